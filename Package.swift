@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "ReportDiff",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "report-diff", targets: ["report-diff"]),
+        .library(name: "ReportDiffKit", targets: ["ReportModel", "ReportParsing"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "ReportModel"),
+        .target(
+            name: "ReportParsing",
+            dependencies: ["ReportModel", "LibXML"],
+            resources: [.copy("Resources/indicators.json")]
+        ),
+        .executableTarget(
+            name: "report-diff",
+            dependencies: [
+                "ReportModel", "ReportParsing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
+        .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,146 @@
+import Foundation
+import ReportModel
+
+/// Turns a report's bytes into text: by byte-order mark, then strict UTF-8, then GB18030.
+///
+/// GB18030 is a superset of GBK and GB2312, so one fallback covers the encodings Chinese
+/// government sites use. UTF-16 without a BOM is recognised by its NUL bytes in alternate places.
+public struct SourceDecoder: Sendable {
+    /// Inputs above this size are refused rather than read.
+    public var byteLimit: Int
+
+    public init(byteLimit: Int = 256 << 20) {
+        self.byteLimit = byteLimit
+    }
+
+    /// - Complexity: O(n) in the number of bytes.
+    public func decode(_ data: Data) throws(ReadError) -> (text: String, encoding: TextEncoding) {
+        guard !data.isEmpty else { throw .empty }
+        guard data.count <= byteLimit else { throw .tooLarge(bytes: data.count, limit: byteLimit) }
+        let bytes = [UInt8](data)
+
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return (try utf8(bytes.dropFirst(3), offset: 3), .utf8WithBOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return (try utf16(bytes.dropFirst(2), bigEndian: false, offset: 2), .utf16LittleEndian)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return (try utf16(bytes.dropFirst(2), bigEndian: true, offset: 2), .utf16BigEndian)
+        }
+        if let bigEndian = Self.bomlessUTF16(bytes) {
+            return (
+                try utf16(bytes[...], bigEndian: bigEndian, offset: 0),
+                bigEndian ? .utf16BigEndian : .utf16LittleEndian
+            )
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (text, .utf8)
+        }
+        return (try gb18030(bytes), .gb18030)
+    }
+
+    private func utf8(_ bytes: ArraySlice<UInt8>, offset: Int) throws(ReadError) -> String {
+        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        let bad = Self.firstInvalidUTF8(bytes)
+        throw .undecodable(byte: bytes[bytes.startIndex + bad], offset: offset + bad)
+    }
+
+    private func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool, offset: Int) throws(ReadError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw .undecodable(byte: bytes.last ?? 0, offset: offset + bytes.count - 1)
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        var text = ""
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var position = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                if scalar == "\0" { throw .binary(offset: offset + position * 2) }
+                text.unicodeScalars.append(scalar)
+                position += scalar.utf16.count
+            case .emptyInput:
+                break loop
+            case .error:
+                let byteOffset = offset + position * 2
+                throw .undecodable(byte: bytes[bytes.startIndex + position * 2], offset: byteOffset)
+            }
+        }
+        return text
+    }
+
+    private func gb18030(_ bytes: [UInt8]) throws(ReadError) -> String {
+        if let bad = Self.firstInvalidGB18030(bytes) {
+            throw .undecodable(byte: bytes[bad], offset: bad)
+        }
+        guard let text = String(data: Data(bytes), encoding: Self.gb18030Encoding) else {
+            throw .undecodable(byte: bytes.first ?? 0, offset: 0)
+        }
+        return text
+    }
+
+    /// CoreFoundation's GB 18030-2000 (0x0632) as a Foundation encoding; `.gbk` does not exist.
+    private static let gb18030Encoding = String.Encoding(rawValue: 0x8000_0632)
+
+    /// Detects UTF-16 without a BOM: text whose even or odd bytes are mostly NUL.
+    private static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 4, sample.count % 2 == 0 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let half = sample.count / 2
+        if evenZeros * 10 >= half * 6, oddZeros == 0 { return true }
+        if oddZeros * 10 >= half * 6, evenZeros == 0 { return false }
+        return nil
+    }
+
+    /// The offset of the first byte that does not start a valid UTF-8 sequence.
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let length = bytes[index] < 0x80 ? 1 : bytes[index] < 0xE0 ? 2 : bytes[index] < 0xF0 ? 3 : 4
+            let end = min(index + length, bytes.endIndex)
+            if String(validating: bytes[index..<end], as: UTF8.self) == nil {
+                return index - bytes.startIndex
+            }
+            index = end
+        }
+        return 0
+    }
+
+    /// The offset of the first byte that breaks GB18030's one-, two- and four-byte grammar.
+    ///
+    /// Foundation's converter substitutes silently on some platforms, so the grammar is
+    /// checked here first. - Complexity: O(n).
+    private static func firstInvalidGB18030(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return index }
+            let second = bytes[index + 1]
+            if (0x40...0xFE).contains(second), second != 0x7F {
+                index += 2
+            } else if (0x30...0x39).contains(second), index + 3 < bytes.count,
+                (0x81...0xFE).contains(bytes[index + 2]), (0x30...0x39).contains(bytes[index + 3])
+            {
+                index += 4
+            } else {
+                return index
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+@main
+struct ReportDiff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report-diff",
+        abstract: "Compare successive annual reports: structure, text, targets and outcomes."
+    )
+}

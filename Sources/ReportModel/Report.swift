@@ -60,8 +60,12 @@ public struct Report: Sendable, Hashable {
     public var allParagraphs: [(section: Section, paragraph: Paragraph)] {
         var result: [(Section, Paragraph)] = []
         func visit(_ section: Section) {
-            for paragraph in section.paragraphs { result.append((section, paragraph)) }
-            for child in section.children { visit(child) }
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let paragraph): result.append((section, paragraph))
+                case .section(let child): visit(child)
+                }
+            }
         }
         visit(root)
         return result

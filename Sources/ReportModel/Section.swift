@@ -7,7 +7,6 @@ public enum PartRole: String, Sendable, Hashable, CaseIterable {
 ///
 /// Sections nest: a document holds parts (`一、`), parts hold sections (`（一）`), sections hold
 /// items (`1.`, `（1）`) and lead sub-headings (`——经济总体回升向好。`, `做实项目盘子。`).
-/// A section's own paragraphs come before its children in the text.
 public struct Section: Sendable, Hashable, Identifiable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         case document, part, section, item, lead
@@ -26,12 +25,19 @@ public struct Section: Sendable, Hashable, Identifiable {
     public var year: Int?
     /// The range of the heading, or of the whole node for the document.
     public var range: SourceRange
-    public var paragraphs: [Paragraph]
-    public var children: [Section]
+    /// The content in document order: paragraphs and subsections may interleave
+    /// (a part's closing paragraphs follow its `——` lead bullets).
+    public var blocks: [Block]
+
+    /// A piece of a section's content.
+    public enum Block: Sendable, Hashable {
+        case paragraph(Paragraph)
+        case section(Section)
+    }
 
     public init(
         id: String, kind: Kind, number: String? = nil, title: String, role: PartRole? = nil,
-        year: Int? = nil, range: SourceRange, paragraphs: [Paragraph] = [], children: [Section] = []
+        year: Int? = nil, range: SourceRange, blocks: [Block]
     ) {
         self.id = id
         self.kind = kind
@@ -40,13 +46,38 @@ public struct Section: Sendable, Hashable, Identifiable {
         self.role = role
         self.year = year
         self.range = range
-        self.paragraphs = paragraphs
-        self.children = children
+        self.blocks = blocks
+    }
+
+    /// A section whose own paragraphs all come before its subsections.
+    public init(
+        id: String, kind: Kind, number: String? = nil, title: String, role: PartRole? = nil,
+        year: Int? = nil, range: SourceRange, paragraphs: [Paragraph] = [], children: [Section] = []
+    ) {
+        self.init(
+            id: id, kind: kind, number: number, title: title, role: role, year: year, range: range,
+            blocks: paragraphs.map(Block.paragraph) + children.map(Block.section)
+        )
+    }
+
+    /// The section's own paragraphs, in document order.
+    public var paragraphs: [Paragraph] {
+        blocks.compactMap { if case .paragraph(let paragraph) = $0 { paragraph } else { nil } }
+    }
+
+    /// The section's direct subsections, in document order.
+    public var children: [Section] {
+        blocks.compactMap { if case .section(let section) = $0 { section } else { nil } }
     }
 
     /// The paragraphs of this node and all its descendants, in document order.
     public var allParagraphs: [Paragraph] {
-        paragraphs + children.flatMap(\.allParagraphs)
+        blocks.flatMap { block -> [Paragraph] in
+            switch block {
+            case .paragraph(let paragraph): [paragraph]
+            case .section(let section): section.allParagraphs
+            }
+        }
     }
 }
 

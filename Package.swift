@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "report-diff", targets: ["report-diff"]),
-        .library(name: "ReportDiffKit", targets: ["ReportModel", "ReportParsing"]),
+        .library(name: "ReportDiffKit", targets: ["ReportModel", "ReportParsing", "ReportExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,10 +24,11 @@ let package = Package(
             dependencies: ["ReportModel", "LibXML"],
             resources: [.copy("Resources/indicators.json")]
         ),
+        .target(name: "ReportExport", dependencies: ["ReportModel", "LibXML"]),
         .executableTarget(
             name: "report-diff",
             dependencies: [
-                "ReportModel", "ReportParsing",
+                "ReportModel", "ReportParsing", "ReportExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

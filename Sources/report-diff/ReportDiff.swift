@@ -4,6 +4,7 @@ import ArgumentParser
 struct ReportDiff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report-diff",
-        abstract: "Compare successive annual reports: structure, text, targets and outcomes."
+        abstract: "Compare successive annual reports: structure, text, targets and outcomes.",
+        subcommands: [Outline.self]
     )
 }

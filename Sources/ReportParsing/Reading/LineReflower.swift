@@ -1,0 +1,183 @@
+import ReportModel
+
+/// Re-flows content lines into paragraphs.
+///
+/// Two layouts occur. Most files hold one paragraph per line. Newspaper and PDF extractions are
+/// hard-wrapped at a column width (about 20 Han characters), with blank lines that fall inside
+/// paragraphs at column breaks. There a line that fills the column continues on the next line;
+/// a short line, or a sentence end before a blank line, ends the paragraph. Han lines join with no
+/// space, Latin lines with one; in Chinese text, typesetting spaces next to Han characters go.
+struct LineReflower: Sendable {
+    /// One line of content, possibly in pieces where page-jump notes were cut out.
+    struct ContentLine: Sendable, Hashable {
+        struct Piece: Sendable, Hashable {
+            var text: Substring
+            var column: Int
+        }
+
+        var number: Int
+        var pieces: [Piece]
+
+        var text: String { pieces.map { String($0.text) }.joined() }
+    }
+
+    /// A content line, or a blank line (`nil`).
+    var lines: [ContentLine?]
+    var isChinese: Bool
+
+    /// - Complexity: O(n) in the total length of the lines.
+    func paragraphs() -> [RawParagraph] {
+        let texts = lines.map { $0.map { Substring($0.text) } }
+        guard let layout = WrappedLayout(lines: texts.compactMap { $0 }) else {
+            return lines.compactMap { $0 }.map { paragraph(of: [$0]) }
+        }
+        let standalone = layout.standaloneHeadingLines(in: texts)
+        var result: [RawParagraph] = []
+        var current: [ContentLine] = []
+        var previous: (index: Int, text: Substring)?
+        var blankSince = false
+        for (index, line) in lines.enumerated() {
+            guard let line, let text = texts[index] else {
+                blankSince = true
+                continue
+            }
+            if let previous, !current.isEmpty,
+                breaks(
+                    after: previous.text, isStandalone: standalone.contains(previous.index),
+                    before: text, blankBetween: blankSince, layout: layout)
+            {
+                result.append(paragraph(of: current))
+                current = []
+            }
+            current.append(line)
+            previous = (index, text)
+            blankSince = false
+        }
+        if !current.isEmpty { result.append(paragraph(of: current)) }
+        return result
+    }
+
+    private func breaks(
+        after previous: Substring, isStandalone: Bool, before next: Substring, blankBetween: Bool, layout: WrappedLayout
+    ) -> Bool {
+        if isStandalone || startsHeading(next) || HeadingSyntax.part(previous) != nil { return true }
+        if blankBetween, !isChinese { return true }
+        let isFull = previous.displayWidth >= layout.fullWidth
+        if !isFull { return true }
+        return endsSentence(previous) && blankBetween
+    }
+
+    private func startsHeading(_ text: Substring) -> Bool {
+        HeadingSyntax.part(text) != nil || HeadingSyntax.section(text) != nil || HeadingSyntax.bullet(text) != nil
+    }
+
+    private func endsSentence(_ text: Substring) -> Bool {
+        var tail = text
+        while let last = tail.last, "”’」』）)\"".contains(last) { tail = tail.dropLast() }
+        return tail.last.map { $0.isSentenceEnd || $0 == "." } ?? false
+    }
+
+    private func paragraph(of lines: [ContentLine]) -> RawParagraph {
+        var paragraph = RawParagraph()
+        for line in lines {
+            for (pieceIndex, piece) in line.pieces.enumerated() {
+                if pieceIndex == 0, paragraph.count > 0, !isChinese { paragraph.appendJoiner(" ") }
+                append(piece.text, line: line.number, column: piece.column, to: &paragraph)
+            }
+        }
+        return paragraph
+    }
+
+    /// Appends a piece, dropping typesetting spaces next to wide characters in Chinese text.
+    private func append(_ text: Substring, line: Int, column: Int, to paragraph: inout RawParagraph) {
+        guard isChinese else {
+            paragraph.append(text, at: SourcePosition(line: line, column: column))
+            return
+        }
+        var runStart = text.startIndex
+        var runColumn = column
+        var index = text.startIndex
+        var offset = 0
+        while index < text.endIndex {
+            guard text[index].isWhitespace else {
+                index = text.index(after: index)
+                offset += 1
+                continue
+            }
+            let spaceEnd = text[index...].firstIndex(where: { !$0.isWhitespace }) ?? text.endIndex
+            let spaces = text.distance(from: index, to: spaceEnd)
+            let before = index > text.startIndex ? text[text.index(before: index)] : nil
+            let after = spaceEnd < text.endIndex ? text[spaceEnd] : nil
+            if before?.isWide == true || after?.isWide == true || before == nil || after == nil {
+                paragraph.append(text[runStart..<index], at: SourcePosition(line: line, column: runColumn))
+                runStart = spaceEnd
+                runColumn = column + offset + spaces
+            }
+            index = spaceEnd
+            offset += spaces
+        }
+        paragraph.append(text[runStart...], at: SourcePosition(line: line, column: runColumn))
+    }
+}
+
+/// The measurements of a hard-wrapped text; `nil` for a text with one paragraph per line.
+struct WrappedLayout: Sendable {
+    /// A line at least this wide (in half-width columns) fills the column and continues.
+    var fullWidth: Int
+
+    init?(lines: [Substring]) {
+        guard lines.count >= 8 else { return nil }
+        let widths = lines.map(\.displayWidth).sorted()
+        let p90 = widths[widths.count * 9 / 10]
+        let median = widths[widths.count / 2]
+        let unfinished = lines.filter { line in
+            guard let last = line.last else { return false }
+            return !(last.isSentenceEnd || "。.”」）)：:".contains(last))
+        }.count
+        guard p90 <= 120, median * 10 >= p90 * 6, unfinished * 10 >= lines.count * 4 else { return nil }
+        fullWidth = median * 85 / 100
+    }
+
+    /// Lines that open a numbered section and end without punctuation, and that stand as a
+    /// heading on their own rather than run on into the paragraph.
+    ///
+    /// A run-in heading wraps onto the next line, and its siblings then share a parallel ending
+    /// (`…在克难前行` / `中持续向好。`, `…在动能转换` / `中持续优化。`): when every such heading of one
+    /// part continues with a short fragment and the fragments share a first character, the
+    /// headings run in; otherwise each stands alone.
+    ///
+    /// - Complexity: O(n) in the number of lines.
+    func standaloneHeadingLines(in lines: [Substring?]) -> Set<Int> {
+        var result: Set<Int> = []
+        var group: [(index: Int, fragment: Substring?)] = []
+        func settle() {
+            let fragments = group.compactMap(\.fragment)
+            let runIn: Bool
+            if group.count >= 2 {
+                let firsts = Set(fragments.compactMap(\.first))
+                runIn = fragments.count == group.count && firsts.count == 1
+            } else if let only = group.first, let fragment = only.fragment, let line = lines[only.index] {
+                runIn = fragment.count <= 4 && line.displayWidth >= fullWidth
+            } else {
+                runIn = false
+            }
+            if !runIn { result.formUnion(group.map(\.index)) }
+            group = []
+        }
+        for (index, line) in lines.enumerated() {
+            guard let line else { continue }
+            if HeadingSyntax.part(line) != nil {
+                settle()
+                continue
+            }
+            guard HeadingSyntax.section(line) != nil, !line.contains("。") else { continue }
+            let next = lines[(index + 1)...].lazy.compactMap { $0 }.first
+            let fragment = next.flatMap { text in
+                text.prefix(11).firstIndex(of: "。").map { text[..<$0] }
+            }
+            group.append((index, fragment))
+        }
+        settle()
+        return result
+    }
+}

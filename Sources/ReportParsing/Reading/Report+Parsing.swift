@@ -1,0 +1,149 @@
+import Foundation
+import ReportModel
+
+/// How a report's bytes are laid out.
+public enum SourceFormat: String, Sendable, Hashable, CaseIterable {
+    /// HTML when the bytes look like a web page, else plain text.
+    case automatic
+    case text
+    case html
+}
+
+extension Report {
+    /// Reads a report from its bytes: decodes them, leaves page furniture and the title block
+    /// out of the content, re-flows hard-wrapped lines and builds the outline.
+    ///
+    /// Odd content never throws; it is recorded in `diagnostics`. Only unreadable input throws.
+    ///
+    /// - Parameters:
+    ///   - defaults: metadata to use where the report does not say (issuer and year from a
+    ///     file's place in a corpus, `<issuer>/<year>.txt`).
+    /// - Complexity: O(n) in the size of the input.
+    public init(
+        parsing data: Data, format: SourceFormat = .automatic, defaults: ReportMetadata = ReportMetadata(),
+        decoder: SourceDecoder = SourceDecoder()
+    ) throws(ReadError) {
+        let (text, encoding) = try decoder.decode(data)
+        let lines = SourceLine.lines(of: text)
+        guard lines.contains(where: { !$0.isBlank }) else { throw .noText }
+        self = ReportReader(lines: lines, encoding: encoding, defaults: defaults).report()
+    }
+}
+
+/// The plain-text reading of a report, from lines to outline.
+struct ReportReader {
+    var lines: [SourceLine]
+    var encoding: TextEncoding
+    var defaults: ReportMetadata
+
+    func report() -> Report {
+        var diagnostics: [Diagnostic] = []
+        var metadata = ReportMetadata()
+        let titleBlock = TitleBlock.find(in: lines)
+        if let titleBlock {
+            metadata = titleBlock.metadata
+            if let first = titleBlock.lines.min(), let lastContent = lines.last(where: { !$0.isBlank && !titleBlock.lines.contains($0.number) }),
+                first > lastContent.number
+            {
+                diagnostics.append(Diagnostic(.note, code: "title-at-end", message: "the title block stands at the end of the text",
+                                              range: Self.range(ofLine: first)))
+            }
+        }
+
+        var content: [LineReflower.ContentLine?] = []
+        var hanCount = 0, latinCount = 0
+        for line in lines {
+            if titleBlock?.lines.contains(line.number) == true || line.isBlank {
+                content.append(nil)
+                continue
+            }
+            if let furniture = PageFurniture.line(line.trimmed) {
+                diagnostics.append(Diagnostic(.note, code: "furniture", message: furniture.message, range: Self.range(of: line)))
+                content.append(nil)
+                continue
+            }
+            let pieces = Self.pieces(of: line, diagnostics: &diagnostics, metadata: &metadata)
+            guard !pieces.isEmpty else {
+                content.append(nil)
+                continue
+            }
+            for piece in pieces {
+                for character in piece.text {
+                    if character.isHan { hanCount += 1 } else if character.isLetter, character.isASCII { latinCount += 1 }
+                }
+            }
+            content.append(LineReflower.ContentLine(number: line.number, pieces: pieces))
+        }
+
+        let isChinese = hanCount * 3 >= latinCount && hanCount > 0
+        let reflower = LineReflower(lines: content, isChinese: isChinese)
+        let paragraphs = reflower.paragraphs()
+        if let layout = WrappedLayout(lines: content.compactMap { $0.map { Substring($0.text) } }) {
+            diagnostics.append(Diagnostic(.note, code: "hard-wrapped",
+                                          message: "hard-wrapped lines re-flowed (a full line is \(layout.fullWidth) columns or more)"))
+        }
+        let root = OutlineBuilder(isChinese: isChinese).outline(of: paragraphs)
+        metadata.fill(from: defaults, root: root)
+        if metadata.isTruncated {
+            diagnostics.append(Diagnostic(.warning, code: "truncated",
+                                          message: "the report is truncated: it continues on \(metadata.continuation ?? "another page")"))
+        }
+        return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
+    }
+
+    /// The trimmed content of a line in pieces, with page-jump notes cut out and recorded.
+    private static func pieces(
+        of line: SourceLine, diagnostics: inout [Diagnostic], metadata: inout ReportMetadata
+    ) -> [LineReflower.ContentLine.Piece] {
+        let trimmed = line.trimmed
+        let column = line.contentColumn
+        var pieces: [LineReflower.ContentLine.Piece] = []
+        var start = trimmed.startIndex
+        for (range, furniture) in PageFurniture.pageJumps(in: trimmed) {
+            pieces.append(.init(text: trimmed[start..<range.lowerBound], column: column + trimmed.distance(from: trimmed.startIndex, to: start)))
+            let jumpColumn = column + trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
+            diagnostics.append(Diagnostic(.note, code: "furniture", message: furniture.message,
+                                          range: SourceRange(start: SourcePosition(line: line.number, column: jumpColumn),
+                                                             end: SourcePosition(line: line.number, column: jumpColumn + trimmed[range].count))))
+            if case .continuation(let page) = furniture { metadata.continuation = page }
+            start = range.upperBound
+        }
+        pieces.append(.init(text: trimmed[start...], column: column + trimmed.distance(from: trimmed.startIndex, to: start)))
+        return pieces.compactMap { piece in
+            let text = piece.text
+            guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
+            else { return nil }
+            return .init(text: text[first...last], column: piece.column + text.distance(from: text.startIndex, to: first))
+        }
+    }
+
+    private static func range(of line: SourceLine) -> SourceRange {
+        SourceRange(start: SourcePosition(line: line.number, column: line.contentColumn),
+                    end: SourcePosition(line: line.number, column: line.text.count + 1))
+    }
+
+    private static func range(ofLine number: Int) -> SourceRange {
+        SourceRange(start: SourcePosition(line: number, column: 1), end: SourcePosition(line: number + 1, column: 1))
+    }
+}
+
+extension ReportMetadata {
+    /// Fills what the text did not say from `defaults`, then the year from the outline:
+    /// a review of 2024 is delivered in 2025.
+    fileprivate mutating func fill(from defaults: ReportMetadata, root: Section) {
+        title = title ?? defaults.title
+        issuer = issuer ?? defaults.issuer
+        date = date ?? defaults.date
+        meeting = meeting ?? defaults.meeting
+        speaker = speaker ?? defaults.speaker
+        year = year ?? defaults.year
+        if year == nil {
+            let parts = root.children.filter { $0.kind == .part }
+            if let review = parts.first(where: { $0.role == .review })?.year {
+                year = review + 1
+            } else {
+                year = parts.first(where: { $0.role == .plan })?.year
+            }
+        }
+    }
+}

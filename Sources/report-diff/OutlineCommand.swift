@@ -1,0 +1,35 @@
+import ArgumentParser
+import ReportModel
+import ReportExport
+import ReportParsing
+
+struct Outline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the structure of a report: metadata, parts, sections, paragraphs, sentences."
+    )
+
+    @Argument(help: "The report: plain text or HTML, UTF-8, UTF-16 or GB18030.")
+    var file: String
+
+    @Option(help: "Output format: text or xml.")
+    var format: OutputFormat = .text
+
+    @Flag(help: "List every sentence, not only the first words of each paragraph.")
+    var sentences = false
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, xml
+    }
+
+    func run() throws {
+        try reporting {
+            let input = try ReportFile.load(file)
+            switch format {
+            case .text:
+                print(OutlineText(report: input.report, showsSentences: sentences).rendered, terminator: "")
+            case .xml:
+                throw Failure("XML output needs the archive writer")
+            }
+        }
+    }
+}

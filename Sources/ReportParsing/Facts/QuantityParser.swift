@@ -210,7 +210,7 @@ private struct Scanner {
             direction = found
             directionWord = word
             cursor -= word.count
-        } else if let previous = matches.last, cursor > 0, text[cursor - 1] == "、",
+        } else if let previous = matches.last, cursor > 0, Lexis.listSeparators.contains(text[cursor - 1]),
             skipSpacesBackward(from: cursor - 1) == previous.span.upperBound
         {
             direction = previous.direction
@@ -400,8 +400,11 @@ private enum Lexis {
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
         "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
         "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
-        "头", "只", "株", "场", "种", "部", "小时", "天", "度", "倍", "成", "%", "％",
+        "头", "只", "株", "盏", "场", "种", "部", "小时", "天", "度", "倍", "成", "%", "％",
     ]
+
+    /// Between two numbers sharing a direction word: `分别增长56.4%、13%`, `分别达98%和100%`.
+    static let listSeparators: Set<Character> = ["、", "和", "与", "及"]
 
     static let dashes = ["——", "—", "–", "－", "-", "~", "～", "至", "到"]
 
@@ -412,7 +415,7 @@ private enum Lexis {
 
     static let prefixQualifiers: [(String, Qualifier)] = [
         ("不低于", .notLessThan), ("不少于", .notLessThan), ("不超过", .notMoreThan), ("不高于", .notMoreThan),
-        ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough), ("近", .nearly),
+        ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough), ("接近", .nearly), ("近", .nearly),
         ("约", .about), ("大约", .about),
     ]
 
@@ -421,7 +424,7 @@ private enum Lexis {
         ("提升到", .reach), ("增长到", .reach), ("增长至", .reach), ("增加到", .reach), ("增加至", .reach),
         ("下降到", .reach), ("下降至", .reach), ("降低到", .reach), ("降低至", .reach), ("降至", .reach),
         ("降到", .reach), ("达到", .reach), ("达", .reach), ("稳定在", .reach), ("控制在", .reach),
-        ("保持在", .reach), ("完成", .reach), ("跃上", .reach), ("跃升至", .reach), ("为", .reach),
+        ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("完成", .reach), ("跃上", .reach), ("跃升至", .reach), ("为", .reach),
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
@@ -453,11 +456,6 @@ private enum Lexis {
 }
 
 extension Character {
-    var isHan: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        return (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-    }
-
     /// 0–9 for ASCII and full-width digits.
     var digitValue: Int? {
         guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return nil }

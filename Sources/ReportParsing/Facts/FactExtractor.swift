@@ -213,9 +213,10 @@ public struct FactExtractor: Sendable {
         }
         if match.isEnglish {
             let words = String(characters[cursor..<min(characters.count, cursor + 40)])
-                .split(separator: " ", omittingEmptySubsequences: true).prefix(1)
-            guard let word = words.first, word.allSatisfy(\.isLetter) else { return nil }
-            return Self.englishStopWords.contains(word.lowercased()) ? nil : String(word)
+                .split(separator: " ", omittingEmptySubsequences: true)
+                .prefix { $0.allSatisfy(\.isLetter) && !Self.englishStopWords.contains($0.lowercased()) }
+                .prefix(3)
+            return words.isEmpty ? nil : words.joined(separator: " ")
         }
         if cursor < characters.count, characters[cursor] == "“" {
             cursor += 1

@@ -135,7 +135,7 @@ private struct Scanner {
 
     /// `万亿斤`, `亿元`, `%`, `个`, `多万人`, `万余家`: the magnitude folded into the unit.
     ///
-    /// A magnitude with no unit (`20万游客`) stands as the unit when a noun follows it.
+    /// A magnitude with no unit (`20万游客`, `超过3300万。`) stands as the unit.
     func magnitudeAndUnit(at start: Int) -> (unit: String, more: Bool, end: Int)? {
         var cursor = skipSpaces(from: start)
         var more = false
@@ -157,9 +157,13 @@ private struct Scanner {
         if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }) {
             return (magnitude + (unit == "％" ? "%" : unit), more, cursor + unit.count)
         }
-        guard !magnitude.isEmpty, magnitudeEnd < text.count, text[magnitudeEnd].isHan,
-            !Lexis.magnitudes.contains(where: { text.matches($0, at: magnitudeEnd) })
-        else { return nil }
+        guard !magnitude.isEmpty else { return nil }
+        if magnitudeEnd < text.count {
+            let next = text[magnitudeEnd]
+            guard next.digitValue == nil, !next.isASCIILetter,
+                !Lexis.magnitudes.contains(where: { text.matches($0, at: magnitudeEnd) })
+            else { return nil }
+        }
         return (magnitude, more, magnitudeEnd)
     }
 

@@ -17,6 +17,8 @@ struct Cue: Sendable, Hashable {
 
     static let englishTargetWords = ["goal", "target", "aim to", "aims to"]
 
+    private static let allTargetWords = targetWords + englishTargetWords
+
     /// Words relating a year to the report's year, with the offset they add.
     static let relativeYears: [(String, Int)] = [
         ("过去一年", -1), ("一年来", -1), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1),
@@ -30,9 +32,10 @@ struct Cue: Sendable, Hashable {
     /// - Complexity: O(n) in the length of the sentence.
     static func scan(_ text: [Character], reportYear: Int?) -> [Cue] {
         var cues: [Cue] = []
+        let english = !text.contains(where: \.isHan)
         var index = 0
         while index < text.count {
-            if let (year, length) = explicitYear(at: index, in: text) {
+            if let (year, length) = explicitYear(at: index, in: text, english: english) {
                 if !isBaseline(before: index, in: text) { cues.append(Cue(offset: index, kind: .year(year))) }
                 index += length
                 continue
@@ -46,7 +49,7 @@ struct Cue: Sendable, Hashable {
                 index += word.count
                 continue
             }
-            if let word = (targetWords + englishTargetWords).first(where: { matchesFolded($0, at: index, in: text) }) {
+            if let word = allTargetWords.first(where: { matchesFolded($0, at: index, in: text) }) {
                 cues.append(Cue(offset: index, kind: .target))
                 index += word.count
                 continue
@@ -57,7 +60,7 @@ struct Cue: Sendable, Hashable {
     }
 
     /// `2024年` (not `2020年以来`), or an English `2030` standing alone (not `since 2020`).
-    private static func explicitYear(at index: Int, in text: [Character]) -> (Int, Int)? {
+    private static func explicitYear(at index: Int, in text: [Character], english: Bool) -> (Int, Int)? {
         guard index + 4 <= text.count, index == 0 || text[index - 1].digitValue == nil else { return nil }
         var year = 0
         for offset in 0..<4 {
@@ -71,7 +74,6 @@ struct Cue: Sendable, Hashable {
             return (year, 5)
         }
         let standsAlone = after == text.count || !(text[after].isLetter || text[after].digitValue != nil)
-        let english = !text.contains(where: \.isHan)
         guard english, standsAlone, index == 0 || text[index - 1] == " " else { return nil }
         let before = String(text[max(0, index - 6)..<index]).lowercased()
         return before.hasSuffix("since ") ? nil : (year, 4)

@@ -206,7 +206,7 @@ public struct FactExtractor: Sendable {
 
     /// The noun right after a count (`个精品示范村`), cut before the verb that follows it.
     private func followingNoun(after match: QuantityMatch, in characters: [Character]) -> String? {
-        guard !match.isPercentage else { return nil }
+        guard !match.isPercentage, !Self.ratioUnits.contains(match.quantity.unit) else { return nil }
         var cursor = match.span.upperBound
         while cursor < characters.count, characters[cursor].isInlineSpace, cursor - match.span.upperBound < 3 {
             cursor += 1
@@ -226,7 +226,8 @@ public struct FactExtractor: Sendable {
         else { return nil }
         var end = cursor
         while end < characters.count, end - cursor < 16,
-            characters[end].isHan || characters[end].isASCIILetter || characters[end].digitValue != nil
+            characters[end].isHan || characters[end].isASCIILetter || (end == cursor || characters[end - 1].digitValue != nil)
+                && characters[end].digitValue != nil
         {
             end += 1
         }
@@ -285,6 +286,9 @@ public struct FactExtractor: Sendable {
 
     static let clauseBreaks: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？", "—"]
 
+    /// Units that relate a number to something named before it (`支出八成以上用于民生`).
+    static let ratioUnits: Set<String> = ["成", "倍", "%"]
+
     /// What may stand between two numbers sharing a subject (`分别达98%和100%`, `突破4.5亿件，增长31.9%`).
     static let listSeparators: Set<Character> = ["、", "，", ",", "和", "与", "及"]
 
@@ -306,7 +310,7 @@ public struct FactExtractor: Sendable {
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
-        "从", "由", "成为", "达", "的", "支持",
+        "从", "由", "成为", "达", "的", "支持", "成效",
     ]
 
     static let englishStopWords: Set<String> = [

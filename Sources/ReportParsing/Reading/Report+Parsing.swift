@@ -77,7 +77,7 @@ struct ReportReader {
         let isChinese = hanCount * 3 >= latinCount && hanCount > 0
         let reflower = LineReflower(lines: content, isChinese: isChinese)
         let paragraphs = reflower.paragraphs()
-        if let layout = WrappedLayout(lines: content.compactMap { $0.map { Substring($0.text) } }) {
+        if let layout = reflower.layout {
             diagnostics.append(Diagnostic(.note, code: "hard-wrapped",
                                           message: "hard-wrapped lines re-flowed (a full line is \(layout.fullWidth) columns or more)"))
         }

@@ -1,0 +1,78 @@
+/// Accumulates text runs during a walk of an HTML tree and cuts them into `HTMLTextBlock`s.
+struct HTMLTextBuilder {
+    /// The innermost open block: what kind of text it holds and where it starts.
+    private struct Context {
+        var headingLevel: Int?
+        var line: Int
+    }
+
+    private(set) var blocks: [HTMLTextBlock] = []
+    private var contexts = [Context(headingLevel: nil, line: 0)]
+    private var run = ""
+
+    /// Adds raw character data to the current run.
+    mutating func append(_ text: String) {
+        run += text
+    }
+
+    /// Ends the current run and starts a block inside it; headings pass their level down.
+    mutating func openBlock(headingLevel: Int?, line: Int) {
+        flush()
+        let inherited = contexts.last?.headingLevel
+        contexts.append(Context(headingLevel: headingLevel ?? inherited, line: line))
+    }
+
+    /// Ends the current run and the innermost block.
+    mutating func closeBlock() {
+        flush()
+        if contexts.count > 1 { contexts.removeLast() }
+    }
+
+    /// Ends the current run at a `<br>`; the next run starts on the `<br>`'s line.
+    mutating func breakLine(atLine line: Int) {
+        flush()
+        contexts[contexts.count - 1].line = line
+    }
+
+    /// The current run with whitespace collapsed: runs of white space become one space,
+    /// or nothing when next to a CJK character or at either end.
+    /// - Complexity: O(*n*) for *n* scalars.
+    func collapsedRun() -> String {
+        var result = String.UnicodeScalarView()
+        var pendingSpace = false
+        var previous: Unicode.Scalar?
+        for scalar in run.unicodeScalars {
+            if scalar.properties.isWhitespace {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, let previous, !Self.isCJK(previous), !Self.isCJK(scalar) {
+                result.append(" ")
+            }
+            result.append(scalar)
+            previous = scalar
+            pendingSpace = false
+        }
+        return String(result)
+    }
+
+    private mutating func flush() {
+        let text = collapsedRun()
+        run = ""
+        guard !text.isEmpty, let context = contexts.last else { return }
+        let kind: HTMLTextBlock.Kind = context.headingLevel.map { .heading(level: $0) } ?? .paragraph
+        blocks.append(HTMLTextBlock(kind: kind, text: text, line: context.line))
+    }
+
+    /// CJK ideographs, kana, and CJK and full-width punctuation: scripts written
+    /// without spaces between words.
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
+             0xFF00...0xFFEF, 0x20000...0x3FFFF:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -6,7 +6,8 @@ import Foundation
 /// libxml2 keeps its structured error handler per thread, so `collect(_:)` installs the
 /// handler, runs the call and removes the handler with no suspension point in between.
 /// While it is installed libxml2 prints nothing to standard error. Warnings are dropped:
-/// they never make a document unusable.
+/// they never make a document unusable. Calls do not nest: an inner `collect(_:)` on the
+/// same thread removes the handler when it returns.
 final class XMLErrorCollector {
     /// Errors in the order libxml2 raised them.
     private(set) var errors: [XMLError] = []

@@ -1,62 +1,65 @@
 import CLibXML2
 import Foundation
 
-/// Writes an indented UTF-8 XML document through libxml2's streaming text writer.
+/// Writes an indented UTF-8 XML document, escaping everything it is given.
+///
+/// Calls build a libxml2 tree and `finish()` serialises it with libxml2's formatter, which
+/// indents only elements that contain no text, so mixed content (`<p>a <b>b</b> c</p>`) keeps
+/// its exact text. (libxml2's `xmlTextWriter` indents blindly and was measured turning
+/// `before <b>` into `before     <b>`.) The same calls always produce the same bytes.
 ///
 /// Methods never throw: the first mistake (an invalid name, a duplicate attribute, a second
 /// root element, text outside the root) is remembered, later calls are ignored, and
 /// `finish()` throws it. Characters XML 1.0 cannot hold (C0 controls other than tab, line
 /// feed and carriage return, U+FFFE, U+FFFF) are dropped from text and attribute values, so
-/// the output is always well-formed. The same calls always produce the same bytes.
+/// the output is always well-formed.
 package final class XMLWriter {
-    private let buffer: xmlBufferPtr?
-    private let writer: xmlTextWriterPtr?
-    private let collector = XMLErrorCollector()
-    private var depth = 0
+    private let document: xmlDocPtr?
+    /// The innermost open element; nil before the root opens and after it closes.
+    private var openElement: xmlNodePtr?
     private var hasRoot = false
     private var isFinished = false
-    /// Names already written on the open start tag; nil once it is closed.
+    /// Names already written on the open element; nil once text or a child follows.
     private var openTagAttributes: Set<String>?
     private var failure: XMLError?
 
-    /// Starts a document with `<?xml version="1.0" encoding="UTF-8"?>`.
+    /// Starts a document that will begin `<?xml version="1.0" encoding="UTF-8"?>`.
     package init() {
-        let buffer = xmlBufferCreate()
-        self.buffer = buffer
-        writer = buffer.flatMap { xmlNewTextWriterMemory($0, 0) }
-        perform("the indentation") { writer in
-            let indented = xmlTextWriterSetIndent(writer, 1)
-            return indented < 0 ? indented : Self.withXMLString("  ") {
-                xmlTextWriterSetIndentString(writer, $0)
-            }
+        document = Self.withXMLString("1.0") { xmlNewDoc($0) }
+        if document == nil {
+            fail("libxml2 could not allocate a document")
         }
-        perform("the XML declaration") { xmlTextWriterStartDocument($0, "1.0", "UTF-8", nil) }
     }
 
     deinit {
-        if let writer { xmlFreeTextWriter(writer) }
-        if let buffer { xmlBufferFree(buffer) }
+        if let document { xmlFreeDoc(document) }
     }
 
     /// Opens an element; a prefixed name such as `rd:report` is written as given.
     package func startElement(_ name: String) {
-        guard checkName(name, of: "element") else { return }
-        if depth == 0, hasRoot {
+        guard isWritable, checkName(name, of: "element") else { return }
+        guard openElement != nil || !hasRoot else {
             fail("a document has one root element; <\(name)> would be a second")
             return
         }
-        perform("<\(name)>") { writer in
-            Self.withXMLString(name) { xmlTextWriterStartElement(writer, $0) }
+        guard let element = Self.withXMLString(name, { xmlNewDocNode(document, nil, $0, nil) }) else {
+            fail("libxml2 could not allocate element \(name)")
+            return
         }
-        depth += 1
+        if let openElement {
+            xmlAddChild(openElement, element)
+        } else {
+            xmlDocSetRootElement(document, element)
+        }
+        openElement = element
         hasRoot = true
         openTagAttributes = []
     }
 
     /// Adds an attribute to the element just opened; call it before any text or child.
     package func attribute(_ name: String, value: String) {
-        guard checkName(name, of: "attribute") else { return }
-        guard var names = openTagAttributes else {
+        guard isWritable, checkName(name, of: "attribute") else { return }
+        guard let openElement, var names = openTagAttributes else {
             fail("attribute \(name) must directly follow its element's start")
             return
         }
@@ -65,35 +68,40 @@ package final class XMLWriter {
             return
         }
         openTagAttributes = names
-        perform("attribute \(name)") { writer in
-            Self.withXMLString(name) { name in
-                Self.withXMLString(Self.representable(value)) {
-                    xmlTextWriterWriteAttribute(writer, name, $0)
-                }
-            }
+        let attribute = Self.withXMLString(name) { name in
+            Self.withXMLString(Self.representable(value)) { xmlNewProp(openElement, name, $0) }
+        }
+        if attribute == nil {
+            fail("libxml2 could not allocate attribute \(name)")
         }
     }
 
-    /// Writes character data, escaping `&`, `<` and `>`.
+    /// Writes character data; `&`, `<` and `>` are escaped on output.
     package func text(_ text: String) {
-        guard depth > 0 else {
+        guard isWritable else { return }
+        guard let openElement else {
             fail("text must be inside the root element")
             return
         }
         openTagAttributes = nil
-        perform("text") { writer in
-            Self.withXMLString(Self.representable(text)) { xmlTextWriterWriteString(writer, $0) }
+        let text = Self.representable(text)
+        guard !text.isEmpty else { return }
+        guard let node = Self.withXMLString(text, { xmlNewDocText(document, $0) }) else {
+            fail("libxml2 could not allocate text")
+            return
         }
+        xmlAddChild(openElement, node)
     }
 
     /// Closes the innermost open element.
     package func endElement() {
-        guard depth > 0 else {
+        guard isWritable else { return }
+        guard let openElement else {
             fail("endElement() has no open element to close")
             return
         }
-        perform("an end tag") { xmlTextWriterEndElement($0) }
-        depth -= 1
+        let parent = openElement.pointee.parent
+        self.openElement = parent?.pointee.type == XML_ELEMENT_NODE ? parent : nil
         openTagAttributes = nil
     }
 
@@ -106,26 +114,32 @@ package final class XMLWriter {
         } else if !hasRoot {
             fail("the document has no root element")
         }
-        perform("the end of the document") { xmlTextWriterEndDocument($0) }
-        perform("the output") { xmlTextWriterFlush($0) }
         isFinished = true
         if let failure { throw failure }
-        guard let buffer, let content = xmlBufferContent(buffer) else { return Data() }
+        guard let document, let buffer = xmlBufferCreate() else {
+            throw XMLError(line: 0, column: 0, message: "libxml2 could not allocate an output buffer")
+        }
+        defer { xmlBufferFree(buffer) }
+        let collector = XMLErrorCollector()
+        let written: Int = collector.collect {
+            guard let saver = xmlSaveToBuffer(buffer, "UTF-8", Int32(XML_SAVE_FORMAT.rawValue)) else {
+                return -1
+            }
+            let written = xmlSaveDoc(saver, document)
+            return xmlSaveClose(saver) < 0 ? -1 : written
+        }
+        if let error = collector.errors.first { throw error }
+        guard written >= 0, let content = xmlBufferContent(buffer) else {
+            throw XMLError(line: 0, column: 0, message: "libxml2 could not serialise the document")
+        }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
-    /// Runs one libxml2 writer call unless an earlier one failed, remembering its failure.
-    private func perform(_ what: String, _ call: (xmlTextWriterPtr) -> Int32) {
-        guard failure == nil, !isFinished else { return }
-        guard let writer else {
-            fail("libxml2 could not allocate a text writer")
-            return
+    private var isWritable: Bool {
+        if isFinished {
+            fail("the writer was already finished")
         }
-        let result = collector.collect { call(writer) }
-        if result < 0 {
-            failure = collector.errors.first
-                ?? XMLError(line: 0, column: 0, message: "libxml2 could not write \(what)")
-        }
+        return failure == nil
     }
 
     /// Records the first mistake; later ones are consequences of it.

@@ -54,23 +54,17 @@ package final class HTMLDocument {
     /// - Complexity: O(*n*) for *n* nodes before the title (usually a handful).
     package var title: String? {
         guard let pointer else { return nil }
-        var stack: [xmlNodePtr] = []
-        var child = pointer.pointee.children
-        while true {
-            if let node = child {
-                stack.append(node)
-                child = node.pointee.next
-                continue
-            }
-            guard let node = stack.popLast() else { return nil }
+        var stack = Self.children(startingAt: pointer.pointee.children).reversed() as [xmlNodePtr]
+        while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE, Self.name(of: node) == "title" {
                 var builder = HTMLTextBuilder()
-                builder.append(Self.text(of: node))
+                builder.append(Self.text(of: node), line: xmlGetLineNo(node))
                 let title = builder.collapsedRun()
                 return title.isEmpty ? nil : title
             }
-            child = node.pointee.children
+            stack.append(contentsOf: Self.children(startingAt: node.pointee.children).reversed())
         }
+        return nil
     }
 
     /// The page's headings and paragraphs in document order, without page furniture.
@@ -81,7 +75,8 @@ package final class HTMLDocument {
     /// `banner`, `contentinfo`, `menu` or `menubar`; and elements whose `id` or `class` contains
     /// one of the words `nav`, `navbar`, `navigation`, `menu`, `breadcrumb`, `breadcrumbs`,
     /// `footer`, `copyright` or `share` (words split at punctuation and lower-to-upper case
-    /// changes, trailing digits ignored: `site-nav`, `mainMenu`, `footer2`).
+    /// changes, trailing digits ignored: `site-nav`, `mainMenu`, `footer2`). The `role`, `id`
+    /// and `class` of `html`, `body`, `main` and `article` are not checked.
     ///
     /// Block elements (`p`, `div`, `li`, `td`, headings, …) and `<br>` end a block; inline
     /// elements and unknown tags (`span`, `a`, `font`, `o:p`) join the surrounding text.
@@ -103,7 +98,7 @@ package final class HTMLDocument {
             switch node.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
-                    builder.append(String(cString: content))
+                    builder.append(String(cString: content), line: xmlGetLineNo(node))
                 }
             case XML_ELEMENT_NODE:
                 let name = Self.name(of: node)
@@ -118,13 +113,7 @@ package final class HTMLDocument {
                     builder.openBlock(headingLevel: Self.headingLevels[name], line: xmlGetLineNo(node))
                     steps.append(.leaveBlock)
                 }
-                let firstChild = steps.endIndex
-                var child = node.pointee.children
-                while let current = child {
-                    steps.append(.enter(current))
-                    child = current.pointee.next
-                }
-                steps[firstChild...].reverse()
+                steps.append(contentsOf: Self.children(startingAt: node.pointee.children).reversed().map(Step.enter))
             default:
                 break
             }
@@ -147,6 +136,10 @@ package final class HTMLDocument {
         "nav", "header", "footer", "aside", "form", "button", "select", "textarea", "title",
     ]
 
+    /// Elements that hold the whole page or its main text: their `id`, `class` and `role`
+    /// are ignored, since classes such as `has-nav-menu` on `<body>` describe the page.
+    private static let containerElements: Set<String> = ["html", "body", "main", "article"]
+
     private static let furnitureRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "menu", "menubar",
     ]
@@ -159,6 +152,7 @@ package final class HTMLDocument {
     /// Whether an element is page furniture by its tag, role, id or class.
     private static func isFurniture(_ node: xmlNodePtr, named name: String) -> Bool {
         if skippedElements.contains(name) { return true }
+        if containerElements.contains(name) { return false }
         var property = node.pointee.properties
         while let current = property {
             property = current.pointee.next
@@ -196,6 +190,17 @@ package final class HTMLDocument {
     private static func isFurnitureWord(_ word: String) -> Bool {
         let letters = word.lowercased().reversed().drop { $0.isNumber }.reversed()
         return furnitureWords.contains(String(letters))
+    }
+
+    /// `first` and its following siblings, in document order.
+    private static func children(startingAt first: xmlNodePtr?) -> [xmlNodePtr] {
+        var children: [xmlNodePtr] = []
+        var child = first
+        while let current = child {
+            children.append(current)
+            child = current.pointee.next
+        }
+        return children
     }
 
     private static func name(of node: xmlNodePtr) -> String {

@@ -11,7 +11,8 @@ package struct HTMLTextBlock: Sendable, Hashable {
     /// Whitespace collapsed to single spaces and trimmed; whitespace next to CJK characters
     /// is removed, so hard-wrapped Chinese text joins without spaces.
     package var text: String
-    /// 1-based source line of the element the text belongs to (or of the `<br>` before it).
+    /// 1-based source line of the element the text belongs to, of the `<br>` before it, or,
+    /// for text that follows a nested block, of its first text node (where that node ends).
     package var line: Int
 
     package init(kind: Kind, text: String, line: Int) {

@@ -1,17 +1,22 @@
 /// Accumulates text runs during a walk of an HTML tree and cuts them into `HTMLTextBlock`s.
 struct HTMLTextBuilder {
-    /// The innermost open block: what kind of text it holds and where it starts.
+    /// The innermost open block: what kind of text it holds and where its next run starts
+    /// (nil after a nested block closed: the next text node with content tells).
     private struct Context {
         var headingLevel: Int?
-        var line: Int
+        var line: Int?
     }
 
     private(set) var blocks: [HTMLTextBlock] = []
-    private var contexts = [Context(headingLevel: nil, line: 0)]
+    private var contexts = [Context(headingLevel: nil, line: nil)]
     private var run = ""
 
-    /// Adds raw character data to the current run.
-    mutating func append(_ text: String) {
+    /// Adds raw character data, found on `line`, to the current run.
+    mutating func append(_ text: String, line: Int) {
+        let top = contexts.count - 1
+        if contexts[top].line == nil, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+            contexts[top].line = line
+        }
         run += text
     }
 
@@ -25,7 +30,9 @@ struct HTMLTextBuilder {
     /// Ends the current run and the innermost block.
     mutating func closeBlock() {
         flush()
-        if contexts.count > 1 { contexts.removeLast() }
+        guard contexts.count > 1 else { return }
+        contexts.removeLast()
+        contexts[contexts.count - 1].line = nil
     }
 
     /// Ends the current run at a `<br>`; the next run starts on the `<br>`'s line.
@@ -61,7 +68,7 @@ struct HTMLTextBuilder {
         run = ""
         guard !text.isEmpty, let context = contexts.last else { return }
         let kind: HTMLTextBlock.Kind = context.headingLevel.map { .heading(level: $0) } ?? .paragraph
-        blocks.append(HTMLTextBlock(kind: kind, text: text, line: context.line))
+        blocks.append(HTMLTextBlock(kind: kind, text: text, line: context.line ?? 0))
     }
 
     /// CJK ideographs, kana, and CJK and full-width punctuation: scripts written

@@ -35,9 +35,10 @@ package final class XMLWriter {
         if let document { xmlFreeDoc(document) }
     }
 
-    /// Opens an element; a prefixed name such as `rd:report` is written as given.
+    /// Opens an element. A prefixed name such as `rd:report` is written as given; declare
+    /// its prefix with an `xmlns:rd` attribute.
     package func startElement(_ name: String) {
-        guard isWritable, checkName(name, of: "element") else { return }
+        guard checkWritable(), checkName(name, of: "element") else { return }
         guard openElement != nil || !hasRoot else {
             fail("a document has one root element; <\(name)> would be a second")
             return
@@ -58,7 +59,7 @@ package final class XMLWriter {
 
     /// Adds an attribute to the element just opened; call it before any text or child.
     package func attribute(_ name: String, value: String) {
-        guard isWritable, checkName(name, of: "attribute") else { return }
+        guard checkWritable(), checkName(name, of: "attribute") else { return }
         guard let openElement, var names = openTagAttributes else {
             fail("attribute \(name) must directly follow its element's start")
             return
@@ -78,7 +79,7 @@ package final class XMLWriter {
 
     /// Writes character data; `&`, `<` and `>` are escaped on output.
     package func text(_ text: String) {
-        guard isWritable else { return }
+        guard checkWritable() else { return }
         guard let openElement else {
             fail("text must be inside the root element")
             return
@@ -95,7 +96,7 @@ package final class XMLWriter {
 
     /// Closes the innermost open element.
     package func endElement() {
-        guard isWritable else { return }
+        guard checkWritable() else { return }
         guard let openElement else {
             fail("endElement() has no open element to close")
             return
@@ -135,7 +136,8 @@ package final class XMLWriter {
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
     }
 
-    private var isWritable: Bool {
+    /// Whether writing may go on; writing after `finish()` is a mistake.
+    private func checkWritable() -> Bool {
         if isFinished {
             fail("the writer was already finished")
         }

@@ -13,7 +13,8 @@ package final class HTMLDocument {
 
     private static let options = Int32(
         HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue | XML_PARSE_HUGE.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue
+            | XML_PARSE_HUGE.rawValue
     )
 
     /// Parses a page.
@@ -40,7 +41,8 @@ package final class HTMLDocument {
             data.withUnsafeBytes { bytes in
                 guard let base = bytes.baseAddress, !bytes.isEmpty else { return nil }
                 return htmlReadMemory(
-                    base.assumingMemoryBound(to: CChar.self), Int32(bytes.count), nil, encoding, Self.options
+                    base.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                    nil, encoding, Self.options
                 )
             }
         }
@@ -57,9 +59,7 @@ package final class HTMLDocument {
         var stack = Self.children(startingAt: pointer.pointee.children).reversed() as [xmlNodePtr]
         while let node = stack.popLast() {
             if node.pointee.type == XML_ELEMENT_NODE, Self.name(of: node) == "title" {
-                var builder = HTMLTextBuilder()
-                builder.append(Self.text(of: node), line: xmlGetLineNo(node))
-                let title = builder.collapsedRun()
+                let title = HTMLTextBuilder.collapsingWhitespace(Self.text(of: node))
                 return title.isEmpty ? nil : title
             }
             stack.append(contentsOf: Self.children(startingAt: node.pointee.children).reversed())
@@ -113,7 +113,8 @@ package final class HTMLDocument {
                     builder.openBlock(headingLevel: Self.headingLevels[name], line: xmlGetLineNo(node))
                     steps.append(.leaveBlock)
                 }
-                steps.append(contentsOf: Self.children(startingAt: node.pointee.children).reversed().map(Step.enter))
+                let children = Self.children(startingAt: node.pointee.children)
+                steps.append(contentsOf: children.reversed().map(Step.enter))
             default:
                 break
             }
@@ -156,8 +157,7 @@ package final class HTMLDocument {
         var property = node.pointee.properties
         while let current = property {
             property = current.pointee.next
-            guard let attributeName = current.pointee.name.map({ String(cString: $0) }) else { continue }
-            switch attributeName {
+            switch current.pointee.name.map({ String(cString: $0) }) {
             case "id", "class":
                 if namesFurniture(attributeValue(current)) { return true }
             case "role":

@@ -14,7 +14,8 @@ struct HTMLTextBuilder {
     /// Adds raw character data, found on `line`, to the current run.
     mutating func append(_ text: String, line: Int) {
         let top = contexts.count - 1
-        if contexts[top].line == nil, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
+        if contexts[top].line == nil,
+           text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             contexts[top].line = line
         }
         run += text
@@ -41,19 +42,19 @@ struct HTMLTextBuilder {
         contexts[contexts.count - 1].line = line
     }
 
-    /// The current run with whitespace collapsed: runs of white space become one space,
-    /// or nothing when next to a CJK character or at either end.
+    /// `text` with whitespace collapsed: runs of white space become one space, or nothing
+    /// when next to a CJK character or at either end.
     /// - Complexity: O(*n*) for *n* scalars.
-    func collapsedRun() -> String {
+    static func collapsingWhitespace(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         var previous: Unicode.Scalar?
-        for scalar in run.unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.properties.isWhitespace {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, let previous, !Self.isCJK(previous), !Self.isCJK(scalar) {
+            if pendingSpace, let previous, !isCJK(previous), !isCJK(scalar) {
                 result.append(" ")
             }
             result.append(scalar)
@@ -64,7 +65,7 @@ struct HTMLTextBuilder {
     }
 
     private mutating func flush() {
-        let text = collapsedRun()
+        let text = Self.collapsingWhitespace(run)
         run = ""
         guard !text.isEmpty, let context = contexts.last else { return }
         let kind: HTMLTextBlock.Kind = context.headingLevel.map { .heading(level: $0) } ?? .paragraph

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import LibXML
 import ReportModel
 import ReportParsing
 
@@ -24,7 +26,12 @@ struct Facts: ParsableCommand {
             switch format {
             case .table: print(FactFormatter.table(facts), terminator: "")
             case .csv: print(FactFormatter.csv(facts), terminator: "")
-            case .xml: print(FactFormatter.xml(facts, source: file), terminator: "")
+            case .xml:
+                do throws(XMLError) {
+                    FileHandle.standardOutput.write(try FactFormatter.xml(facts, source: file))
+                } catch {
+                    throw Failure(file: file, error)
+                }
             }
         }
     }

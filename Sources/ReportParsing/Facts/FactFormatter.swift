@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 import ReportModel
 
 /// Writes facts for people and programs: a readable table, CSV (RFC 4180) and XML.
@@ -44,15 +45,18 @@ public enum FactFormatter {
     }
 
     /// `<facts xmlns="urn:report-diff:archive:1" version="1">` with one `fact` element per fact,
-    /// its sentence as content.
+    /// its sentence as content; empty attributes are left out.
+    /// - Throws: only if libxml2 cannot allocate the document.
     /// - Complexity: O(n) in the total length of the facts.
-    public static func xml(_ facts: [Fact], source: String? = nil) -> String {
-        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        output += "<facts xmlns=\"urn:report-diff:archive:1\" version=\"1\""
-        if let source { output += " source=\"\(escaped(source))\"" }
-        output += ">\n"
+    package static func xml(_ facts: [Fact], source: String? = nil) throws(XMLError) -> Data {
+        let writer = XMLWriter()
+        writer.startElement("facts")
+        writer.attribute("xmlns", value: "urn:report-diff:archive:1")
+        writer.attribute("version", value: "1")
+        if let source { writer.attribute("source", value: source) }
         for fact in facts {
-            var attributes: [(String, String)] = [
+            writer.startElement("fact")
+            let attributes = [
                 ("id", fact.id), ("role", fact.role.rawValue), ("indicator", fact.indicator ?? ""),
                 ("subject", fact.subject), ("measure", fact.measure.rawValue),
                 ("year", fact.year.map(String.init) ?? ""), ("value", "\(fact.quantity.value)"),
@@ -60,11 +64,14 @@ public enum FactFormatter {
                 ("qualifier", fact.quantity.qualifier?.rawValue ?? ""), ("section", fact.sectionID),
                 ("sentence", fact.sentenceID),
             ]
-            attributes.removeAll { $0.1.isEmpty }
-            let rendered = attributes.map { " \($0.0)=\"\(escaped($0.1))\"" }.joined()
-            output += "  <fact\(rendered)>\(escaped(fact.sentence))</fact>\n"
+            for (name, value) in attributes where !value.isEmpty {
+                writer.attribute(name, value: value)
+            }
+            writer.text(fact.sentence)
+            writer.endElement()
         }
-        return output + "</facts>\n"
+        writer.endElement()
+        return try writer.finish()
     }
 
     /// `6—6.5` for an interval, else the plain decimal.
@@ -84,27 +91,5 @@ public enum FactFormatter {
     private static func csvField(_ field: String) -> String {
         guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    /// Escapes markup and drops the characters XML 1.0 cannot carry.
-    private static func escaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\n": result += "&#10;"
-            case "\r": result += "&#13;"
-            case "\t": result += "&#9;"
-            default:
-                let value = scalar.value
-                let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
-                if allowed { result.unicodeScalars.append(scalar) }
-            }
-        }
-        return result
     }
 }

@@ -107,6 +107,8 @@ struct FactsQuantityParserTests {
         Phrase("全年煤炭产量稳定在1.2亿吨左右", "1.2 亿吨 左右"),
         Phrase("化石能源发电量占比接近40%", "40 % 近"),
         Phrase("能耗强度5%以下", "5 % 以下"),
+        Phrase("每县至少壮大1个主导产业", "1 个 不低于"),
+        Phrase("至少50%", "50 % 不低于"),
         // Not quantities: dates, ordinals, codes, slogans, ages.
         Phrase("2025年2月26日在晋中市第五届人民代表大会第五次会议上"),
         Phrase("锚定“156”战略举措"),

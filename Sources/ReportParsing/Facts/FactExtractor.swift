@@ -196,11 +196,15 @@ public struct FactExtractor: Sendable {
     }
 
     /// The indicator named in `phrase`, unless the name only qualifies another head
-    /// (`对全球经济增长的贡献率`).
+    /// (`对全球经济增长的贡献率`) or is narrowed to a part of the whole (`工业类开发区规上工业增加值`).
     private func indicator(in phrase: String) -> Subject? {
         guard let found = lexicon.match(in: phrase) else { return nil }
         let rest = phrase[phrase.index(phrase.startIndex, offsetBy: found.range.upperBound)...]
         if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
+        let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
+        if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
+            return nil
+        }
         return Subject(text: found.name, entry: found.entry)
     }
 
@@ -292,6 +296,13 @@ public struct FactExtractor: Sendable {
     /// What may stand between two numbers sharing a subject (`分别达98%和100%`, `突破4.5亿件，增长31.9%`).
     static let listSeparators: Set<Character> = ["、", "，", ",", "和", "与", "及"]
 
+    /// What may stand right before an indicator's name without narrowing it to a part of the whole.
+    static let wholeScopeEndings = [
+        "全市", "全省", "全区", "全县", "全国", "全年", "今年", "去年", "上年", "我市", "我省", "我国", "城市", "确保",
+        "力争", "实现", "推动", "预计", "完成", "达到", "发行", "安排", "其中", "全体", "目标", "是", "为", "和", "及",
+        "与", "新增", "拟",
+    ]
+
     static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均"]
 
     static let leadingFillers = [
@@ -310,7 +321,7 @@ public struct FactExtractor: Sendable {
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
-        "从", "由", "成为", "达", "的", "支持", "成效",
+        "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -207,6 +207,9 @@ private struct Scanner {
             if qualifier == nil || qualifier == .more { qualifier = prefix }
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
+        if qualifier == nil, !english, (2...5).contains(where: { text.hasSuffix("至少", before: cursor - $0, english: false) }) {
+            qualifier = .notLessThan
+        }
         var direction: QuantityMatch.Direction?
         var directionWord: String?
         let directions = english ? Lexis.englishDirections : Lexis.directions
@@ -418,7 +421,7 @@ private enum Lexis {
     ]
 
     static let prefixQualifiers: [(String, Qualifier)] = [
-        ("不低于", .notLessThan), ("不少于", .notLessThan), ("不超过", .notMoreThan), ("不高于", .notMoreThan),
+        ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan), ("不高于", .notMoreThan),
         ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough), ("接近", .nearly), ("近", .nearly),
         ("约", .about), ("大约", .about),
     ]

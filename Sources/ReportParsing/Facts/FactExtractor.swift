@@ -185,11 +185,11 @@ public struct FactExtractor: Sendable {
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = match.isEnglish ? Self.englishTail(bare) : Self.cleaned(bare)
         if !cleaned.isEmpty { return Subject(text: cleaned, entry: nil) }
-        if let previous, previous.match.span.upperBound > Self.clauseStart(before: max(clauseStart - 1, 0), in: characters) {
+        let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
+        if let previous, previous.match.span.upperBound > earlierStart {
             return previous.subject
         }
         guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
-        let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
         let earlier = String(characters[earlierStart..<(clauseStart - 1)])
         if let found = indicator(in: earlier) { return found }
         return Subject(text: match.isEnglish ? Self.englishTail(earlier) : Self.cleaned(earlier), entry: nil)
@@ -228,11 +228,14 @@ public struct FactExtractor: Sendable {
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
             characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
         else { return nil }
+        /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`).
+        func continuesNoun(_ index: Int) -> Bool {
+            let character = characters[index]
+            if character.isHan || character.isASCIILetter { return true }
+            return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
+        }
         var end = cursor
-        while end < characters.count, end - cursor < 16,
-            characters[end].isHan || characters[end].isASCIILetter || (end == cursor || characters[end - 1].digitValue != nil)
-                && characters[end].digitValue != nil
-        {
+        while end < characters.count, end - cursor < 16, continuesNoun(end) {
             end += 1
         }
         var noun = String(characters[cursor..<end])

@@ -196,7 +196,7 @@ private struct Scanner {
     mutating func finish(
         value: Decimal, upper: Decimal?, unit: String, qualifier suffixQualifier: Qualifier?,
         numberStart: Int, numberEnd: Int, end: Int
-    ) -> QuantityMatch? {
+    ) -> QuantityMatch {
         var lower = value
         var upperValue = upper
         if let upper, upper < value { (lower, upperValue) = (upper, value) }
@@ -207,7 +207,8 @@ private struct Scanner {
             if qualifier == nil || qualifier == .more { qualifier = prefix }
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
-        if qualifier == nil, !english, (2...5).contains(where: { text.hasSuffix("至少", before: cursor - $0, english: false) }) {
+        let atLeastNearby = (2...5).contains { text.hasSuffix("至少", before: cursor - $0, english: false) }
+        if qualifier == nil, !english, atLeastNearby {
             qualifier = .notLessThan
         }
         var direction: QuantityMatch.Direction?
@@ -231,7 +232,7 @@ private struct Scanner {
             if let bound = upperValue { (lower, upperValue) = (bound, lower) }
         }
         let quantity = Quantity(value: lower, upperValue: upperValue, unit: unit, qualifier: qualifier)
-        let spanStart = min(cursor, numberStart)
+        let spanStart = max(min(cursor, numberStart), matches.last?.span.upperBound ?? 0)
         return QuantityMatch(
             quantity: quantity, span: spanStart..<end, numberSpan: numberStart..<numberEnd,
             direction: direction, directionWord: directionWord, isEnglish: english
@@ -421,9 +422,9 @@ private enum Lexis {
     ]
 
     static let prefixQualifiers: [(String, Qualifier)] = [
-        ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan), ("不高于", .notMoreThan),
-        ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough), ("接近", .nearly), ("近", .nearly),
-        ("约", .about), ("大约", .about),
+        ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan),
+        ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough),
+        ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
     ]
 
     static let directions: [(String, QuantityMatch.Direction)] = [
@@ -431,7 +432,8 @@ private enum Lexis {
         ("提升到", .reach), ("增长到", .reach), ("增长至", .reach), ("增加到", .reach), ("增加至", .reach),
         ("下降到", .reach), ("下降至", .reach), ("降低到", .reach), ("降低至", .reach), ("降至", .reach),
         ("降到", .reach), ("达到", .reach), ("达", .reach), ("稳定在", .reach), ("控制在", .reach),
-        ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("完成", .reach), ("跃上", .reach), ("跃升至", .reach), ("为", .reach),
+        ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("完成", .reach),
+        ("跃上", .reach), ("跃升至", .reach), ("为", .reach),
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),

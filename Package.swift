@@ -6,7 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "report-diff", targets: ["report-diff"]),
-        .library(name: "ReportDiffKit", targets: ["ReportModel", "ReportParsing"]),
+        .library(name: "ReportDiffKit", targets: ["ReportModel", "ReportParsing", "ReportComparison"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,6 +24,7 @@ let package = Package(
             dependencies: ["ReportModel", "LibXML"],
             resources: [.copy("Resources/indicators.json")]
         ),
+        .target(name: "ReportComparison", dependencies: ["ReportModel"]),
         .executableTarget(
             name: "report-diff",
             dependencies: [
@@ -32,6 +33,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
+        .testTarget(name: "ReportComparisonTests", dependencies: ["ReportComparison", "ReportModel"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff"]),
     ],

@@ -11,6 +11,13 @@ enum SampleReports {
         try String(contentsOf: root.appendingPathComponent("Reports/\(issuer)/\(year).txt"), encoding: .utf8)
     }
 
+    /// The report's non-empty lines, trimmed.
+    static func paragraphs(_ issuer: String, _ year: Int) throws -> [String] {
+        try text(issuer, year).split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
     /// The report's sentences, ending at `。！？；` or at a line break.
     static func sentences(_ issuer: String, _ year: Int) throws -> [String] {
         var sentences: [String] = []

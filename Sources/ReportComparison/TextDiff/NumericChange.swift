@@ -15,19 +15,24 @@ public struct NumericChange: Sendable, Hashable, CustomStringConvertible {
     ///
     /// - Complexity: O(d · i) for d deleted and i inserted numbers.
     static func pairs(deleted: [String], inserted: [String]) -> [NumericChange] {
-        var pairs: [NumericChange] = []
-        if deleted.count == inserted.count {
-            pairs = zip(deleted, inserted).map { NumericChange(old: $0, new: $1) }
-        } else {
-            var next = 0
-            for old in deleted {
-                let unit = unitSignature(of: old)
-                guard let match = inserted[next...].firstIndex(where: { unitSignature(of: $0) == unit }) else { continue }
-                pairs.append(NumericChange(old: old, new: inserted[match]))
-                next = match + 1
-            }
+        var inserted = inserted
+        let deleted = deleted.filter { number in
+            guard let index = inserted.firstIndex(of: number) else { return true }
+            inserted.remove(at: index)
+            return false
         }
-        return pairs.filter { $0.old != $0.new }
+        if deleted.count == inserted.count {
+            return zip(deleted, inserted).map { NumericChange(old: $0, new: $1) }
+        }
+        var pairs: [NumericChange] = []
+        var next = 0
+        for old in deleted {
+            let unit = unitSignature(of: old)
+            guard let match = inserted[next...].firstIndex(where: { unitSignature(of: $0) == unit }) else { continue }
+            pairs.append(NumericChange(old: old, new: inserted[match]))
+            next = match + 1
+        }
+        return pairs
     }
 
     /// The number with its digits and separators removed: `5.5%左右` → `%左右`.

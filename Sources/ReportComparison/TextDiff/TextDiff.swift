@@ -71,9 +71,10 @@ public struct TextDiff: Sendable, Hashable {
     /// Numbers replaced by other numbers: each deleted number token paired with the inserted
     /// number token that took its place within the same change, such as `3%左右 → 2%左右`.
     ///
-    /// Within one change, numbers pair in order when both sides hold as many; otherwise each
-    /// deleted number pairs with the next inserted one of the same unit. Unchanged pairs and
-    /// numbers without a partner are left out.
+    /// Within one change, numbers written the same on both sides (moved, not changed) are set
+    /// aside first; the rest pair in order when both sides hold as many, otherwise each deleted
+    /// number pairs with the next inserted one of the same unit. Numbers without a partner are
+    /// left out.
     ///
     /// - Complexity: O(n) in the characters of the changed runs, plus O(d · i) for the numbers
     ///   deleted and inserted within one change.

@@ -57,6 +57,17 @@ import Testing
         }
     }
 
+    @Test func randomTextsOverAFewCharactersRebuildBothSides() {
+        let alphabet = Array("的和，。甲乙 5%左右6.5%a")
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<500 {
+            let old = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "的" })
+            let new = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator) ?? "的" })
+            checkInvariants(differ.diff(old: old, new: new), old: old, new: new)
+            checkInvariants(TextDiffer(maxEditDistance: 3).diff(old: old, new: new), old: old, new: new)
+        }
+    }
+
     @Test func identicalAndEmptyTexts() {
         let same = differ.diff(old: "居民收入增长和经济增长同步；", new: "居民收入增长和经济增长同步；")
         #expect(same.runs == [.equal("居民收入增长和经济增长同步；")])

@@ -1,11 +1,14 @@
 /// Finds the key phrases (提法) whose use changed between two reports: the new vocabulary of
-/// the year (`新质生产力`, `人工智能`), and what fell out of use.
+/// the year (`新质生产力`, `十五五`, `提振消费`), and what fell out of use.
 ///
 /// A phrase is a run of 3…8 Han characters, or of 2…4 English words (lowercased), inside one
-/// stretch of text between punctuation and numbers. A phrase is a candidate when it recurs
-/// (appears at least `minimumOccurrences` times in one of the reports), does not begin or end
-/// with a function word (的, 和, 是; the, of, and), and is maximal: a phrase always extended by
-/// the same character in both reports (`质生产力` inside `新质生产力`) is left out for the longer one.
+/// stretch of text between punctuation and numbers; no dictionary is needed. A phrase counts
+/// when it recurs (appears at least `minimumOccurrences` times in one of the reports), does not
+/// begin or end with a function word (的, 和, 是; the, of, and), and is not a fragment: a phrase
+/// mostly found inside one longer phrase (`质生产力` inside `新质生产力`) or cutting through
+/// words (`业增加值` out of `服务业增加值`) gives way to the longer one, and a phrase
+/// whose change a longer notable phrase mostly accounts for (`城镇化` beside `新型城镇化`) is
+/// left out.
 public struct PhraseCounter: Sendable, Hashable {
     /// Lengths of Han phrases in characters, within 1…8.
     public var hanLengths: ClosedRange<Int>

@@ -114,7 +114,8 @@ struct PhraseTable {
     /// The recurring phrases whose change is notable and is their own.
     ///
     /// A phrase is left out when it begins or ends with a function word; when it is a fragment
-    /// of longer phrases (`推动高` inside `推动高质量`, `政策落` inside `政策落实` and `政策落地`);
+    /// of longer phrases (`推动高` inside `推动高质量`, `政策落` inside `政策落实` and `政策落地`,
+    /// `业增加值` cut out of `服务业增加值`);
     /// or when a longer notable phrase holding it accounts for at least half of its change in the
     /// same direction (`城镇化` 10 → 5 beside `新型城镇化` 8 → 3).
     ///

@@ -25,14 +25,16 @@ let package = Package(
             resources: [.copy("Resources/indicators.json")]
         ),
         .target(name: "ReportExport", dependencies: ["ReportModel", "LibXML"]),
+        .target(name: "ReportComparison", dependencies: ["ReportModel"]),
         .executableTarget(
             name: "report-diff",
             dependencies: [
-                "ReportModel", "ReportParsing", "ReportExport",
+                "ReportModel", "ReportParsing", "ReportExport", "ReportComparison",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
+        .testTarget(name: "ReportComparisonTests", dependencies: ["ReportComparison", "ReportModel", "ReportParsing"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff"]),
     ],

@@ -25,8 +25,8 @@ struct Level {
         oldNodes = old.indices(at: depth)
         newNodes = new.indices(at: depth)
 
-        let oldText = oldNodes.map { TextFeatures.counts(of: old.nodes[$0].text) }
-        let newText = newNodes.map { TextFeatures.counts(of: new.nodes[$0].text) }
+        let oldText = oldNodes.map { old.nodes[$0].counts }
+        let newText = newNodes.map { new.nodes[$0].counts }
         let textWeighting = TermWeighting(oldText + newText)
         var wordCount = 0, hanCount = 0
         for counts in oldText + newText {
@@ -43,8 +43,8 @@ struct Level {
             newVectors = newContents
             return
         }
-        let oldHeading = oldNodes.map { TextFeatures.counts(of: TextFeatures.normalizedHeading(old.nodes[$0].heading)) }
-        let newHeading = newNodes.map { TextFeatures.counts(of: TextFeatures.normalizedHeading(new.nodes[$0].heading)) }
+        let oldHeading = oldNodes.map { old.nodes[$0].headingCounts }
+        let newHeading = newNodes.map { new.nodes[$0].headingCounts }
         let headingWeighting = TermWeighting(oldHeading + newHeading)
         for (node, counts) in zip(oldNodes, oldHeading) { oldHeadings[node] = headingWeighting.vector(counts) }
         for (node, counts) in zip(newNodes, newHeading) { newHeadings[node] = headingWeighting.vector(counts) }
@@ -92,7 +92,7 @@ struct Level {
 
     private func featureSimilarity(old o: Int, new n: Int) -> Double {
         let oldNode = old.nodes[o], newNode = new.nodes[n]
-        let sameHeading = TextFeatures.normalizedHeading(oldNode.heading) == TextFeatures.normalizedHeading(newNode.heading)
+        let sameHeading = oldNode.normalizedHeading == newNode.normalizedHeading
         if sameHeading, oldNode.text == newNode.text, oldNode.role == newNode.role { return 1 }
         guard depth == .part else {
             return (oldVectors[o] ?? .empty).cosine(newVectors[n] ?? .empty)

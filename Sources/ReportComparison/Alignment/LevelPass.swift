@@ -25,6 +25,8 @@ struct LevelPass {
         /// The parent group, or `nil` when the parent was not aligned.
         var group: Int?
         var vector: WeightedVector
+        /// The node's text, so that identical text pairs even where it has no features left.
+        var text: String
     }
 
     /// A row-to-be, in indices of the level's `old` and `new` units.
@@ -132,13 +134,23 @@ struct LevelPass {
     }
 
     /// Candidate pairs found through inverted indexes in both directions, so that the set is
-    /// the same whichever side is old.
+    /// the same whichever side is old, and pairs of identical text (up to `identicalLimit`
+    /// copies of one text on each side).
     ///
     /// - Complexity: O((a + b) · (probes · postingLimit + c log c)).
     private func indexedPairs(_ olds: [Int], _ news: [Int], old: [Unit], new: [Unit]) -> [(Int, Int)] {
         let oldIndex = CandidateIndex(olds.map { old[$0].vector })
         let newIndex = CandidateIndex(news.map { new[$0].vector })
         var pairs: Set<Pair> = []
+        var oldByText: [String: [Int]] = [:]
+        for o in olds where oldByText[old[o].text, default: []].count < Self.identicalLimit {
+            oldByText[old[o].text, default: []].append(o)
+        }
+        var newByText: [String: Int] = [:]
+        for n in news where newByText[new[n].text, default: 0] < Self.identicalLimit {
+            newByText[new[n].text, default: 0] += 1
+            for o in oldByText[new[n].text] ?? [] { pairs.insert(Pair(old: o, new: n)) }
+        }
         for n in news {
             for hit in oldIndex.candidates(for: new[n].vector) { pairs.insert(Pair(old: olds[hit], new: n)) }
         }
@@ -147,6 +159,9 @@ struct LevelPass {
         }
         return pairs.sorted { ($0.old, $0.new) < ($1.old, $1.new) }.map { ($0.old, $0.new) }
     }
+
+    /// How many copies of one text on each side are paired by identity.
+    private static let identicalLimit = 8
 
     private struct Pair: Hashable {
         var old: Int

@@ -55,7 +55,7 @@ struct RowOrder {
             }
             var titleChanged = false
             if let oldNode, let newNode, level <= .section {
-                titleChanged = TextFeatures.normalizedHeading(oldNode.heading) != TextFeatures.normalizedHeading(newNode.heading)
+                titleChanged = oldNode.normalizedHeading != newNode.normalizedHeading
             }
             let row = AlignmentRow(
                 level: level, old: oldNode?.ref, new: newNode?.ref, relation: link.relation,

@@ -21,8 +21,8 @@ public struct StructureAligner: Sendable {
             let level = Level(depth: depth, old: oldTree, new: newTree)
             let pass = LevelPass(settings: level.settings)
             let found = pass.run(
-                old: level.oldNodes.map { LevelPass.Unit(group: groups.group(old: oldTree.nodes[$0].parent), vector: level.oldVectors[$0] ?? .empty) },
-                new: level.newNodes.map { LevelPass.Unit(group: groups.group(new: newTree.nodes[$0].parent), vector: level.newVectors[$0] ?? .empty) },
+                old: level.oldNodes.map { LevelPass.Unit(group: groups.group(old: oldTree.nodes[$0].parent), vector: level.oldVectors[$0] ?? .empty, text: oldTree.nodes[$0].text) },
+                new: level.newNodes.map { LevelPass.Unit(group: groups.group(new: newTree.nodes[$0].parent), vector: level.newVectors[$0] ?? .empty, text: newTree.nodes[$0].text) },
                 similarity: { level.similarity(old: level.oldNodes[$0], new: level.newNodes[$1]) })
             for link in found {
                 let o = link.old.map { level.oldNodes[$0] }, n = link.new.map { level.newNodes[$0] }

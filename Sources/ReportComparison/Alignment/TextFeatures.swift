@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns text into the counted features the aligner compares: character bigrams for Han text,
 /// lowercased content words for Latin text.
 ///
@@ -15,9 +13,9 @@ enum TextFeatures {
         var previousHan: UInt32?
         var word = ""
         func finishWord() {
-            defer { word = "" }
-            guard let feature = wordFeature(word) else { return }
-            counts[feature, default: 0] += 1
+            guard !word.isEmpty else { return }
+            if let feature = wordFeature(word) { counts[feature, default: 0] += 1 }
+            word = ""
         }
         func addHan(_ value: UInt32) {
             if let previous = previousHan {
@@ -39,9 +37,11 @@ enum TextFeatures {
             if isHan(scalar) {
                 finishWord()
                 addHan(scalar.value)
-            } else if scalar.properties.isAlphabetic || ((scalar == "'" || scalar == "\u{2019}") && !word.isEmpty) {
+            } else if scalar.properties.isAlphabetic {
                 previousHan = nil
                 word.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}", !word.isEmpty {
+                word.unicodeScalars.append("'")
             } else {
                 finishWord()
                 previousHan = nil
@@ -85,7 +85,7 @@ enum TextFeatures {
 
     /// A hashed, lowercased, lightly stemmed content word; `nil` for stop words and fragments.
     private static func wordFeature(_ raw: String) -> UInt64? {
-        var word = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+        var word = raw.lowercased()
         if word.hasSuffix("'s") { word.removeLast(2) }
         word.removeAll { $0 == "'" }
         guard word.count > 2, !stopWords.contains(word) else { return nil }

@@ -16,10 +16,17 @@ struct WeightedVector: Sendable, Hashable {
     ///
     /// - Complexity: O(k log k) for k features.
     init(_ raw: [UInt64: Double]) {
-        let entries = raw.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-        let norm = entries.reduce(0) { $0 + $1.value * $1.value }.squareRoot()
-        features = norm > 0 ? entries.map(\.key) : []
-        weights = norm > 0 ? entries.map { $0.value / norm } : []
+        var keys: [UInt64] = []
+        keys.reserveCapacity(raw.count)
+        var norm = 0.0
+        for (key, value) in raw where value > 0 {
+            keys.append(key)
+            norm += value * value
+        }
+        keys.sort()
+        norm = norm.squareRoot()
+        features = norm > 0 ? keys : []
+        weights = norm > 0 ? keys.map { (raw[$0] ?? 0) / norm } : []
     }
 
     var isEmpty: Bool { features.isEmpty }
@@ -33,9 +40,7 @@ struct WeightedVector: Sendable, Hashable {
     ///
     /// - Complexity: O(a + b), a merge of the sorted features.
     func cosine(_ other: WeightedVector) -> Double {
-        var sum = 0.0
-        forEachShared(with: other) { mine, theirs in sum += mine * theirs }
-        return min(1, max(0, sum))
+        min(1, max(0, sharedSum(with: other, squaringOwn: false)))
     }
 
     /// How much of this vector's weight lies on features `other` also has, in 0…1.
@@ -44,9 +49,33 @@ struct WeightedVector: Sendable, Hashable {
     /// largely contained in it; a section that merely shares vocabulary is not.
     /// - Complexity: O(a + b).
     func containment(in other: WeightedVector) -> Double {
-        var sum = 0.0
-        forEachShared(with: other) { mine, _ in sum += mine * mine }
-        return min(1, sum)
+        min(1, sharedSum(with: other, squaringOwn: true))
+    }
+
+    /// The sum over shared features of both weights' product, or of this vector's weight
+    /// squared; a merge over the sorted features, through buffers because it is the hot loop.
+    private func sharedSum(with other: WeightedVector, squaringOwn: Bool) -> Double {
+        features.withUnsafeBufferPointer { mine in
+            other.features.withUnsafeBufferPointer { theirs in
+                weights.withUnsafeBufferPointer { myWeights in
+                    other.weights.withUnsafeBufferPointer { theirWeights in
+                        var sum = 0.0, i = 0, j = 0
+                        while i < mine.count, j < theirs.count {
+                            if mine[i] == theirs[j] {
+                                sum += myWeights[i] * (squaringOwn ? myWeights[i] : theirWeights[j])
+                                i += 1
+                                j += 1
+                            } else if mine[i] < theirs[j] {
+                                i += 1
+                            } else {
+                                j += 1
+                            }
+                        }
+                        return sum
+                    }
+                }
+            }
+        }
     }
 
     /// The features in order of falling weight, ties by feature, at most `limit` of them.
@@ -57,21 +86,6 @@ struct WeightedVector: Sendable, Hashable {
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .prefix(limit)
             .map { (feature: $0.0, weight: $0.1) }
-    }
-
-    private func forEachShared(with other: WeightedVector, _ body: (Double, Double) -> Void) {
-        var i = 0, j = 0
-        while i < features.count, j < other.features.count {
-            if features[i] == other.features[j] {
-                body(weights[i], other.weights[j])
-                i += 1
-                j += 1
-            } else if features[i] < other.features[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
     }
 }
 

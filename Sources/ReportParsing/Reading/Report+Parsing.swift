@@ -40,14 +40,13 @@ struct ReportReader {
         var diagnostics: [Diagnostic] = []
         var metadata = ReportMetadata()
         let titleBlock = TitleBlock.find(in: lines)
-        if let titleBlock {
+        if let titleBlock, let first = titleBlock.lines.min(), let last = titleBlock.lines.max() {
             metadata = titleBlock.metadata
-            if let first = titleBlock.lines.min(), let lastContent = lines.last(where: { !$0.isBlank && !titleBlock.lines.contains($0.number) }),
-                first > lastContent.number
-            {
-                diagnostics.append(Diagnostic(.note, code: "title-at-end", message: "the title block stands at the end of the text",
-                                              range: Self.range(ofLine: first)))
-            }
+            let atEnd = !lines.contains { $0.number > last && !$0.isBlank }
+            diagnostics.append(Diagnostic(
+                .note, code: "title-block",
+                message: "title block read\(atEnd ? " from the end of the text" : "")",
+                range: SourceRange(start: SourcePosition(line: first, column: 1), end: SourcePosition(line: last + 1, column: 1))))
         }
 
         var content: [LineReflower.ContentLine?] = []
@@ -120,10 +119,6 @@ struct ReportReader {
     private static func range(of line: SourceLine) -> SourceRange {
         SourceRange(start: SourcePosition(line: line.number, column: line.contentColumn),
                     end: SourcePosition(line: line.number, column: line.text.count + 1))
-    }
-
-    private static func range(ofLine number: Int) -> SourceRange {
-        SourceRange(start: SourcePosition(line: number, column: 1), end: SourcePosition(line: number + 1, column: 1))
     }
 }
 

@@ -38,6 +38,12 @@ public struct SourceDecoder: Sendable {
         if let text = String(validating: bytes, as: UTF8.self) {
             return (text, .utf8)
         }
+        // Several Han characters of UTF-8 followed by a broken byte is damaged UTF-8 (or UTF-8 mixed with GBK),
+        // not GB18030: reading it as GB18030 would garble the valid part without an error.
+        let bad = Self.firstInvalidUTF8(bytes[...])
+        if bytes[..<bad].count(where: { $0 >= 0xE0 }) >= 3 {
+            throw .undecodable(byte: bytes[bad], offset: bad)
+        }
         return (try gb18030(bytes), .gb18030)
     }
 

@@ -1,0 +1,74 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import ReportParsing
+
+@Suite struct DecodingTests {
+    static let gb18030 = String.Encoding(rawValue: 0x8000_0632)
+
+    @Test func theSameReportInEveryEncodingGivesTheSameOutline() throws {
+        let utf8 = try SampleReports.data("cn-jinzhong/2025.txt")
+        let text = String(decoding: utf8, as: UTF8.self)
+        let reference = try Report(parsing: utf8)
+        let variants: [(Data, TextEncoding)] = [
+            (try #require(text.data(using: Self.gb18030)), .gb18030),
+            (Data([0xEF, 0xBB, 0xBF]) + utf8, .utf8WithBOM),
+            (try #require(text.data(using: .utf16LittleEndian)).withBOM([0xFF, 0xFE]), .utf16LittleEndian),
+            (try #require(text.data(using: .utf16BigEndian)).withBOM([0xFE, 0xFF]), .utf16BigEndian),
+            (Data(text.replacingOccurrences(of: "\n", with: "\r\n").utf8), .utf8),
+            (Data(text.replacingOccurrences(of: "\n", with: "\r").utf8), .utf8),
+        ]
+        for (data, encoding) in variants {
+            let report = try Report(parsing: data)
+            #expect(report.encoding == encoding)
+            #expect(report.root == reference.root)
+            #expect(report.metadata == reference.metadata)
+        }
+    }
+
+    @Test(arguments: [
+        (Data(), "the file is empty"),
+        (Data("  \n\t\n \u{3000}\n".utf8), "contains no text"),
+        (Data([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]), "looks like a binary file (NUL byte at offset 7), not a report"),
+        (Data([0x41, 0xFF, 0x42]), "not UTF-8, UTF-16 or GB18030 (byte 0xFF at offset 1)"),
+        (Data("一二三".utf8) + Data([0x80, 0x41]), "not UTF-8, UTF-16 or GB18030 (byte 0x80 at offset 9)"),
+        (Data([0xEF, 0xBB, 0xBF, 0x41, 0xC0, 0xAF]), "not UTF-8, UTF-16 or GB18030 (byte 0xC0 at offset 4)"),
+        (Data([0xFF, 0xFE, 0x00, 0xD8, 0x41, 0x00]), "not UTF-8, UTF-16 or GB18030 (byte 0x0 at offset 2)"),
+        (Data([0xFE, 0xFF, 0x00, 0x41, 0x00]), "not UTF-8, UTF-16 or GB18030 (byte 0x0 at offset 4)"),
+        (Data([0xD6, 0xD0, 0x81, 0x20]), "not UTF-8, UTF-16 or GB18030 (byte 0x81 at offset 2)"),
+    ])
+    func unreadableInputIsOneClearError(_ data: Data, message: String) {
+        #expect {
+            _ = try Report(parsing: data)
+        } throws: { error in
+            "\(error)" == message
+        }
+    }
+
+    @Test func englishUTF16WithoutBOMIsRecognised() throws {
+        let utf8 = try SampleReports.data("us-sotu/2023.txt")
+        let text = String(decoding: utf8, as: UTF8.self)
+        let reference = try Report(parsing: utf8)
+        for (encoding, expected) in [(String.Encoding.utf16LittleEndian, TextEncoding.utf16LittleEndian), (.utf16BigEndian, .utf16BigEndian)] {
+            let report = try Report(parsing: try #require(text.data(using: encoding)))
+            #expect(report.encoding == expected)
+            #expect(report.root == reference.root)
+        }
+    }
+
+    @Test func mixedGBKAndUTF8IsRefusedNotGarbled() throws {
+        let data = Data("政府工作报告".utf8) + (try #require("政府工作报告".data(using: Self.gb18030)))
+        #expect(throws: ReadError.self) { _ = try Report(parsing: data) }
+    }
+
+    @Test func tooLargeIsRefused() {
+        #expect(throws: ReadError.tooLarge(bytes: 100, limit: 10)) {
+            _ = try Report(parsing: Data(repeating: 0x41, count: 100), decoder: SourceDecoder(byteLimit: 10))
+        }
+    }
+}
+
+extension Data {
+    fileprivate func withBOM(_ bom: [UInt8]) -> Data { Data(bom) + self }
+}

@@ -1,0 +1,152 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import ReportParsing
+
+@Suite struct OutlineTests {
+    @Test func jinzhongAbstractMetadataAndParts() throws {
+        let report = try SampleReports.report("cn-jinzhong/2025.txt")
+        let metadata = report.metadata
+        #expect(metadata.title == "政府工作报告（摘要）")
+        #expect(metadata.issuer == "晋中市人民政府")
+        #expect(metadata.date == "2025-02-26")
+        #expect(metadata.meeting == "晋中市第五届人民代表大会第五次会议")
+        #expect(metadata.speaker == "刘星")
+        #expect(metadata.year == 2025)
+        #expect(metadata.continuation == "第4版")
+        #expect(report.diagnostics.contains { $0.code == "truncated" })
+
+        let parts = report.parts
+        #expect(parts.map(\.title) == ["2024年工作回顾", "2025年工作安排"])
+        #expect(parts.map(\.role) == [.review, .plan])
+        #expect(parts.map(\.year) == [2024, 2025])
+        #expect(parts[0].children.map(\.title) == [
+            "坚持稳中求进，经济运行在克难前行中持续向好",
+            "坚持转型升级，产业结构在动能转换中持续优化",
+            "坚持改革赋能，发展活力在创新驱动中持续迸发",
+            "坚持绿色发展，生态环境在协同治理中持续改善",
+            "坚持人民至上，民生福祉在普惠共享中持续增进",
+            "坚持政治引领，治理效能在务实笃行中持续提升",
+        ])
+        #expect(parts[1].children.map(\.title) == [
+            "突出项目支撑，全力推动经济稳定增长",
+            "突出转型发展，全力培育壮大新质生产力",
+            "突出文旅牵引，全力促进消费扩容提质",
+            "突出改革开放，全力激发经济发展活力",
+            "突出城乡融合，全力推进区域协调发展",
+            "突出生态治理，全力建设美丽晋中",
+            "突出民生改善，全力提高人民生活品质",
+        ])
+        #expect(parts[1].children.map(\.number) == ["一", "二", "三", "四", "五", "六", "七"])
+        let firstPlanSection = parts[1].children[0]
+        #expect(firstPlanSection.children.first?.kind == .lead)
+        #expect(firstPlanSection.children.first?.title == "做实项目盘子")
+    }
+
+    /// Every Han character of a file outside its title block and furniture stands in exactly
+    /// one heading or paragraph: re-flowing and heading recognition lose nothing and add nothing.
+    @Test(arguments: SampleReports.chinese)
+    func noHanCharacterIsLostOrDuplicated(_ name: String) throws {
+        let data = try SampleReports.data(name)
+        let report = try Report(parsing: data)
+        let left = report.diagnostics.filter { $0.code == "title-block" || $0.code == "furniture" }.compactMap(\.range)
+        let lines = String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var expected: [Character: Int] = [:]
+        for (index, line) in lines.enumerated() {
+            for (offset, character) in line.enumerated() where character.isHan {
+                let position = SourcePosition(line: index + 1, column: offset + 1)
+                let isLeftOut = left.contains { $0.start <= position && position < $0.end }
+                if !isLeftOut { expected[character, default: 0] += 1 }
+            }
+        }
+        var found: [Character: Int] = [:]
+        func count(_ text: String) {
+            for character in text where character.isHan { found[character, default: 0] += 1 }
+        }
+        for section in report.allSections {
+            count((section.number ?? "") + section.title)
+        }
+        for (_, paragraph) in report.allParagraphs { count(paragraph.text) }
+        let missing = expected.filter { found[$0.key, default: 0] < $0.value }
+        let extra = found.filter { expected[$0.key, default: 0] < $0.value }
+        #expect(missing.isEmpty, "lost: \(missing)")
+        #expect(extra.isEmpty, "added: \(extra)")
+        #expect(expected.values.reduce(0, +) > 9_000)
+    }
+
+    @Test func nationalReport2024() throws {
+        let report = try SampleReports.report("cn-national/2024.txt")
+        #expect(report.metadata.title == "政府工作报告")
+        #expect(report.metadata.date == "2024-03-05")
+        #expect(report.metadata.speaker == "李强")
+        #expect(report.metadata.issuer == "国务院")
+        #expect(report.metadata.meeting == "第十四届全国人民代表大会第二次会议")
+        let parts = report.parts
+        #expect(parts.map(\.number) == ["一", "二", "三"])
+        #expect(parts.map(\.role) == [.review, .other, .plan])
+        #expect(parts[0].year == 2023)
+        #expect(parts[2].year == 2024)
+        #expect(parts[2].children.filter { $0.kind == .section }.map(\.number) == ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"])
+        let bullets = parts[0].children.filter { $0.kind == .lead }
+        #expect(bullets.count == 7)
+        #expect(bullets.first?.title == "经济总体回升向好")
+        #expect(bullets.last?.title == "民生保障有力有效")
+    }
+
+    @Test func nationalReport2025LeavesCrawlerLinesOut() throws {
+        let report = try SampleReports.report("cn-national/2025.txt")
+        #expect(report.metadata.date == "2025-03-05")
+        #expect(report.metadata.meeting == "第十四届全国人民代表大会第三次会议")
+        let parts = report.parts
+        #expect(parts.map(\.role) == [.review, .other, .plan])
+        #expect(parts[0].year == 2024)
+        #expect(parts[2].year == 2025)
+        #expect(parts[2].children.filter { $0.kind == .section }.count == 10)
+        #expect(report.diagnostics.filter { $0.code == "furniture" }.count == 3)
+        for (_, paragraph) in report.allParagraphs {
+            #expect(!paragraph.text.contains("未知标题"))
+            #expect(!paragraph.text.contains("新华社"))
+            #expect(!paragraph.text.contains("摄"))
+        }
+    }
+
+    @Test(arguments: ["us-sotu/2022.txt", "us-sotu/2023.txt"])
+    func englishAddressHasParagraphsAndNoInventedSections(_ name: String) throws {
+        let report = try SampleReports.report(name)
+        #expect(report.allSections.isEmpty)
+        #expect(report.root.paragraphs.count > 50)
+        let sentences = report.root.paragraphs.flatMap(\.sentences)
+        #expect(sentences.count > 250)
+        #expect(!sentences.contains { $0.text.hasSuffix("Mr.") })
+    }
+
+    /// Ids are unique, every node's range lies within the document, sentences within their paragraph.
+    @Test(arguments: SampleReports.all)
+    func idsAreUniqueAndRangesNest(_ name: String) throws {
+        let report = try SampleReports.report(name)
+        var ids = Set<String>()
+        for section in report.allSections { #expect(ids.insert(section.id).inserted) }
+        for (_, paragraph) in report.allParagraphs {
+            #expect(ids.insert(paragraph.id).inserted)
+            #expect(report.root.range.contains(paragraph.range))
+            for sentence in paragraph.sentences {
+                #expect(ids.insert(sentence.id).inserted)
+                #expect(paragraph.range.contains(sentence.range), "\(sentence.id)")
+                #expect(paragraph.text.contains(sentence.text))
+            }
+        }
+    }
+
+    @Test func sentenceRangePointsAtItsText() throws {
+        let data = try SampleReports.data("cn-jinzhong/2025.txt")
+        let report = try Report(parsing: data)
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for (_, paragraph) in report.allParagraphs.prefix(40) {
+            for sentence in paragraph.sentences {
+                let line = Array(lines[sentence.range.start.line - 1])
+                #expect(line[sentence.range.start.column - 1] == sentence.text.first, "\(sentence.id)")
+            }
+        }
+    }
+}

@@ -81,11 +81,6 @@ struct AlignmentTree: Sendable {
         nodes.indices.filter { nodes[$0].depth == depth }
     }
 
-    /// Whether `node` lies in the subtree of `ancestor`.
-    func isDescendant(_ node: Int, of ancestor: Int) -> Bool {
-        ancestor <= node && node <= nodes[ancestor].subtreeEnd
-    }
-
     private mutating func append(_ node: Node) -> Int {
         nodes.append(node)
         return nodes.count - 1

@@ -42,9 +42,10 @@ struct LevelPass {
     /// Pairs the units; `similarity` scores a candidate pair in 0…1.
     ///
     /// - Complexity: within a group of a old and b new units, O(a·b) similarity calls when
-    ///   a·b ≤ `exhaustiveLimit`, otherwise O((a + b) · c) through a `CandidateIndex` with c
-    ///   candidates a node; the pool of leftovers always goes through the index. With n units
-    ///   in all: O(n · c · log n) beyond the bounded groups.
+    ///   that stays within `exhaustiveLimit` pairs and `exhaustiveBudget` feature comparisons,
+    ///   otherwise O((a + b) · c) through a `CandidateIndex` with c candidates a node; the pool
+    ///   of leftovers always goes through the index. So O(n · c) similarity calls for n units,
+    ///   and O(k log k) to sort the k candidates found.
     func run(old: [Unit], new: [Unit], similarity: (Int, Int) -> Double) -> [Link] {
         var state = State(oldCount: old.count, newCount: new.count)
         let groups = Self.groups(old: old, new: new)
@@ -88,8 +89,20 @@ struct LevelPass {
         return links(state: state, crossing: crossing, old: old, new: new)
     }
 
-    /// Pairs whose groups are the same can be compared exhaustively up to this many pairs.
+    /// Pairs whose groups are the same can be compared exhaustively up to this many pairs…
     static let exhaustiveLimit = 4096
+    /// …and up to this many feature comparisons in all (a part of a long report is large).
+    static let exhaustiveBudget = 1 << 20
+
+    /// Whether comparing every old unit with every new one stays within both limits.
+    ///
+    /// - Complexity: O(a + b).
+    private static func isSmall(_ olds: [Int], _ news: [Int], old: [Unit], new: [Unit]) -> Bool {
+        guard olds.count * news.count <= exhaustiveLimit else { return false }
+        let oldFeatures = olds.reduce(0) { $0 + old[$1].vector.features.count }
+        let newFeatures = news.reduce(0) { $0 + new[$1].vector.features.count }
+        return oldFeatures * news.count + newFeatures * olds.count <= exhaustiveBudget
+    }
 
     // MARK: - Candidates and assignment
 
@@ -127,7 +140,7 @@ struct LevelPass {
     }
 
     private func candidatePairs(_ olds: [Int], _ news: [Int], old: [Unit], new: [Unit]) -> [(Int, Int)] {
-        if olds.count * news.count <= Self.exhaustiveLimit {
+        if Self.isSmall(olds, news, old: old, new: new) {
             return olds.flatMap { o in news.map { n in (o, n) } }
         }
         return indexedPairs(olds, news, old: old, new: new)
@@ -228,14 +241,16 @@ struct LevelPass {
 
     /// Finds old units whose content now fills an aligned new unit and leftover new units.
     ///
-    /// - Complexity: O(a·b) containment checks for a group of a old and b new units, at most
-    ///   `exhaustiveLimit` of them, or O(b·c) through the index in bigger groups.
+    /// - Complexity: O(a·b) containment checks for a group of a old and b new units within the
+    ///   limits of `isSmall`, or O(b·c) through the index in bigger groups.
     private func detectSplits(
         in group: Group, old: [Unit], new: [Unit], state: inout State, similarity: (Int, Int) -> Double
     ) {
         let wholes = group.old.filter { !state.grouped.old.contains($0) }
         let leftovers = group.new.filter { state.newPartner[$0] == nil && !state.grouped.new.contains($0) }
-        let pieces = bestWholes(for: leftovers, among: wholes, pieceVectors: { new[$0].vector }, wholeVector: { old[$0].vector })
+        let pieces = bestWholes(
+            for: leftovers, among: wholes, exhaustive: Self.isSmall(wholes, leftovers, old: old, new: new),
+            pieceVectors: { new[$0].vector }, wholeVector: { old[$0].vector })
         for (whole, newcomers) in pieces.sorted(by: { $0.key < $1.key }) {
             let partner = state.oldPartner[whole]
             let parts = (partner.map { [$0] } ?? []) + newcomers
@@ -259,7 +274,9 @@ struct LevelPass {
     ) {
         let wholes = group.new.filter { !state.grouped.new.contains($0) }
         let leftovers = group.old.filter { state.oldPartner[$0] == nil && !state.grouped.old.contains($0) }
-        let pieces = bestWholes(for: leftovers, among: wholes, pieceVectors: { old[$0].vector }, wholeVector: { new[$0].vector })
+        let pieces = bestWholes(
+            for: leftovers, among: wholes, exhaustive: Self.isSmall(leftovers, wholes, old: old, new: new),
+            pieceVectors: { old[$0].vector }, wholeVector: { new[$0].vector })
         for (whole, newcomers) in pieces.sorted(by: { $0.key < $1.key }) {
             let partner = state.newPartner[whole]
             let parts = (partner.map { [$0] } ?? []) + newcomers
@@ -277,12 +294,11 @@ struct LevelPass {
 
     /// For each leftover, the whole that contains most of it, if it contains enough.
     private func bestWholes(
-        for leftovers: [Int], among wholes: [Int], pieceVectors: (Int) -> WeightedVector,
+        for leftovers: [Int], among wholes: [Int], exhaustive: Bool, pieceVectors: (Int) -> WeightedVector,
         wholeVector: (Int) -> WeightedVector
     ) -> [Int: [Int]] {
         guard !leftovers.isEmpty, !wholes.isEmpty else { return [:] }
-        let index = leftovers.count * wholes.count > Self.exhaustiveLimit
-            ? CandidateIndex(wholes.map(wholeVector)) : nil
+        let index = exhaustive ? nil : CandidateIndex(wholes.map(wholeVector))
         var result: [Int: [Int]] = [:]
         for piece in leftovers {
             let vector = pieceVectors(piece)

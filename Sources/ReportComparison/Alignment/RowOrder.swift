@@ -20,26 +20,19 @@ struct RowOrder {
             previousSibling[index] = lastChild[parent]
             lastChild[parent] = index
         }
+        // In document order, so a parent's and an earlier sibling's places are known first.
         var removedPlace: [Int: Double] = [:]
-        func place(ofRemoved node: Int) -> Double {
-            if let known = removedPlace[node] { return known }
+        for node in removed.sorted() {
             let parent = old.nodes[node].parent ?? 0
-            var result: Double
-            if removed.contains(parent) {
-                result = place(ofRemoved: parent)
+            if let parentPlace = removedPlace[parent] {
+                removedPlace[node] = parentPlace
+            } else if let sibling = previousSibling[node], let partner = partners[sibling] {
+                removedPlace[node] = Double(new.nodes[partner].subtreeEnd) + 0.5
+            } else if let sibling = previousSibling[node], let siblingPlace = removedPlace[sibling] {
+                removedPlace[node] = siblingPlace
             } else {
-                result = Double(partners[parent] ?? 0) + 0.5
-                var sibling = previousSibling[node]
-                while let candidate = sibling {
-                    if let partner = partners[candidate] {
-                        result = Double(new.nodes[partner].subtreeEnd) + 0.5
-                        break
-                    }
-                    sibling = previousSibling[candidate]
-                }
+                removedPlace[node] = Double(partners[parent] ?? 0) + 0.5
             }
-            removedPlace[node] = result
-            return result
         }
 
         let keyed = links.compactMap { link -> (key: (Double, Int), row: AlignmentRow)? in
@@ -49,7 +42,7 @@ struct RowOrder {
             if let n = link.new {
                 key = (Double(n), link.old ?? -1)
             } else if let o = link.old {
-                key = (place(ofRemoved: o), o)
+                key = (removedPlace[o] ?? 0, o)
             } else {
                 return nil
             }

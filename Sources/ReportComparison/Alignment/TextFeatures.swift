@@ -89,7 +89,9 @@ enum TextFeatures {
         if word.hasSuffix("'s") { word.removeLast(2) }
         word.removeAll { $0 == "'" }
         guard word.count > 2, !stopWords.contains(word) else { return nil }
-        if word.count > 4, word.hasSuffix("s"), !word.hasSuffix("ss") { word.removeLast() }
+        if word.count > 3, word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix) {
+            word.removeLast()
+        }
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in word.utf8 {
             hash ^= UInt64(byte)

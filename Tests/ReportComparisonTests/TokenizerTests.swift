@@ -32,6 +32,8 @@ import Testing
         ("increase of 10 percentage points", "10 percentage points"),
         ("提高到1.2万亿至1.5万亿元", "1.2万亿至1.5万亿元"),
         ("增长８％以下", "８％以下"),
+        ("连续3个月下降", "3个月"),
+        ("引进1000余家企业", "1000余家"),
     ])
     func numberTokens(text: String, number: String) {
         let tokens = tokenizer.tokens(in: text)
@@ -59,6 +61,7 @@ import Testing
         "$ alone",
         "1,2,3",
         "COVID-19",
+        "5多样",
     ])
     func numbersStopWhereTheyShould(text: String) {
         let tokens = tokenizer.tokens(in: text)

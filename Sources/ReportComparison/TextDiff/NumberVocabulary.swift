@@ -1,15 +1,15 @@
 /// The words that may surround the digits of one number token, kept in one place so the
 /// tokenizer's number grammar reads as data.
 ///
-/// A number token is: currency sign? value (多)? magnitude? unit? (range separator, second
+/// A number token is: currency sign? value (多|余)? magnitude? unit? (range separator, second
 /// value with its own magnitude and unit)? qualifier?
 enum NumberVocabulary {
     static let currencySigns: Set<Character> = ["$", "¥", "￥", "€", "£"]
 
     static let rangeSeparators: Set<Character> = ["—", "–", "-", "～", "~", "至"]
 
-    /// `多` between digits and a magnitude or unit: `1000多万`, `300多家`.
-    static let approximateMarker: Character = "多"
+    /// `多` or `余` between digits and a magnitude or unit: `1000多万`, `300余家`.
+    static let approximateMarkers: Set<Character> = ["多", "余"]
 
     static let magnitudes = matchList(["万亿", "千万", "百万", "十万", "万", "亿", "千", "百"])
 
@@ -22,7 +22,7 @@ enum NumberVocabulary {
         "千瓦", "千瓦时", "标准箱",
         "个", "家", "户", "项", "件", "所", "条", "座", "台", "套", "辆", "架", "艘", "处", "批", "部", "种", "类",
         "倍", "次", "位",
-        "年", "周年", "月", "日", "天", "小时",
+        "年", "周年", "月", "个月", "日", "天", "小时",
     ])
 
     /// English magnitude words, written after one space: `$1.9 trillion`.

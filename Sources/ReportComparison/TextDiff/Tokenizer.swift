@@ -112,7 +112,7 @@ struct NumberScanner {
     /// `多`, magnitude and unit after a value; each optional.
     private func suffixEnd(from start: Int) -> Int {
         var index = start
-        if index < characters.count, characters[index] == NumberVocabulary.approximateMarker,
+        if index < characters.count, NumberVocabulary.approximateMarkers.contains(characters[index]),
            magnitudeOrUnitEnd(from: index + 1) != nil {
             index += 1
         }

@@ -27,7 +27,7 @@ let package = Package(
             dependencies: ["ReportModel", "LibXML"],
             resources: [.copy("Resources/indicators.json")]
         ),
-        .target(name: "ReportComparison", dependencies: ["ReportModel"]),
+        .target(name: "ReportComparison", dependencies: ["ReportModel", "ReportParsing"]),
         .target(name: "ReportExport", dependencies: ["ReportModel", "ReportComparison", "LibXML"]),
         .executableTarget(
             name: "report-diff",

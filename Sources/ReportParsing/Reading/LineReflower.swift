@@ -28,11 +28,11 @@ struct LineReflower: Sendable {
     let layout: WrappedLayout?
     private let texts: [Substring?]
 
-    init(lines: [ContentLine?], isChinese: Bool) {
+    init(lines: [ContentLine?], isChinese: Bool, mayBeWrapped: Bool) {
         self.lines = lines
         self.isChinese = isChinese
         texts = lines.map { $0.map { Substring($0.text) } }
-        layout = WrappedLayout(lines: texts.compactMap { $0 })
+        layout = mayBeWrapped ? WrappedLayout(lines: texts.compactMap { $0 }) : nil
     }
 
     /// - Complexity: O(n) in the total length of the lines.

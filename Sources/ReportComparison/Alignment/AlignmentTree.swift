@@ -1,0 +1,142 @@
+import ReportModel
+
+/// A report's outline cut to the four levels the aligner compares, flattened in pre-order.
+///
+/// Items and lead sub-headings are not levels of their own: their paragraphs belong to the
+/// enclosing section, or to the part or document when they stand outside any section.
+/// A section nested deeper than a part counts as a section.
+struct AlignmentTree: Sendable {
+    enum Depth: Int, Sendable, Hashable, Comparable {
+        case document, part, section, paragraph, sentence
+
+        var level: AlignmentLevel? {
+            switch self {
+            case .document: nil
+            case .part: .part
+            case .section: .section
+            case .paragraph: .paragraph
+            case .sentence: .sentence
+            }
+        }
+
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    struct Node: Sendable {
+        var depth: Depth
+        var ref: NodeRef
+        var parent: Int?
+        var role: PartRole?
+        /// The heading of a part or section; empty below.
+        var heading: String
+        /// Every paragraph's text below a part or section; the text of a paragraph or sentence.
+        var text: String
+        /// The pre-order index of the last node of this node's subtree.
+        var subtreeEnd: Int
+        /// The heading with its numbers (years above all) replaced, for comparing headings.
+        var normalizedHeading = ""
+        /// The features of `text`; a part's or section's are the sum of its paragraphs'.
+        var counts: [UInt64: Int] = [:]
+        /// The features of `normalizedHeading`.
+        var headingCounts: [UInt64: Int] = [:]
+    }
+
+    /// Pre-order: a node's index is its position in document order.
+    private(set) var nodes: [Node] = []
+
+    /// - Complexity: O(n) in the size of the report.
+    init(_ report: Report) {
+        let root = report.root
+        let document = append(
+            Node(
+                depth: .document, ref: NodeRef(id: root.id, title: root.title), parent: nil,
+                heading: root.title, text: "", subtreeEnd: 0))
+        addContents(of: root, to: document, depth: .document)
+        finish(document)
+        countFeatures()
+    }
+
+    /// Counts each paragraph's and sentence's features once and sums paragraphs upwards.
+    ///
+    /// - Complexity: O(n) in the text, plus the dictionary merges up the (four-level) tree.
+    private mutating func countFeatures() {
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            switch node.depth {
+            case .document:
+                continue
+            case .paragraph, .sentence:
+                nodes[index].counts = TextFeatures.counts(of: node.text)
+            case .part, .section:
+                nodes[index].normalizedHeading = TextFeatures.normalizedHeading(node.heading)
+                nodes[index].headingCounts = TextFeatures.counts(of: nodes[index].normalizedHeading)
+            }
+            guard node.depth != .sentence, let parent = node.parent, nodes[parent].depth != .document else { continue }
+            nodes[parent].counts.merge(nodes[index].counts, uniquingKeysWith: +)
+        }
+    }
+
+    /// The indices of the nodes at one depth, in document order.
+    func indices(at depth: Depth) -> [Int] {
+        nodes.indices.filter { nodes[$0].depth == depth }
+    }
+
+    private mutating func append(_ node: Node) -> Int {
+        nodes.append(node)
+        return nodes.count - 1
+    }
+
+    private mutating func finish(_ index: Int) {
+        nodes[index].subtreeEnd = nodes.count - 1
+    }
+
+    /// Adds the paragraphs and child sections of a document or part, in document order.
+    private mutating func addContents(of section: Section, to parent: Int, depth: Depth) {
+        for block in section.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                addParagraph(paragraph, to: parent)
+            case .section(let child):
+                switch (depth, child.kind) {
+                case (.document, .part):
+                    addHeaded(child, depth: .part, to: parent)
+                case (_, .part), (_, .section), (_, .document):
+                    addHeaded(child, depth: .section, to: parent)
+                case (_, .item), (_, .lead):
+                    for paragraph in child.allParagraphs { addParagraph(paragraph, to: parent) }
+                }
+            }
+        }
+    }
+
+    private mutating func addHeaded(_ section: Section, depth: Depth, to parent: Int) {
+        let paragraphs = section.allParagraphs
+        let index = append(
+            Node(
+                depth: depth,
+                ref: NodeRef(id: section.id, number: section.number, title: section.title),
+                parent: parent, role: section.role, heading: section.title,
+                text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0))
+        if depth == .part {
+            addContents(of: section, to: index, depth: .part)
+        } else {
+            for paragraph in paragraphs { addParagraph(paragraph, to: index) }
+        }
+        finish(index)
+    }
+
+    private mutating func addParagraph(_ paragraph: Paragraph, to parent: Int) {
+        let index = append(
+            Node(
+                depth: .paragraph, ref: NodeRef(id: paragraph.id, title: paragraph.text),
+                parent: parent, heading: "", text: paragraph.text, subtreeEnd: 0))
+        for sentence in paragraph.sentences {
+            let leaf = append(
+                Node(
+                    depth: .sentence, ref: NodeRef(id: sentence.id, title: sentence.text),
+                    parent: index, heading: "", text: sentence.text, subtreeEnd: 0))
+            finish(leaf)
+        }
+        finish(index)
+    }
+}

@@ -1,0 +1,51 @@
+/// An inverted index from features to the vectors that carry them, for finding likely
+/// partners without comparing every pair.
+///
+/// Features carried by more than `postingLimit` vectors are left out: they are common, weigh
+/// little under TF-IDF and would make each look-up as slow as a full scan.
+struct CandidateIndex: Sendable {
+    private var postings: [UInt64: [Int]] = [:]
+    private let vectors: [WeightedVector]
+    private let postingLimit: Int
+
+    /// - Complexity: O(total features of `vectors`).
+    init(_ vectors: [WeightedVector], postingLimit: Int = 64) {
+        self.vectors = vectors
+        self.postingLimit = postingLimit
+        for (index, vector) in vectors.enumerated() {
+            for feature in vector.features { postings[feature, default: []].append(index) }
+        }
+        postings = postings.filter { $0.value.count <= postingLimit }
+    }
+
+    /// The indices of at most `limit` vectors sharing the most weight with `vector` on its
+    /// `probes` strongest features, best first, ties by index.
+    ///
+    /// - Complexity: O(k log k + probes · postingLimit) for a query of k features.
+    func candidates(for vector: WeightedVector, probes: Int = 24, limit: Int = 8) -> [Int] {
+        var overlap: [Int: Double] = [:]
+        for (feature, weight) in vector.strongestFeatures(probes) {
+            for index in postings[feature] ?? [] {
+                let position = vectors[index].features.partitionIndex(of: feature)
+                overlap[index, default: 0] += weight * vectors[index].weights[position]
+            }
+        }
+        return overlap.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(limit)
+            .map(\.key)
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// The index of `value` in this sorted array, or where it would go.
+    ///
+    /// - Complexity: O(log n).
+    func partitionIndex(of value: UInt64) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

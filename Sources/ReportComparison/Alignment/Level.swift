@@ -1,0 +1,107 @@
+/// The nodes, vectors, settings and similarity of one level of both reports.
+struct Level {
+    let depth: AlignmentTree.Depth
+    let oldNodes: [Int]
+    let newNodes: [Int]
+    private(set) var oldVectors: [Int: WeightedVector] = [:]
+    private(set) var newVectors: [Int: WeightedVector] = [:]
+    private var oldHeadings: [Int: WeightedVector] = [:]
+    private var newHeadings: [Int: WeightedVector] = [:]
+    private var oldContents: [Int: WeightedVector] = [:]
+    private var newContents: [Int: WeightedVector] = [:]
+    private let old: AlignmentTree
+    private let new: AlignmentTree
+    /// Whether the level reads mostly as words rather than Han characters.
+    private var isLatin = false
+
+    /// How much a section's heading counts against its whole text (which has weight 1).
+    static let headingWeight = 0.6
+
+    /// - Complexity: O(n log n) in the text of the level in both reports.
+    init(depth: AlignmentTree.Depth, old: AlignmentTree, new: AlignmentTree) {
+        self.depth = depth
+        self.old = old
+        self.new = new
+        oldNodes = old.indices(at: depth)
+        newNodes = new.indices(at: depth)
+
+        let oldText = oldNodes.map { old.nodes[$0].counts }
+        let newText = newNodes.map { new.nodes[$0].counts }
+        let textWeighting = TermWeighting(oldText + newText)
+        var wordCount = 0, hanCount = 0
+        for counts in oldText + newText {
+            for (feature, count) in counts {
+                if feature >> 63 == 1 { wordCount += count } else { hanCount += count }
+            }
+        }
+        isLatin = wordCount > hanCount
+        for (node, counts) in zip(oldNodes, oldText) { oldContents[node] = textWeighting.vector(counts) }
+        for (node, counts) in zip(newNodes, newText) { newContents[node] = textWeighting.vector(counts) }
+
+        guard depth == .part || depth == .section else {
+            oldVectors = oldContents
+            newVectors = newContents
+            return
+        }
+        let oldHeading = oldNodes.map { old.nodes[$0].headingCounts }
+        let newHeading = newNodes.map { new.nodes[$0].headingCounts }
+        let headingWeighting = TermWeighting(oldHeading + newHeading)
+        for (node, counts) in zip(oldNodes, oldHeading) { oldHeadings[node] = headingWeighting.vector(counts) }
+        for (node, counts) in zip(newNodes, newHeading) { newHeadings[node] = headingWeighting.vector(counts) }
+        for node in oldNodes { oldVectors[node] = Self.combined(oldContents[node], oldHeadings[node]) }
+        for node in newNodes { newVectors[node] = Self.combined(newContents[node], newHeadings[node]) }
+    }
+
+    private static func combined(_ content: WeightedVector?, _ heading: WeightedVector?) -> WeightedVector {
+        var sum = content?.dictionary ?? [:]
+        for (feature, weight) in heading?.dictionary ?? [:] {
+            sum[feature, default: 0] += headingWeight * weight
+        }
+        return WeightedVector(sum)
+    }
+
+    var settings: LevelPass.Settings {
+        switch depth {
+        case .document, .part:
+            LevelPass.Settings(threshold: 0.5, poolThreshold: nil, orderWeight: 0, detectsSplitsAndMerges: false)
+        case .section:
+            LevelPass.Settings(threshold: 0.15, poolThreshold: 0.6, orderWeight: 0.05, detectsSplitsAndMerges: true)
+        case .paragraph:
+            isLatin
+                ? LevelPass.Settings(threshold: 0.15, poolThreshold: 0.5, orderWeight: 0.05, detectsSplitsAndMerges: true)
+                : LevelPass.Settings(threshold: 0.15, poolThreshold: 0.6, orderWeight: 0.1, detectsSplitsAndMerges: true)
+        case .sentence:
+            isLatin
+                ? LevelPass.Settings(threshold: 0.3, poolThreshold: 0.7, orderWeight: 0.1, detectsSplitsAndMerges: false)
+                : LevelPass.Settings(threshold: 0.2, poolThreshold: 0.6, orderWeight: 0.1, detectsSplitsAndMerges: false)
+        }
+    }
+
+    /// The similarity of two nodes of this level in 0…1: exactly 1 for identical text, and
+    /// below 1 otherwise, even when only numbers differ (which the features do not see).
+    ///
+    /// Parts weigh their role and year-normalised heading before their content, so
+    /// `2023年工作回顾` meets `2024年工作回顾` whatever either year reports.
+    /// - Complexity: O(k) in the features of the two nodes.
+    func similarity(old o: Int, new n: Int) -> Double {
+        min(featureSimilarity(old: o, new: n), old.nodes[o].text == new.nodes[n].text ? 1 : Self.belowIdentical)
+    }
+
+    /// The highest score of two nodes whose text differs.
+    static let belowIdentical = 0.999
+
+    private func featureSimilarity(old o: Int, new n: Int) -> Double {
+        let oldNode = old.nodes[o], newNode = new.nodes[n]
+        let sameHeading = oldNode.normalizedHeading == newNode.normalizedHeading
+        if sameHeading, oldNode.text == newNode.text, oldNode.role == newNode.role { return 1 }
+        guard depth == .part else {
+            return (oldVectors[o] ?? .empty).cosine(newVectors[n] ?? .empty)
+        }
+        let heading = sameHeading ? 1 : (oldHeadings[o] ?? .empty).cosine(newHeadings[n] ?? .empty)
+        let content = (oldContents[o] ?? .empty).cosine(newContents[n] ?? .empty)
+        guard let oldRole = oldNode.role, let newRole = newNode.role else {
+            return 0.5 * heading + 0.5 * content
+        }
+        return 0.4 * (oldRole == newRole ? 1 : 0) + 0.3 * heading + 0.3 * content
+    }
+}

@@ -1,0 +1,75 @@
+import ReportModel
+
+/// Aligns the outlines of two reports: parts, then sections, paragraphs and sentences, each
+/// level inside the pairs the level above found.
+///
+/// Parts pair by role and year-normalised heading; sections, paragraphs and sentences by
+/// TF-IDF cosine over character bigrams (Han) or content words (Latin), sections with their
+/// heading counting extra. See `LevelPass` for how a level is paired.
+public struct StructureAligner: Sendable {
+    public init() {}
+
+    /// - Complexity: O(n log n) in the size of the two reports for the bounded passes, plus the
+    ///   exhaustive comparisons inside parent pairs, each capped at `LevelPass.exhaustiveLimit`
+    ///   pairs of nodes of about the size of a paragraph.
+    public func align(_ old: Report, with new: Report) -> Alignment {
+        let oldTree = AlignmentTree(old), newTree = AlignmentTree(new)
+        var groups = ParentGroups(oldCount: oldTree.nodes.count, newCount: newTree.nodes.count)
+        groups.join(old: 0, new: 0)
+        var links: [(old: Int?, new: Int?, relation: AlignmentRelation, score: Double)] = []
+        for depth in [AlignmentTree.Depth.part, .section, .paragraph, .sentence] {
+            let level = Level(depth: depth, old: oldTree, new: newTree)
+            let pass = LevelPass(settings: level.settings)
+            let found = pass.run(
+                old: level.oldNodes.map { LevelPass.Unit(group: groups.group(old: oldTree.nodes[$0].parent), vector: level.oldVectors[$0] ?? .empty, text: oldTree.nodes[$0].text) },
+                new: level.newNodes.map { LevelPass.Unit(group: groups.group(new: newTree.nodes[$0].parent), vector: level.newVectors[$0] ?? .empty, text: newTree.nodes[$0].text) },
+                similarity: { level.similarity(old: level.oldNodes[$0], new: level.newNodes[$1]) })
+            for link in found {
+                let o = link.old.map { level.oldNodes[$0] }, n = link.new.map { level.newNodes[$0] }
+                if let o, let n { groups.join(old: o, new: n) }
+                links.append((o, n, link.relation, link.score))
+            }
+        }
+        return Alignment(rows: RowOrder(old: oldTree, new: newTree).rows(for: links))
+    }
+}
+
+/// Which old and new parents were aligned, as groups: a split parent and its pieces form one.
+private struct ParentGroups {
+    private var parent: [Int]
+    private var joined: [Bool]
+    private let oldCount: Int
+
+    init(oldCount: Int, newCount: Int) {
+        self.oldCount = oldCount
+        parent = Array(0..<(oldCount + newCount))
+        joined = Array(repeating: false, count: oldCount + newCount)
+    }
+
+    mutating func join(old: Int, new: Int) {
+        let a = find(old), b = find(oldCount + new)
+        if a != b { parent[max(a, b)] = min(a, b) }
+        joined[old] = true
+        joined[oldCount + new] = true
+    }
+
+    /// The group of an old parent, `nil` when it was aligned with nothing.
+    func group(old node: Int?) -> Int? {
+        guard let node, joined[node] else { return nil }
+        return find(node)
+    }
+
+    /// The group of a new parent, `nil` when it was aligned with nothing.
+    func group(new node: Int?) -> Int? {
+        guard let node, joined[oldCount + node] else { return nil }
+        return find(oldCount + node)
+    }
+
+    /// - Complexity: O(depth); each join hangs a root under the smaller root, and most joins
+    ///   take a node that was on its own, so the trees stay shallow.
+    private func find(_ element: Int) -> Int {
+        var element = element
+        while parent[element] != element { element = parent[element] }
+        return element
+    }
+}

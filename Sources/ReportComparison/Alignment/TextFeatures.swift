@@ -1,0 +1,116 @@
+/// Turns text into the counted features the aligner compares: character bigrams for Han text,
+/// lowercased content words for Latin text.
+///
+/// Numbers are variables between years (`2023年` ≙ `2024年`, `增长5%` ≙ `增长5.5%`), so every
+/// run of digits reads as one placeholder character. Features are plain integers, Han bigrams
+/// packed from their two scalars and words hashed, so no vocabulary has to be shared.
+enum TextFeatures {
+    /// Counts of each feature in `text`.
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func counts(of text: String) -> [UInt64: Int] {
+        var counts: [UInt64: Int] = [:]
+        var previousHan: UInt32?
+        var word = ""
+        func finishWord() {
+            guard !word.isEmpty else { return }
+            if let feature = wordFeature(word) { counts[feature, default: 0] += 1 }
+            word = ""
+        }
+        func addHan(_ value: UInt32) {
+            if let previous = previousHan {
+                counts[UInt64(previous) << 21 | UInt64(value), default: 0] += 1
+            }
+            previousHan = value
+        }
+        var inNumber = false
+        for scalar in text.unicodeScalars {
+            if isDigit(scalar) || (inNumber && (scalar == "." || scalar == ",")) {
+                if !inNumber {
+                    finishWord()
+                    addHan(numberPlaceholder)
+                    inNumber = true
+                }
+                continue
+            }
+            inNumber = false
+            if isHan(scalar) {
+                finishWord()
+                addHan(scalar.value)
+            } else if scalar.properties.isAlphabetic {
+                previousHan = nil
+                word.unicodeScalars.append(scalar)
+            } else if scalar == "'" || scalar == "\u{2019}", !word.isEmpty {
+                word.unicodeScalars.append("'")
+            } else {
+                finishWord()
+                previousHan = nil
+            }
+        }
+        finishWord()
+        return counts
+    }
+
+    /// The heading with its years and other numbers replaced, for comparing headings.
+    ///
+    /// - Complexity: O(n).
+    static func normalizedHeading(_ heading: String) -> String {
+        var result = String.UnicodeScalarView()
+        var inNumber = false
+        for scalar in heading.unicodeScalars {
+            if isDigit(scalar) {
+                if !inNumber { result.append("#") }
+                inNumber = true
+            } else if !scalar.properties.isWhitespace {
+                inNumber = false
+                result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
+    /// Stands for any number inside a Han run; outside the Han and CJK-symbol ranges.
+    private static let numberPlaceholder: UInt32 = 0x23
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
+    }
+
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+        default: false
+        }
+    }
+
+    /// A hashed, lowercased, lightly stemmed content word; `nil` for stop words and fragments.
+    private static func wordFeature(_ raw: String) -> UInt64? {
+        var word = raw.lowercased()
+        if word.hasSuffix("'s") { word.removeLast(2) }
+        word.removeAll { $0 == "'" }
+        guard word.count > 2, !stopWords.contains(word) else { return nil }
+        if word.count > 3, word.hasSuffix("s"), !["ss", "us", "is"].contains(where: word.hasSuffix) {
+            word.removeLast()
+        }
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in word.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash | 1 << 63
+    }
+
+    private static let stopWords: Set<String> = [
+        "about", "after", "again", "all", "also", "and", "any", "are", "because", "been", "before",
+        "being", "but", "can", "could", "did", "does", "doing", "down", "each", "for", "from",
+        "further", "had", "has", "have", "having", "her", "here", "hers", "him", "his", "how",
+        "into", "its", "itself", "just", "let", "more", "most", "not", "now", "off", "once",
+        "only", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "some",
+        "such", "than", "that", "the", "their", "theirs", "them", "then", "there", "these",
+        "they", "this", "those", "through", "too", "under", "until", "very", "was", "were",
+        "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would",
+        "you", "your", "yours", "yourself", "we're", "it's", "that's", "don't", "can't", "i'm",
+        "we've", "i've", "won't", "going", "get", "got", "know", "like", "make", "one", "say",
+        "said", "tonight", "want", "way", "well", "yes", "folk", "look",
+    ]
+}

@@ -1,0 +1,87 @@
+import Testing
+import ReportComparison
+import ReportModel
+
+/// The acceptance cases of the aligner on the sample reports.
+struct AlignmentSampleTests {
+    let aligner = StructureAligner()
+
+    @Test func nationalPartsAlignByRoleAndSectionsByContent() throws {
+        let old = try AlignmentFixtures.report("cn-national/2024")
+        let new = try AlignmentFixtures.report("cn-national/2025")
+        let alignment = aligner.align(old, with: new)
+
+        let parts = alignment.rows(at: .part).map { "\($0.old?.number ?? "-")↔\($0.new?.number ?? "-") \($0.relation)" }
+        #expect(parts == ["一↔一 matched", "二↔二 matched", "三↔三 matched"])
+
+        let planSections = alignment.rows(at: .section).filter {
+            $0.old?.id.hasPrefix("part3.") ?? false || $0.new?.id.hasPrefix("part3.") ?? false
+        }
+        let pairs = Set(planSections.map { "\($0.old?.number ?? "-")↔\($0.new?.number ?? "-") \($0.relation)" })
+        #expect(pairs == [
+            "一↔二 matched", "二↔三 matched", "三↔一 moved", "四↔四 matched", "五↔五 matched",
+            "六↔六 matched", "七↔七 matched", "八↔八 matched", "九↔九 matched", "十↔十 matched",
+        ])
+        #expect(alignment.rows.filter { $0.relation == .moved && $0.level <= .section }.count == 1)
+    }
+
+    @Test(arguments: AlignmentFixtures.samples)
+    func reportAlignedWithItselfMatchesEverythingExactly(name: String) throws {
+        let report = try AlignmentFixtures.report(name)
+        let alignment = aligner.align(report, with: report)
+        #expect(!alignment.rows.isEmpty)
+        #expect(alignment.changes.isEmpty)
+        #expect(alignment.rows.allSatisfy { $0.score == 1 && $0.old?.id == $0.new?.id && !$0.titleChanged })
+        let sentences = report.allParagraphs.reduce(0) { $0 + $1.paragraph.sentences.count }
+        #expect(alignment.rows(at: .sentence).count == sentences)
+    }
+
+    @Test func jinzhongWithTwoPlanSectionsSwappedHasExactlyTwoMovedRows() throws {
+        let report = try AlignmentFixtures.report("cn-jinzhong/2025")
+        let plan = try #require(report.root.children.first { $0.kind == .part && $0.title.contains("工作安排") })
+        let swapped = report.editing(section: plan.id) { part in
+            let second = part.blocks.firstIndex { if case .section(let s) = $0 { s.number == "二" } else { false } }
+            let fifth = part.blocks.firstIndex { if case .section(let s) = $0 { s.number == "五" } else { false } }
+            if let second, let fifth { part.blocks.swapAt(second, fifth) }
+        }
+        let alignment = aligner.align(report, with: swapped)
+        #expect(alignment.changes.count == 2)
+        #expect(alignment.changes.allSatisfy { $0.level == .section && $0.relation == .moved })
+    }
+
+    @Test func sotuParagraphsFindPartnersByTopic() throws {
+        let old = try AlignmentFixtures.report("us-sotu/2022")
+        let new = try AlignmentFixtures.report("us-sotu/2023")
+        let alignment = aligner.align(old, with: new)
+        #expect(alignment.rows(at: .part).isEmpty && alignment.rows(at: .section).isEmpty)
+        let paragraphs = alignment.rows(at: .paragraph)
+        let partnered = Set(paragraphs.filter { $0.old != nil }.compactMap(\.new?.id))
+        let all = Set(paragraphs.compactMap(\.new?.id))
+        #expect(Double(partnered.count) >= 0.7 * Double(all.count))
+    }
+
+    @Test(arguments: [("cn-national/2024", "cn-national/2025"), ("us-sotu/2022", "us-sotu/2023"), ("cn-national/2025", "us-sotu/2023")])
+    func alignmentIsOneToOneAndCoversEveryNode(oldName: String, newName: String) throws {
+        let old = try AlignmentFixtures.report(oldName)
+        let new = try AlignmentFixtures.report(newName)
+        let alignment = aligner.align(old, with: new)
+        AlignmentProperties.expectOneToOne(alignment)
+        AlignmentProperties.expectCoverage(alignment, old: old, new: new)
+        #expect(alignment.rows.allSatisfy { (0...1).contains($0.score) })
+    }
+
+    @Test(arguments: [("cn-national/2024", "cn-national/2025"), ("us-sotu/2022", "us-sotu/2023")])
+    func swappingOldAndNewMirrorsTheAlignment(oldName: String, newName: String) throws {
+        let old = try AlignmentFixtures.report(oldName)
+        let new = try AlignmentFixtures.report(newName)
+        AlignmentProperties.expectMirrored(aligner.align(old, with: new), aligner.align(new, with: old))
+    }
+
+    @Test func sectionRowsFollowTheNewReport() throws {
+        let old = try AlignmentFixtures.report("cn-national/2024")
+        let new = try AlignmentFixtures.report("cn-national/2025")
+        let sections = aligner.align(old, with: new).rows(at: .section)
+        let newIDs = sections.compactMap(\.new?.id)
+        #expect(newIDs == new.allSections.filter { $0.kind == .section }.map(\.id))
+    }
+}

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import ReportComparison
 import ReportExport
 
 struct Compare: ParsableCommand {
@@ -37,28 +36,23 @@ struct Compare: ParsableCommand {
     func run() throws {
         try reporting {
             let oldFile = try ReportFile.load(old), newFile = try ReportFile.load(new)
-            let comparison = Comparator().compare(oldFile.report, with: newFile.report)
-            let provenance = Provenance(
-                old: .init(name: old, data: oldFile.data, encoding: oldFile.report.encoding),
-                new: .init(name: new, data: newFile.data, encoding: newFile.report.encoding),
-                generatedAt: generatedAt)
-            let archive = ComparisonArchive(provenance: provenance, comparison: comparison)
-
-            let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
-            let archiveURL = folder.appendingPathComponent("comparison.xml")
-            let outputs = OutputFiles(force: force, inputs: [old, new])
-            try outputs.check([archiveURL])
-            let xml: Data
-            do {
-                xml = try archive.xml()
+            let archive = ComparisonArchive(
+                old: (old, oldFile.data, oldFile.report), new: (new, newFile.data, newFile.report), generatedAt: generatedAt)
+            let files: [(name: String, data: Data)]
+            do throws(ArchiveError) {
+                files = try archive.exportFiles()
             } catch {
                 throw Failure("internal error: the archive does not validate against the schema: \(error)")
             }
-            try outputs.write(xml, to: archiveURL)
+            let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
+            let targets = files.map { folder.appendingPathComponent($0.name) }
+            let outputs = OutputFiles(force: force, inputs: [old, new])
+            try outputs.check(targets)
+            for (file, target) in zip(files, targets) { try outputs.write(file.data, to: target) }
 
-            let text = ComparisonText(comparison: comparison, colors: isatty(STDOUT_FILENO) == 1)
+            let text = ComparisonText(comparison: archive.comparison, colors: isatty(STDOUT_FILENO) == 1)
             print(format == .summary ? text.summary : text.fullText, terminator: "")
-            print("\nWrote \(archiveURL.relativePath)")
+            print("\nWrote " + targets.map(\.relativePath).joined(separator: ", "))
         }
     }
 

@@ -35,21 +35,11 @@ struct ReportFile {
             throw Failure(file: path, "cannot be read (\(error.localizedDescription))")
         }
         do {
-            let report = try Report(parsing: data, format: format, defaults: defaults(for: path))
+            let report = try Report(parsing: data, format: format, defaults: .corpusDefaults(forPath: path))
             return ReportFile(path: path, data: data, report: report)
         } catch {
             throw Failure(file: path, error)
         }
-    }
-
-    private static func defaults(for path: String) -> ReportMetadata {
-        let url = URL(fileURLWithPath: path)
-        var metadata = ReportMetadata()
-        let stem = url.deletingPathExtension().lastPathComponent
-        if stem.count == 4, let year = Int(stem) { metadata.year = year }
-        let folder = url.deletingLastPathComponent().lastPathComponent
-        if !folder.isEmpty, folder != "." { metadata.issuer = folder }
-        return metadata
     }
 }
 

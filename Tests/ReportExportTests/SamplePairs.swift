@@ -18,13 +18,13 @@ enum SamplePairs {
         try Data(contentsOf: root.appendingPathComponent(path))
     }
 
+    /// A sample file as `compare` reads it: bytes, and the report with corpus defaults.
+    static func input(_ path: String) throws -> (name: String, data: Data, report: Report) {
+        let data = try data(path)
+        return (path, data, try Report(parsing: data, defaults: .corpusDefaults(forPath: path)))
+    }
+
     static func archive(_ old: String, _ new: String) throws -> ComparisonArchive {
-        let oldData = try data(old), newData = try data(new)
-        let oldReport = try Report(parsing: oldData), newReport = try Report(parsing: newData)
-        return ComparisonArchive(
-            provenance: Provenance(
-                old: .init(name: old, data: oldData, encoding: oldReport.encoding),
-                new: .init(name: new, data: newData, encoding: newReport.encoding)),
-            comparison: Comparator().compare(oldReport, with: newReport))
+        ComparisonArchive(old: try input(old), new: try input(new))
     }
 }

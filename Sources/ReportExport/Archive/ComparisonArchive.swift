@@ -16,6 +16,27 @@ public struct ComparisonArchive: Sendable, Hashable {
         self.comparison = comparison
     }
 
+    /// Compares two report files as `compare` does, recording where they came from.
+    ///
+    /// - Parameters:
+    ///   - old: the older file's name as given (kept as is: no absolute paths in archives),
+    ///     its bytes and the report read from them.
+    public init(
+        old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
+        comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
+    ) {
+        self.init(
+            provenance: Provenance(
+                old: .init(name: old.name, data: old.data, encoding: old.report.encoding),
+                new: .init(name: new.name, data: new.data, encoding: new.report.encoding), generatedAt: generatedAt),
+            comparison: comparator.compare(old.report, with: new.report))
+    }
+
+    /// The files `compare` writes for this comparison, by file name.
+    public func exportFiles() throws(ArchiveError) -> [(name: String, data: Data)] {
+        [("comparison.xml", try xml())]
+    }
+
     /// The archive as XML, validated against the package's schema before it is returned.
     ///
     /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug: nothing

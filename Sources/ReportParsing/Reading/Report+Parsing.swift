@@ -148,6 +148,18 @@ struct ReportReader {
 }
 
 extension ReportMetadata {
+    /// What a file's place in a corpus says: `Reports/cn-national/2024.txt` is issuer
+    /// `cn-national`, year 2024. The report's own title block wins where it speaks.
+    public static func corpusDefaults(forPath path: String) -> ReportMetadata {
+        let url = URL(fileURLWithPath: path)
+        var metadata = ReportMetadata()
+        let stem = url.deletingPathExtension().lastPathComponent
+        if stem.count == 4, let year = Int(stem) { metadata.year = year }
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        if !folder.isEmpty, folder != "." { metadata.issuer = folder }
+        return metadata
+    }
+
     /// Fills what the text did not say from `defaults`, then the year from the outline:
     /// a review of 2024 is delivered in 2025.
     fileprivate mutating func fill(from defaults: ReportMetadata, root: Section) {

@@ -3,7 +3,7 @@ import ReportParsing
 
 /// Compares two reports: aligns their structure, diffs the text of aligned sentences, counts
 /// key phrases and reads the facts of each.
-public struct Comparator: Sendable {
+public struct ReportComparator: Sendable {
     public var aligner: StructureAligner
     public var differ: TextDiffer
     public var phrases: PhraseCounter

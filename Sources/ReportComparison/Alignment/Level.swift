@@ -52,6 +52,9 @@ struct Level {
         for node in newNodes { newVectors[node] = Self.combined(newContents[node], newHeadings[node]) }
     }
 
+    /// The content vector plus the heading vector at `headingWeight`, at unit length.
+    ///
+    /// - Complexity: O(k log k) in the features of both.
     private static func combined(_ content: WeightedVector?, _ heading: WeightedVector?) -> WeightedVector {
         var sum = content?.dictionary ?? [:]
         for (feature, weight) in heading?.dictionary ?? [:] {
@@ -60,6 +63,9 @@ struct Level {
         return WeightedVector(sum)
     }
 
+    /// Thresholds measured on the samples: in cn-national 2024→2025, sections that belong
+    /// together score 0.24–0.52 and other pairs at most 0.11; paragraphs 0.15–0.67 against
+    /// noise up to about 0.13. Moves across parents need far more, as nothing else supports them.
     var settings: LevelPass.Settings {
         switch depth {
         case .document, .part:

@@ -8,7 +8,9 @@
 /// needs a much higher similarity. Within each group, the longest order-preserving chain of
 /// pairs is `matched`; the pairs outside it are `moved`.
 ///
-/// Everything is symmetric in old and new: the same inputs swapped give the mirrored links.
+/// Scores, candidates and tie-breaks are symmetric in old and new, so the same inputs swapped
+/// give the mirrored links; the one exception is a split and a merge competing for the same
+/// nodes, where the split is taken first.
 struct LevelPass {
     struct Settings {
         /// The least similarity for a pair inside one parent group.
@@ -125,6 +127,7 @@ struct LevelPass {
         func place(new unit: Int) -> Double { newPlace[unit] ?? 0 }
     }
 
+    /// - Complexity: O(n log n) in the number of units.
     private static func groups(old: [Unit], new: [Unit]) -> [Group] {
         var olds: [Int: [Int]] = [:], news: [Int: [Int]] = [:]
         for (index, unit) in old.enumerated() { if let group = unit.group { olds[group, default: []].append(index) } }
@@ -293,6 +296,8 @@ struct LevelPass {
     }
 
     /// For each leftover, the whole that contains most of it, if it contains enough.
+    ///
+    /// - Complexity: O(l·w) containment checks when `exhaustive`, else O(l·c) through an index.
     private func bestWholes(
         for leftovers: [Int], among wholes: [Int], exhaustive: Bool, pieceVectors: (Int) -> WeightedVector,
         wholeVector: (Int) -> WeightedVector
@@ -317,6 +322,10 @@ struct LevelPass {
         return result
     }
 
+    /// Whether the pieces together cover the whole, and cover clearly more of it than the
+    /// whole's one aligned partner alone.
+    ///
+    /// - Complexity: O(k log k) in the features of the pieces.
     private static func isCovered(_ whole: WeightedVector, by parts: [WeightedVector], partner: WeightedVector?) -> Bool {
         let union = WeightedVector(parts.reduce(into: [UInt64: Double]()) { sum, part in
             for feature in part.features { sum[feature] = 1 }
@@ -328,6 +337,9 @@ struct LevelPass {
 
     // MARK: - Relations
 
+    /// The final links: joined ones, pairs in order (`matched`) or not (`moved`), leftovers.
+    ///
+    /// - Complexity: O(n log n) in the number of units.
     private func links(state: State, crossing: [Candidate], old: [Unit], new: [Unit]) -> [Link] {
         var result = state.joined
         let crossingOld = Set(crossing.filter { old[$0.old].group != new[$0.new].group }.map(\.old))

@@ -54,6 +54,8 @@ struct WeightedVector: Sendable, Hashable {
 
     /// The sum over shared features of both weights' product, or of this vector's weight
     /// squared; a merge over the sorted features, through buffers because it is the hot loop.
+    ///
+    /// - Complexity: O(a + b).
     private func sharedSum(with other: WeightedVector, squaringOwn: Bool) -> Double {
         features.withUnsafeBufferPointer { mine in
             other.features.withUnsafeBufferPointer { theirs in

@@ -167,11 +167,13 @@ struct LevelPass {
             newByText[new[n].text, default: 0] += 1
             for o in oldByText[new[n].text] ?? [] { pairs.insert(Pair(old: o, new: n)) }
         }
-        for n in news {
-            for hit in oldIndex.candidates(for: new[n].vector) { pairs.insert(Pair(old: olds[hit], new: n)) }
+        for (place, n) in news.enumerated() {
+            let near = place * olds.count / max(news.count, 1)
+            for hit in oldIndex.candidates(for: new[n].vector, near: near) { pairs.insert(Pair(old: olds[hit], new: n)) }
         }
-        for o in olds {
-            for hit in newIndex.candidates(for: old[o].vector) { pairs.insert(Pair(old: o, new: news[hit])) }
+        for (place, o) in olds.enumerated() {
+            let near = place * news.count / max(olds.count, 1)
+            for hit in newIndex.candidates(for: old[o].vector, near: near) { pairs.insert(Pair(old: o, new: news[hit])) }
         }
         return pairs.sorted { ($0.old, $0.new) < ($1.old, $1.new) }.map { ($0.old, $0.new) }
     }

@@ -6,7 +6,10 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "report-diff", targets: ["report-diff"]),
-        .library(name: "ReportDiffKit", targets: ["ReportModel", "ReportParsing", "ReportExport"]),
+        .library(
+            name: "ReportDiffKit",
+            targets: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
+        ),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,18 +27,21 @@ let package = Package(
             dependencies: ["ReportModel", "LibXML"],
             resources: [.copy("Resources/indicators.json")]
         ),
-        .target(name: "ReportExport", dependencies: ["ReportModel", "LibXML"]),
-        .target(name: "ReportComparison", dependencies: ["ReportModel"]),
+        .target(name: "ReportComparison", dependencies: ["ReportModel", "ReportParsing"]),
+        .target(name: "ReportExport", dependencies: ["ReportModel", "ReportComparison", "LibXML"]),
         .executableTarget(
             name: "report-diff",
             dependencies: [
-                "ReportModel", "ReportParsing", "ReportExport", "ReportComparison",
+                "ReportModel", "ReportParsing", "ReportComparison", "ReportExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
-        .testTarget(name: "ReportComparisonTests", dependencies: ["ReportComparison", "ReportModel", "ReportParsing"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
+        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
+        .testTarget(
+            name: "ReportComparisonTests",
+            dependencies: ["ReportComparison", "ReportParsing", "ReportModel"]
+        ),
         .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff"]),
     ],
     swiftLanguageModes: [.v6]

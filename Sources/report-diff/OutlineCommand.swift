@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReportModel
 import ReportExport
 import ReportParsing
@@ -28,7 +29,13 @@ struct Outline: ParsableCommand {
             case .text:
                 print(OutlineText(report: input.report, showsSentences: sentences).rendered, terminator: "")
             case .xml:
-                throw Failure("XML output needs the archive writer")
+                let data: Data
+                do {
+                    data = try input.report.xmlDocument()
+                } catch {
+                    throw Failure(file: file, "could not be written as XML: \(error)")
+                }
+                FileHandle.standardOutput.write(data)
             }
         }
     }

@@ -1,20 +1,23 @@
 /// The numbering and bullet forms that open headings in Chinese reports.
 enum HeadingSyntax {
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
+    /// Punctuation that a heading standing alone does not contain.
+    private static let clausePunctuation: Set<Character> = ["。", "！", "？", "；", "，", "、", "："]
 
     /// `一、2023年工作回顾` → (`一`, `2023年工作回顾`); an unnumbered `2025年工作安排` → (nil, …).
     ///
     /// A part heading is short and stands alone: no sentence punctuation inside.
     static func part(_ text: Substring) -> (number: String?, title: Substring)? {
+        guard text.utf8.count <= 180 else { return nil }
         let numeral = text.prefix(while: chineseNumerals.contains)
         let rest = text.dropFirst(numeral.count)
         if !numeral.isEmpty, numeral.count <= 3, rest.first == "、" {
             let title = rest.dropFirst()
-            guard !title.isEmpty, title.count <= 40, !title.contains(where: { "。！？；，".contains($0) }) else { return nil }
+            guard !title.isEmpty, title.count <= 40, !title.contains(where: clausePunctuation.contains) else { return nil }
             return (String(numeral), title)
         }
         let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "工作建议"]
-        guard text.count <= 24, !text.contains(where: { "。！？；，、：".contains($0) }),
+        guard text.count <= 24, !text.contains(where: clausePunctuation.contains),
             partWords.contains(where: { text.contains($0) })
         else { return nil }
         return (nil, text)

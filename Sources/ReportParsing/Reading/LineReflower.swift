@@ -24,11 +24,20 @@ struct LineReflower: Sendable {
     /// A content line, or a blank line (`nil`).
     var lines: [ContentLine?]
     var isChinese: Bool
+    /// The layout's measurements when the lines are hard-wrapped.
+    let layout: WrappedLayout?
+    private let texts: [Substring?]
+
+    init(lines: [ContentLine?], isChinese: Bool, mayBeWrapped: Bool) {
+        self.lines = lines
+        self.isChinese = isChinese
+        texts = lines.map { $0.map { Substring($0.text) } }
+        layout = mayBeWrapped ? WrappedLayout(lines: texts.compactMap { $0 }) : nil
+    }
 
     /// - Complexity: O(n) in the total length of the lines.
     func paragraphs() -> [RawParagraph] {
-        let texts = lines.map { $0.map { Substring($0.text) } }
-        guard let layout = WrappedLayout(lines: texts.compactMap { $0 }) else {
+        guard let layout else {
             return lines.compactMap { $0 }.map { paragraph(of: [$0]) }
         }
         let standalone = layout.standaloneHeadingLines(in: texts)

@@ -1,4 +1,5 @@
 import Foundation
+import LibXML
 import ReportModel
 
 /// How a report's bytes are laid out.
@@ -24,9 +25,31 @@ extension Report {
         decoder: SourceDecoder = SourceDecoder()
     ) throws(ReadError) {
         let (text, encoding) = try decoder.decode(data)
-        let lines = SourceLine.lines(of: text)
+        let isHTML = format == .html || (format == .automatic && Self.looksLikeHTML(text))
+        let lines = isHTML ? try Self.htmlLines(text) : SourceLine.lines(of: text)
         guard lines.contains(where: { !$0.isBlank }) else { throw .noText }
-        self = ReportReader(lines: lines, encoding: encoding, defaults: defaults).report()
+        self = ReportReader(lines: lines, encoding: encoding, defaults: defaults, isBlockStructured: isHTML).report()
+    }
+
+    /// A page starts with markup and names an HTML element early on.
+    private static func looksLikeHTML(_ text: String) -> Bool {
+        let head = text.prefix(4096).lowercased()
+        guard head.drop(while: \.isWhitespace).first == "<" else { return false }
+        return ["<!doctype html", "<html", "<body", "<head", "<p>", "<div"].contains { head.contains($0) }
+    }
+
+    /// The readable blocks of a page as lines, one block a line, numbered by the page's lines.
+    ///
+    /// The text is already decoded, so it goes to libxml2 as UTF-8 whatever the page's
+    /// `<meta charset>` says.
+    private static func htmlLines(_ text: String) throws(ReadError) -> [SourceLine] {
+        let document: HTMLDocument
+        do {
+            document = try HTMLDocument(data: Data(text.utf8), encoding: "UTF-8")
+        } catch {
+            throw .html(error.description)
+        }
+        return document.textBlocks().map { SourceLine(number: $0.line, text: Substring($0.text)) }
     }
 }
 
@@ -35,6 +58,8 @@ struct ReportReader {
     var lines: [SourceLine]
     var encoding: TextEncoding
     var defaults: ReportMetadata
+    /// Each line is a whole block (an HTML paragraph or heading), never a wrapped piece of one.
+    var isBlockStructured = false
 
     func report() -> Report {
         var diagnostics: [Diagnostic] = []
@@ -75,9 +100,9 @@ struct ReportReader {
         }
 
         let isChinese = hanCount * 3 >= latinCount && hanCount > 0
-        let reflower = LineReflower(lines: content, isChinese: isChinese)
+        let reflower = LineReflower(lines: content, isChinese: isChinese, mayBeWrapped: !isBlockStructured)
         let paragraphs = reflower.paragraphs()
-        if let layout = WrappedLayout(lines: content.compactMap { $0.map { Substring($0.text) } }) {
+        if let layout = reflower.layout {
             diagnostics.append(Diagnostic(.note, code: "hard-wrapped",
                                           message: "hard-wrapped lines re-flowed (a full line is \(layout.fullWidth) columns or more)"))
         }

@@ -69,7 +69,12 @@ extension Character {
     }
 
     /// Ends a sentence: `。！？；` and their ASCII cousins.
-    var isSentenceEnd: Bool { "。！？；!?".contains(self) }
+    var isSentenceEnd: Bool {
+        switch self {
+        case "。", "！", "？", "；", "!", "?": true
+        default: false
+        }
+    }
 }
 
 extension StringProtocol {

@@ -42,6 +42,7 @@ struct TitleBlock: Sendable, Hashable {
     }
 
     private static func isTitle(_ text: Substring) -> Bool {
+        guard text.first == "政" else { return false }
         let compact = compact(text)
         return compact.hasPrefix("政府工作报告") && (compact.count <= 12 || compact.dropFirst(6).hasPrefix("——"))
     }

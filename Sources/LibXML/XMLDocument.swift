@@ -1,0 +1,174 @@
+import CLibXML2
+import Foundation
+
+/// A well-formed XML document held by libxml2, parsed so that no input can reach outside it.
+///
+/// The parser never loads the network, an external DTD or an external entity, never
+/// substitutes entities, and stops at the first entity declaration, so XXE and
+/// entity-expansion ("billion laughs") documents fail at once with one clear error.
+/// libxml2's default limit of 256 nested elements stays in force, so very deep documents
+/// fail quickly instead of exhausting the stack.
+package final class XMLDocument {
+    let pointer: xmlDocPtr
+    private let root: xmlNodePtr
+
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
+    )
+
+    /// Parses `data` (UTF-8, UTF-16 or any encoding its XML declaration names).
+    /// - Throws: the first error libxml2 found, with its line and column.
+    /// - Complexity: O(*n*) for *n* bytes.
+    package init(data: Data) throws(XMLError) {
+        guard data.count <= Int(Int32.max) else {
+            throw XMLError(line: 0, column: 0, message: "document is larger than 2 GB")
+        }
+        let collector = XMLErrorCollector()
+        let parsed = collector.collect {
+            data.withUnsafeBytes { Self.parse($0, reportingTo: collector) }
+        }
+        if let error = collector.errors.first {
+            if let parsed { xmlFreeDoc(parsed) }
+            throw error
+        }
+        guard let parsed else {
+            throw XMLError(line: 0, column: 0, message: "document is empty")
+        }
+        guard let root = xmlDocGetRootElement(parsed) else {
+            xmlFreeDoc(parsed)
+            throw XMLError(line: 0, column: 0, message: "document has no root element")
+        }
+        pointer = parsed
+        self.root = root
+    }
+
+    /// Parses a document held in a string.
+    package convenience init(string: String) throws(XMLError) {
+        try self.init(data: Data(string.utf8))
+    }
+
+    deinit {
+        xmlFreeDoc(pointer)
+    }
+
+    /// Copies the root element and everything inside it into Swift values.
+    ///
+    /// Walks with an explicit stack, so depth costs heap, not call stack.
+    /// - Complexity: O(*n*) for *n* nodes.
+    package func rootElement() -> XMLElement {
+        var stack: [(element: XMLElement, nextChild: xmlNodePtr?)] = [
+            (Self.shell(of: root), root.pointee.children)
+        ]
+        while true {
+            let top = stack.count - 1
+            if let child = stack[top].nextChild {
+                stack[top].nextChild = child.pointee.next
+                switch child.pointee.type {
+                case XML_ELEMENT_NODE:
+                    stack.append((Self.shell(of: child), child.pointee.children))
+                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                    if let content = child.pointee.content {
+                        stack[top].element.appendText(String(cString: content))
+                    }
+                default:
+                    break
+                }
+            } else {
+                let finished = stack.removeLast().element
+                guard let parent = stack.indices.last else { return finished }
+                stack[parent].element.children.append(.element(finished))
+            }
+        }
+    }
+
+    /// Checks the document against a RELAX NG schema.
+    /// - Returns: every validity error with the line of the offending element; empty if valid.
+    /// - Complexity: O(*n*) for *n* nodes for most schemas.
+    package func validate(against schema: RelaxNGSchema) -> [XMLError] {
+        schema.validate(self)
+    }
+
+    private static func parse(
+        _ bytes: UnsafeRawBufferPointer,
+        reportingTo collector: XMLErrorCollector
+    ) -> xmlDocPtr? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty,
+              let context = xmlCreateMemoryParserCtxt(
+                  base.assumingMemoryBound(to: CChar.self), Int32(bytes.count)
+              )
+        else { return nil }
+        defer { xmlFreeParserCtxt(context) }
+        _ = xmlCtxtUseOptions(context, options)
+        context.pointee._private = Unmanaged.passUnretained(collector).toOpaque()
+        if let handler = context.pointee.sax {
+            let refuseEntity: entityDeclSAXFunc = { parser, _, _, _, _, _ in
+                XMLDocument.refuseEntityDeclaration(parser)
+            }
+            let refuseUnparsedEntity: unparsedEntityDeclSAXFunc = { parser, _, _, _, _ in
+                XMLDocument.refuseEntityDeclaration(parser)
+            }
+            handler.pointee.entityDecl = refuseEntity
+            handler.pointee.unparsedEntityDecl = refuseUnparsedEntity
+        }
+        _ = xmlParseDocument(context)
+        let document = context.pointee.myDoc
+        context.pointee.myDoc = nil
+        if context.pointee.wellFormed == 0, collector.errors.isEmpty {
+            collector.append(XMLError(line: 0, column: 0, message: "document is not well-formed"))
+        }
+        return document
+    }
+
+    /// Stops the parser at an entity declaration: entities are how XXE and
+    /// entity-expansion attacks work, and this project's documents never need them.
+    private static func refuseEntityDeclaration(_ parser: UnsafeMutableRawPointer?) {
+        guard let parser = parser?.assumingMemoryBound(to: xmlParserCtxt.self) else { return }
+        let input = parser.pointee.input?.pointee
+        let error = XMLError(
+            line: Int(input?.line ?? 0),
+            column: Int(input?.col ?? 0),
+            message: "entity declarations are not allowed"
+        )
+        if let collector = parser.pointee._private {
+            Unmanaged<XMLErrorCollector>.fromOpaque(collector).takeUnretainedValue().append(error)
+        }
+        xmlStopParser(parser)
+    }
+
+    /// The element with its name, namespace, attributes and line, but no children yet.
+    private static func shell(of node: xmlNodePtr) -> XMLElement {
+        var attributes: [XMLElement.Attribute] = []
+        var property = node.pointee.properties
+        while let current = property {
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            attributes.append(XMLElement.Attribute(
+                name: current.pointee.name.map { String(cString: $0) } ?? "",
+                namespaceURI: current.pointee.ns?.pointee.href.map { String(cString: $0) },
+                value: value
+            ))
+            property = current.pointee.next
+        }
+        return XMLElement(
+            name: node.pointee.name.map { String(cString: $0) } ?? "",
+            namespaceURI: node.pointee.ns?.pointee.href.map { String(cString: $0) },
+            attributes: attributes,
+            line: xmlGetLineNo(node)
+        )
+    }
+}
+
+private extension XMLElement {
+    /// Appends character data, merging it with a text child that ends the list.
+    mutating func appendText(_ text: String) {
+        if case .text(let previous)? = children.last {
+            children[children.count - 1] = .text(previous + text)
+        } else {
+            children.append(.text(text))
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import CLibXML2
+import Foundation
+
+/// Gathers the errors libxml2 raises while one synchronous call runs on the current thread.
+///
+/// libxml2 keeps its structured error handler per thread, so `collect(_:)` installs the
+/// handler, runs the call and removes the handler with no suspension point in between.
+/// While it is installed libxml2 prints nothing to standard error. Warnings are dropped:
+/// they never make a document unusable. Calls do not nest: an inner `collect(_:)` on the
+/// same thread removes the handler when it returns.
+final class XMLErrorCollector {
+    /// Errors in the order libxml2 raised them.
+    private(set) var errors: [XMLError] = []
+
+    /// Initialises libxml2's global state once, before any thread first uses it.
+    private static let isParserInitialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// Runs `body` with this collector receiving every error libxml2 raises on this thread.
+    func collect<Result>(_ body: () -> Result) -> Result {
+        _ = Self.isParserInitialized
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { context, error in
+            guard let context, let error else { return }
+            Unmanaged<XMLErrorCollector>.fromOpaque(context).takeUnretainedValue().record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return withExtendedLifetime(self) { body() }
+    }
+
+    /// Adds an error found by this package rather than by libxml2.
+    func append(_ error: XMLError) {
+        errors.append(error)
+    }
+
+    private func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let message = error.message.map { String(cString: $0) } ?? "libxml2 error \(error.code)"
+        errors.append(XMLError(
+            line: Int(error.line),
+            column: Int(error.int2),
+            message: message.trimmingCharacters(in: .whitespacesAndNewlines)
+        ))
+    }
+}

@@ -1,0 +1,197 @@
+/// Counts of every n-gram of Han characters or English words in two texts, keyed by packed
+/// unit ids, with what is needed to pick out maximal, meaningful phrases.
+struct PhraseTable {
+    /// How often an n-gram appears in the old and in the new text.
+    struct Counts: Hashable {
+        var old = 0
+        var new = 0
+    }
+
+    let hanLengths: ClosedRange<Int>
+    let wordLengths: ClosedRange<Int>
+    private let tokenizer = Tokenizer()
+    private var ids: [String: UInt32] = [:]
+    private var units: [String] = []
+    private var unitIsHan: [Bool] = []
+    /// Whether a unit cannot begin a phrase, and whether it cannot end one.
+    private var unitIsLeadingFunction: [Bool] = []
+    private var unitIsTrailingFunction: [Bool] = []
+    private var counts: [PhraseKey: Counts] = [:]
+    /// How often each pair of adjacent Han characters occurs, both texts together.
+    private var pairCounts: [UInt64: Int] = [:]
+
+    init(hanLengths: ClosedRange<Int>, wordLengths: ClosedRange<Int>) {
+        self.hanLengths = hanLengths
+        self.wordLengths = wordLengths
+    }
+
+    /// Adds the n-grams of `text` to one side's counts.
+    ///
+    /// - Complexity: O(n · L) for n units and phrases of at most L units.
+    mutating func count(_ text: String, isOld: Bool) {
+        var run: [UInt32] = []
+        var runIsHan = false
+        for token in tokenizer.tokens(in: text) {
+            switch token.kind {
+            case .han, .word:
+                let isHan = token.kind == .han
+                if isHan != runIsHan {
+                    countRun(run, isHan: runIsHan, isOld: isOld)
+                    run = []
+                    runIsHan = isHan
+                }
+                let text = isHan ? token.text : String(token.text.lowercased().map { $0 == "’" ? "'" : $0 })
+                run.append(unit(text, isHan: isHan))
+            case .whitespace:
+                continue
+            case .number, .punctuation:
+                countRun(run, isHan: runIsHan, isOld: isOld)
+                run = []
+            }
+        }
+        countRun(run, isHan: runIsHan, isOld: isOld)
+    }
+
+    private mutating func countRun(_ run: [UInt32], isHan: Bool, isOld: Bool) {
+        let lengths = isHan ? hanLengths : wordLengths
+        if isHan {
+            for (first, second) in zip(run, run.dropFirst()) {
+                pairCounts[Self.pair(first, second), default: 0] += 1
+            }
+        }
+        for start in run.indices {
+            var key = PhraseKey()
+            for unit in run[start..<min(run.count, start + lengths.upperBound + 1)] {
+                key.append(unit)
+                guard key.count >= lengths.lowerBound else { continue }
+                if isOld {
+                    counts[key, default: Counts()].old += 1
+                } else {
+                    counts[key, default: Counts()].new += 1
+                }
+            }
+        }
+    }
+
+    private mutating func unit(_ text: String, isHan: Bool) -> UInt32 {
+        if let id = ids[text] { return id }
+        let id = UInt32(truncatingIfNeeded: units.count)
+        ids[text] = id
+        units.append(text)
+        unitIsHan.append(isHan)
+        unitIsLeadingFunction.append(isHan ? FunctionWords.hanLeading.contains(text) : FunctionWords.english.contains(text))
+        unitIsTrailingFunction.append(isHan ? FunctionWords.hanTrailing.contains(text) : FunctionWords.english.contains(text))
+        return id
+    }
+
+    /// What follows (or precedes) a phrase's occurrences inside its runs.
+    private struct Context {
+        /// Occurrences extended by a content unit, by the most frequent one, and how many
+        /// different content units extend it.
+        var extended = 0
+        var widest = 0
+        var distinct = 0
+        /// Occurrences whose edge character binds more tightly to the extension than inward.
+        var cutting = 0
+
+        mutating func add(_ total: Int, isFunction: Bool, cutsWord: Bool) {
+            guard !isFunction else { return }
+            extended += total
+            widest = max(widest, total)
+            distinct += 1
+            if cutsWord { cutting += total }
+        }
+
+        /// Whether the phrase is cut out of longer ones on this side: one extension, or words
+        /// it cuts, hold most of it, or (for a three-unit phrase) a few extensions hold all of it.
+        func isFragmentSide(total: Int, length: Int) -> Bool {
+            let share = PhraseTable.fragmentShare * Double(total)
+            if Double(widest) >= share || Double(cutting) >= share { return true }
+            return length <= 3 && extended == total && distinct <= 2
+        }
+    }
+
+    /// The recurring phrases whose change is notable and is their own.
+    ///
+    /// A phrase is left out when it begins or ends with a function word; when it is a fragment
+    /// of longer phrases (`推动高` inside `推动高质量`, `政策落` inside `政策落实` and `政策落地`,
+    /// `业增加值` cut out of `服务业增加值`);
+    /// or when a longer notable phrase holding it accounts for at least half of its change in the
+    /// same direction (`城镇化` 10 → 5 beside `新型城镇化` 8 → 3).
+    ///
+    /// - Complexity: O(k · L²) for k distinct n-grams of at most L units.
+    func notableChanges(minimumOccurrences: Int, isNotable: (Int, Int) -> Bool) -> [PhraseChange] {
+        var before: [PhraseKey: Context] = [:], after: [PhraseKey: Context] = [:]
+        for (key, keyCounts) in counts where key.count > 2 {
+            let total = keyCounts.old + keyCounts.new
+            let last = key.count - 1
+            after[key.droppingLast, default: Context()].add(
+                total, isFunction: unitIsTrailingFunction[Int(key[last])],
+                cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false)
+            )
+            before[key.droppingFirst, default: Context()].add(
+                total, isFunction: unitIsLeadingFunction[Int(key[0])],
+                cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true)
+            )
+        }
+        var notable: [PhraseKey: Counts] = [:]
+        for (key, keyCounts) in counts
+        where isPhraseLength(key) && max(keyCounts.old, keyCounts.new) >= minimumOccurrences
+            && isNotable(keyCounts.old, keyCounts.new) && !isBoundedByFunctionWord(key) {
+            let total = keyCounts.old + keyCounts.new
+            let isFragment = [before[key], after[key]].contains { context in
+                context?.isFragmentSide(total: total, length: key.count) ?? false
+            }
+            if !isFragment { notable[key] = keyCounts }
+        }
+        var explained: Set<PhraseKey> = []
+        for (key, keyCounts) in notable {
+            let change = keyCounts.new - keyCounts.old
+            for part in key.parts(minimumCount: 1) {
+                guard let partCounts = notable[part] else { continue }
+                let partChange = partCounts.new - partCounts.old
+                if partChange.signum() == change.signum(), 2 * abs(change) >= abs(partChange) {
+                    explained.insert(part)
+                }
+            }
+        }
+        return notable.compactMap { key, keyCounts in
+            explained.contains(key) ? nil : PhraseChange(phrase: text(of: key), oldCount: keyCounts.old, newCount: keyCounts.new)
+        }
+    }
+
+    /// The share of a phrase's occurrences inside one longer phrase that makes it a fragment.
+    static let fragmentShare = 0.75
+
+    /// The longest phrase reported; n-grams one unit longer are counted as context.
+    static let longestPhrase = PhraseKey.capacity - 2
+
+    private func isPhraseLength(_ key: PhraseKey) -> Bool {
+        let isHan = key.count > 0 && unitIsHan[Int(key[0])]
+        return (isHan ? hanLengths : wordLengths).contains(key.count)
+    }
+
+    private func isBoundedByFunctionWord(_ key: PhraseKey) -> Bool {
+        key.count == 0 || unitIsLeadingFunction[Int(key[0])] || unitIsTrailingFunction[Int(key[key.count - 1])]
+    }
+
+    private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
+        UInt64(first) << 32 | UInt64(second)
+    }
+
+    /// Whether the Han characters `outer` and `edge` occur together half as often again as `edge`
+    /// and `inner`: then a phrase beginning (or ending) with `edge` cuts a word (`服务业` in
+    /// `业增加值`).
+    private func bindsOutward(outer: UInt32, edge: UInt32, inner: UInt32, leftward: Bool) -> Bool {
+        guard unitIsHan[Int(edge)] else { return false }
+        let outward = pairCounts[leftward ? Self.pair(outer, edge) : Self.pair(edge, outer)] ?? 0
+        let inward = pairCounts[leftward ? Self.pair(edge, inner) : Self.pair(inner, edge)] ?? 0
+        return 2 * outward > 3 * inward
+    }
+
+    private func text(of key: PhraseKey) -> String {
+        let parts = key.units.map { units[Int($0)] }
+        let isHan = key.count > 0 && unitIsHan[Int(key[0])]
+        return parts.joined(separator: isHan ? "" : " ")
+    }
+}

@@ -1,0 +1,103 @@
+/// The difference between two texts as runs: kept, deleted from the old text, inserted in the
+/// new one. Equal and deleted runs rebuild the old text; equal and inserted runs the new one.
+public struct TextDiff: Sendable, Hashable {
+    public enum Run: Sendable, Hashable {
+        case equal(String)
+        case insert(String)
+        case delete(String)
+
+        public var text: String {
+            switch self {
+            case .equal(let text), .insert(let text), .delete(let text):
+                return text
+            }
+        }
+    }
+
+    public var runs: [Run]
+
+    public init(runs: [Run]) {
+        self.runs = runs
+    }
+
+    /// The old text: equal and deleted runs in order.
+    public var oldText: String {
+        runs.reduce(into: "") { text, run in
+            switch run {
+            case .equal(let part), .delete(let part): text += part
+            case .insert: break
+            }
+        }
+    }
+
+    /// The new text: equal and inserted runs in order.
+    public var newText: String {
+        runs.reduce(into: "") { text, run in
+            switch run {
+            case .equal(let part), .insert(let part): text += part
+            case .delete: break
+            }
+        }
+    }
+
+    /// Whether nothing was inserted or deleted.
+    public var isIdentical: Bool {
+        runs.allSatisfy { if case .equal = $0 { true } else { false } }
+    }
+
+    /// How much the two texts share, from 0 (nothing) to 1 (identical): twice the kept
+    /// characters over the characters of both texts. Two empty texts are identical.
+    ///
+    /// - Complexity: O(n) in the characters of both texts.
+    public var similarity: Double {
+        var equal = 0, old = 0, new = 0
+        for run in runs {
+            let count = run.text.count
+            switch run {
+            case .equal:
+                equal += count
+                old += count
+                new += count
+            case .delete:
+                old += count
+            case .insert:
+                new += count
+            }
+        }
+        guard old + new > 0 else { return 1 }
+        return Double(2 * equal) / Double(old + new)
+    }
+
+    /// Numbers replaced by other numbers: each deleted number token paired with the inserted
+    /// number token that took its place within the same change, such as `3%左右 → 2%左右`.
+    ///
+    /// Within one change, numbers written the same on both sides (moved, not changed) are set
+    /// aside first; the rest pair in order when both sides hold as many, otherwise each deleted
+    /// number pairs with the next inserted one of the same unit. Numbers without a partner are
+    /// left out.
+    ///
+    /// - Complexity: O(n) in the characters of the changed runs, plus O(d · i) for the numbers
+    ///   deleted and inserted within one change.
+    public var numericChanges: [NumericChange] {
+        let tokenizer = Tokenizer()
+        var changes: [NumericChange] = []
+        var deleted: [String] = [], inserted: [String] = []
+        func flush() {
+            changes += NumericChange.pairs(deleted: deleted, inserted: inserted)
+            deleted = []
+            inserted = []
+        }
+        for run in runs {
+            switch run {
+            case .equal:
+                flush()
+            case .delete(let text):
+                deleted += tokenizer.tokens(in: text).filter { $0.kind == .number }.map(\.text)
+            case .insert(let text):
+                inserted += tokenizer.tokens(in: text).filter { $0.kind == .number }.map(\.text)
+            }
+        }
+        flush()
+        return changes
+    }
+}

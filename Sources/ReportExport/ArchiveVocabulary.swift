@@ -1,0 +1,6 @@
+/// The XML vocabulary every document report-diff writes belongs to.
+public enum ArchiveVocabulary {
+    /// Versioned: a change that old readers cannot follow gets a new number.
+    public static let namespace = "urn:report-diff:archive:1"
+    public static let version = "1"
+}

@@ -1,0 +1,105 @@
+import Foundation
+import LibXML
+import ReportModel
+
+/// Writes a report — metadata, diagnostics and the whole outline with every sentence — in the
+/// archive vocabulary. A paragraph's string value is its exact text: the white space between
+/// English sentences is written between the `sentence` elements.
+struct ReportXML {
+    var report: Report
+
+    /// A standalone document: `<report xmlns=… version="1">`.
+    static func document(_ report: Report) throws(XMLError) -> Data {
+        let writer = XMLWriter()
+        ReportXML(report: report).write(to: writer, rootAttributes: true)
+        return try writer.finish()
+    }
+
+    /// Writes the `report` element; `role` says which side of a comparison it is.
+    func write(to writer: XMLWriter, role: String? = nil, rootAttributes: Bool = false) {
+        writer.startElement("report")
+        if rootAttributes {
+            writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
+            writer.attribute("version", value: ArchiveVocabulary.version)
+        }
+        if let role { writer.attribute("role", value: role) }
+        writer.attribute("encoding", value: report.encoding.rawValue)
+        writeMetadata(to: writer)
+        if !report.diagnostics.isEmpty {
+            writer.startElement("diagnostics")
+            for diagnostic in report.diagnostics {
+                writer.startElement("diagnostic")
+                writer.attribute("severity", value: diagnostic.severity.rawValue)
+                writer.attribute("code", value: diagnostic.code)
+                if let range = diagnostic.range { writer.attribute("range", value: range.description) }
+                writer.text(diagnostic.message)
+                writer.endElement()
+            }
+            writer.endElement()
+        }
+        writer.startElement("outline")
+        writer.attribute("range", value: report.root.range.description)
+        writeBlocks(of: report.root, to: writer)
+        writer.endElement()
+        writer.endElement()
+    }
+
+    private func writeMetadata(to writer: XMLWriter) {
+        let metadata = report.metadata
+        writer.startElement("metadata")
+        let fields: [(String, String?)] = [
+            ("title", metadata.title), ("issuer", metadata.issuer), ("date", metadata.date),
+            ("meeting", metadata.meeting), ("speaker", metadata.speaker), ("year", metadata.year.map(String.init)),
+            ("continuation", metadata.continuation),
+        ]
+        for case let (name, value?) in fields { writer.attribute(name, value: value) }
+        writer.endElement()
+    }
+
+    private func writeBlocks(of section: Section, to writer: XMLWriter) {
+        for block in section.blocks {
+            switch block {
+            case .paragraph(let paragraph):
+                write(paragraph, to: writer)
+            case .section(let child):
+                writer.startElement("section")
+                writer.attribute("id", value: child.id)
+                writer.attribute("kind", value: child.kind.rawValue)
+                if let number = child.number { writer.attribute("number", value: number) }
+                writer.attribute("title", value: child.title)
+                if let role = child.role { writer.attribute("role", value: role.rawValue) }
+                if let year = child.year { writer.attribute("year", value: String(year)) }
+                writer.attribute("range", value: child.range.description)
+                writeBlocks(of: child, to: writer)
+                writer.endElement()
+            }
+        }
+    }
+
+    private func write(_ paragraph: Paragraph, to writer: XMLWriter) {
+        writer.startElement("paragraph")
+        writer.attribute("id", value: paragraph.id)
+        writer.attribute("range", value: paragraph.range.description)
+        var rest = Substring(paragraph.text)
+        for sentence in paragraph.sentences {
+            if let found = rest.range(of: sentence.text) {
+                if found.lowerBound > rest.startIndex { writer.text(String(rest[..<found.lowerBound])) }
+                rest = rest[found.upperBound...]
+            }
+            writer.startElement("sentence")
+            writer.attribute("id", value: sentence.id)
+            writer.attribute("range", value: sentence.range.description)
+            writer.text(sentence.text)
+            writer.endElement()
+        }
+        if !rest.isEmpty { writer.text(String(rest)) }
+        writer.endElement()
+    }
+}
+
+extension Report {
+    /// The report as a standalone archive-vocabulary XML document.
+    public func xmlDocument() throws -> Data {
+        try ReportXML.document(self)
+    }
+}

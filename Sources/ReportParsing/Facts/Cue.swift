@@ -1,0 +1,91 @@
+/// A word in a sentence that decides whether the numbers after it are targets or outcomes and
+/// which year they speak of: `2024年`, `去年`, `今年`, `力争`, `by 2030`.
+struct Cue: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+        /// The numbers after it speak of this year.
+        case year(Int)
+        /// The numbers after it are aimed for (`目标`, `力争`, `确保`).
+        case target
+    }
+
+    /// Character offset of the cue in its sentence.
+    var offset: Int
+    var kind: Kind
+
+    /// Words that make the numbers after them targets.
+    static let targetWords = ["目标", "力争", "确保", "预期", "计划", "争取", "力求", "拟"]
+
+    static let englishTargetWords = ["goal", "target", "aim to", "aims to"]
+
+    private static let allTargetWords = targetWords + englishTargetWords
+
+    /// Words relating a year to the report's year, with the offset they add.
+    static let relativeYears: [(String, Int)] = [
+        ("过去一年", -1), ("一年来", -1), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1),
+        ("last year", -1), ("this year", 0), ("next year", 1),
+    ]
+
+    /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
+    static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
+
+    /// The cues of a sentence, in order.
+    /// - Complexity: O(n) in the length of the sentence.
+    static func scan(_ text: [Character], reportYear: Int?) -> [Cue] {
+        var cues: [Cue] = []
+        let english = !text.contains(where: \.isHan)
+        var index = 0
+        while index < text.count {
+            if let (year, length) = explicitYear(at: index, in: text, english: english) {
+                if !isBaseline(before: index, in: text) { cues.append(Cue(offset: index, kind: .year(year))) }
+                index += length
+                continue
+            }
+            if let reportYear,
+                let (word, delta) = relativeYears.first(where: { matchesFolded($0.0, at: index, in: text) })
+            {
+                if !isBaseline(before: index, in: text) {
+                    cues.append(Cue(offset: index, kind: .year(reportYear + delta)))
+                }
+                index += word.count
+                continue
+            }
+            if let word = allTargetWords.first(where: { matchesFolded($0, at: index, in: text) }) {
+                cues.append(Cue(offset: index, kind: .target))
+                index += word.count
+                continue
+            }
+            index += 1
+        }
+        return cues
+    }
+
+    /// `2024年` (not `2020年以来`), or an English `2030` standing alone (not `since 2020`).
+    private static func explicitYear(at index: Int, in text: [Character], english: Bool) -> (Int, Int)? {
+        guard index + 4 <= text.count, index == 0 || text[index - 1].digitValue == nil else { return nil }
+        var year = 0
+        for offset in 0..<4 {
+            guard let digit = text[index + offset].digitValue else { return nil }
+            year = year * 10 + digit
+        }
+        guard (1900...2100).contains(year) else { return nil }
+        let after = index + 4
+        if after < text.count, text[after] == "年" {
+            if matchesFolded("以来", at: after + 1, in: text) { return nil }
+            return (year, 5)
+        }
+        let standsAlone = after == text.count || !(text[after].isLetter || text[after].digitValue != nil)
+        guard english, standsAlone, index == 0 || text[index - 1] == " " else { return nil }
+        let before = String(text[max(0, index - 6)..<index]).lowercased()
+        return before.hasSuffix("since ") ? nil : (year, 4)
+    }
+
+    private static func isBaseline(before index: Int, in text: [Character]) -> Bool {
+        guard index > 0 else { return false }
+        return baselineMarkers.contains(text[index - 1]) || matchesFolded("同比", at: index - 2, in: text)
+    }
+
+    private static func matchesFolded(_ word: String, at index: Int, in text: [Character]) -> Bool {
+        guard index >= 0, index + word.count <= text.count else { return false }
+        return zip(text[index..<index + word.count], word).allSatisfy { $0.lowercased() == $1.lowercased() }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import LibXML
+import ReportModel
+
+/// Writes facts for people and programs: a readable table, CSV (RFC 4180) and XML.
+public enum FactFormatter {
+    /// The CSV columns, in order.
+    public static let csvHeader = "id,role,indicator,subject,measure,year,value,unit,qualifier,section,text"
+
+    /// One row per fact after the header; lines end in CRLF as RFC 4180 asks.
+    /// - Complexity: O(n) in the total length of the facts.
+    public static func csv(_ facts: [Fact]) -> String {
+        var lines = [csvHeader]
+        for fact in facts {
+            let fields = [
+                fact.id, fact.role.rawValue, fact.indicator ?? "", fact.subject, fact.measure.rawValue,
+                fact.year.map(String.init) ?? "", value(of: fact.quantity), fact.quantity.unit,
+                fact.quantity.qualifier?.rawValue ?? "", fact.sectionID, fact.sentence,
+            ]
+            lines.append(fields.map(csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A table with aligned columns (Han characters count two columns).
+    /// - Complexity: O(n) in the total length of the facts.
+    public static func table(_ facts: [Fact]) -> String {
+        let header = ["id", "role", "indicator", "measure", "year", "value", "subject"]
+        let rows = facts.map { fact in
+            [
+                fact.id, fact.role.rawValue, fact.indicator ?? "-", fact.measure.rawValue,
+                fact.year.map(String.init) ?? "-", reading(of: fact.quantity), fact.subject,
+            ]
+        }
+        let all = [header] + rows
+        let widths = header.indices.map { column in all.map { $0[column].displayWidth }.max() ?? 0 }
+        let lines = all.map { row in
+            row.enumerated().map { column, cell in
+                column == row.count - 1
+                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.displayWidth)
+            }
+            .joined(separator: "  ")
+        }
+        return lines.joined(separator: "\n") + "\n\(facts.count) facts\n"
+    }
+
+    /// `<facts xmlns="urn:report-diff:archive:1" version="1">` with one `fact` element per fact,
+    /// its sentence as content; empty attributes are left out.
+    /// - Throws: only if libxml2 cannot allocate the document.
+    /// - Complexity: O(n) in the total length of the facts.
+    package static func xml(_ facts: [Fact], source: String? = nil) throws(XMLError) -> Data {
+        let writer = XMLWriter()
+        writer.startElement("facts")
+        writer.attribute("xmlns", value: "urn:report-diff:archive:1")
+        writer.attribute("version", value: "1")
+        if let source { writer.attribute("source", value: source) }
+        for fact in facts {
+            writer.startElement("fact")
+            let attributes = [
+                ("id", fact.id), ("role", fact.role.rawValue), ("indicator", fact.indicator ?? ""),
+                ("subject", fact.subject), ("measure", fact.measure.rawValue),
+                ("year", fact.year.map(String.init) ?? ""), ("value", "\(fact.quantity.value)"),
+                ("upper", fact.quantity.upperValue.map { "\($0)" } ?? ""), ("unit", fact.quantity.unit),
+                ("qualifier", fact.quantity.qualifier?.rawValue ?? ""), ("section", fact.sectionID),
+                ("sentence", fact.sentenceID),
+            ]
+            for (name, value) in attributes where !value.isEmpty {
+                writer.attribute(name, value: value)
+            }
+            writer.text(fact.sentence)
+            writer.endElement()
+        }
+        writer.endElement()
+        return try writer.finish()
+    }
+
+    /// `6—6.5` for an interval, else the plain decimal.
+    public static func value(of quantity: Quantity) -> String {
+        guard let upper = quantity.upperValue else { return "\(quantity.value)" }
+        return "\(quantity.value)—\(upper)"
+    }
+
+    /// `5%以上`, `1200万人以上`, `6—6.5%`, `$ 2 trillion dollars`: the quantity as a reader writes it.
+    public static func reading(of quantity: Quantity) -> String {
+        let number = value(of: quantity)
+        let latinUnit = quantity.unit.first?.isASCIILetter ?? false
+        let unit = latinUnit ? " " + quantity.unit : quantity.unit
+        return number + unit + (quantity.qualifier.map { " " + $0.rawValue } ?? "")
+    }
+
+    private static func csvField(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

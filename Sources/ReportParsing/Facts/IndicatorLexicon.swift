@@ -1,0 +1,141 @@
+import Foundation
+import ReportModel
+
+/// The indicators a report's numbers speak of, with the many names each goes by
+/// (`国内生产总值` = `地区生产总值` = `经济总量` = `GDP`).
+///
+/// The data ships as `indicators.json` so that names can be added without touching code.
+public struct IndicatorLexicon: Sendable, Hashable {
+    /// One indicator: a canonical id, its names, and how its numbers are read and judged.
+    public struct Entry: Sendable, Hashable, Identifiable {
+        public var id: String
+        /// The Chinese name.
+        public var zh: String
+        /// The English name.
+        public var en: String
+        /// Other names, in either language, that mean the same indicator.
+        public var synonyms: [String]
+        /// What a bare percentage of this indicator measures (`失业率5.5%` is a rate, `GDP 5%` growth).
+        public var measure: Measure
+        public var polarity: Polarity
+
+        public init(id: String, zh: String, en: String, synonyms: [String], measure: Measure, polarity: Polarity) {
+            self.id = id
+            self.zh = zh
+            self.en = en
+            self.synonyms = synonyms
+            self.measure = measure
+            self.polarity = polarity
+        }
+
+        /// Every name, canonical ones first.
+        public var names: [String] { [zh, en] + synonyms }
+    }
+
+    /// Where an indicator's name was found in a phrase.
+    public struct Match: Sendable, Hashable {
+        public var entry: Entry
+        /// The name as written in the phrase.
+        public var name: String
+        /// Character offsets of the name in the phrase.
+        public var range: Range<Int>
+    }
+
+    public private(set) var entries: [Entry]
+    /// Every name with its entry, longest first so that `单位国内生产总值能耗` wins over `国内生产总值`.
+    private var names: [(name: [Character], folded: String, entry: Entry)]
+
+    public init(entries: [Entry]) {
+        self.entries = entries
+        var names: [(name: [Character], folded: String, entry: Entry)] = []
+        for entry in entries {
+            for name in Set(entry.names) where !name.isEmpty {
+                names.append((Array(name.lowercased()), name.lowercased(), entry))
+            }
+        }
+        names.sort { ($0.name.count, $1.folded) > ($1.name.count, $0.folded) }
+        self.names = names
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.entries == rhs.entries }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
+
+    /// The lexicon shipped with the package; empty if the resource is missing or unreadable.
+    public static let shipped: IndicatorLexicon = {
+        guard let url = Bundle.module.url(forResource: "indicators", withExtension: "json"),
+            let data = try? Data(contentsOf: url),
+            let file = try? JSONDecoder().decode(File.self, from: data)
+        else { return IndicatorLexicon(entries: []) }
+        return IndicatorLexicon(entries: file.indicators.compactMap(\.entry))
+    }()
+
+    /// The entry with this canonical id.
+    public func entry(id: String) -> Entry? {
+        entries.first { $0.id == id }
+    }
+
+    /// The indicator named in `phrase`: the longest name found, the rightmost among equals
+    /// (in `全市经济总量跃升至…` the subject comes first, in `全年完成固定资产投资` last).
+    ///
+    /// English names match whole words, case-insensitively.
+    /// - Complexity: O(n · m) for a phrase of n characters and m names of bounded length.
+    public func match(in phrase: String) -> Match? {
+        let text = Array(phrase.lowercased())
+        let original = Array(phrase)
+        guard text.count == original.count else { return nil }
+        var best: Match?
+        for (name, _, entry) in names {
+            if let best, best.range.count > name.count { break }
+            var start = text.count - name.count
+            while start >= 0 {
+                if text[start..<start + name.count].elementsEqual(name), isWordBoundary(text, start, name.count) {
+                    if best == nil || start > (best?.range.lowerBound ?? 0) {
+                        best = Match(
+                            entry: entry, name: String(original[start..<start + name.count]),
+                            range: start..<start + name.count
+                        )
+                    }
+                    break
+                }
+                start -= 1
+            }
+        }
+        return best
+    }
+
+    /// Latin names must not match inside a longer Latin word (`gdp` in `gdps` is fine to skip).
+    private func isWordBoundary(_ text: [Character], _ start: Int, _ length: Int) -> Bool {
+        guard let first = text[safe: start], first.isASCII, first.isLetter else { return true }
+        let before = text[safe: start - 1]
+        let after = text[safe: start + length]
+        return !(before?.isASCIILetter ?? false) && !(after?.isASCIILetter ?? false)
+    }
+
+    private struct File: Decodable {
+        var indicators: [RawEntry]
+    }
+
+    /// An entry as stored; one with an unknown measure or polarity is skipped.
+    private struct RawEntry: Decodable {
+        var id: String
+        var zh: String
+        var en: String
+        var synonyms: [String]
+        var measure: String
+        var polarity: String
+
+        var entry: Entry? {
+            guard let measure = Measure(rawValue: measure), let polarity = Polarity(rawValue: polarity) else {
+                return nil
+            }
+            return Entry(id: id, zh: zh, en: en, synonyms: synonyms, measure: measure, polarity: polarity)
+        }
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? {
+        indices.contains(index) ? self[index] : nil
+    }
+}

@@ -1,0 +1,542 @@
+import Foundation
+import ReportModel
+
+/// Reads the quantities of a sentence: `增长5%以上`, `2458.8亿元`, `6%—6.5%`, `百分之五`, `两倍`,
+/// `5.2 percent`, `$1.9 trillion`.
+///
+/// A number counts only with a unit (or a magnitude) after it, so dates (`2025年2月26日`), ordinals
+/// (`第五次`), codes (`5G`, `5A级`, `PM2.5`), slogans (`“156”`) and ages (`80岁`) fall away by
+/// construction. Every scan is bounded, so pathological input (10,000 digits) stays linear.
+public struct QuantityParser: Sendable {
+    public init() {}
+
+    /// The quantities in `sentence`, in order.
+    ///
+    /// A sentence without Han characters is read as English.
+    /// - Complexity: O(n) in the length of the sentence; each position does bounded work.
+    public func quantities(in sentence: String) -> [QuantityMatch] {
+        let text = Array(sentence)
+        let english = !text.contains(where: \.isHan)
+        var scanner = Scanner(text: text, english: english)
+        return scanner.run()
+    }
+}
+
+/// The state of one scan over a sentence.
+private struct Scanner {
+    let text: [Character]
+    let english: Bool
+    var matches: [QuantityMatch] = []
+
+    init(text: [Character], english: Bool) {
+        self.text = text
+        self.english = english
+    }
+
+    /// Longest numbers read; longer digit runs are not quantities.
+    static let maxDigits = 18
+
+    mutating func run() -> [QuantityMatch] {
+        var index = 0
+        while index < text.count {
+            if let match = english ? englishQuantity(at: index) : chineseQuantity(at: index) {
+                matches.append(match)
+                index = match.span.upperBound
+            } else {
+                index = skipToken(from: index)
+            }
+        }
+        return matches
+    }
+
+    /// Moves past the rest of a digit run so that no suffix of it is read as a new number.
+    func skipToken(from index: Int) -> Int {
+        guard text[index].digitValue != nil else { return index + 1 }
+        var end = index + 1
+        while end < text.count, text[end].digitValue != nil || text[end].isDecimalPoint || text[end] == "," {
+            end += 1
+        }
+        return end
+    }
+
+    // MARK: Chinese
+
+    mutating func chineseQuantity(at start: Int) -> QuantityMatch? {
+        guard isNumberStart(start) else { return nil }
+        var cursor = start
+        var value: Decimal
+        var forcedUnit: String?
+        if text.matches("百分之", at: cursor) {
+            cursor += 3
+            guard let number = arabicNumber(at: cursor) ?? chineseNumber(at: cursor)
+            else { return nil }
+            value = number.value
+            cursor = number.end
+            forcedUnit = "%"
+        } else if let number = arabicNumber(at: cursor) {
+            value = number.value
+            cursor = number.end
+        } else if let number = chineseNumber(at: cursor) {
+            value = number.value
+            cursor = number.end
+            guard unitAfterChineseNumber(at: cursor, hasPositional: number.hasPositional) else { return nil }
+        } else {
+            return nil
+        }
+
+        var qualifier: Qualifier?
+        var unit = forcedUnit ?? ""
+        var upper: Decimal?
+        if forcedUnit == nil, let tail = magnitudeAndUnit(at: cursor) {
+            if tail.more { qualifier = .more }
+            unit = tail.unit
+            cursor = tail.end
+        }
+        if let interval = intervalEnd(at: cursor, lowerUnit: unit) {
+            upper = interval.value
+            unit = interval.unit
+            cursor = interval.end
+        }
+        guard !unit.isEmpty else { return nil }
+        let numberEnd = cursor
+        if let suffix = suffixQualifier(at: cursor) {
+            qualifier = suffix.qualifier
+            cursor = suffix.end
+        }
+        return finish(
+            value: value, upper: upper, unit: unit, qualifier: qualifier,
+            numberStart: start, numberEnd: numberEnd, end: cursor
+        )
+    }
+
+    /// Whether a number may begin here: not inside another number, a code or an ordinal.
+    func isNumberStart(_ index: Int) -> Bool {
+        let character = text[index]
+        let startsNumber = character.digitValue != nil || character.chineseDigit != nil
+            || character == "十" || text.matches("百分之", at: index)
+        guard startsNumber else { return false }
+        guard index > 0 else { return true }
+        let previous = text[index - 1]
+        if previous.digitValue != nil || previous.isDecimalPoint || previous.isASCIILetter { return false }
+        if previous == "第" || previous == "-" && index > 1 && text[index - 2].isASCIILetter { return false }
+        if character.digitValue == nil && (previous.chineseDigit != nil || previous.isChinesePositional) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a Chinese numeral is followed by what makes it a quantity: `成`, `倍`, a percentage
+    /// point, or (for numerals with `十`/`百`/`千`) any unit.
+    func unitAfterChineseNumber(at index: Int, hasPositional: Bool) -> Bool {
+        if text.matches("成", at: index) || text.matches("倍", at: index) { return true }
+        if text.matches("个百分点", at: index) || text.matches("百分点", at: index) { return true }
+        return hasPositional && magnitudeAndUnit(at: index) != nil
+    }
+
+    /// `万亿斤`, `亿元`, `%`, `个`, `多万人`, `万余家`: the magnitude folded into the unit.
+    ///
+    /// A magnitude with no unit (`20万游客`, `超过3300万。`) stands as the unit.
+    func magnitudeAndUnit(at start: Int) -> (unit: String, more: Bool, end: Int)? {
+        var cursor = skipSpaces(from: start)
+        var more = false
+        if text.matches("多", at: cursor) || text.matches("余", at: cursor) {
+            more = true
+            cursor += 1
+        }
+        var magnitude = ""
+        if let word = Lexis.magnitudes.first(where: { text.matches($0, at: cursor) }) {
+            magnitude = word
+            cursor += word.count
+        }
+        let magnitudeEnd = cursor
+        if !magnitude.isEmpty, text.matches("多", at: cursor) || text.matches("余", at: cursor) {
+            more = true
+            cursor += 1
+        }
+        cursor = skipSpaces(from: cursor)
+        if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }) {
+            return (magnitude + (unit == "％" ? "%" : unit), more, cursor + unit.count)
+        }
+        guard !magnitude.isEmpty else { return nil }
+        if magnitudeEnd < text.count {
+            let next = text[magnitudeEnd]
+            guard next.digitValue == nil, !next.isASCIILetter,
+                !Lexis.magnitudes.contains(where: { text.matches($0, at: magnitudeEnd) })
+            else { return nil }
+        }
+        return (magnitude, more, magnitudeEnd)
+    }
+
+    /// `—6.5%` after `6%`, or `—2个` after `1`: the upper bound of an interval and its unit.
+    ///
+    /// A lower bound with a unit needs the same unit on the upper one; one without needs a unit
+    /// on the upper one, so `到2025年` is no interval.
+    func intervalEnd(at start: Int, lowerUnit: String) -> (value: Decimal, unit: String, end: Int)? {
+        guard let dash = Lexis.dashes.first(where: { text.matches($0, at: start) }) else { return nil }
+        var cursor = start + dash.count
+        guard cursor < text.count else { return nil }
+        guard let number = arabicNumber(at: cursor) ?? (english ? nil : chineseNumber(at: cursor)) else {
+            return nil
+        }
+        cursor = number.end
+        let tail = english ? englishUnit(at: cursor, dollar: false) : magnitudeAndUnit(at: cursor)
+        guard let tail, lowerUnit.isEmpty || tail.unit == lowerUnit else { return nil }
+        return (number.value, tail.unit, tail.end)
+    }
+
+    func suffixQualifier(at start: Int) -> (qualifier: Qualifier, end: Int)? {
+        let cursor = skipSpaces(from: start)
+        for (word, qualifier) in Lexis.suffixQualifiers where text.matches(word, at: cursor) {
+            return (qualifier, cursor + word.count)
+        }
+        return nil
+    }
+
+    /// Builds the match, reading the prefix qualifier and direction word before the number.
+    mutating func finish(
+        value: Decimal, upper: Decimal?, unit: String, qualifier suffixQualifier: Qualifier?,
+        numberStart: Int, numberEnd: Int, end: Int
+    ) -> QuantityMatch {
+        var lower = value
+        var upperValue = upper
+        if let upper, upper < value { (lower, upperValue) = (upper, value) }
+        var cursor = skipSpacesBackward(from: numberStart)
+        var qualifier = suffixQualifier
+        let prefixes = english ? Lexis.englishPrefixQualifiers : Lexis.prefixQualifiers
+        if let (word, prefix) = prefixes.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }) {
+            if qualifier == nil || qualifier == .more { qualifier = prefix }
+            cursor = skipSpacesBackward(from: cursor - word.count)
+        }
+        let atLeastNearby = (2...5).contains { text.hasSuffix("至少", before: cursor - $0, english: false) }
+        if qualifier == nil, !english, atLeastNearby {
+            qualifier = .notLessThan
+        }
+        var direction: QuantityMatch.Direction?
+        var directionWord: String?
+        let directions = english ? Lexis.englishDirections : Lexis.directions
+        if let (word, found) = directions.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }) {
+            direction = found
+            directionWord = word
+            cursor -= word.count
+        } else if let previous = matches.last, cursor > 0, Lexis.listSeparators.contains(text[cursor - 1]),
+            skipSpacesBackward(from: cursor - 1) == previous.span.upperBound
+        {
+            direction = previous.direction
+            directionWord = previous.directionWord
+        } else if english, let found = englishVerbDirection(before: cursor) {
+            direction = found
+        }
+        if direction == .fall {
+            lower = -lower
+            upperValue = upperValue.map { -$0 }
+            if let bound = upperValue { (lower, upperValue) = (bound, lower) }
+        }
+        let quantity = Quantity(value: lower, upperValue: upperValue, unit: unit, qualifier: qualifier)
+        let spanStart = max(min(cursor, numberStart), matches.last?.span.upperBound ?? 0)
+        return QuantityMatch(
+            quantity: quantity, span: spanStart..<end, numberSpan: numberStart..<numberEnd,
+            direction: direction, directionWord: directionWord, isEnglish: english
+        )
+    }
+
+    // MARK: English
+
+    mutating func englishQuantity(at start: Int) -> QuantityMatch? {
+        var cursor = start
+        let dollar = text[cursor] == "$"
+        if dollar { cursor += 1 }
+        guard cursor < text.count, text[cursor].digitValue != nil else { return nil }
+        if !dollar, start > 0 {
+            let previous = text[start - 1]
+            if previous.digitValue != nil || previous.isDecimalPoint || previous.isASCIILetter || previous == "-" {
+                return nil
+            }
+        }
+        guard let number = arabicNumber(at: cursor) else { return nil }
+        cursor = number.end
+        guard cursor >= text.count || !text[cursor].isASCIILetter || text.matches("%", at: cursor)
+            || skipSpaces(from: cursor) > cursor
+        else { return nil }
+        guard let tail = englishUnit(at: cursor, dollar: dollar) else { return nil }
+        cursor = tail.end
+        var upper: Decimal?
+        if let interval = intervalEnd(at: cursor, lowerUnit: tail.unit) {
+            upper = interval.value
+            cursor = interval.end
+        }
+        return finish(
+            value: number.value, upper: upper, unit: tail.unit, qualifier: nil,
+            numberStart: start, numberEnd: cursor, end: cursor
+        )
+    }
+
+    /// `%`, ` percent`, ` percentage points`, ` million`, ` trillion dollars`.
+    func englishUnit(at start: Int, dollar: Bool) -> (unit: String, more: Bool, end: Int)? {
+        if text.matches("%", at: start) { return ("%", false, start + 1) }
+        var cursor = skipSpaces(from: start)
+        if text.matchesWord("percentage points", at: cursor) {
+            return ("percentage points", false, cursor + 17)
+        }
+        if text.matchesWord("percentage point", at: cursor) {
+            return ("percentage points", false, cursor + 16)
+        }
+        if text.matchesWord("percent", at: cursor) { return ("%", false, cursor + 7) }
+        var magnitude = ""
+        for word in Lexis.englishMagnitudes where text.matchesWord(word, at: cursor) {
+            magnitude = word
+            cursor += word.count
+            break
+        }
+        let afterMagnitude = skipSpaces(from: cursor)
+        if text.matchesWord("dollars", at: afterMagnitude) {
+            let unit = magnitude.isEmpty ? "dollars" : magnitude + " dollars"
+            return (unit, false, afterMagnitude + 7)
+        }
+        if dollar { return (magnitude.isEmpty ? "dollars" : magnitude + " dollars", false, cursor) }
+        return magnitude.isEmpty ? nil : (magnitude, false, cursor)
+    }
+
+    /// `cut the deficit by $1.7 trillion`: a verb a few words before `by` gives the direction.
+    func englishVerbDirection(before end: Int) -> QuantityMatch.Direction? {
+        guard text.hasSuffix("by", before: end, english: true) else { return nil }
+        let lower = max(0, end - 40)
+        let words = String(text[lower..<end]).lowercased().split(whereSeparator: { !$0.isLetter })
+        for word in words.suffix(5).reversed() {
+            if Lexis.englishFallVerbs.contains(String(word)) { return .fall }
+            if Lexis.englishRiseVerbs.contains(String(word)) { return .rise }
+        }
+        return nil
+    }
+
+    // MARK: Numbers
+
+    /// Digits (half or full width), thousands separators, a decimal part.
+    func arabicNumber(at start: Int) -> NumberRead? {
+        var digits = ""
+        var cursor = start
+        var seenPoint = false
+        while cursor < text.count, digits.count <= Self.maxDigits {
+            let character = text[cursor]
+            if let digit = character.digitValue {
+                digits.append(Character(String(digit)))
+                cursor += 1
+            } else if character == ",", !seenPoint, isThousandsGroup(at: cursor + 1) {
+                cursor += 1
+            } else if character.isDecimalPoint, !seenPoint, cursor + 1 < text.count,
+                text[cursor + 1].digitValue != nil
+            {
+                seenPoint = true
+                digits.append(".")
+                cursor += 1
+            } else {
+                break
+            }
+        }
+        guard !digits.isEmpty, digits.count <= Self.maxDigits,
+            cursor >= text.count || text[cursor].digitValue == nil
+        else { return nil }
+        guard let value = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        return NumberRead(value: value, end: cursor, hasPositional: false)
+    }
+
+    func isThousandsGroup(at index: Int) -> Bool {
+        guard index + 3 <= text.count else { return false }
+        guard text[index..<index + 3].allSatisfy({ $0.digitValue != nil }) else { return false }
+        return index + 3 == text.count || text[index + 3].digitValue == nil
+    }
+
+    /// `一百二十三`, `两`, `十五`: a Chinese numeral below ten thousand, read strictly so that
+    /// `十四五` is not a number.
+    func chineseNumber(at start: Int) -> NumberRead? {
+        var total = 0
+        var pending: Int?
+        var lastPosition = 10_000
+        var cursor = start
+        var hasPositional = false
+        while cursor < text.count, cursor - start < 12 {
+            let character = text[cursor]
+            if let digit = character.chineseDigit {
+                if pending != nil { return nil }
+                pending = digit
+            } else if let position = character.chinesePositionValue {
+                guard position < lastPosition else { return nil }
+                total += (pending ?? 1) * position
+                pending = nil
+                lastPosition = position
+                hasPositional = true
+            } else {
+                break
+            }
+            cursor += 1
+        }
+        guard cursor > start else { return nil }
+        if cursor < text.count, text[cursor].chineseDigit != nil || text[cursor].chinesePositionValue != nil {
+            return nil
+        }
+        total += pending ?? 0
+        return NumberRead(value: Decimal(total), end: cursor, hasPositional: hasPositional)
+    }
+
+    // MARK: Spaces
+
+    func skipSpaces(from start: Int) -> Int {
+        var cursor = start
+        while cursor < text.count, cursor - start < 3, text[cursor].isInlineSpace { cursor += 1 }
+        return cursor
+    }
+
+    func skipSpacesBackward(from end: Int) -> Int {
+        var cursor = end
+        while cursor > 0, end - cursor < 3, text[cursor - 1].isInlineSpace { cursor -= 1 }
+        return cursor
+    }
+}
+
+/// A number read from the text and where it ends.
+private struct NumberRead {
+    var value: Decimal
+    var end: Int
+    /// Whether a Chinese numeral used `十`, `百` or `千`.
+    var hasPositional: Bool
+}
+
+/// The words of the grammar, longest first where one is a prefix of another.
+private enum Lexis {
+    static let magnitudes = ["万亿", "千万", "百万", "亿", "万"]
+
+    static let units = [
+        "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
+        "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
+        "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
+        "头", "只", "株", "盏", "场", "种", "部", "小时", "天", "度", "倍", "成", "%", "％",
+    ]
+
+    /// Between two numbers sharing a direction word: `分别增长56.4%、13%`, `分别达98%和100%`.
+    static let listSeparators: Set<Character> = ["、", "和", "与", "及"]
+
+    static let dashes = ["——", "—", "–", "－", "-", "~", "～", "至", "到"]
+
+    static let suffixQualifiers: [(String, Qualifier)] = [
+        ("以上", .atLeast), ("以下", .below), ("左右", .around), ("以内", .within), ("之内", .within),
+        ("多", .more), ("余", .more),
+    ]
+
+    static let prefixQualifiers: [(String, Qualifier)] = [
+        ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan),
+        ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough),
+        ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
+    ]
+
+    static let directions: [(String, QuantityMatch.Direction)] = [
+        ("提高到", .reach), ("提高至", .reach), ("上升至", .reach), ("上升到", .reach), ("提升至", .reach),
+        ("提升到", .reach), ("增长到", .reach), ("增长至", .reach), ("增加到", .reach), ("增加至", .reach),
+        ("下降到", .reach), ("下降至", .reach), ("降低到", .reach), ("降低至", .reach), ("降至", .reach),
+        ("降到", .reach), ("达到", .reach), ("达", .reach), ("稳定在", .reach), ("控制在", .reach),
+        ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("完成", .reach),
+        ("跃上", .reach), ("跃升至", .reach), ("为", .reach),
+        ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
+        ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
+        ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
+        ("下滑", .fall), ("回落", .fall), ("降", .fall),
+    ]
+
+    static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]
+
+    static let englishPrefixQualifiers: [(String, Qualifier)] = [
+        ("no more than", .notMoreThan), ("at most", .notMoreThan), ("at least", .notLessThan),
+        ("more than", .over), ("over", .over), ("less than", .below), ("under", .below),
+        ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),
+        ("approximately", .about), ("about", .about),
+    ]
+
+    static let englishDirections: [(String, QuantityMatch.Direction)] = [
+        ("rose to", .reach), ("fell to", .reach), ("reached", .reach), ("up", .rise), ("down", .fall),
+        ("grew", .rise), ("rose", .rise), ("fell", .fall), ("dropped", .fall),
+    ]
+
+    static let englishFallVerbs: Set<String> = [
+        "cut", "cuts", "lower", "lowered", "reduce", "reduced", "reducing", "down", "fell", "decline",
+        "declined", "drop", "dropped", "shrink", "shrunk",
+    ]
+
+    static let englishRiseVerbs: Set<String> = [
+        "increase", "increased", "raise", "raised", "grow", "grew", "rise", "rose", "up", "boost", "boosted",
+    ]
+}
+
+extension Character {
+    /// 0–9 for ASCII and full-width digits.
+    var digitValue: Int? {
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    var isDecimalPoint: Bool { self == "." || self == "．" }
+
+    var isASCIILetter: Bool { isASCII && isLetter }
+
+    var isInlineSpace: Bool { self == " " || self == "\u{3000}" || self == "\u{A0}" || self == "\t" }
+
+    var chineseDigit: Int? {
+        switch self {
+        case "零", "〇": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+
+    var chinesePositionValue: Int? {
+        switch self {
+        case "十": 10
+        case "百": 100
+        case "千": 1000
+        default: nil
+        }
+    }
+
+    var isChinesePositional: Bool { chinesePositionValue != nil }
+}
+
+extension Array where Element == Character {
+    /// Whether `word` stands at `index`.
+    func matches(_ word: String, at index: Int) -> Bool {
+        guard index >= 0 else { return false }
+        var cursor = index
+        for character in word {
+            guard cursor < count, self[cursor] == character else { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    /// Whether `word` stands at `index` as a whole word, case-insensitively.
+    func matchesWord(_ word: String, at index: Int) -> Bool {
+        var cursor = index
+        for character in word {
+            guard cursor < count, self[cursor].lowercased() == String(character) else { return false }
+            cursor += 1
+        }
+        return cursor == count || !self[cursor].isLetter
+    }
+
+    /// Whether `word` ends just before `end` (starting a word, case-insensitively, in English).
+    func hasSuffix(_ word: String, before end: Int, english: Bool) -> Bool {
+        let start = end - word.count
+        guard start >= 0 else { return false }
+        guard english else { return matches(word, at: start) }
+        guard start == 0 || !self[start - 1].isLetter else { return false }
+        return zip(self[start..<end], word).allSatisfy { $0.lowercased() == String($1) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import LibXML
+import ReportModel
+import ReportParsing
+
+struct Facts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List every quantified target and outcome of a report: indicator, role, year, value."
+    )
+
+    @Argument(help: "The report: plain text or HTML, UTF-8, UTF-16 or GB18030.")
+    var file: String
+
+    @Option(help: "Output format: table, csv or xml.")
+    var format: OutputFormat = .table
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, csv, xml
+    }
+
+    func run() throws {
+        try reporting {
+            let input = try ReportFile.load(file)
+            let facts = FactExtractor().facts(in: input.report)
+            switch format {
+            case .table: print(FactFormatter.table(facts), terminator: "")
+            case .csv: print(FactFormatter.csv(facts), terminator: "")
+            case .xml:
+                do throws(XMLError) {
+                    FileHandle.standardOutput.write(try FactFormatter.xml(facts, source: file))
+                } catch {
+                    throw Failure(file: file, error)
+                }
+            }
+        }
+    }
+}

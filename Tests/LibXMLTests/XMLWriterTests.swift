@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import LibXML
+
+@Suite struct XMLWriterTests {
+    private func sampleDocument(text: String, attribute: String = "a & \"b\" <c>") throws -> Data {
+        let writer = XMLWriter()
+        writer.startElement("report")
+        writer.attribute("xmlns", value: "urn:example:report")
+        writer.attribute("title", value: attribute)
+        writer.startElement("paragraph")
+        writer.text(text)
+        writer.endElement()
+        writer.startElement("empty")
+        writer.endElement()
+        writer.endElement()
+        return try writer.finish()
+    }
+
+    @Test func writesDeclarationAndIndentedElements() throws {
+        let output = String(decoding: try sampleDocument(text: "A & B <c>"), as: UTF8.self)
+        #expect(output == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <report xmlns="urn:example:report" title="a &amp; &quot;b&quot; &lt;c&gt;">
+              <paragraph>A &amp; B &lt;c&gt;</paragraph>
+              <empty/>
+            </report>
+
+            """)
+    }
+
+    @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\nnewline"])
+    func escapedTextSurvivesRoundTrip(text: String) throws {
+        let root = try XMLDocument(data: sampleDocument(text: text, attribute: text)).rootElement()
+        #expect(root.namespaceURI == "urn:example:report")
+        #expect(root.attributeValue(named: "title") == text)
+        #expect(root.elements.first?.text == text)
+    }
+
+    @Test func mixedContentKeepsItsExactText() throws {
+        let writer = XMLWriter()
+        writer.startElement("report")
+        writer.startElement("p")
+        writer.startElement("del")
+        writer.text("old")
+        writer.endElement()
+        writer.text(" kept\r\n")
+        writer.startElement("ins")
+        writer.text("new")
+        writer.endElement()
+        writer.text("")
+        writer.endElement()
+        writer.startElement("list")
+        writer.startElement("item")
+        writer.endElement()
+        writer.text("")
+        writer.endElement()
+        writer.endElement()
+        let data = try writer.finish()
+        #expect(String(decoding: data, as: UTF8.self) == """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <report>
+              <p><del>old</del> kept&#13;
+            <ins>new</ins></p>
+              <list>
+                <item/>
+              </list>
+            </report>
+
+            """)
+        let paragraph = try #require(XMLDocument(data: data).rootElement().elements.first)
+        #expect(paragraph.text == " kept\r\n")
+        #expect(paragraph.elements.map(\.text) == ["old", "new"])
+    }
+
+    @Test func outputIsDeterministic() throws {
+        #expect(try sampleDocument(text: "same") == sampleDocument(text: "same"))
+    }
+
+    @Test func controlCharactersAreDropped() throws {
+        let dirty = "a\u{0}b\u{1}c\u{8}d\u{B}e\u{C}f\u{1F}g\u{FFFE}h\u{FFFF}i\tj"
+        let data = try sampleDocument(text: dirty, attribute: dirty)
+        let root = try XMLDocument(data: data).rootElement()
+        #expect(root.elements.first?.text == "abcdefghi\tj")
+        #expect(root.attributeValue(named: "title") == "abcdefghi\tj")
+    }
+
+    @Test func mistakesAreReportedByFinish() {
+        let invalidName = XMLWriter()
+        invalidName.startElement("two words")
+        #expect(throws: XMLError.self) { try invalidName.finish() }
+
+        let duplicate = XMLWriter()
+        duplicate.startElement("root")
+        duplicate.attribute("id", value: "1")
+        duplicate.attribute("id", value: "2")
+        #expect(throws: XMLError(line: 0, column: 0, message: "attribute id is written twice on one element")) {
+            try duplicate.finish()
+        }
+
+        let secondRoot = XMLWriter()
+        secondRoot.startElement("first")
+        secondRoot.endElement()
+        secondRoot.startElement("second")
+        #expect(throws: XMLError.self) { try secondRoot.finish() }
+
+        let lateAttribute = XMLWriter()
+        lateAttribute.startElement("root")
+        lateAttribute.text("content")
+        lateAttribute.attribute("late", value: "x")
+        #expect(throws: XMLError.self) { try lateAttribute.finish() }
+
+        #expect(throws: XMLError.self) { try XMLWriter().finish() }
+    }
+
+    @Test func finishClosesOpenElements() throws {
+        let writer = XMLWriter()
+        writer.startElement("outer")
+        writer.startElement("inner")
+        writer.text("x")
+        let root = try XMLDocument(data: writer.finish()).rootElement()
+        #expect(root.elements.map(\.name) == ["inner"])
+    }
+}

@@ -1,0 +1,303 @@
+import Foundation
+import ReportModel
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@testable import ReportParsing
+
+private let range = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2))
+
+/// The package root, found from this file's path.
+private let packageRoot = URL(fileURLWithPath: #filePath)
+    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+/// Reads a sample report with the year from its file name, as the CLI does.
+private func facts(of path: String) throws -> [Fact] {
+    let data = try Data(contentsOf: packageRoot.appendingPathComponent("Reports/\(path)"))
+    let year = Int(URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+    let report = try Report(parsing: data, defaults: ReportMetadata(year: year))
+    return FactExtractor().facts(in: report)
+}
+
+/// One acceptance row: `indicator role measure year value unit qualifier`.
+private func row(_ fact: Fact) -> String {
+    [
+        fact.indicator ?? fact.subject, fact.role.rawValue, fact.measure.rawValue,
+        fact.year.map(String.init) ?? "-", "\(fact.quantity.value)", fact.quantity.unit,
+        fact.quantity.qualifier?.rawValue ?? "",
+    ].joined(separator: " ").trimmingCharacters(in: .whitespaces)
+}
+
+@Suite("Facts of the sample reports")
+struct FactsExtractorTests {
+    @Test func jinzhongAcceptanceRows() throws {
+        let rows = Set(try facts(of: "cn-jinzhong/2025.txt").map(row))
+        let expected = [
+            "gdp target growth 2025 5 % 以上", "industrial_value_added target growth 2025 4 % 以上",
+            "fixed_asset_investment target growth 2025 6 % 以上", "retail_sales target growth 2025 5 % 以上",
+            "urban_new_jobs target level 2025 3.2 万人", "cpi target growth 2025 2 % 左右",
+            "gdp outcome level 2024 2458.8 亿元", "fixed_asset_investment outcome level 2024 682.6 亿元",
+            "coal_output outcome level 2024 1.16 亿吨", "urban_new_jobs outcome level 2024 3.2 万人",
+            "foreign_trade outcome growth 2024 36.9 %", "afforestation outcome level 2024 24 万亩",
+            "coal_output target level 2025 1.2 亿吨 左右", "grain_output target level 2025 31 亿斤 以上",
+            "grain_area target level 2025 378.9 万亩 以上", "pm25 target level 2025 36 微克/立方米 以内",
+            "afforestation target level 2025 32.4 万亩",
+            "精品示范村 outcome level 2024 34 个", "精品示范村 target level 2025 40 个",
+        ]
+        for line in expected {
+            #expect(rows.contains(line), "missing: \(line)")
+        }
+    }
+
+    @Test func jinzhongHasNoFactsFromDatesCodesOrSlogans() throws {
+        let facts = try facts(of: "cn-jinzhong/2025.txt")
+        let values = Set(facts.map { "\($0.quantity.value)" })
+        for value in ["156", "13710", "26", "2.5", "80", "20", "5"] where value != "5" && value != "20" {
+            #expect(!values.contains(value), "value \(value) should not be a fact")
+        }
+        #expect(!facts.contains { $0.quantity.unit == "级" || $0.quantity.unit == "岁" || $0.quantity.unit == "届" })
+        #expect(!facts.contains { $0.quantity.value == 5 && $0.sentence.contains("5A") && $0.quantity.unit != "%" })
+        #expect(!facts.contains { $0.quantity.value == 2 && $0.quantity.unit == "月" })
+    }
+
+    @Test func factsAreInDocumentOrderWithStableIDs() throws {
+        let facts = try facts(of: "cn-jinzhong/2025.txt")
+        #expect(facts.count > 60)
+        #expect(Set(facts.map(\.id)).count == facts.count)
+        for fact in facts {
+            #expect(fact.id.hasPrefix(fact.sentenceID + ".f"))
+        }
+        #expect(facts.first?.role == .outcome)
+        #expect(facts.last?.role == .target)
+    }
+
+    @Test func national2024() throws {
+        let rows = Set(try facts(of: "cn-national/2024.txt").map(row))
+        let expected = [
+            "gdp target growth 2024 5 % 左右", "urban_new_jobs target level 2024 1200 万人 以上",
+            "urban_unemployment_rate target rate 2024 5.5 % 左右", "cpi target growth 2024 3 % 左右",
+            "grain_output target level 2024 1.3 万亿斤 以上", "energy_intensity target growth 2024 -2.5 % 左右",
+            "gdp outcome growth 2023 5.2 %", "urban_new_jobs outcome level 2023 1244 万人",
+            "urban_unemployment_rate outcome rate 2023 5.2 %", "cpi outcome growth 2023 0.2 %",
+        ]
+        for line in expected {
+            #expect(rows.contains(line), "missing: \(line)")
+        }
+    }
+
+    @Test func national2025() throws {
+        let rows = Set(try facts(of: "cn-national/2025.txt").map(row))
+        let expected = [
+            "gdp outcome level 2024 134.9 万亿元", "gdp outcome growth 2024 5 %",
+            "urban_new_jobs outcome level 2024 1256 万人", "urban_unemployment_rate outcome rate 2024 5.1 %",
+            "cpi outcome growth 2024 0.2 %", "grain_output outcome level 2024 1.4 万亿斤",
+            "energy_intensity outcome growth 2024 -3 % 超过",
+            "gdp target growth 2025 5 % 左右", "cpi target growth 2025 2 % 左右",
+            "grain_output target level 2025 1.4 万亿斤 左右", "energy_intensity target growth 2025 -3 % 左右",
+        ]
+        for line in expected {
+            #expect(rows.contains(line), "missing: \(line)")
+        }
+    }
+
+    @Test func englishReportsGiveEnglishQuantitiesWithoutChineseTargets() throws {
+        let facts = try facts(of: "us-sotu/2022.txt") + facts(of: "us-sotu/2023.txt")
+        let readings = facts.map { "\($0.quantity.value) \($0.quantity.unit)" }
+        #expect(readings.contains("2 trillion dollars"))
+        #expect(readings.contains("10 million"))
+        #expect(!facts.contains { $0.quantity.unit.contains { $0.isHan } })
+        #expect(facts.filter { $0.role == .target }.count < facts.count / 4)
+    }
+}
+
+@Suite("Fact extraction on hand-built reports")
+struct FactsHandBuiltTests {
+    private static func paragraph(_ id: String, _ sentences: [String]) -> Paragraph {
+        Paragraph(
+            id: id, text: sentences.joined(),
+            sentences: sentences.enumerated().map { Sentence(id: "\(id).s\($0 + 1)", text: $1, range: range) },
+            range: range
+        )
+    }
+
+    private static func report(_ parts: [Section], year: Int? = 2025) -> Report {
+        Report(
+            metadata: ReportMetadata(year: year), encoding: .utf8,
+            root: Section(id: "doc", kind: .document, title: "", range: range, children: parts), diagnostics: []
+        )
+    }
+
+    @Test func sentenceCuesOverrideThePartRole() {
+        let plan = Section(
+            id: "part2", kind: .part, title: "2025年工作安排", role: .plan, year: 2025, range: range,
+            paragraphs: [
+                Self.paragraph("part2.p1", [
+                    "去年全市地区生产总值增长5.1%，今年力争增长5%以上。", "到2027年，粮食产量达到32亿斤。",
+                ])
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([plan]))
+        #expect(facts.map(\.role) == [.outcome, .target, .target])
+        #expect(facts.map(\.year) == [2024, 2025, 2027])
+        #expect(facts.map(\.indicator) == ["gdp", "gdp", "grain_output"])
+        #expect(facts.map(\.id) == ["part2.p1.s1.f1", "part2.p1.s1.f2", "part2.p1.s2.f1"])
+    }
+
+    @Test func targetListInAnOtherPartIsTargetsAcrossSemicolons() {
+        let other = Section(
+            id: "part2", kind: .part, title: "总体要求", role: .other, range: range,
+            paragraphs: [
+                Self.paragraph("part2.p1", [
+                    "今年发展主要预期目标是：国内生产总值增长5%左右；", "城镇调查失业率5.5%左右；",
+                ])
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([other]))
+        #expect(facts.map(\.role) == [.target, .target])
+        #expect(facts.map(\.year) == [2025, 2025])
+        #expect(facts.map(\.measure) == [.growth, .rate])
+    }
+
+    @Test func leadTitlesAreScanned() {
+        let lead = Section(
+            id: "part1.lead1", kind: .lead, title: "粮食产量1.39万亿斤", range: range,
+            paragraphs: [Self.paragraph("part1.lead1.p1", ["再创历史新高。"])]
+        )
+        let review = Section(
+            id: "part1", kind: .part, title: "2024年工作回顾", role: .review, year: 2024, range: range,
+            children: [lead]
+        )
+        let facts = FactExtractor().facts(in: Self.report([review]))
+        #expect(facts.count == 1)
+        #expect(facts.first?.sentenceID == "part1.lead1.title")
+        #expect(facts.first?.indicator == "grain_output")
+        #expect(facts.first?.role == .outcome)
+        #expect(facts.first?.year == 2024)
+    }
+
+    @Test func sharedSubjectsCarryAcrossListsAndSplitClauses() {
+        let review = Section(
+            id: "part1", kind: .part, title: "2024年工作回顾", role: .review, year: 2024, range: range,
+            paragraphs: [
+                Self.paragraph("part1.p1", [
+                    "全市经济总量跃升至全省第4位、达到2458.8亿元。", "全市快递业务量突破 4.5亿件，增长31.9%。",
+                    "建成34个精品示范村、261 个提档升级村。",
+                ])
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([review]))
+        #expect(facts.map(\.subject) == ["经济总量", "快递业务量", "快递业务量", "精品示范村", "提档升级村"])
+        #expect(facts.first?.indicator == "gdp")
+        #expect(facts.map(\.measure) == [.level, .level, .growth, .level, .level])
+    }
+
+    @Test func yearIsInferredWithoutMetadata() {
+        let plan = Section(
+            id: "part1", kind: .part, title: "工作安排", role: .plan, year: 2026, range: range,
+            paragraphs: [Self.paragraph("part1.p1", ["城镇新增就业3万人。"])]
+        )
+        let facts = FactExtractor().facts(in: Self.report([plan], year: nil))
+        #expect(facts.first?.year == 2026)
+        #expect(facts.first?.role == .target)
+    }
+
+    @Test func oddSentencesGiveNothingAndDoNotCrash() {
+        let odd = [
+            "", "。", "；；；", "%%%", "以上左右以内", "增长", "——", "$", "1—", "—6%", "百分之", "两",
+            String(repeating: "增长5%、", count: 2_000),
+        ]
+        let paragraphs = odd.enumerated().map { Self.paragraph("p\($0)", [$1]) }
+        let part = Section(id: "part1", kind: .part, title: "", role: .plan, range: range, paragraphs: paragraphs)
+        let facts = FactExtractor().facts(in: Self.report([part]))
+        #expect(facts.map(\.sentenceID).filter { !$0.hasPrefix("p12.") } == ["p9.s1"])
+        #expect(facts.count == 2_001)
+    }
+}
+
+@Suite("Indicator lexicon")
+struct FactsLexiconTests {
+    @Test(arguments: [
+        "gdp", "industrial_value_added", "fixed_asset_investment", "retail_sales", "foreign_trade",
+        "public_budget_revenue", "urban_new_jobs", "urban_unemployment_rate", "cpi", "disposable_income",
+        "disposable_income_urban", "disposable_income_rural", "grain_output", "grain_area", "energy_intensity",
+        "coal_output", "pm25", "good_air_days", "afforestation", "deficit_ratio",
+    ])
+    func shipsRequiredIndicator(_ id: String) {
+        #expect(IndicatorLexicon.shipped.entry(id: id) != nil)
+    }
+
+    @Test(arguments: [
+        ("国内生产总值", "gdp"), ("全市地区生产总值", "gdp"), ("经济总量", "gdp"), ("GDP", "gdp"),
+        ("单位国内生产总值能耗", "energy_intensity"), ("农村居民人均可支配收入", "disposable_income_rural"),
+        ("城镇调查失业率", "urban_unemployment_rate"), ("规上工业增加值", "industrial_value_added"),
+    ])
+    func findsTheLongestName(_ phrase: String, _ id: String) {
+        #expect(IndicatorLexicon.shipped.match(in: phrase)?.entry.id == id)
+    }
+
+    @Test func polarityDecidesVerdicts() {
+        #expect(IndicatorLexicon.shipped.entry(id: "cpi")?.polarity == .ceiling)
+        #expect(IndicatorLexicon.shipped.entry(id: "energy_intensity")?.polarity == .lowerIsBetter)
+        #expect(IndicatorLexicon.shipped.entry(id: "gdp")?.polarity == .higherIsBetter)
+    }
+
+    @Test func latinNamesMatchWholeWords() {
+        #expect(IndicatorLexicon.shipped.match(in: "GDPR rules") == nil)
+    }
+}
+
+@Suite("Fact output")
+struct FactsFormatterTests {
+    private static let fact = Fact(
+        id: "p1.s1.f1", role: .target, indicator: "gdp", subject: "地区生产总值", measure: .growth, year: 2025,
+        quantity: Quantity(value: 5, unit: "%", qualifier: .atLeast), sectionID: "part2",
+        sentenceID: "p1.s1", sentence: "目标是：地区生产总值增长 5%以上，\"稳\"字当头。"
+    )
+
+    @Test func csvHasTheExactHeaderAndQuotesFields() {
+        let lines = FactFormatter.csv([Self.fact]).components(separatedBy: "\r\n")
+        #expect(lines[0] == "id,role,indicator,subject,measure,year,value,unit,qualifier,section,text")
+        #expect(lines[1] == "p1.s1.f1,target,gdp,地区生产总值,growth,2025,5,%,以上,part2,\"目标是：地区生产总值增长 5%以上，\"\"稳\"\"字当头。\"")
+    }
+
+    @Test func xmlIsEscapedAndNamespaced() throws {
+        var fact = Self.fact
+        fact.sentence = "A & B <c> \"d\"\u{1}"
+        let xml = String(decoding: try FactFormatter.xml([fact]), as: UTF8.self)
+        #expect(xml.contains("<facts xmlns=\"urn:report-diff:archive:1\" version=\"1\">"))
+        #expect(xml.contains(">A &amp; B &lt;c&gt; \"d\"</fact>"))
+        #expect(xml.contains("qualifier=\"以上\""))
+        let document = try XMLDocumentCheck(xml)
+        #expect(document.factCount == 1)
+    }
+
+    @Test func tableEndsWithTheCount() {
+        #expect(FactFormatter.table([Self.fact]).hasSuffix("1 facts\n"))
+        #expect(FactFormatter.reading(of: Self.fact.quantity) == "5% 以上")
+    }
+}
+
+/// Parses XML with Foundation's parser to prove the output is well formed.
+private struct XMLDocumentCheck {
+    var factCount = 0
+
+    init(_ xml: String) throws {
+        final class Delegate: NSObject, XMLParserDelegate {
+            var facts = 0
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
+                if name == "fact" { facts += 1 }
+            }
+        }
+        let parser = XMLParser(data: Data(xml.utf8))
+        let delegate = Delegate()
+        parser.delegate = delegate
+        guard parser.parse() else { throw CocoaError(.coderReadCorrupt) }
+        factCount = delegate.facts
+    }
+}

@@ -31,7 +31,7 @@ struct Level {
         var wordCount = 0, hanCount = 0
         for counts in oldText + newText {
             for (feature, count) in counts {
-                if feature >> 63 == 1 { wordCount += count } else { hanCount += count }
+                if TextFeatures.isWord(feature) { wordCount += count } else { hanCount += count }
             }
         }
         isLatin = wordCount > hanCount

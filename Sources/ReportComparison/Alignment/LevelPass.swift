@@ -150,8 +150,8 @@ struct LevelPass {
     }
 
     /// Candidate pairs found through inverted indexes in both directions, so that the set is
-    /// the same whichever side is old, and pairs of identical text (up to `identicalLimit`
-    /// copies of one text on each side).
+    /// the same whichever side is old, and pairs of identical text: the k-th old copy of a
+    /// text with its k-th new copy.
     ///
     /// - Complexity: O((a + b) · (probes · postingLimit + c log c)).
     private func indexedPairs(_ olds: [Int], _ news: [Int], old: [Unit], new: [Unit]) -> [(Int, Int)] {
@@ -159,13 +159,12 @@ struct LevelPass {
         let newIndex = CandidateIndex(news.map { new[$0].vector })
         var pairs: Set<Pair> = []
         var oldByText: [String: [Int]] = [:]
-        for o in olds where oldByText[old[o].text, default: []].count < Self.identicalLimit {
-            oldByText[old[o].text, default: []].append(o)
-        }
-        var newByText: [String: Int] = [:]
-        for n in news where newByText[new[n].text, default: 0] < Self.identicalLimit {
-            newByText[new[n].text, default: 0] += 1
-            for o in oldByText[new[n].text] ?? [] { pairs.insert(Pair(old: o, new: n)) }
+        for o in olds { oldByText[old[o].text, default: []].append(o) }
+        var copiesSeen: [String: Int] = [:]
+        for n in news {
+            let copy = copiesSeen[new[n].text, default: 0]
+            copiesSeen[new[n].text] = copy + 1
+            if let copies = oldByText[new[n].text], copy < copies.count { pairs.insert(Pair(old: copies[copy], new: n)) }
         }
         for (place, n) in news.enumerated() {
             let near = place * olds.count / max(news.count, 1)
@@ -177,9 +176,6 @@ struct LevelPass {
         }
         return pairs.sorted { ($0.old, $0.new) < ($1.old, $1.new) }.map { ($0.old, $0.new) }
     }
-
-    /// How many copies of one text on each side are paired by identity.
-    private static let identicalLimit = 8
 
     private struct Pair: Hashable {
         var old: Int

@@ -20,18 +20,18 @@ public struct StructureAligner: Sendable {
         var links: [(old: Int?, new: Int?, relation: AlignmentRelation, score: Double)] = []
         for depth in [AlignmentTree.Depth.part, .section, .paragraph, .sentence] {
             let level = Level(depth: depth, old: oldTree, new: newTree)
-            let oldUnits = level.oldNodes.map { node in
+            let oldUnits = zip(level.oldNodes, level.oldVectors).map { node, vector in
                 LevelPass.Unit(
-                    group: groups.group(old: oldTree.nodes[node].parent),
-                    vector: level.oldVectors[node] ?? .empty, text: oldTree.nodes[node].text)
+                    group: groups.group(old: oldTree.nodes[node].parent), vector: vector,
+                    text: oldTree.nodes[node].text)
             }
-            let newUnits = level.newNodes.map { node in
+            let newUnits = zip(level.newNodes, level.newVectors).map { node, vector in
                 LevelPass.Unit(
-                    group: groups.group(new: newTree.nodes[node].parent),
-                    vector: level.newVectors[node] ?? .empty, text: newTree.nodes[node].text)
+                    group: groups.group(new: newTree.nodes[node].parent), vector: vector,
+                    text: newTree.nodes[node].text)
             }
             let found = LevelPass(settings: level.settings).run(old: oldUnits, new: newUnits) {
-                level.similarity(old: level.oldNodes[$0], new: level.newNodes[$1])
+                level.similarity(old: $0, new: $1)
             }
             for link in found {
                 let o = link.old.map { level.oldNodes[$0] }, n = link.new.map { level.newNodes[$0] }

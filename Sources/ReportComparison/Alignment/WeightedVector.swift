@@ -5,13 +5,6 @@ struct WeightedVector: Sendable, Hashable {
     private(set) var features: [UInt64]
     private(set) var weights: [Double]
 
-    static let empty = WeightedVector(features: [], weights: [])
-
-    private init(features: [UInt64], weights: [Double]) {
-        self.features = features
-        self.weights = weights
-    }
-
     /// Normalises `weights` to unit length; zero weights are dropped.
     ///
     /// - Complexity: O(k log k) for k features.

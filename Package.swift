@@ -42,6 +42,10 @@ let package = Package(
             name: "ReportComparisonTests",
             dependencies: ["ReportComparison", "ReportParsing", "ReportModel"]
         ),
+        .testTarget(
+            name: "ReportExportTests",
+            dependencies: ["ReportExport", "ReportComparison", "ReportParsing", "ReportModel"]
+        ),
         .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff"]),
     ],
     swiftLanguageModes: [.v6]

@@ -54,24 +54,28 @@ public enum FactFormatter {
         writer.attribute("xmlns", value: "urn:report-diff:archive:1")
         writer.attribute("version", value: "1")
         if let source { writer.attribute("source", value: source) }
-        for fact in facts {
-            writer.startElement("fact")
-            let attributes = [
-                ("id", fact.id), ("role", fact.role.rawValue), ("indicator", fact.indicator ?? ""),
-                ("subject", fact.subject), ("measure", fact.measure.rawValue),
-                ("year", fact.year.map(String.init) ?? ""), ("value", "\(fact.quantity.value)"),
-                ("upper", fact.quantity.upperValue.map { "\($0)" } ?? ""), ("unit", fact.quantity.unit),
-                ("qualifier", fact.quantity.qualifier?.rawValue ?? ""), ("section", fact.sectionID),
-                ("sentence", fact.sentenceID),
-            ]
-            for (name, value) in attributes where !value.isEmpty {
-                writer.attribute(name, value: value)
-            }
-            writer.text(fact.sentence)
-            writer.endElement()
-        }
+        for fact in facts { write(fact, to: writer) }
         writer.endElement()
         return try writer.finish()
+    }
+
+    /// Writes one `fact` element: its properties as attributes (empty ones left out), its
+    /// sentence as content. The archive of a comparison uses the same element.
+    package static func write(_ fact: Fact, to writer: XMLWriter) {
+        writer.startElement("fact")
+        let attributes = [
+            ("id", fact.id), ("role", fact.role.rawValue), ("indicator", fact.indicator ?? ""),
+            ("subject", fact.subject), ("measure", fact.measure.rawValue),
+            ("year", fact.year.map(String.init) ?? ""), ("value", "\(fact.quantity.value)"),
+            ("upper", fact.quantity.upperValue.map { "\($0)" } ?? ""), ("unit", fact.quantity.unit),
+            ("qualifier", fact.quantity.qualifier?.rawValue ?? ""), ("section", fact.sectionID),
+            ("sentence", fact.sentenceID),
+        ]
+        for (name, value) in attributes where !value.isEmpty {
+            writer.attribute(name, value: value)
+        }
+        writer.text(fact.sentence)
+        writer.endElement()
     }
 
     /// `6—6.5` for an interval, else the plain decimal.

@@ -1,0 +1,51 @@
+import ReportModel
+import ReportParsing
+
+/// Compares two reports: aligns their structure, diffs the text of aligned sentences, counts
+/// key phrases and reads the facts of each.
+public struct Comparator: Sendable {
+    public var aligner: StructureAligner
+    public var differ: TextDiffer
+    public var phrases: PhraseCounter
+    public var extractor: FactExtractor
+    /// How many phrase changes to keep.
+    public var phraseLimit: Int
+
+    public init(
+        aligner: StructureAligner = StructureAligner(), differ: TextDiffer = TextDiffer(),
+        phrases: PhraseCounter = PhraseCounter(), extractor: FactExtractor = FactExtractor(), phraseLimit: Int = 60
+    ) {
+        self.aligner = aligner
+        self.differ = differ
+        self.phrases = phrases
+        self.extractor = extractor
+        self.phraseLimit = phraseLimit
+    }
+
+    /// - Complexity: the aligner's, plus a bounded diff per aligned sentence pair (O(n·D) with D
+    ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting.
+    public func compare(_ old: Report, with new: Report) -> Comparison {
+        let alignment = aligner.align(old, with: new)
+        let oldSentences = Self.sentences(of: old), newSentences = Self.sentences(of: new)
+        var edits: [SentenceEdit] = []
+        for row in alignment.rows(at: .sentence) {
+            guard let oldID = row.old?.id, let newID = row.new?.id,
+                let oldText = oldSentences[oldID], let newText = newSentences[newID], oldText != newText
+            else { continue }
+            edits.append(SentenceEdit(oldID: oldID, newID: newID, diff: differ.diff(old: oldText, new: newText)))
+        }
+        let phraseChanges = phrases.changes(
+            from: old.allParagraphs.map(\.paragraph.text), to: new.allParagraphs.map(\.paragraph.text), limit: phraseLimit)
+        return Comparison(
+            old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
+            oldFacts: extractor.facts(in: old), newFacts: extractor.facts(in: new))
+    }
+
+    private static func sentences(of report: Report) -> [String: String] {
+        var result: [String: String] = [:]
+        for (_, paragraph) in report.allParagraphs {
+            for sentence in paragraph.sentences { result[sentence.id] = sentence.text }
+        }
+        return result
+    }
+}

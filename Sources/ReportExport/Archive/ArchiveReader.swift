@@ -1,0 +1,228 @@
+import Foundation
+import LibXML
+import ReportComparison
+import ReportModel
+
+/// Reads an archive back into the comparison model; writing the result again gives the same bytes.
+public enum ArchiveReader {
+    /// - Throws: `ArchiveError` when the document is malformed, breaks the schema or cannot be followed.
+    /// - Complexity: O(n) in the size of the document.
+    public static func archive(from data: Data) throws(ArchiveError) -> ComparisonArchive {
+        let root = try validatedRoot(data)
+        guard root.name == "comparison" else { throw .unreadable("not a comparison archive (root element \(root.name))") }
+        let provenance = try provenance(in: root)
+        let reports = root.elements.filter { $0.name == "report" }
+        guard let oldElement = reports.first(where: { $0.attributeValue(named: "role") == "old" }),
+            let newElement = reports.first(where: { $0.attributeValue(named: "role") == "new" })
+        else { throw .unreadable("the archive needs an old and a new report") }
+        let old = try report(from: oldElement), new = try report(from: newElement)
+        let oldNodes = NodeIndex(old), newNodes = NodeIndex(new)
+
+        var rows: [AlignmentRow] = []
+        var edits: [SentenceEdit] = []
+        var oldFacts: [Fact] = [], newFacts: [Fact] = []
+        var phrases: [PhraseChange] = []
+        for element in root.elements {
+            switch element.name {
+            case "alignment":
+                for row in element.elements {
+                    guard let level = row.attributeValue(named: "level").flatMap(AlignmentLevel.init),
+                        let relation = row.attributeValue(named: "relation").flatMap(AlignmentRelation.init),
+                        let score = row.attributeValue(named: "score").flatMap(Double.init)
+                    else { throw .unreadable("line \(row.line): an alignment row without level, relation or score") }
+                    rows.append(AlignmentRow(
+                        level: level, old: try oldNodes.ref(row.attributeValue(named: "old"), line: row.line),
+                        new: try newNodes.ref(row.attributeValue(named: "new"), line: row.line), relation: relation, score: score,
+                        titleChanged: row.attributeValue(named: "title-changed") == "true"))
+                }
+            case "edits":
+                for edit in element.elements {
+                    let runs: [TextDiff.Run] = edit.elements.compactMap { run in
+                        switch run.name {
+                        case "eq": .equal(run.text)
+                        case "del": .delete(run.text)
+                        case "ins": .insert(run.text)
+                        default: nil
+                        }
+                    }
+                    edits.append(SentenceEdit(
+                        oldID: edit.attributeValue(named: "old") ?? "", newID: edit.attributeValue(named: "new") ?? "",
+                        diff: TextDiff(runs: runs)))
+                }
+            case "facts":
+                let facts = try element.elements.map(fact)
+                if element.attributeValue(named: "report") == "old" { oldFacts = facts } else { newFacts = facts }
+            case "phrases":
+                phrases = element.elements.map { phrase in
+                    PhraseChange(
+                        phrase: phrase.attributeValue(named: "text") ?? "",
+                        oldCount: phrase.attributeValue(named: "old").flatMap(Int.init) ?? 0,
+                        newCount: phrase.attributeValue(named: "new").flatMap(Int.init) ?? 0)
+                }
+            default:
+                continue
+            }
+        }
+        let comparison = Comparison(
+            old: old, new: new, alignment: Alignment(rows: rows), sentenceEdits: edits, phraseChanges: phrases,
+            oldFacts: oldFacts, newFacts: newFacts)
+        return ComparisonArchive(provenance: provenance, comparison: comparison)
+    }
+
+    /// Only the provenance: enough to check inputs against an archive.
+    public static func provenance(of data: Data) throws(ArchiveError) -> Provenance {
+        let root = try validatedRoot(data)
+        guard root.name == "comparison" else { throw .unreadable("not a comparison archive (root element \(root.name))") }
+        return try provenance(in: root)
+    }
+
+    private static func validatedRoot(_ data: Data) throws(ArchiveError) -> XMLElement {
+        try ArchiveSchema.validate(data)
+        do {
+            return try XMLDocument(data: data).rootElement()
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    private static func provenance(in root: XMLElement) throws(ArchiveError) -> Provenance {
+        guard let element = root.elements.first(where: { $0.name == "provenance" }) else { throw .unreadable("no provenance") }
+        var inputs: [String: Provenance.Input] = [:]
+        var options: [(name: String, value: String)] = []
+        for child in element.elements {
+            if child.name == "input", let role = child.attributeValue(named: "role") {
+                inputs[role] = Provenance.Input(
+                    name: child.attributeValue(named: "name") ?? "",
+                    byteCount: child.attributeValue(named: "bytes").flatMap(Int.init) ?? 0,
+                    sha256: child.attributeValue(named: "sha256") ?? "", encoding: child.attributeValue(named: "encoding") ?? "")
+            } else if child.name == "option" {
+                options.append((child.attributeValue(named: "name") ?? "", child.attributeValue(named: "value") ?? ""))
+            }
+        }
+        guard let old = inputs["old"], let new = inputs["new"] else { throw .unreadable("the provenance needs an old and a new input") }
+        return Provenance(
+            old: old, new: new, options: options, generatedAt: element.attributeValue(named: "generated-at"),
+            tool: element.attributeValue(named: "tool") ?? "", version: element.attributeValue(named: "version") ?? "")
+    }
+
+    // MARK: Reports
+
+    private static func report(from element: XMLElement) throws(ArchiveError) -> Report {
+        guard let encoding = element.attributeValue(named: "encoding").flatMap(TextEncoding.init) else {
+            throw .unreadable("line \(element.line): unknown encoding")
+        }
+        var metadata = ReportMetadata()
+        var diagnostics: [Diagnostic] = []
+        var root = Section(id: "", kind: .document, title: "", range: SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)), blocks: [])
+        for child in element.elements {
+            switch child.name {
+            case "metadata":
+                let value = { (name: String) in child.attributeValue(named: name) }
+                metadata = ReportMetadata(
+                    title: value("title"), issuer: value("issuer"), date: value("date"), meeting: value("meeting"),
+                    speaker: value("speaker"), year: value("year").flatMap(Int.init), continuation: value("continuation"))
+            case "diagnostics":
+                diagnostics = child.elements.map { diagnostic in
+                    Diagnostic(
+                        diagnostic.attributeValue(named: "severity").flatMap(Diagnostic.Severity.init) ?? .note,
+                        code: diagnostic.attributeValue(named: "code") ?? "", message: diagnostic.text,
+                        range: diagnostic.attributeValue(named: "range").flatMap(range))
+                }
+            case "outline":
+                root.range = try requiredRange(child)
+                root.blocks = try Self.blocks(in: child)
+            default:
+                continue
+            }
+        }
+        return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
+    }
+
+    private static func blocks(in element: XMLElement) throws(ArchiveError) -> [Section.Block] {
+        var result: [Section.Block] = []
+        for child in element.elements {
+            if child.name == "paragraph" {
+                result.append(.paragraph(try paragraph(from: child)))
+            } else if child.name == "section" {
+                guard let kind = child.attributeValue(named: "kind").flatMap(Section.Kind.init) else {
+                    throw .unreadable("line \(child.line): a section without a kind")
+                }
+                result.append(.section(Section(
+                    id: child.attributeValue(named: "id") ?? "", kind: kind, number: child.attributeValue(named: "number"),
+                    title: child.attributeValue(named: "title") ?? "", role: child.attributeValue(named: "role").flatMap(PartRole.init),
+                    year: child.attributeValue(named: "year").flatMap(Int.init), range: try requiredRange(child),
+                    blocks: try Self.blocks(in: child))))
+            }
+        }
+        return result
+    }
+
+    /// A paragraph's text is its sentences and the white space between them; text holding a
+    /// line break is the writer's indentation (paragraph text never holds one).
+    private static func paragraph(from element: XMLElement) throws(ArchiveError) -> Paragraph {
+        var text = ""
+        var sentences: [Sentence] = []
+        for node in element.children {
+            switch node {
+            case .text(let gap):
+                if !gap.contains(where: \.isNewline) { text += gap }
+            case .element(let sentence):
+                text += sentence.text
+                sentences.append(Sentence(
+                    id: sentence.attributeValue(named: "id") ?? "", text: sentence.text, range: try requiredRange(sentence)))
+            }
+        }
+        return Paragraph(id: element.attributeValue(named: "id") ?? "", text: text, sentences: sentences, range: try requiredRange(element))
+    }
+
+    private static func requiredRange(_ element: XMLElement) throws(ArchiveError) -> SourceRange {
+        guard let range = element.attributeValue(named: "range").flatMap(range) else {
+            throw .unreadable("line \(element.line): <\(element.name)> without a range")
+        }
+        return range
+    }
+
+    /// `3:1-12:22`.
+    private static func range(_ text: String) -> SourceRange? {
+        let numbers = text.split(whereSeparator: { $0 == ":" || $0 == "-" }).compactMap { Int($0) }
+        guard numbers.count == 4 else { return nil }
+        return SourceRange(start: .init(line: numbers[0], column: numbers[1]), end: .init(line: numbers[2], column: numbers[3]))
+    }
+
+    // MARK: Facts
+
+    private static func fact(_ element: XMLElement) throws(ArchiveError) -> Fact {
+        let value = { (name: String) in element.attributeValue(named: name) }
+        guard let role = value("role").flatMap(FactRole.init), let measure = value("measure").flatMap(Measure.init),
+            let number = value("value").flatMap({ Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) })
+        else { throw .unreadable("line \(element.line): a fact without role, measure or value") }
+        let quantity = Quantity(
+            value: number, upperValue: value("upper").flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) },
+            unit: value("unit") ?? "", qualifier: value("qualifier").flatMap(Qualifier.init))
+        return Fact(
+            id: value("id") ?? "", role: role, indicator: value("indicator"), subject: value("subject") ?? "", measure: measure,
+            year: value("year").flatMap(Int.init), quantity: quantity, sectionID: value("section") ?? "",
+            sentenceID: value("sentence") ?? "", sentence: element.text)
+    }
+}
+
+/// The alignment's names for the nodes of one report, by id.
+private struct NodeIndex {
+    private var refs: [String: NodeRef] = [:]
+
+    init(_ report: Report) {
+        for section in report.allSections {
+            refs[section.id] = NodeRef(id: section.id, number: section.number, title: section.title)
+        }
+        for (_, paragraph) in report.allParagraphs {
+            refs[paragraph.id] = NodeRef(id: paragraph.id, title: paragraph.text)
+            for sentence in paragraph.sentences { refs[sentence.id] = NodeRef(id: sentence.id, title: sentence.text) }
+        }
+    }
+
+    func ref(_ id: String?, line: Int) throws(ArchiveError) -> NodeRef? {
+        guard let id else { return nil }
+        guard let ref = refs[id] else { throw .unreadable("line \(line): the alignment names \(id), which the report does not hold") }
+        return ref
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import LibXML
+import ReportComparison
+import ReportModel
+import ReportParsing
+
+/// One comparison as an archive: provenance, both reports whole, the alignment, the text edits,
+/// the facts, the scorecard and the phrase changes — everything needed to read the comparison
+/// without the source files or this tool.
+public struct ComparisonArchive: Sendable, Hashable {
+    public var provenance: Provenance
+    public var comparison: Comparison
+
+    public init(provenance: Provenance, comparison: Comparison) {
+        self.provenance = provenance
+        self.comparison = comparison
+    }
+
+    /// The archive as XML, validated against the package's schema before it is returned.
+    ///
+    /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug: nothing
+    ///   should be written).
+    /// - Complexity: O(n) in the size of the comparison.
+    public func xml() throws(ArchiveError) -> Data {
+        let writer = XMLWriter()
+        writer.startElement("comparison")
+        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
+        writer.attribute("version", value: ArchiveVocabulary.version)
+        writeProvenance(to: writer)
+        ReportXML(report: comparison.old).write(to: writer, role: "old")
+        ReportXML(report: comparison.new).write(to: writer, role: "new")
+        writeAlignment(to: writer)
+        writeEdits(to: writer)
+        writeFacts(comparison.oldFacts, report: "old", to: writer)
+        writeFacts(comparison.newFacts, report: "new", to: writer)
+        writePhrases(to: writer)
+        writer.endElement()
+        let data: Data
+        do {
+            data = try writer.finish()
+        } catch {
+            throw .invalid(error)
+        }
+        try ArchiveSchema.validate(data)
+        return data
+    }
+
+    private func writeProvenance(to writer: XMLWriter) {
+        writer.startElement("provenance")
+        writer.attribute("tool", value: provenance.tool)
+        writer.attribute("version", value: provenance.version)
+        if let generatedAt = provenance.generatedAt { writer.attribute("generated-at", value: generatedAt) }
+        for (role, input) in [("old", provenance.old), ("new", provenance.new)] {
+            writer.startElement("input")
+            writer.attribute("role", value: role)
+            writer.attribute("name", value: input.name)
+            writer.attribute("bytes", value: String(input.byteCount))
+            writer.attribute("sha256", value: input.sha256)
+            writer.attribute("encoding", value: input.encoding)
+            writer.endElement()
+        }
+        for option in provenance.options {
+            writer.startElement("option")
+            writer.attribute("name", value: option.name)
+            writer.attribute("value", value: option.value)
+            writer.endElement()
+        }
+        writer.endElement()
+    }
+
+    private func writeAlignment(to writer: XMLWriter) {
+        writer.startElement("alignment")
+        for row in comparison.alignment.rows {
+            writer.startElement("row")
+            writer.attribute("level", value: row.level.rawValue)
+            writer.attribute("relation", value: row.relation.rawValue)
+            writer.attribute("score", value: Self.score(row.score))
+            if let old = row.old { writer.attribute("old", value: old.id) }
+            if let new = row.new { writer.attribute("new", value: new.id) }
+            if row.titleChanged { writer.attribute("title-changed", value: "true") }
+            writer.endElement()
+        }
+        writer.endElement()
+    }
+
+    private func writeEdits(to writer: XMLWriter) {
+        writer.startElement("edits")
+        for edit in comparison.sentenceEdits {
+            writer.startElement("edit")
+            writer.attribute("old", value: edit.oldID)
+            writer.attribute("new", value: edit.newID)
+            writer.attribute("similarity", value: Self.score(edit.diff.similarity))
+            for run in edit.diff.runs {
+                switch run {
+                case .equal(let text): writer.startElement("eq"); writer.text(text)
+                case .delete(let text): writer.startElement("del"); writer.text(text)
+                case .insert(let text): writer.startElement("ins"); writer.text(text)
+                }
+                writer.endElement()
+            }
+            for change in edit.diff.numericChanges {
+                writer.startElement("number-change")
+                writer.attribute("old", value: change.old)
+                writer.attribute("new", value: change.new)
+                writer.endElement()
+            }
+            writer.endElement()
+        }
+        writer.endElement()
+    }
+
+    private func writeFacts(_ facts: [Fact], report: String, to writer: XMLWriter) {
+        writer.startElement("facts")
+        writer.attribute("report", value: report)
+        for fact in facts { FactFormatter.write(fact, to: writer) }
+        writer.endElement()
+    }
+
+    private func writePhrases(to writer: XMLWriter) {
+        writer.startElement("phrases")
+        for change in comparison.phraseChanges {
+            writer.startElement("phrase")
+            writer.attribute("text", value: change.phrase)
+            writer.attribute("old", value: String(change.oldCount))
+            writer.attribute("new", value: String(change.newCount))
+            writer.attribute("kind", value: change.kind.rawValue)
+            writer.endElement()
+        }
+        writer.endElement()
+    }
+
+    /// Three decimals: enough to rank, and stable across machines.
+    static func score(_ value: Double) -> String {
+        String(format: "%.3f", value)
+    }
+}
+
+/// Why an archive could not be written or read.
+public enum ArchiveError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The document is not well-formed or breaks the schema.
+    case invalid([Problem])
+    /// The document is well-formed and valid, but says something this reader cannot follow.
+    case unreadable(String)
+
+    /// One complaint of libxml2's, with its place in the document.
+    public struct Problem: Sendable, Hashable {
+        public var line: Int
+        public var column: Int
+        public var message: String
+
+        init(_ error: XMLError) {
+            line = error.line
+            column = error.column
+            message = error.message
+        }
+    }
+
+    static func invalid(_ error: XMLError) -> ArchiveError { .invalid([Problem(error)]) }
+
+    public var description: String {
+        switch self {
+        case .invalid(let errors):
+            let first = errors.first.map { "line \($0.line):\($0.column): \($0.message)" } ?? "unknown error"
+            return errors.count > 1 ? "\(first) (and \(errors.count - 1) more)" : first
+        case .unreadable(let message):
+            return message
+        }
+    }
+}

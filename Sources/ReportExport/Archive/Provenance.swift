@@ -1,0 +1,66 @@
+import Foundation
+import ReportModel
+
+/// What a comparison was made from and by: recorded in the archive so it can be checked later.
+public struct Provenance: Sendable, Hashable {
+    /// One input file, identified by its bytes.
+    public struct Input: Sendable, Hashable {
+        /// The file name as given on the command line: relative paths stay relative.
+        public var name: String
+        public var byteCount: Int
+        /// Lowercase hexadecimal SHA-256 of the file's bytes.
+        public var sha256: String
+        public var encoding: String
+
+        public init(name: String, byteCount: Int, sha256: String, encoding: String) {
+            self.name = name
+            self.byteCount = byteCount
+            self.sha256 = sha256
+            self.encoding = encoding
+        }
+
+        /// Describes a file from its bytes.
+        public init(name: String, data: Data, encoding: TextEncoding) {
+            self.init(name: name, byteCount: data.count, sha256: SHA256.hex(data), encoding: encoding.rawValue)
+        }
+
+        /// Whether `data` is the file this input recorded.
+        public func matches(_ data: Data) -> Bool {
+            data.count == byteCount && SHA256.hex(data) == sha256
+        }
+    }
+
+    public static let toolName = "report-diff"
+    public static let toolVersion = "0.1.0"
+
+    public var tool: String
+    public var version: String
+    public var old: Input
+    public var new: Input
+    /// Options that shaped the result, by name, in the order given.
+    public var options: [(name: String, value: String)]
+    /// Only when asked for (`--generated-at`): a timestamp makes two runs differ.
+    public var generatedAt: String?
+
+    public init(
+        old: Input, new: Input, options: [(name: String, value: String)] = [], generatedAt: String? = nil,
+        tool: String = Provenance.toolName, version: String = Provenance.toolVersion
+    ) {
+        self.tool = tool
+        self.version = version
+        self.old = old
+        self.new = new
+        self.options = options
+        self.generatedAt = generatedAt
+    }
+
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.tool == rhs.tool && lhs.version == rhs.version && lhs.old == rhs.old && lhs.new == rhs.new
+            && lhs.options.elementsEqual(rhs.options, by: { $0 == $1 }) && lhs.generatedAt == rhs.generatedAt
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(old)
+        hasher.combine(new)
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import ReportComparison
+import ReportExport
+
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two successive reports: print a summary and write the archive XML.",
+        discussion: """
+            Writes <out>/<issuer>/<old year>-<new year>/comparison.xml, where <out> is Exports \
+            and <issuer> is the folder the old report is in (Reports/cn-national/2024.txt → cn-national).
+            """
+    )
+
+    @Argument(help: "The older report.")
+    var old: String
+
+    @Argument(help: "The newer report.")
+    var new: String
+
+    @Option(help: "Terminal output: summary, or text for the full aligned diff with inline marks.")
+    var format: TerminalFormat = .summary
+
+    @Option(name: .shortAndLong, help: "Write into this folder instead of Exports/<issuer>/<old year>-<new year>.")
+    var output: String?
+
+    @Flag(help: "Replace existing output files.")
+    var force = false
+
+    @Option(help: "Record this timestamp in the archive (left out by default, so runs are reproducible).")
+    var generatedAt: String?
+
+    enum TerminalFormat: String, ExpressibleByArgument, CaseIterable {
+        case summary, text
+    }
+
+    func run() throws {
+        try reporting {
+            let oldFile = try ReportFile.load(old), newFile = try ReportFile.load(new)
+            let comparison = Comparator().compare(oldFile.report, with: newFile.report)
+            let provenance = Provenance(
+                old: .init(name: old, data: oldFile.data, encoding: oldFile.report.encoding),
+                new: .init(name: new, data: newFile.data, encoding: newFile.report.encoding),
+                generatedAt: generatedAt)
+            let archive = ComparisonArchive(provenance: provenance, comparison: comparison)
+
+            let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
+            let archiveURL = folder.appendingPathComponent("comparison.xml")
+            let outputs = OutputFiles(force: force, inputs: [old, new])
+            try outputs.check([archiveURL])
+            let xml: Data
+            do {
+                xml = try archive.xml()
+            } catch {
+                throw Failure("internal error: the archive does not validate against the schema: \(error)")
+            }
+            try outputs.write(xml, to: archiveURL)
+
+            let text = ComparisonText(comparison: comparison, colors: isatty(STDOUT_FILENO) == 1)
+            print(format == .summary ? text.summary : text.fullText, terminator: "")
+            print("\nWrote \(archiveURL.relativePath)")
+        }
+    }
+
+    private func defaultFolder(_ oldFile: ReportFile, _ newFile: ReportFile) -> URL {
+        let issuer = URL(fileURLWithPath: old).deletingLastPathComponent().lastPathComponent
+        let years = "\(oldFile.report.metadata.year.map(String.init) ?? "old")-\(newFile.report.metadata.year.map(String.init) ?? "new")"
+        return URL(fileURLWithPath: "Exports").appendingPathComponent(issuer).appendingPathComponent(years)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Writes outputs so that nothing is ever half-written or overwritten by surprise.
+struct OutputFiles {
+    /// Existing files are replaced only when this is set (`--force`).
+    var force: Bool
+    /// Paths that must never be written: the inputs.
+    var inputs: [String]
+
+    /// Refuses before anything is written when any target exists (without `force`) or is an input.
+    func check(_ targets: [URL]) throws(Failure) {
+        let inputPaths = Set(inputs.map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path })
+        for target in targets {
+            let path = target.standardizedFileURL.resolvingSymlinksInPath().path
+            if inputPaths.contains(path) { throw Failure(file: target.relativePath, "is an input; refusing to write over it") }
+            if !force, FileManager.default.fileExists(atPath: target.path) {
+                throw Failure(file: target.relativePath, "exists already; use --force to replace it")
+            }
+        }
+    }
+
+    /// Writes `data` to a temporary file beside `target`, then renames it into place: an
+    /// interrupted run leaves the old file or the new one, never a part.
+    func write(_ data: Data, to target: URL) throws(Failure) {
+        let folder = target.deletingLastPathComponent()
+        let temporary = folder.appendingPathComponent(".\(target.lastPathComponent).\(getpid()).partial")
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try data.write(to: temporary)
+            if rename(temporary.path, target.path) != 0 {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw Failure(file: target.relativePath, "cannot be written (\(Self.reason(error)))")
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import ReportComparison
+import ReportModel
+import Testing
+
+@testable import ReportExport
+
+@Suite struct ComparisonArchiveTests {
+    @Test(arguments: SamplePairs.all)
+    func archiveValidatesAndIsDeterministic(_ old: String, _ new: String) throws {
+        let first = try SamplePairs.archive(old, new).xml()
+        let second = try SamplePairs.archive(old, new).xml()
+        #expect(first == second)
+        try ArchiveSchema.validate(first)
+        let text = String(decoding: first, as: UTF8.self)
+        #expect(!text.contains(SamplePairs.root.path))
+        #expect(!text.contains("generated-at"))
+    }
+
+    @Test(arguments: SamplePairs.all)
+    func readingBackAndWritingAgainGivesTheSameBytes(_ old: String, _ new: String) throws {
+        let written = try SamplePairs.archive(old, new).xml()
+        let readBack = try ArchiveReader.archive(from: written)
+        #expect(try readBack.xml() == written)
+    }
+
+    /// The archive alone holds the reports: every paragraph's text comes back exactly.
+    @Test(arguments: SamplePairs.all)
+    func paragraphTextsComeBackFromTheArchiveAlone(_ old: String, _ new: String) throws {
+        let archive = try SamplePairs.archive(old, new)
+        let readBack = try ArchiveReader.archive(from: try archive.xml())
+        for (original, recovered) in [(archive.comparison.old, readBack.comparison.old), (archive.comparison.new, readBack.comparison.new)] {
+            #expect(recovered.allParagraphs.map(\.paragraph.text) == original.allParagraphs.map(\.paragraph.text))
+            #expect(recovered.allParagraphs.map(\.paragraph.id) == original.allParagraphs.map(\.paragraph.id))
+            #expect(recovered.root == original.root)
+            #expect(recovered.metadata == original.metadata)
+        }
+        #expect(readBack.comparison.oldFacts == archive.comparison.oldFacts)
+        #expect(readBack.comparison.newFacts == archive.comparison.newFacts)
+        #expect(readBack.comparison.sentenceEdits == archive.comparison.sentenceEdits)
+        #expect(readBack.provenance == archive.provenance)
+    }
+
+    @Test func provenanceNamesTheInputsAsGivenWithTheirHashes() throws {
+        let archive = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
+        let provenance = try ArchiveReader.provenance(of: try archive.xml())
+        #expect(provenance.old.name == "Reports/cn-national/2024.txt")
+        #expect(provenance.new.sha256 == "bea84fe44e59c4eaf9f88bb14624d29f435c7631907b756178b44836244642f4")
+        #expect(provenance.new.byteCount == 54779)
+        #expect(provenance.old.encoding == "UTF-8")
+        #expect(provenance.new.matches(try SamplePairs.data("Reports/cn-national/2025.txt")))
+        #expect(!provenance.new.matches(try SamplePairs.data("Reports/cn-national/2024.txt")))
+    }
+
+    @Test func sha256MatchesKnownDigests() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)
+        #expect(SHA256.hex(long) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+
+    @Test func aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() {
+        let broken = Data("""
+            <?xml version="1.0"?>
+            <facts xmlns="urn:report-diff:archive:1" version="1">
+              <fact id="x" role="promise"/>
+            </facts>
+            """.utf8)
+        #expect {
+            try ArchiveSchema.validate(broken)
+        } throws: { error in
+            guard case ArchiveError.invalid(let problems) = error else { return false }
+            return problems.first?.line == 3
+        }
+    }
+}

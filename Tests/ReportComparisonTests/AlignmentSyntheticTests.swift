@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-import ReportComparison
+@testable import ReportComparison
 import ReportModel
 
 /// One edit made to a real report at a time; the aligner must report that edit and nothing else,
@@ -97,6 +98,32 @@ struct AlignmentSyntheticTests {
             RowSummary(.section, "part3.sec9", "part3.sec8", .merged),
         ])
         #expect(changes.count == 2)
+    }
+
+    @Test func changedNumberKeepsEverythingMatchedWithScoresJustBelowOne() throws {
+        let report = try original()
+        let paragraph = try #require(report.allParagraphs.first { $0.paragraph.text.contains("2%左右") }?.paragraph)
+        let sentence = try #require(paragraph.sentences.first { $0.text.contains("2%左右") })
+        let changed = report.editing(paragraph: paragraph.id) { paragraph in
+            for index in paragraph.sentences.indices where paragraph.sentences[index].id == sentence.id {
+                paragraph.sentences[index].text = sentence.text.replacingOccurrences(of: "2%左右", with: "3%左右")
+            }
+            paragraph.text = paragraph.sentences.map(\.text).joined()
+        }
+        let alignment = align(report, changed)
+        #expect(alignment.changes.isEmpty)
+        let inexact = alignment.rows.filter { $0.score < 1 }
+        #expect(inexact.contains { $0.level == .sentence && $0.new?.id == sentence.id })
+        #expect(inexact.allSatisfy { $0.score >= Level.belowIdentical && sentence.id.hasPrefix($0.new?.id ?? "-") })
+    }
+
+    @Test func sectionTakenToAnotherPartIsOneMovedRow() throws {
+        let report = try original()
+        let section = try #require(report.section("part3.sec7"))
+        let moved = report.editing(section: "part3") { part in
+            if let index = part.blockIndex(of: section.id) { part.blocks.remove(at: index) }
+        }.editing(section: "part1") { $0.blocks.append(.section(section)) }
+        #expect(align(report, moved).changes == [RowSummary(.section, section.id, section.id, .moved)])
     }
 
     @Test func sentenceTakenToAnotherSectionIsOneMovedRow() throws {

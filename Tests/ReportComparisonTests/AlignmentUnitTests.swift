@@ -126,6 +126,6 @@ struct AlignmentUnitTests {
         let bars = alignment.text().split(separator: "\n").map { line in
             line.prefix { $0 != "│" }.reduce(0) { $0 + ($1.unicodeScalars.contains { TextFeatures.isHan($0) } ? 2 : 1) }
         }
-        #expect(bars.count == 2 && bars[0] == bars[1])
+        #expect(bars.count == 3 && bars[1] == bars[2] && bars[0] == bars[1])
     }
 }

@@ -1,13 +1,13 @@
 import Foundation
 
 extension Alignment {
-    /// The rows down to `level` as a side-by-side listing for a terminal: old on the left, new
-    /// on the right, indented by level, then the relation and score.
+    /// The rows down to `level` as a side-by-side listing for a terminal under a header line:
+    /// old on the left, new on the right, indented by level, then the relation and score.
     ///
     /// Han and other wide characters count two columns, so the columns line up in a terminal.
     /// - Complexity: O(n) in the size of the rows.
     public func text(through level: AlignmentLevel = .section, columnWidth: Int = 44) -> String {
-        var lines: [String] = []
+        var lines = ["\(Self.padded("old", to: columnWidth)) │ \(Self.padded("new", to: columnWidth)) relation score"]
         for row in rows(through: level) {
             let indent = String(repeating: "  ", count: AlignmentLevel.allCases.firstIndex(of: row.level) ?? 0)
             func side(_ node: NodeRef?) -> String {

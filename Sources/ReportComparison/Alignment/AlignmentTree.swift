@@ -35,10 +35,6 @@ struct AlignmentTree: Sendable {
         var subtreeEnd: Int
         /// The heading with its numbers (years above all) replaced, for comparing headings.
         var normalizedHeading = ""
-        /// The features of `text`; a part's or section's are the sum of its paragraphs'.
-        var counts: [UInt64: Int] = [:]
-        /// The features of `normalizedHeading`.
-        var headingCounts: [UInt64: Int] = [:]
     }
 
     /// Pre-order: a node's index is its position in document order.
@@ -53,27 +49,6 @@ struct AlignmentTree: Sendable {
                 heading: root.title, text: "", subtreeEnd: 0))
         addContents(of: root, to: document, depth: .document)
         finish(document)
-        countFeatures()
-    }
-
-    /// Counts each paragraph's and sentence's features once and sums paragraphs upwards.
-    ///
-    /// - Complexity: O(n) in the text, plus the dictionary merges up the (four-level) tree.
-    private mutating func countFeatures() {
-        for index in nodes.indices.reversed() {
-            let node = nodes[index]
-            switch node.depth {
-            case .document:
-                continue
-            case .paragraph, .sentence:
-                nodes[index].counts = TextFeatures.counts(of: node.text)
-            case .part, .section:
-                nodes[index].normalizedHeading = TextFeatures.normalizedHeading(node.heading)
-                nodes[index].headingCounts = TextFeatures.counts(of: nodes[index].normalizedHeading)
-            }
-            guard node.depth != .sentence, let parent = node.parent, nodes[parent].depth != .document else { continue }
-            nodes[parent].counts.merge(nodes[index].counts, uniquingKeysWith: +)
-        }
     }
 
     /// The indices of the nodes at one depth, in document order.
@@ -116,7 +91,8 @@ struct AlignmentTree: Sendable {
                 depth: depth,
                 ref: NodeRef(id: section.id, number: section.number, title: section.title),
                 parent: parent, role: section.role, heading: section.title,
-                text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0))
+                text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0,
+                normalizedHeading: TextFeatures.normalizedHeading(section.title)))
         if depth == .part {
             addContents(of: section, to: index, depth: .part)
         } else {

@@ -19,10 +19,11 @@ struct CandidateIndex: Sendable {
     }
 
     /// The indices of at most `limit` vectors sharing the most weight with `vector` on its
-    /// `probes` strongest features, best first, ties by index.
+    /// `probes` strongest features, best first; among equals (copies of one text), those
+    /// nearest `position`, then the lower index.
     ///
-    /// - Complexity: O(k log k + probes · postingLimit) for a query of k features.
-    func candidates(for vector: WeightedVector, probes: Int = 24, limit: Int = 8) -> [Int] {
+    /// - Complexity: O(k log k + probes · postingLimit · limit) for a query of k features.
+    func candidates(for vector: WeightedVector, near position: Int = 0, probes: Int = 24, limit: Int = 8) -> [Int] {
         var overlap: [Int: Double] = [:]
         for (feature, weight) in vector.strongestFeatures(probes) {
             for index in postings[feature] ?? [] {
@@ -30,9 +31,20 @@ struct CandidateIndex: Sendable {
                 overlap[index, default: 0] += weight * vectors[index].weights[position]
             }
         }
-        return overlap.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(limit)
-            .map(\.key)
+        // Keeps the best `limit` in order while scanning, instead of sorting every overlap.
+        func isBetter(_ a: (key: Int, value: Double), than b: (key: Int, value: Double)) -> Bool {
+            if a.value != b.value { return a.value > b.value }
+            let distance = (abs(a.key - position), abs(b.key - position))
+            return distance.0 != distance.1 ? distance.0 < distance.1 : a.key < b.key
+        }
+        var best: [(key: Int, value: Double)] = []
+        for entry in overlap {
+            guard best.count < limit || best.last.map({ isBetter(entry, than: $0) }) == true else { continue }
+            let slot = best.firstIndex { isBetter(entry, than: $0) } ?? best.count
+            best.insert(entry, at: slot)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.key)
     }
 }
 

@@ -1,14 +1,20 @@
 /// The nodes, vectors, settings and similarity of one level of both reports.
+///
+/// Features are counted here, level by level, rather than kept in the tree, so that only one
+/// level's vectors are held at a time. Nodes are addressed by their place in `oldNodes` and
+/// `newNodes`.
 struct Level {
     let depth: AlignmentTree.Depth
+    /// The tree indices of the level's nodes, in document order.
     let oldNodes: [Int]
     let newNodes: [Int]
-    private(set) var oldVectors: [Int: WeightedVector] = [:]
-    private(set) var newVectors: [Int: WeightedVector] = [:]
-    private var oldHeadings: [Int: WeightedVector] = [:]
-    private var newHeadings: [Int: WeightedVector] = [:]
-    private var oldContents: [Int: WeightedVector] = [:]
-    private var newContents: [Int: WeightedVector] = [:]
+    /// What the nodes are compared by: content, and for parts and sections the heading too.
+    private(set) var oldVectors: [WeightedVector] = []
+    private(set) var newVectors: [WeightedVector] = []
+    private var oldHeadings: [WeightedVector] = []
+    private var newHeadings: [WeightedVector] = []
+    private var oldContents: [WeightedVector] = []
+    private var newContents: [WeightedVector] = []
     private let old: AlignmentTree
     private let new: AlignmentTree
     /// Whether the level reads mostly as words rather than Han characters.
@@ -25,41 +31,47 @@ struct Level {
         oldNodes = old.indices(at: depth)
         newNodes = new.indices(at: depth)
 
-        let oldText = oldNodes.map { old.nodes[$0].counts }
-        let newText = newNodes.map { new.nodes[$0].counts }
+        let oldText = oldNodes.map { TextFeatures.counts(of: old.nodes[$0].text) }
+        let newText = newNodes.map { TextFeatures.counts(of: new.nodes[$0].text) }
         let textWeighting = TermWeighting(oldText + newText)
         var wordCount = 0, hanCount = 0
         for counts in oldText + newText {
             for (feature, count) in counts {
-                if feature >> 63 == 1 { wordCount += count } else { hanCount += count }
+                if TextFeatures.isWord(feature) { wordCount += count } else { hanCount += count }
             }
         }
         isLatin = wordCount > hanCount
-        for (node, counts) in zip(oldNodes, oldText) { oldContents[node] = textWeighting.vector(counts) }
-        for (node, counts) in zip(newNodes, newText) { newContents[node] = textWeighting.vector(counts) }
+        oldContents = oldText.map(textWeighting.vector)
+        newContents = newText.map(textWeighting.vector)
 
         guard depth == .part || depth == .section else {
             oldVectors = oldContents
             newVectors = newContents
             return
         }
-        let oldHeading = oldNodes.map { old.nodes[$0].headingCounts }
-        let newHeading = newNodes.map { new.nodes[$0].headingCounts }
+        let oldHeading = oldNodes.map { TextFeatures.counts(of: old.nodes[$0].normalizedHeading) }
+        let newHeading = newNodes.map { TextFeatures.counts(of: new.nodes[$0].normalizedHeading) }
         let headingWeighting = TermWeighting(oldHeading + newHeading)
-        for (node, counts) in zip(oldNodes, oldHeading) { oldHeadings[node] = headingWeighting.vector(counts) }
-        for (node, counts) in zip(newNodes, newHeading) { newHeadings[node] = headingWeighting.vector(counts) }
-        for node in oldNodes { oldVectors[node] = Self.combined(oldContents[node], oldHeadings[node]) }
-        for node in newNodes { newVectors[node] = Self.combined(newContents[node], newHeadings[node]) }
+        oldHeadings = oldHeading.map(headingWeighting.vector)
+        newHeadings = newHeading.map(headingWeighting.vector)
+        oldVectors = zip(oldContents, oldHeadings).map(Self.combined)
+        newVectors = zip(newContents, newHeadings).map(Self.combined)
     }
 
-    private static func combined(_ content: WeightedVector?, _ heading: WeightedVector?) -> WeightedVector {
-        var sum = content?.dictionary ?? [:]
-        for (feature, weight) in heading?.dictionary ?? [:] {
+    /// The content vector plus the heading vector at `headingWeight`, at unit length.
+    ///
+    /// - Complexity: O(k log k) in the features of both.
+    private static func combined(_ content: WeightedVector, _ heading: WeightedVector) -> WeightedVector {
+        var sum = content.dictionary
+        for (feature, weight) in heading.dictionary {
             sum[feature, default: 0] += headingWeight * weight
         }
         return WeightedVector(sum)
     }
 
+    /// Thresholds measured on the samples: in cn-national 2024→2025, sections that belong
+    /// together score 0.24–0.52 and other pairs at most 0.11; paragraphs 0.15–0.67 against
+    /// noise up to about 0.13. Moves across parents need far more, as nothing else supports them.
     var settings: LevelPass.Settings {
         switch depth {
         case .document, .part:
@@ -84,21 +96,22 @@ struct Level {
     /// `2023年工作回顾` meets `2024年工作回顾` whatever either year reports.
     /// - Complexity: O(k) in the features of the two nodes.
     func similarity(old o: Int, new n: Int) -> Double {
-        min(featureSimilarity(old: o, new: n), old.nodes[o].text == new.nodes[n].text ? 1 : Self.belowIdentical)
+        let identical = old.nodes[oldNodes[o]].text == new.nodes[newNodes[n]].text
+        return min(featureSimilarity(old: o, new: n), identical ? 1 : Self.belowIdentical)
     }
 
     /// The highest score of two nodes whose text differs.
     static let belowIdentical = 0.999
 
     private func featureSimilarity(old o: Int, new n: Int) -> Double {
-        let oldNode = old.nodes[o], newNode = new.nodes[n]
+        let oldNode = old.nodes[oldNodes[o]], newNode = new.nodes[newNodes[n]]
         let sameHeading = oldNode.normalizedHeading == newNode.normalizedHeading
         if sameHeading, oldNode.text == newNode.text, oldNode.role == newNode.role { return 1 }
         guard depth == .part else {
-            return (oldVectors[o] ?? .empty).cosine(newVectors[n] ?? .empty)
+            return oldVectors[o].cosine(newVectors[n])
         }
-        let heading = sameHeading ? 1 : (oldHeadings[o] ?? .empty).cosine(newHeadings[n] ?? .empty)
-        let content = (oldContents[o] ?? .empty).cosine(newContents[n] ?? .empty)
+        let heading = sameHeading ? 1 : oldHeadings[o].cosine(newHeadings[n])
+        let content = oldContents[o].cosine(newContents[n])
         guard let oldRole = oldNode.role, let newRole = newNode.role else {
             return 0.5 * heading + 0.5 * content
         }

@@ -8,7 +8,9 @@
 /// needs a much higher similarity. Within each group, the longest order-preserving chain of
 /// pairs is `matched`; the pairs outside it are `moved`.
 ///
-/// Everything is symmetric in old and new: the same inputs swapped give the mirrored links.
+/// Scores, candidates and tie-breaks are symmetric in old and new, so the same inputs swapped
+/// give the mirrored links; the one exception is a split and a merge competing for the same
+/// nodes, where the split is taken first.
 struct LevelPass {
     struct Settings {
         /// The least similarity for a pair inside one parent group.
@@ -125,6 +127,7 @@ struct LevelPass {
         func place(new unit: Int) -> Double { newPlace[unit] ?? 0 }
     }
 
+    /// - Complexity: O(n log n) in the number of units.
     private static func groups(old: [Unit], new: [Unit]) -> [Group] {
         var olds: [Int: [Int]] = [:], news: [Int: [Int]] = [:]
         for (index, unit) in old.enumerated() { if let group = unit.group { olds[group, default: []].append(index) } }
@@ -147,8 +150,8 @@ struct LevelPass {
     }
 
     /// Candidate pairs found through inverted indexes in both directions, so that the set is
-    /// the same whichever side is old, and pairs of identical text (up to `identicalLimit`
-    /// copies of one text on each side).
+    /// the same whichever side is old, and pairs of identical text: the k-th old copy of a
+    /// text with its k-th new copy.
     ///
     /// - Complexity: O((a + b) · (probes · postingLimit + c log c)).
     private func indexedPairs(_ olds: [Int], _ news: [Int], old: [Unit], new: [Unit]) -> [(Int, Int)] {
@@ -156,25 +159,23 @@ struct LevelPass {
         let newIndex = CandidateIndex(news.map { new[$0].vector })
         var pairs: Set<Pair> = []
         var oldByText: [String: [Int]] = [:]
-        for o in olds where oldByText[old[o].text, default: []].count < Self.identicalLimit {
-            oldByText[old[o].text, default: []].append(o)
-        }
-        var newByText: [String: Int] = [:]
-        for n in news where newByText[new[n].text, default: 0] < Self.identicalLimit {
-            newByText[new[n].text, default: 0] += 1
-            for o in oldByText[new[n].text] ?? [] { pairs.insert(Pair(old: o, new: n)) }
-        }
+        for o in olds { oldByText[old[o].text, default: []].append(o) }
+        var copiesSeen: [String: Int] = [:]
         for n in news {
-            for hit in oldIndex.candidates(for: new[n].vector) { pairs.insert(Pair(old: olds[hit], new: n)) }
+            let copy = copiesSeen[new[n].text, default: 0]
+            copiesSeen[new[n].text] = copy + 1
+            if let copies = oldByText[new[n].text], copy < copies.count { pairs.insert(Pair(old: copies[copy], new: n)) }
         }
-        for o in olds {
-            for hit in newIndex.candidates(for: old[o].vector) { pairs.insert(Pair(old: o, new: news[hit])) }
+        for (place, n) in news.enumerated() {
+            let near = place * olds.count / max(news.count, 1)
+            for hit in oldIndex.candidates(for: new[n].vector, near: near) { pairs.insert(Pair(old: olds[hit], new: n)) }
+        }
+        for (place, o) in olds.enumerated() {
+            let near = place * news.count / max(olds.count, 1)
+            for hit in newIndex.candidates(for: old[o].vector, near: near) { pairs.insert(Pair(old: o, new: news[hit])) }
         }
         return pairs.sorted { ($0.old, $0.new) < ($1.old, $1.new) }.map { ($0.old, $0.new) }
     }
-
-    /// How many copies of one text on each side are paired by identity.
-    private static let identicalLimit = 8
 
     private struct Pair: Hashable {
         var old: Int
@@ -293,6 +294,8 @@ struct LevelPass {
     }
 
     /// For each leftover, the whole that contains most of it, if it contains enough.
+    ///
+    /// - Complexity: O(l·w) containment checks when `exhaustive`, else O(l·c) through an index.
     private func bestWholes(
         for leftovers: [Int], among wholes: [Int], exhaustive: Bool, pieceVectors: (Int) -> WeightedVector,
         wholeVector: (Int) -> WeightedVector
@@ -317,6 +320,10 @@ struct LevelPass {
         return result
     }
 
+    /// Whether the pieces together cover the whole, and cover clearly more of it than the
+    /// whole's one aligned partner alone.
+    ///
+    /// - Complexity: O(k log k) in the features of the pieces.
     private static func isCovered(_ whole: WeightedVector, by parts: [WeightedVector], partner: WeightedVector?) -> Bool {
         let union = WeightedVector(parts.reduce(into: [UInt64: Double]()) { sum, part in
             for feature in part.features { sum[feature] = 1 }
@@ -328,6 +335,9 @@ struct LevelPass {
 
     // MARK: - Relations
 
+    /// The final links: joined ones, pairs in order (`matched`) or not (`moved`), leftovers.
+    ///
+    /// - Complexity: O(n log n) in the number of units.
     private func links(state: State, crossing: [Candidate], old: [Unit], new: [Unit]) -> [Link] {
         var result = state.joined
         let crossingOld = Set(crossing.filter { old[$0.old].group != new[$0.new].group }.map(\.old))

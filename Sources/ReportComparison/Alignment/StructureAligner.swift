@@ -9,9 +9,10 @@ import ReportModel
 public struct StructureAligner: Sendable {
     public init() {}
 
-    /// - Complexity: O(n log n) in the size of the two reports for the bounded passes, plus the
-    ///   exhaustive comparisons inside parent pairs, each capped at `LevelPass.exhaustiveLimit`
-    ///   pairs of nodes of about the size of a paragraph.
+    /// - Complexity: about O(n log n) in the size n of the two reports: each level compares
+    ///   every pair only inside aligned parents and within `LevelPass.exhaustiveLimit` pairs
+    ///   and `LevelPass.exhaustiveBudget` feature comparisons, and otherwise looks partners up
+    ///   in a `CandidateIndex` with a fixed number of candidates a node.
     public func align(_ old: Report, with new: Report) -> Alignment {
         let oldTree = AlignmentTree(old), newTree = AlignmentTree(new)
         var groups = ParentGroups(oldCount: oldTree.nodes.count, newCount: newTree.nodes.count)
@@ -19,11 +20,19 @@ public struct StructureAligner: Sendable {
         var links: [(old: Int?, new: Int?, relation: AlignmentRelation, score: Double)] = []
         for depth in [AlignmentTree.Depth.part, .section, .paragraph, .sentence] {
             let level = Level(depth: depth, old: oldTree, new: newTree)
-            let pass = LevelPass(settings: level.settings)
-            let found = pass.run(
-                old: level.oldNodes.map { LevelPass.Unit(group: groups.group(old: oldTree.nodes[$0].parent), vector: level.oldVectors[$0] ?? .empty, text: oldTree.nodes[$0].text) },
-                new: level.newNodes.map { LevelPass.Unit(group: groups.group(new: newTree.nodes[$0].parent), vector: level.newVectors[$0] ?? .empty, text: newTree.nodes[$0].text) },
-                similarity: { level.similarity(old: level.oldNodes[$0], new: level.newNodes[$1]) })
+            let oldUnits = zip(level.oldNodes, level.oldVectors).map { node, vector in
+                LevelPass.Unit(
+                    group: groups.group(old: oldTree.nodes[node].parent), vector: vector,
+                    text: oldTree.nodes[node].text)
+            }
+            let newUnits = zip(level.newNodes, level.newVectors).map { node, vector in
+                LevelPass.Unit(
+                    group: groups.group(new: newTree.nodes[node].parent), vector: vector,
+                    text: newTree.nodes[node].text)
+            }
+            let found = LevelPass(settings: level.settings).run(old: oldUnits, new: newUnits) {
+                level.similarity(old: $0, new: $1)
+            }
             for link in found {
                 let o = link.old.map { level.oldNodes[$0] }, n = link.new.map { level.newNodes[$0] }
                 if let o, let n { groups.join(old: o, new: n) }

@@ -51,6 +51,11 @@ enum TextFeatures {
         return counts
     }
 
+    /// Whether `feature` stands for a Latin word rather than a pair of Han characters.
+    static func isWord(_ feature: UInt64) -> Bool {
+        feature >> 63 == 1
+    }
+
     /// The heading with its years and other numbers replaced, for comparing headings.
     ///
     /// - Complexity: O(n).

@@ -5,28 +5,16 @@ struct WeightedVector: Sendable, Hashable {
     private(set) var features: [UInt64]
     private(set) var weights: [Double]
 
-    static let empty = WeightedVector(features: [], weights: [])
-
-    private init(features: [UInt64], weights: [Double]) {
-        self.features = features
-        self.weights = weights
-    }
-
     /// Normalises `weights` to unit length; zero weights are dropped.
     ///
     /// - Complexity: O(k log k) for k features.
     init(_ raw: [UInt64: Double]) {
-        var keys: [UInt64] = []
-        keys.reserveCapacity(raw.count)
-        var norm = 0.0
-        for (key, value) in raw where value > 0 {
-            keys.append(key)
-            norm += value * value
-        }
-        keys.sort()
-        norm = norm.squareRoot()
-        features = norm > 0 ? keys : []
-        weights = norm > 0 ? keys.map { (raw[$0] ?? 0) / norm } : []
+        let entries = raw.filter { $0.value > 0 }.sorted { $0.key < $1.key }
+        // Summed in feature order: dictionary order changes from run to run, and so would
+        // the last bits of the norm.
+        let norm = entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot()
+        features = norm > 0 ? entries.map(\.key) : []
+        weights = norm > 0 ? entries.map { $0.value / norm } : []
     }
 
     var isEmpty: Bool { features.isEmpty }
@@ -54,6 +42,8 @@ struct WeightedVector: Sendable, Hashable {
 
     /// The sum over shared features of both weights' product, or of this vector's weight
     /// squared; a merge over the sorted features, through buffers because it is the hot loop.
+    ///
+    /// - Complexity: O(a + b).
     private func sharedSum(with other: WeightedVector, squaringOwn: Bool) -> Double {
         features.withUnsafeBufferPointer { mine in
             other.features.withUnsafeBufferPointer { theirs in

@@ -78,6 +78,11 @@ public struct ComparisonText: Sendable {
                 }
             }
         }
+        lines.append("")
+        lines.append("## Key phrases (old → new)")
+        for change in comparison.phraseChanges {
+            lines.append("  \(change.phrase) \(change.oldCount) → \(change.newCount)  (\(change.kind.rawValue))")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -101,15 +106,12 @@ public struct ComparisonText: Sendable {
         return parts.joined(separator: ", ")
     }
 
-    /// The words before a numeric change, to say what it is about.
+    /// The words before a numeric change in the old sentence, to say what it is about.
     private func context(of edit: SentenceEdit, _ change: NumericChange) -> String {
-        var before = ""
-        for run in edit.diff.runs {
-            if case .delete(let text) = run, text.contains(change.old) { break }
-            if case .equal(let text) = run { before += text }
-        }
-        let tail = before.split(whereSeparator: { "，。；：、,;".contains($0) }).last.map(String.init) ?? before
-        return "\(tail.suffix(16))  [\(edit.oldID) → \(edit.newID)]"
+        let oldText = edit.diff.oldText
+        let before = oldText.range(of: change.old).map { oldText[..<$0.lowerBound] } ?? ""
+        let clause = before.split(whereSeparator: { "，。；：、,;".contains($0) }).last ?? ""
+        return "\(clause.suffix(16))  [\(edit.oldID) → \(edit.newID)]"
     }
 
     private func marked(_ diff: TextDiff) -> String {

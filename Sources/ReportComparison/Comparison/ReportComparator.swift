@@ -8,12 +8,12 @@ public struct ReportComparator: Sendable {
     public var differ: TextDiffer
     public var phrases: PhraseCounter
     public var extractor: FactExtractor
-    /// How many phrase changes to keep.
-    public var phraseLimit: Int
+    /// How many phrase changes to keep; `nil` keeps every notable one.
+    public var phraseLimit: Int?
 
     public init(
         aligner: StructureAligner = StructureAligner(), differ: TextDiffer = TextDiffer(),
-        phrases: PhraseCounter = PhraseCounter(), extractor: FactExtractor = FactExtractor(), phraseLimit: Int = 60
+        phrases: PhraseCounter = PhraseCounter(), extractor: FactExtractor = FactExtractor(), phraseLimit: Int? = nil
     ) {
         self.aligner = aligner
         self.differ = differ
@@ -34,11 +34,15 @@ public struct ReportComparator: Sendable {
             else { continue }
             edits.append(SentenceEdit(oldID: oldID, newID: newID, diff: differ.diff(old: oldText, new: newText)))
         }
-        let phraseChanges = phrases.changes(
-            from: old.allParagraphs.map(\.paragraph.text), to: new.allParagraphs.map(\.paragraph.text), limit: phraseLimit)
+        let phraseChanges = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
         return Comparison(
             old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
             oldFacts: extractor.facts(in: old), newFacts: extractor.facts(in: new))
+    }
+
+    /// Headings and paragraphs: every piece of the report's own text.
+    private static func texts(of report: Report) -> [String] {
+        report.allSections.map(\.title) + report.allParagraphs.map(\.paragraph.text)
     }
 
     private static func sentences(of report: Report) -> [String: String] {

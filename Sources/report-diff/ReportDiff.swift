@@ -5,6 +5,6 @@ struct ReportDiff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report-diff",
         abstract: "Compare successive annual reports: structure, text, targets and outcomes.",
-        subcommands: [Outline.self, Facts.self, Align.self]
+        subcommands: [Outline.self, Facts.self, Align.self, Targets.self]
     )
 }

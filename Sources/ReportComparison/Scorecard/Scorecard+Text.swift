@@ -40,6 +40,7 @@ extension Scorecard {
     }
 
     /// Terminal columns `text` takes: East Asian wide characters count two.
+    /// - Complexity: O(n).
     private static func columns(in text: String) -> Int {
         text.unicodeScalars.reduce(0) { width, scalar in
             switch scalar.value {
@@ -54,6 +55,8 @@ extension Scorecard {
 }
 
 extension String {
+    /// The text without the spaces that pad its last column.
+    /// - Complexity: O(n).
     fileprivate func trimmingTrailingSpaces() -> String {
         var text = self
         while text.last == " " { text.removeLast() }

@@ -65,6 +65,7 @@ public struct Scorecard: Sendable, Hashable {
 
     /// The year a report is delivered in: from its metadata, else its plan part, else the year
     /// after its review part.
+    /// - Complexity: O(p) in the number of top-level sections.
     static func year(of report: Report) -> Int? {
         if let year = report.metadata.year { return year }
         let parts = report.root.children.filter { $0.kind == .part }
@@ -72,6 +73,8 @@ public struct Scorecard: Sendable, Hashable {
         return parts.first(where: { $0.role == .review })?.year.map { $0 + 1 }
     }
 
+    /// The facts of one role and year, in document order.
+    /// - Complexity: O(n).
     private static func select(_ facts: [Fact], _ role: FactRole, _ year: Int) -> [Fact] {
         facts.filter { $0.role == role && $0.year == year }
     }

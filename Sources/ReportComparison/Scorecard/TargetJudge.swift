@@ -95,6 +95,7 @@ public struct TargetJudge: Sendable, Hashable {
     // MARK: Ranges
 
     /// The values that meet a target.
+    /// - Complexity: O(1) beyond one lexicon lookup by id.
     func acceptedRange(of target: Fact) -> ValueRange {
         let amount = Amount(target.quantity)
         let low = min(amount.value, amount.upperValue ?? amount.value)
@@ -115,6 +116,7 @@ public struct TargetJudge: Sendable, Hashable {
     }
 
     /// The values an outcome allows: its number, or everything beyond a stated bound.
+    /// - Complexity: O(1).
     func statedRange(of quantity: Quantity) -> ValueRange {
         let amount = Amount(quantity)
         if let upper = amount.upperValue { return .between(amount.value, upper) }
@@ -129,11 +131,13 @@ public struct TargetJudge: Sendable, Hashable {
         }
     }
 
+    /// The indicator's polarity; outside the lexicon, the direction the target points.
     private func polarity(of fact: Fact, isFall: Bool) -> Polarity {
         if let id = fact.indicator, let entry = lexicon.entry(id: id) { return entry.polarity }
         return isFall ? .lowerIsBetter : .higherIsBetter
     }
 
+    /// How far a `左右` target may be missed and still be met (see the type's comment).
     private static func tolerance(for amount: Amount) -> Decimal {
         if amount.baseUnit == "%" || amount.baseUnit.hasSuffix("百分点") || amount.baseUnit.hasPrefix("percent") {
             return percentageTolerance

@@ -84,6 +84,8 @@ struct YearPairing: Sendable {
         return rows
     }
 
+    /// The row of a draft with its verdict, change and reasons.
+    /// - Complexity: O(1).
     private func finished(_ draft: Draft, key: Key, judge: TargetJudge) -> ScorecardRow {
         var row = ScorecardRow(
             indicator: key.name, measure: draft.measure, year: year, target: draft.target, outcome: draft.outcome,
@@ -118,6 +120,7 @@ struct YearPairing: Sendable {
     }
 
     /// The first fact of each slot, and the slots in order of first appearance.
+    /// - Complexity: O(n).
     private static func firsts(_ facts: [Fact]) -> (first: [Slot: Fact], order: [Slot]) {
         var first: [Slot: Fact] = [:]
         var order: [Slot] = []
@@ -131,6 +134,8 @@ struct YearPairing: Sendable {
         return (first, order)
     }
 
+    /// The elements without repeats, first occurrences kept in order.
+    /// - Complexity: O(n).
     private static func unique<Element: Hashable>(_ elements: [Element]) -> [Element] {
         var seen: Set<Element> = []
         return elements.filter { seen.insert($0).inserted }

@@ -29,7 +29,7 @@ private enum ScorecardReports {
     static let jinzhong = Result { try report("cn-jinzhong", 2025) }
 }
 
-/// A row as the CSV writes it, without indicator.
+/// A row as the CSV writes it.
 private func line(_ row: ScorecardRow) -> String {
     [
         row.indicator, row.measure.rawValue, String(row.year), row.target?.quantity.shortText ?? "",

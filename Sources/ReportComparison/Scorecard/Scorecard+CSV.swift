@@ -1,0 +1,22 @@
+import ReportModel
+
+extension Scorecard {
+    /// The CSV header, exactly as the command-line contract fixes it.
+    public static let csvHeader = "indicator,measure,year,target,outcome,verdict,next_target,change"
+
+    /// The header, then one line per row; absent cells are empty, fields are quoted as RFC 4180
+    /// asks, lines end in `\n`.
+    /// - Complexity: O(n) in the size of the rows.
+    public func csv() -> String {
+        var lines = [Self.csvHeader]
+        for row in rows {
+            let fields = [
+                row.indicator, row.measure.rawValue, String(row.year), row.target?.quantity.shortText ?? "",
+                row.outcome?.quantity.shortText ?? "", row.verdict?.rawValue ?? "",
+                row.nextTarget?.quantity.shortText ?? "", row.change?.rawValue ?? "",
+            ]
+            lines.append(fields.map(Alignment.csvField).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

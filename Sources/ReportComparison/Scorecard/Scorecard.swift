@@ -1,0 +1,105 @@
+import ReportModel
+import ReportParsing
+
+/// Promises kept: each year's targets beside the outcomes the next report gives for that year,
+/// with a verdict, and the next year's targets with how they moved.
+///
+/// One report pairs the outcomes of its review part (the year before) with the targets of its
+/// plan part; several reports, given in year order, make one table over all consecutive pairs.
+public struct Scorecard: Sendable, Hashable {
+    /// Ordered by indicator (as it first appears), then year; one row per indicator, measure and year.
+    public var rows: [ScorecardRow]
+
+    public init(rows: [ScorecardRow]) {
+        self.rows = rows
+    }
+
+    /// The scorecard of `reports`, taken in the order given (see `validate(_:)`).
+    /// A report whose year cannot be told pairs with nothing.
+    /// - Complexity: O(n) in the total length of the reports, plus O(r log r) to order r rows.
+    public init(reports: [Report], extractor: FactExtractor = FactExtractor()) {
+        let years = reports.map(Self.year(of:))
+        let facts = reports.map { extractor.facts(in: $0) }
+        var pairings: [YearPairing] = []
+        if reports.count == 1, let year = years[0] {
+            pairings.append(
+                YearPairing(
+                    year: year - 1, laterReportYear: year, targets: nil,
+                    outcomes: Self.select(facts[0], .outcome, year - 1), nextTargets: Self.select(facts[0], .target, year)
+                )
+            )
+        }
+        for index in reports.indices.dropLast() {
+            guard let year = years[index] ?? years[index + 1].map({ $0 - 1 }) else { continue }
+            let laterYear = years[index + 1] ?? year + 1
+            pairings.append(
+                YearPairing(
+                    year: year, laterReportYear: laterYear, targets: Self.select(facts[index], .target, year),
+                    outcomes: Self.select(facts[index + 1], .outcome, year),
+                    nextTargets: Self.select(facts[index + 1], .target, laterYear)
+                )
+            )
+        }
+        let judge = TargetJudge(lexicon: extractor.lexicon)
+        self.init(rows: Self.ordered(pairings.flatMap { $0.rows(judge: judge) }))
+    }
+
+    /// Checks that `reports` make one series: each with a year, years increasing, one issuer.
+    /// - Throws: `ScorecardError` naming the first problem found.
+    /// - Complexity: O(n) in the number of reports.
+    public static func validate(_ reports: [Report]) throws(ScorecardError) {
+        let issuers = reports.compactMap(\.metadata.issuer)
+        if let first = issuers.first, let other = issuers.first(where: { $0 != first }) {
+            throw .differentIssuers(first, other)
+        }
+        var previous: Int?
+        for (index, report) in reports.enumerated() {
+            guard let year = year(of: report) else { throw .missingYear(position: index + 1) }
+            if let previous {
+                if year == previous { throw .sameYear(year) }
+                if year < previous { throw .yearsOutOfOrder(earlier: year, later: previous) }
+            }
+            previous = year
+        }
+    }
+
+    /// The year a report is delivered in: from its metadata, else its plan part, else the year
+    /// after its review part.
+    /// - Complexity: O(p) in the number of top-level sections.
+    static func year(of report: Report) -> Int? {
+        if let year = report.metadata.year { return year }
+        let parts = report.root.children.filter { $0.kind == .part }
+        if let plan = parts.first(where: { $0.role == .plan })?.year { return plan }
+        return parts.first(where: { $0.role == .review })?.year.map { $0 + 1 }
+    }
+
+    /// The facts of one role and year, in document order.
+    /// - Complexity: O(n).
+    private static func select(_ facts: [Fact], _ role: FactRole, _ year: Int) -> [Fact] {
+        facts.filter { $0.role == role && $0.year == year }
+    }
+
+    /// Rows grouped by indicator in order of first appearance, then by year; the first row of
+    /// an indicator, measure and year wins.
+    /// - Complexity: O(r log r) for r rows.
+    private static func ordered(_ rows: [ScorecardRow]) -> [ScorecardRow] {
+        var rank: [String: Int] = [:]
+        var seen: Set<RowKey> = []
+        var kept: [(rank: Int, index: Int, row: ScorecardRow)] = []
+        for (index, row) in rows.enumerated() {
+            guard seen.insert(RowKey(indicator: row.indicator, measure: row.measure, year: row.year)).inserted else {
+                continue
+            }
+            let order = rank[row.indicator] ?? rank.count
+            rank[row.indicator] = order
+            kept.append((order, index, row))
+        }
+        return kept.sorted { ($0.rank, $0.row.year, $0.index) < ($1.rank, $1.row.year, $1.index) }.map(\.row)
+    }
+
+    private struct RowKey: Hashable {
+        var indicator: String
+        var measure: Measure
+        var year: Int
+    }
+}

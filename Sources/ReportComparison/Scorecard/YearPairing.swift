@@ -1,0 +1,143 @@
+import ReportModel
+
+/// The facts that meet in the rows of one year: its targets, the outcomes reported for it, and
+/// the targets of the year after.
+struct YearPairing: Sendable {
+    /// The year targets and outcomes speak of.
+    var year: Int
+    /// The year of the report holding the outcomes and next targets.
+    var laterReportYear: Int
+    /// `nil` when no report of `year` was given (a single report): changes then run from the
+    /// outcome to the next target, and no verdict is given.
+    var targets: [Fact]?
+    var outcomes: [Fact]
+    var nextTargets: [Fact]
+
+    /// What a row is matched on: the indicator, else the subject as written.
+    enum Key: Hashable {
+        case indicator(String)
+        case subject(String)
+
+        init(_ fact: Fact) {
+            self = fact.indicator.map(Key.indicator) ?? .subject(fact.subject)
+        }
+
+        var name: String {
+            switch self {
+            case .indicator(let id): id
+            case .subject(let subject): subject
+            }
+        }
+    }
+
+    struct Slot: Hashable {
+        var key: Key
+        var measure: Measure
+    }
+
+    /// The facts of a row before judging.
+    private struct Draft {
+        var measure: Measure
+        var target: Fact?
+        var outcome: Fact?
+        var nextTarget: Fact?
+    }
+
+    /// One row per indicator and measure that has a target of `year` or of the year after, in
+    /// the order they first appear; outcomes join the row of their indicator and measure.
+    ///
+    /// When an indicator states several facts of one role and measure, the first in document
+    /// order counts (the one in the list of main targets). A row left without a partner of its
+    /// measure takes one of another measure of the same indicator, judged not comparable
+    /// (an outcome given as a level against a growth target).
+    /// - Complexity: O(n · m) for n facts and m measures (three).
+    func rows(judge: TargetJudge) -> [ScorecardRow] {
+        let targetsBySlot = Self.firsts(targets ?? [])
+        let outcomesBySlot = Self.firsts(outcomes)
+        let nextBySlot = Self.firsts(nextTargets)
+        let slots = Self.unique(targetsBySlot.order + nextBySlot.order)
+        let measuresByKey = Dictionary(grouping: slots, by: \.key).mapValues { $0.map(\.measure) }
+        let outcomeSlotsByKey = Dictionary(grouping: outcomesBySlot.order, by: \.key)
+        var rows: [ScorecardRow] = []
+        for key in Self.unique(slots.map(\.key)) {
+            let measures = measuresByKey[key] ?? []
+            var drafts = measures.map { measure in
+                let slot = Slot(key: key, measure: measure)
+                return Draft(
+                    measure: measure, target: targetsBySlot.first[slot], outcome: outcomesBySlot.first[slot],
+                    nextTarget: nextBySlot.first[slot]
+                )
+            }
+            if targets != nil, let lone = drafts.firstIndex(where: { $0.target != nil && $0.nextTarget == nil }),
+                let orphan = drafts.firstIndex(where: { $0.target == nil && $0.nextTarget != nil })
+            {
+                drafts[lone].nextTarget = drafts[orphan].nextTarget
+                drafts[lone].outcome = drafts[lone].outcome ?? drafts[orphan].outcome
+                drafts.remove(at: orphan)
+            }
+            let spare = outcomeSlotsByKey[key]?.first { !measures.contains($0.measure) }
+            if let spare, let index = drafts.firstIndex(where: { $0.outcome == nil && ($0.target != nil || targets == nil) }) {
+                drafts[index].outcome = outcomesBySlot.first[spare]
+            }
+            rows += drafts.map { finished($0, key: key, judge: judge) }
+        }
+        return rows
+    }
+
+    /// The row of a draft with its verdict, change and reasons.
+    /// - Complexity: O(1).
+    private func finished(_ draft: Draft, key: Key, judge: TargetJudge) -> ScorecardRow {
+        var row = ScorecardRow(
+            indicator: key.name, measure: draft.measure, year: year, target: draft.target, outcome: draft.outcome,
+            nextTarget: draft.nextTarget
+        )
+        var reasons: [String] = []
+        if let target = draft.target {
+            if let outcome = draft.outcome {
+                let judgement = judge.verdict(of: target, by: outcome)
+                row.verdict = judgement.verdict
+                reasons += [judgement.reason].compactMap { $0 }
+            } else {
+                row.verdict = .notReported
+                reasons.append("the \(laterReportYear) report states no outcome for \(year)")
+            }
+        }
+        let baseline = targets == nil ? draft.outcome : draft.target
+        switch (baseline, draft.nextTarget) {
+        case (let previous?, let next?):
+            let judgement = judge.change(from: previous, to: next)
+            row.change = judgement.change
+            reasons += [judgement.reason].compactMap { $0 }
+        case (_?, nil) where targets != nil:
+            row.change = .dropped
+        case (nil, _?) where targets != nil:
+            row.change = .new
+        default:
+            row.change = nil
+        }
+        row.reason = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
+        return row
+    }
+
+    /// The first fact of each slot, and the slots in order of first appearance.
+    /// - Complexity: O(n).
+    private static func firsts(_ facts: [Fact]) -> (first: [Slot: Fact], order: [Slot]) {
+        var first: [Slot: Fact] = [:]
+        var order: [Slot] = []
+        for fact in facts {
+            let slot = Slot(key: Key(fact), measure: fact.measure)
+            if first[slot] == nil {
+                first[slot] = fact
+                order.append(slot)
+            }
+        }
+        return (first, order)
+    }
+
+    /// The elements without repeats, first occurrences kept in order.
+    /// - Complexity: O(n).
+    private static func unique<Element: Hashable>(_ elements: [Element]) -> [Element] {
+        var seen: Set<Element> = []
+        return elements.filter { seen.insert($0).inserted }
+    }
+}

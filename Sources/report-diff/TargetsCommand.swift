@@ -1,0 +1,50 @@
+import ArgumentParser
+import ReportComparison
+
+/// `report-diff targets REPORT...`: each year's targets against the outcomes reported for them.
+struct Targets: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score each year's targets against the outcomes the next report gives for them.",
+        discussion: """
+            With one report, the outcomes of its review part (the year before) stand beside the \
+            targets of its plan part. With several reports of one issuer in year order, each year's \
+            targets meet the next report's outcomes: met, missed, not-reported or not-comparable, \
+            with the next year's target and how it changed. 左右 allows ±0.5 percentage points on \
+            percentages and ±5% on other numbers, on the side the indicator's polarity cares about.
+            """
+    )
+
+    @Argument(help: "The reports, earliest first: plain text or HTML, UTF-8, UTF-16 or GB18030.")
+    var files: [String]
+
+    @Option(help: "Output format: table or csv.")
+    var format: OutputFormat = .table
+
+    @Flag(help: "Follow each table row with the id and text of the sentence behind each cell.")
+    var showSources = false
+
+    @Flag(help: "Compare reports even if their years do not increase or their issuers differ.")
+    var force = false
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case table, csv
+    }
+
+    func run() throws {
+        try reporting {
+            let reports = try files.map { path throws(Failure) in try ReportFile.load(path).report }
+            if !force {
+                do {
+                    try Scorecard.validate(reports)
+                } catch {
+                    throw Failure("\(error); use --force to compare anyway")
+                }
+            }
+            let scorecard = Scorecard(reports: reports)
+            switch format {
+            case .table: print(scorecard.text(showingSources: showSources), terminator: "")
+            case .csv: print(scorecard.csv(), terminator: "")
+            }
+        }
+    }
+}

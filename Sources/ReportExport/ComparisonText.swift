@@ -27,6 +27,12 @@ public struct ComparisonText: Sendable {
         lines.append("Sentences: " + counts(at: .sentence))
         lines.append("Paragraphs: " + counts(at: .paragraph))
 
+        if !comparison.scorecard.rows.isEmpty {
+            lines.append("")
+            lines.append("Targets and outcomes")
+            lines.append(comparison.scorecard.text().split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+        }
+
         let numeric = comparison.numericChanges
         lines.append("")
         lines.append("Numeric changes (\(numeric.count))")

@@ -41,6 +41,20 @@ import Testing
         #expect(readBack.provenance == archive.provenance)
     }
 
+    /// The scorecard rows carry the same words as the `targets` CSV.
+    @Test func scorecardOfTheNationalPair() throws {
+        let xml = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").xml()
+        let text = String(decoding: xml, as: UTF8.self)
+        for (indicator, verdict, change) in [("gdp", "met", "unchanged"), ("cpi", "met", "lowered"), ("grain_output", "met", "raised")] {
+            #expect(text.contains("<row indicator=\"\(indicator)\" measure="), "\(indicator)")
+            let row = text.components(separatedBy: "<row indicator=\"\(indicator)\"").dropFirst().first?.prefix(while: { $0 != ">" }) ?? ""
+            #expect(row.contains("verdict=\"\(verdict)\""), "\(indicator)")
+            #expect(row.contains("change=\"\(change)\""), "\(indicator)")
+        }
+        let readBack = try ArchiveReader.archive(from: xml)
+        #expect(readBack.comparison.scorecard == (try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")).comparison.scorecard)
+    }
+
     @Test func provenanceNamesTheInputsAsGivenWithTheirHashes() throws {
         let archive = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
         let provenance = try ArchiveReader.provenance(of: try archive.xml())

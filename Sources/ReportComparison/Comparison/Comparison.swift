@@ -12,10 +12,12 @@ public struct Comparison: Sendable, Hashable {
     public var phraseChanges: [PhraseChange]
     public var oldFacts: [Fact]
     public var newFacts: [Fact]
+    /// The old report's targets beside the new report's outcomes and targets.
+    public var scorecard: Scorecard
 
     public init(
         old: Report, new: Report, alignment: Alignment, sentenceEdits: [SentenceEdit],
-        phraseChanges: [PhraseChange], oldFacts: [Fact], newFacts: [Fact]
+        phraseChanges: [PhraseChange], oldFacts: [Fact], newFacts: [Fact], scorecard: Scorecard = Scorecard(rows: [])
     ) {
         self.old = old
         self.new = new
@@ -24,6 +26,7 @@ public struct Comparison: Sendable, Hashable {
         self.phraseChanges = phraseChanges
         self.oldFacts = oldFacts
         self.newFacts = newFacts
+        self.scorecard = scorecard
     }
 
     /// Every numeric change inside aligned sentences, in alignment order.

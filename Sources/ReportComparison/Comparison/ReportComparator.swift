@@ -2,7 +2,8 @@ import ReportModel
 import ReportParsing
 
 /// Compares two reports: aligns their structure, diffs the text of aligned sentences, counts
-/// key phrases and reads the facts of each.
+/// key phrases, reads the facts of each and links the old report's targets to the new one's
+/// outcomes.
 public struct ReportComparator: Sendable {
     public var aligner: StructureAligner
     public var differ: TextDiffer
@@ -37,7 +38,8 @@ public struct ReportComparator: Sendable {
         let phraseChanges = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
         return Comparison(
             old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
-            oldFacts: extractor.facts(in: old), newFacts: extractor.facts(in: new))
+            oldFacts: extractor.facts(in: old), newFacts: extractor.facts(in: new),
+            scorecard: Scorecard(reports: [old, new], extractor: extractor))
     }
 
     /// Headings and paragraphs: every piece of the report's own text.

@@ -22,6 +22,7 @@ public enum ArchiveReader {
         var edits: [SentenceEdit] = []
         var oldFacts: [Fact] = [], newFacts: [Fact] = []
         var phrases: [PhraseChange] = []
+        var scorecardElement: XMLElement?
         for element in root.elements {
             switch element.name {
             case "alignment":
@@ -52,6 +53,8 @@ public enum ArchiveReader {
             case "facts":
                 let facts = try element.elements.map(fact)
                 if element.attributeValue(named: "report") == "old" { oldFacts = facts } else { newFacts = facts }
+            case "scorecard":
+                scorecardElement = element
             case "phrases":
                 phrases = element.elements.map { phrase in
                     PhraseChange(
@@ -63,9 +66,12 @@ public enum ArchiveReader {
                 continue
             }
         }
+        let scorecard = try scorecardElement.map { element throws(ArchiveError) in
+            try Self.scorecard(from: element, oldFacts: oldFacts, newFacts: newFacts)
+        }
         let comparison = Comparison(
             old: old, new: new, alignment: Alignment(rows: rows), sentenceEdits: edits, phraseChanges: phrases,
-            oldFacts: oldFacts, newFacts: newFacts)
+            oldFacts: oldFacts, newFacts: newFacts, scorecard: scorecard ?? Scorecard(rows: []))
         return ComparisonArchive(provenance: provenance, comparison: comparison)
     }
 
@@ -190,6 +196,31 @@ public enum ArchiveReader {
     }
 
     // MARK: Facts
+
+    /// Scorecard rows name their facts by id: the target in the old report, the outcome and the
+    /// next target in the new one.
+    private static func scorecard(from element: XMLElement, oldFacts: [Fact], newFacts: [Fact]) throws(ArchiveError) -> Scorecard {
+        let old = Dictionary(oldFacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let new = Dictionary(newFacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var rows: [ScorecardRow] = []
+        for row in element.elements {
+            let value = { (name: String) in row.attributeValue(named: name) }
+            guard let measure = value("measure").flatMap(Measure.init), let year = value("year").flatMap(Int.init) else {
+                throw .unreadable("line \(row.line): a scorecard row without measure or year")
+            }
+            func fact(_ name: String, in facts: [String: Fact]) throws(ArchiveError) -> Fact? {
+                guard let id = value(name) else { return nil }
+                guard let fact = facts[id] else { throw .unreadable("line \(row.line): the scorecard names fact \(id), which the archive does not hold") }
+                return fact
+            }
+            rows.append(ScorecardRow(
+                indicator: value("indicator") ?? "", measure: measure, year: year,
+                target: try fact("target-fact", in: old), outcome: try fact("outcome-fact", in: new),
+                verdict: value("verdict").flatMap(Verdict.init), reason: value("reason"),
+                nextTarget: try fact("next-target-fact", in: new), change: value("change").flatMap(TargetChange.init)))
+        }
+        return Scorecard(rows: rows)
+    }
 
     private static func fact(_ element: XMLElement) throws(ArchiveError) -> Fact {
         let value = { (name: String) in element.attributeValue(named: name) }

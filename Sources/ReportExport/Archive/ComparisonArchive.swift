@@ -54,6 +54,7 @@ public struct ComparisonArchive: Sendable, Hashable {
         writeEdits(to: writer)
         writeFacts(comparison.oldFacts, report: "old", to: writer)
         writeFacts(comparison.newFacts, report: "new", to: writer)
+        writeScorecard(to: writer)
         writePhrases(to: writer)
         writer.endElement()
         let data: Data
@@ -134,6 +135,26 @@ public struct ComparisonArchive: Sendable, Hashable {
         writer.startElement("facts")
         writer.attribute("report", value: report)
         for fact in facts { FactFormatter.write(fact, to: writer) }
+        writer.endElement()
+    }
+
+    /// One `row` per indicator and year with the same words as the `targets` CSV; the facts
+    /// are named by id (the target from the old report, outcome and next target from the new).
+    private func writeScorecard(to writer: XMLWriter) {
+        writer.startElement("scorecard")
+        for row in comparison.scorecard.rows {
+            writer.startElement("row")
+            writer.attribute("indicator", value: row.indicator)
+            writer.attribute("measure", value: row.measure.rawValue)
+            writer.attribute("year", value: String(row.year))
+            if let verdict = row.verdict { writer.attribute("verdict", value: verdict.rawValue) }
+            if let change = row.change { writer.attribute("change", value: change.rawValue) }
+            let facts = [("target", row.target), ("outcome", row.outcome), ("next-target", row.nextTarget)]
+            for case let (name, fact?) in facts { writer.attribute(name, value: fact.quantity.shortText) }
+            for case let (name, fact?) in facts { writer.attribute("\(name)-fact", value: fact.id) }
+            if let reason = row.reason { writer.attribute("reason", value: reason) }
+            writer.endElement()
+        }
         writer.endElement()
     }
 

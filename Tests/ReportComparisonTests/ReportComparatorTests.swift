@@ -1,0 +1,35 @@
+import Foundation
+import ReportModel
+import ReportParsing
+import Testing
+
+@testable import ReportComparison
+
+@Suite struct ReportComparatorTests {
+    static func report(_ issuer: String, _ year: Int) throws -> Report {
+        let path = "Reports/\(issuer)/\(year).txt"
+        let data = try Data(contentsOf: SampleReports.root.appendingPathComponent(path))
+        return try Report(parsing: data, defaults: .corpusDefaults(forPath: path))
+    }
+
+    @Test(arguments: [("cn-national", 2025), ("cn-jinzhong", 2025), ("us-sotu", 2023)])
+    func aReportComparedWithItselfHasNoEdits(_ issuer: String, _ year: Int) throws {
+        let report = try Self.report(issuer, year)
+        let comparison = ReportComparator().compare(report, with: report)
+        #expect(comparison.sentenceEdits.isEmpty)
+        #expect(comparison.phraseChanges.isEmpty)
+        #expect(comparison.alignment.rows.allSatisfy { $0.relation == .matched && $0.score == 1 })
+    }
+
+    @Test func nationalReportsShowTheNewVocabularyAndTheCPITarget() throws {
+        let comparison = ReportComparator().compare(try Self.report("cn-national", 2024), with: try Self.report("cn-national", 2025))
+        #expect(comparison.phraseChanges.contains(PhraseChange(phrase: "新质生产力", oldCount: 1, newCount: 2)))
+        #expect(comparison.phraseChanges.contains(PhraseChange(phrase: "十五五", oldCount: 0, newCount: 3)))
+        let cpi = comparison.numericChanges.filter { $0.change.old == "3%左右" }
+        #expect(cpi.map(\.change.new) == ["2%左右"])
+        #expect(cpi.first?.edit.diff.oldText == "居民消费价格涨幅3%左右；")
+        let gdp = comparison.scorecard.rows.first { $0.indicator == "gdp" && $0.measure == .growth }
+        #expect(gdp?.verdict == .met)
+        #expect(gdp?.change == .unchanged)
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import ReportParsing
 
 extension Alignment {
     /// The rows down to `level` as a side-by-side listing for a terminal under a header line:
@@ -29,9 +30,7 @@ extension Alignment {
     /// - Complexity: O(n).
     static func padded(_ text: String, to width: Int) -> String {
         let characters = text.filter { !$0.isNewline }
-        func columns(_ character: Character) -> Int {
-            character.unicodeScalars.contains(where: isWide) ? 2 : 1
-        }
+        func columns(_ character: Character) -> Int { character.isWide ? 2 : 1 }
         var result = "", used = 0
         if characters.reduce(0, { $0 + columns($1) }) <= width {
             result = characters
@@ -46,16 +45,5 @@ extension Alignment {
             used += 1
         }
         return result + String(repeating: " ", count: max(0, width - used))
-    }
-
-    private static func isWide(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-            true
-        default:
-            false
-        }
     }
 }

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportParsing
 
 extension Scorecard {
     /// A table for a terminal: indicator, measure, year, target, outcome, verdict, next target,
@@ -18,7 +19,7 @@ extension Scorecard {
             ]
         }
         let widths = header.indices.map { column in
-            ([header] + cells).map { Self.columns(in: $0[column]) }.max() ?? 0
+            ([header] + cells).map { $0[column].terminalWidth }.max() ?? 0
         }
         func line(_ row: [String]) -> String {
             let padded = row.enumerated().map { column, cell in
@@ -37,20 +38,6 @@ extension Scorecard {
         }
         lines.append("\(rows.count) rows")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Terminal columns `text` takes: East Asian wide characters count two.
-    /// - Complexity: O(n).
-    private static func columns(in text: String) -> Int {
-        text.unicodeScalars.reduce(0) { width, scalar in
-            switch scalar.value {
-            case 0x1100...0x115F, 0x2E80...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-                0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x20000...0x3FFFD:
-                width + 2
-            default:
-                width + 1
-            }
-        }
     }
 }
 

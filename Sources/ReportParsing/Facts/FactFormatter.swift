@@ -33,11 +33,11 @@ public enum FactFormatter {
             ]
         }
         let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].displayWidth }.max() ?? 0 }
+        let widths = header.indices.map { column in all.map { $0[column].terminalWidth }.max() ?? 0 }
         let lines = all.map { row in
             row.enumerated().map { column, cell in
                 column == row.count - 1
-                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.displayWidth)
+                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.terminalWidth)
             }
             .joined(separator: "  ")
         }

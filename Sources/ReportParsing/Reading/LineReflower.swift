@@ -71,7 +71,7 @@ struct LineReflower: Sendable {
     ) -> Bool {
         if isStandalone || startsHeading(next) || HeadingSyntax.part(previous) != nil { return true }
         if blankBetween, !isChinese { return true }
-        let isFull = previous.displayWidth >= layout.fullWidth
+        let isFull = previous.printWidth >= layout.fullWidth
         if !isFull { return true }
         return endsSentence(previous) && blankBetween
     }
@@ -136,7 +136,7 @@ struct WrappedLayout: Sendable {
 
     init?(lines: [Substring]) {
         guard lines.count >= 8 else { return nil }
-        let widths = lines.map(\.displayWidth).sorted()
+        let widths = lines.map(\.printWidth).sorted()
         let p90 = widths[widths.count * 9 / 10]
         let median = widths[widths.count / 2]
         let unfinished = lines.filter { line in
@@ -166,7 +166,7 @@ struct WrappedLayout: Sendable {
                 let firsts = Set(fragments.compactMap(\.first))
                 runIn = fragments.count == group.count && firsts.count == 1
             } else if let only = group.first, let fragment = only.fragment, let line = lines[only.index] {
-                runIn = fragment.count <= 4 && line.displayWidth >= fullWidth
+                runIn = fragment.count <= 4 && line.printWidth >= fullWidth
             } else {
                 runIn = false
             }

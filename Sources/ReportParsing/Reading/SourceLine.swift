@@ -53,21 +53,6 @@ extension Character {
         }
     }
 
-    /// Characters that take two columns in Chinese typesetting: Han, kana, fullwidth forms, CJK punctuation.
-    var isWide: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-            0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-            0xFFE0...0xFFE6, 0x20000...0x2FFFD:
-            return true
-        case 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026:
-            return true
-        default:
-            return false
-        }
-    }
-
     /// Ends a sentence: `。！？；` and their ASCII cousins.
     var isSentenceEnd: Bool {
         switch self {
@@ -78,9 +63,6 @@ extension Character {
 }
 
 extension StringProtocol {
-    /// Display width in half-width columns: wide characters count two.
-    var displayWidth: Int { reduce(0) { $0 + ($1.isWide ? 2 : 1) } }
-
     /// Whether the text holds any Han character.
     var containsHan: Bool { contains(where: \.isHan) }
 }

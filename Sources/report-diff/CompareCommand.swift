@@ -5,10 +5,11 @@ import ReportExport
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two successive reports: print a summary and write the archive XML.",
+        abstract: "Compare two successive reports: print a summary, write the archive XML and the reviewer page.",
         discussion: """
-            Writes <out>/<issuer>/<old year>-<new year>/comparison.xml, where <out> is Exports \
-            and <issuer> is the folder the old report is in (Reports/cn-national/2024.txt → cn-national).
+            Writes comparison.xml and review.html into <out>/<issuer>/<old year>-<new year>, where <out> \
+            is Exports and <issuer> is the folder the old report is in (Reports/cn-national/2024.txt → \
+            cn-national). The page is rendered from the archive alone: `render comparison.xml` makes it again.
             """
     )
 
@@ -46,19 +47,22 @@ struct Compare: ParsableCommand {
 
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
             let archiveURL = folder.appendingPathComponent("comparison.xml")
+            let pageURL = folder.appendingPathComponent("review.html")
             let outputs = OutputFiles(force: force, inputs: [old, new])
-            try outputs.check([archiveURL])
-            let xml: Data
+            try outputs.check([archiveURL, pageURL])
+            let xml: Data, page: Data
             do {
                 xml = try archive.xml()
+                page = try ReviewPage(archiveXML: xml).data
             } catch {
                 throw Failure("internal error: the archive does not validate against the schema: \(error)")
             }
             try outputs.write(xml, to: archiveURL)
+            try outputs.write(page, to: pageURL)
 
             let text = ComparisonText(comparison: comparison, colors: isatty(STDOUT_FILENO) == 1)
             print(format == .summary ? text.summary : text.fullText, terminator: "")
-            print("\nWrote \(archiveURL.relativePath)")
+            print("\nWrote \(archiveURL.relativePath) and \(pageURL.relativePath)")
         }
     }
 

@@ -5,6 +5,6 @@ struct ReportDiff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report-diff",
         abstract: "Compare successive annual reports: structure, text, targets and outcomes.",
-        subcommands: [Compare.self, Outline.self, Facts.self, Align.self, Schema.self, Validate.self, Verify.self]
+        subcommands: [Compare.self, Outline.self, Facts.self, Align.self, Schema.self, Validate.self, Verify.self, Render.self]
     )
 }

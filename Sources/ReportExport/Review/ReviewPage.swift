@@ -122,15 +122,12 @@ public struct ReviewPage: Sendable {
         out.raw(">")
         let old = comparison.old.metadata, new = comparison.new.metadata
         let lines: [(String, String?, String?)] = [
-            ("Title", old.title, new.title),
-            ("Issuer", old.issuer, new.issuer),
             ("Date", old.date ?? old.year.map(String.init), new.date ?? new.year.map(String.init)),
             ("Meeting", old.meeting, new.meeting),
             ("Speaker", old.speaker, new.speaker),
             ("Truncated at", old.continuation, new.continuation),
             ("File", provenance.old.name, provenance.new.name),
-            ("Bytes", String(provenance.old.byteCount), String(provenance.new.byteCount)),
-            ("Encoding", provenance.old.encoding, provenance.new.encoding),
+            ("Size", "\(provenance.old.byteCount) bytes, \(provenance.old.encoding)", "\(provenance.new.byteCount) bytes, \(provenance.new.encoding)"),
         ]
         for (label, oldValue, newValue) in lines where oldValue != nil || newValue != nil {
             out.raw("<tr><th scope=\"row\" lang=\"en\">\(label)</th><td>")
@@ -252,9 +249,11 @@ public struct ReviewPage: Sendable {
             out.raw("</th>")
             for (column, facts) in (cells[indicator] ?? []).enumerated() {
                 out.raw("<td>")
-                for (number, fact) in facts.enumerated() {
-                    if number > 0 { out.raw(", ") }
+                var shown: Set<String> = []
+                for fact in facts {
                     let label = FactFormatter.reading(of: fact.quantity) + (fact.year.map { " (\($0))" } ?? "")
+                    guard shown.insert(label + fact.sentenceID).inserted else { continue }
+                    if shown.count > 1 { out.raw(", ") }
                     Self.link(label, to: (column == 0 ? "o-" : "n-") + fact.sentenceID, title: fact.subject, into: &out)
                 }
                 out.raw("</td>")

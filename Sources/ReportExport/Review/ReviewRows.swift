@@ -91,11 +91,11 @@ struct ReviewRows {
                 && (row.old.map { oldSubheadings[$0.id] != nil } ?? false || row.new.map { newSubheadings[$0.id] != nil } ?? false)
             if isChange || row.level == .part || row.level == .section || hasSubheadings {
                 state.flushRun(into: &out)
-                renderRow(row, at: index, isChange: isChange, state: &state, into: &out)
+                renderRow(row, isChange: isChange, state: &state, into: &out)
             } else {
                 var run = HTMLBuffer()
                 swap(&run, &state.run)
-                renderRow(row, at: index, isChange: false, state: &state, into: &run)
+                renderRow(row, isChange: false, state: &state, into: &run)
                 swap(&run, &state.run)
                 state.runCount += 1
                 if row.level == .sentence { state.runSentences += 1 }
@@ -161,7 +161,7 @@ struct ReviewRows {
         return edits[Self.key(old.id, new.id)] != nil
     }
 
-    private func renderRow(_ row: AlignmentRow, at index: Int, isChange: Bool, state: inout State, into out: inout HTMLBuffer) {
+    private func renderRow(_ row: AlignmentRow, isChange: Bool, state: inout State, into out: inout HTMLBuffer) {
         let edit = row.level == .sentence ? edits[Self.key(row.old?.id, row.new?.id)] : nil
         let numbers = edit?.diff.numericChanges ?? []
         var classes = ["row", Self.levelClass[row.level] ?? "s"]

@@ -8,7 +8,8 @@ enum ReviewStyle {
 :root{--fg:#1b1b1b;--bg:#fff;--mut:#595959;--line:#d4d4d4;--faint:#f1f1f1;--ins:#dff3dc;--insfg:#0b5a1c;--del:#fde4e4;--delfg:#8c1414;--acc:#1a5fb4;--nav:19rem;--gut:9.5rem}
 *{box-sizing:border-box}
 html{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Zen Hei",sans-serif;color:var(--fg);background:var(--bg);line-height:1.55}
-:lang(zh){font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Zen Hei","Noto Sans SC",system-ui,sans-serif;line-height:1.85;text-align:justify;word-break:normal;line-break:strict}
+:lang(zh){font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Hiragino Sans GB","Microsoft YaHei","WenQuanYi Zen Hei","Noto Sans SC",system-ui,sans-serif;line-height:1.85;line-break:strict}
+.rows .o:lang(zh),.rows .n:lang(zh),.rows .r:lang(zh){text-align:justify}
 body{margin:0;display:grid;grid-template-columns:var(--nav) minmax(0,1fr)}
 a{color:var(--acc)}
 :focus-visible{outline:3px solid var(--acc);outline-offset:2px}
@@ -17,8 +18,9 @@ a{color:var(--acc)}
 .skip:focus{left:1rem;top:1rem;z-index:9;background:var(--bg);padding:.3rem .6rem}
 #outline{position:sticky;top:0;height:100vh;overflow:auto;border-right:1px solid var(--line);padding:.5rem .9rem 4rem;font-size:.88rem;background:#fafafa}
 #outline h2{margin-top:.4rem}
-#outline ol{padding-left:1.1rem;margin:.15rem 0}
-#outline li{margin:.12rem 0}
+#outline ol{list-style:none;padding-left:0;margin:.15rem 0}
+#outline ol ol{padding-left:1rem}
+#outline li{margin:.12rem 0;line-height:1.5}
 #outline .op>a{font-weight:600}
 #outline .pages{list-style:none;padding:0;margin:0 0 .4rem;display:flex;flex-wrap:wrap;gap:.2rem .8rem}
 .content{min-width:0;padding:0 1.25rem 7rem}
@@ -28,8 +30,11 @@ table{border-collapse:collapse;font-size:.84rem}
 th,td{border:1px solid var(--line);padding:.12rem .45rem;text-align:left;vertical-align:top}
 thead th,tbody th{background:var(--faint)}
 caption{text-align:left;font-weight:600;padding:.15rem 0}
-.facts{display:flex;flex-wrap:wrap;gap:.6rem 1.4rem;align-items:flex-start}
-.meta td{max-width:24rem}
+.facts{display:flex;flex-wrap:wrap;gap:.6rem 1.2rem;align-items:flex-start}
+.meta{flex:1 1 30rem}
+.meta th,.meta td,.counts th,.counts td{padding:.05rem .4rem;line-height:1.45}
+.counts th{font-size:.78rem}
+.meta tbody td{width:50%}
 .meta :lang(zh){text-align:left}
 .counts td{text-align:right;font-variant-numeric:tabular-nums}
 code.hash{font-size:.72rem;word-break:break-all;font-family:ui-monospace,"DejaVu Sans Mono",monospace}
@@ -49,6 +54,7 @@ code.hash{font-size:.72rem;word-break:break-all;font-family:ui-monospace,"DejaVu
 .bar{display:flex;flex-wrap:wrap;gap:.3rem 1rem;align-items:center;padding:.35rem 0;border-bottom:1px solid var(--line);font-size:.86rem}
 .bar fieldset{border:0;margin:0;padding:0;display:flex;gap:.6rem;align-items:center}
 .bar legend{float:left;margin-right:.4rem;font-weight:600}
+.bar select{max-width:16rem}
 .bar .nav{display:flex;gap:.4rem;align-items:center}
 #pos{color:var(--mut);min-width:8rem}
 button{font:inherit;font-size:.86rem;padding:.1rem .6rem;border:1px solid #767676;border-radius:.3rem;background:var(--bg);color:var(--fg);cursor:pointer}
@@ -63,7 +69,7 @@ kbd{font-family:ui-monospace,monospace;font-size:.8em;border:1px solid var(--lin
 .row.cur{outline:3px solid var(--acc);outline-offset:1px}
 .row h3{font-size:1.12rem;margin:1.3rem 0 .3rem}
 .row h4{font-size:1rem;margin:.9rem 0 .25rem}
-.row.pp{padding-top:.45rem}
+.row.pp{padding-top:.3rem;line-height:1.2}
 h5.sub{font-size:.95rem;margin:.2rem 0 0}
 .pm{color:var(--mut);font-size:.78rem}
 .no{margin-right:.1em}

@@ -116,7 +116,7 @@ enum ReviewScript {
       row.tabIndex = -1;
       reveal(row);
       row.focus({ preventScroll: true });
-      if (scroll) { row.scrollIntoView({ block: 'center' }); }
+      if (scroll) { settle(row, 'center'); }
       refreshPanel();
     }
 
@@ -237,7 +237,19 @@ enum ReviewScript {
       reveal(target);
       var row = target.closest('.row');
       if (row && row.classList.contains('chg')) { select(indexOf[row.getAttribute('data-c')], false); }
-      (target.offsetParent !== null ? target : row || target).scrollIntoView({ block: 'start' });
+      settle(target.offsetParent !== null ? target : row || target, 'start');
+    }
+
+    // Blocks off screen are not laid out until they come near it, so the first scroll lands by
+    // estimated heights; scrolling again once they are laid out puts the target where it belongs.
+    function settle(element, block) {
+      var tries = 3;
+      var again = function () {
+        element.scrollIntoView({ block: block });
+        tries -= 1;
+        if (tries > 0) { requestAnimationFrame(again); }
+      };
+      again();
     }
 
     function onKey(event) {

@@ -54,10 +54,4 @@ struct HTMLBuffer {
             }
         }
     }
-
-    static func escaped(_ text: String) -> String {
-        var output = ""
-        escape(text, into: &output)
-        return output
-    }
 }

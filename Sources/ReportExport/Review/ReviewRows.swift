@@ -342,7 +342,7 @@ struct ReviewRows {
     }
 
     /// The words a row's relation shows as: nothing for an unrenamed match.
-    static func badges(_ row: AlignmentRow) -> [String] {
+    private static func badges(_ row: AlignmentRow) -> [String] {
         var badges: [String] = []
         if row.relation != .matched { badges.append(row.relation.rawValue) }
         if row.titleChanged { badges.append("renamed") }
@@ -404,7 +404,7 @@ struct ReviewRows {
     /// The position of every section, paragraph and sentence id in a report's document order.
     ///
     /// - Complexity: O(n) in the nodes of the report.
-    static func documentOrder(of report: Report) -> [String: Int] {
+    private static func documentOrder(of report: Report) -> [String: Int] {
         var order: [String: Int] = [:]
         func visit(_ section: Section) {
             order[section.id] = order.count

@@ -4,10 +4,11 @@ import ReportExport
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Compare two successive reports: print a summary and write the archive XML.",
+        abstract: "Compare two successive reports: print a summary, write the archive XML and the reviewer page.",
         discussion: """
-            Writes <out>/<issuer>/<old year>-<new year>/comparison.xml, where <out> is Exports \
-            and <issuer> is the folder the old report is in (Reports/cn-national/2024.txt → cn-national).
+            Writes comparison.xml and review.html into <out>/<issuer>/<old year>-<new year>, where <out> \
+            is Exports and <issuer> is the folder the old report is in (Reports/cn-national/2024.txt → \
+            cn-national). The page is rendered from the archive alone: `render comparison.xml` makes it again.
             """
     )
 

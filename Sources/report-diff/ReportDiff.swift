@@ -7,6 +7,7 @@ struct ReportDiff: ParsableCommand {
         abstract: "Compare successive annual reports: structure, text, targets and outcomes.",
         subcommands: [
             Compare.self, Outline.self, Facts.self, Align.self, Targets.self, Schema.self, Validate.self, Verify.self,
+            Render.self,
         ]
     )
 }

@@ -32,9 +32,11 @@ public struct ComparisonArchive: Sendable, Hashable {
             comparison: comparator.compare(old.report, with: new.report))
     }
 
-    /// The files `compare` writes for this comparison, by file name.
+    /// The files `compare` writes for this comparison, by file name: the archive, and the
+    /// review page rendered from the archive's own bytes, so `render` makes the same page.
     public func exportFiles() throws(ArchiveError) -> [(name: String, data: Data)] {
-        [("comparison.xml", try xml())]
+        let archive = try xml()
+        return [("comparison.xml", archive), ("review.html", try ReviewPage(archiveXML: archive).data)]
     }
 
     /// The archive as XML, validated against the package's schema before it is returned.

@@ -1,0 +1,449 @@
+import Foundation
+import ReportComparison
+import ReportModel
+
+/// The body of the reviewer page: one `.row` element per alignment row, old beside new, grouped
+/// by part and section, with runs of unchanged rows folded and moved pieces linked both ways.
+///
+/// Anchors are `o-<id>` for the old report and `n-<id>` for the new one, so a section, paragraph
+/// or sentence id that both reports use stays unique on the page; a moved piece leaves a stub
+/// `g-<old id>` where it stood in the old report.
+struct ReviewRows {
+    /// A part or section as the navigation pane lists it.
+    struct OutlineEntry {
+        var level: AlignmentLevel
+        var label: String
+        var anchor: String
+        var badges: [String]
+        /// Changes within a part (its sections count theirs too); zero for sections.
+        var changes: Int
+        /// The `data-p` of the part's container, for the part filter.
+        var part: Int
+    }
+
+    /// What the page needs besides the body markup.
+    struct Result {
+        var body: String
+        var outline: [OutlineEntry]
+        var changeCount: Int
+    }
+
+    private enum Side { case old, new, redline }
+
+    /// Runs of at least this many unchanged rows fold into one `<details>`.
+    static let foldThreshold = 3
+
+    let comparison: Comparison
+    private let rows: [AlignmentRow]
+    private let edits: [String: SentenceEdit]
+    private let oldSubheadings: [String: [Section]]
+    private let newSubheadings: [String: [Section]]
+    /// Moved rows whose stub stands before the row at the key index.
+    private let stubsBefore: [Int: [Int]]
+
+    /// - Complexity: O(n log n) in the rows and the nodes of both reports.
+    init(comparison: Comparison) {
+        self.comparison = comparison
+        rows = comparison.alignment.rows
+        edits = Dictionary(
+            comparison.sentenceEdits.map { (Self.key($0.oldID, $0.newID), $0) }, uniquingKeysWith: { first, _ in first })
+        oldSubheadings = Self.subheadings(of: comparison.old, aligned: Set(rows.compactMap { $0.old?.id }))
+        newSubheadings = Self.subheadings(of: comparison.new, aligned: Set(rows.compactMap { $0.new?.id }))
+        stubsBefore = Self.stubPlacement(rows: rows, old: comparison.old)
+    }
+
+    private static func key(_ old: String?, _ new: String?) -> String {
+        "\(old ?? "-")/\(new ?? "-")"
+    }
+
+    // MARK: Rendering
+
+    /// - Complexity: O(n) in the text of the comparison.
+    func render() -> Result {
+        var out = HTMLBuffer(capacity: 4 * (comparison.old.root.allParagraphs.reduce(0) { $0 + $1.text.utf8.count } + 1))
+        var state = State()
+        out.raw("<div class=\"part\" data-p=\"0\"><div class=\"blk\">")
+        for (index, row) in rows.enumerated() {
+            if let stubs = stubsBefore[index] {
+                state.flushRun(into: &out)
+                for moved in stubs { renderStub(of: rows[moved], into: &out) }
+            }
+            switch row.level {
+            case .part:
+                state.flushRun(into: &out)
+                state.part += 1
+                out.raw("</div></div><div class=\"part\" data-p=\"\(state.part)\"><div class=\"blk\">")
+                state.outline.append(outlineEntry(row, part: state.part))
+                state.currentPartEntry = state.outline.count - 1
+            case .section:
+                state.flushRun(into: &out)
+                out.raw("</div><div class=\"blk\">")
+                state.outline.append(outlineEntry(row, part: state.part))
+            case .paragraph, .sentence:
+                break
+            }
+            let isChange = isChange(row)
+            if isChange {
+                state.changes += 1
+                if let entry = state.currentPartEntry { state.outline[entry].changes += 1 }
+            }
+            let hasSubheadings = row.level == .paragraph
+                && (row.old.map { oldSubheadings[$0.id] != nil } ?? false || row.new.map { newSubheadings[$0.id] != nil } ?? false)
+            if isChange || row.level == .part || row.level == .section || hasSubheadings {
+                state.flushRun(into: &out)
+                renderRow(row, isChange: isChange, state: &state, into: &out)
+            } else {
+                var run = HTMLBuffer()
+                swap(&run, &state.run)
+                renderRow(row, isChange: false, state: &state, into: &run)
+                swap(&run, &state.run)
+                state.runCount += 1
+                if row.level == .sentence { state.runSentences += 1 }
+            }
+        }
+        state.flushRun(into: &out)
+        out.raw("</div></div>")
+        return Result(body: out.output, outline: state.outline, changeCount: state.changes)
+    }
+
+    /// What the rendering carries from row to row.
+    private struct State {
+        var part = 0
+        var outline: [OutlineEntry] = []
+        var currentPartEntry: Int?
+        var changes = 0
+        var anchors: Set<String> = []
+        var changeIDs: Set<String> = []
+        var run = HTMLBuffer()
+        var runCount = 0
+        var runSentences = 0
+
+        /// Writes the pending unchanged rows, folded when there are enough of them.
+        mutating func flushRun(into out: inout HTMLBuffer) {
+            guard runCount > 0 else { return }
+            if runCount >= ReviewRows.foldThreshold {
+                let noun = runSentences == 1 ? "sentence" : "sentences"
+                out.raw("<details class=\"same\"><summary>\(runSentences) unchanged \(noun)</summary>")
+                out.raw(run.output)
+                out.raw("</details>")
+            } else {
+                out.raw(run.output)
+            }
+            run = HTMLBuffer()
+            runCount = 0
+            runSentences = 0
+        }
+
+        /// The anchor for a node, or `nil` when an earlier row (a split or merge) has it.
+        mutating func anchor(_ prefix: String, _ node: NodeRef?) -> String? {
+            guard let node else { return nil }
+            let anchor = prefix + node.id
+            return anchors.insert(anchor).inserted ? anchor : nil
+        }
+
+        /// A review key that no other row of the page has.
+        mutating func changeID(_ row: AlignmentRow) -> String {
+            let base = ReviewRows.key(row.old?.id, row.new?.id)
+            var candidate = base
+            var number = 2
+            while !changeIDs.insert(candidate).inserted {
+                candidate = "\(base)#\(number)"
+                number += 1
+            }
+            return candidate
+        }
+    }
+
+    /// A row is a change unless it pairs two identical nodes in order.
+    private func isChange(_ row: AlignmentRow) -> Bool {
+        if row.relation != .matched || row.titleChanged { return true }
+        guard row.level == .sentence, let old = row.old, let new = row.new else { return false }
+        return edits[Self.key(old.id, new.id)] != nil
+    }
+
+    private func renderRow(_ row: AlignmentRow, isChange: Bool, state: inout State, into out: inout HTMLBuffer) {
+        let edit = row.level == .sentence ? edits[Self.key(row.old?.id, row.new?.id)] : nil
+        let numbers = edit?.diff.numericChanges ?? []
+        var classes = ["row", Self.levelClass[row.level] ?? "s"]
+        if isChange { classes.append("chg") }
+        if !numbers.isEmpty { classes.append("num") }
+        if row.level == .part || row.level == .section { classes.append("h") }
+        let hasRedline = edit != nil || (row.titleChanged && row.old != nil && row.new != nil)
+        if hasRedline { classes.append("rl") }
+        if row.new == nil { classes.append("ro") }
+        out.raw("<div")
+        out.attribute("class", classes.joined(separator: " "))
+        if isChange { out.attribute("data-c", state.changeID(row)) }
+        out.raw(">")
+
+        let oldAnchor = state.anchor("o-", row.old), newAnchor = state.anchor("n-", row.new)
+        cell("o", anchor: oldAnchor, row: row, node: row.old, side: .old, edit: edit, into: &out)
+        cell("n", anchor: newAnchor, row: row, node: row.new, side: .new, edit: edit, into: &out)
+        if hasRedline {
+            cell("r", anchor: nil, row: row, node: row.new, side: .redline, edit: edit, into: &out)
+        }
+        gutter(row, edit: edit, numbers: numbers, into: &out)
+        out.raw("</div>")
+    }
+
+    private static let levelClass: [AlignmentLevel: String] = [.part: "hp", .section: "hs", .paragraph: "pp", .sentence: "s"]
+
+    private func cell(
+        _ kind: String, anchor: String?, row: AlignmentRow, node: NodeRef?, side: Side, edit: SentenceEdit?,
+        into out: inout HTMLBuffer
+    ) {
+        guard let node else {
+            out.raw("<div class=\"\(kind) e\"></div>")
+            return
+        }
+        out.raw("<div class=\"\(kind)\">")
+        switch row.level {
+        case .part, .section:
+            let tag = row.level == .part ? "h3" : "h4"
+            out.raw("<\(tag)")
+            if let anchor { out.attribute("id", anchor) }
+            out.raw(">")
+            if side == .redline, let old = row.old {
+                out.raw("<del>")
+                heading(old, level: row.level, into: &out)
+                out.raw("</del> <ins>")
+                heading(node, level: row.level, into: &out)
+                out.raw("</ins>")
+            } else {
+                heading(node, level: row.level, into: &out)
+            }
+            out.raw("</\(tag)>")
+        case .paragraph:
+            // Only the first row of a split or merged paragraph carries its anchors and sub-headings.
+            for section in anchor == nil ? [] : (side == .old ? oldSubheadings : newSubheadings)[node.id] ?? [] {
+                out.raw("<h5 class=\"sub\"")
+                out.attribute("id", (side == .old ? "o-" : "n-") + section.id)
+                out.raw(">")
+                out.text(section.kind == .lead ? "——" + section.title : [section.number, section.title].compactMap { $0 }.joined(separator: " "))
+                out.raw("</h5>")
+            }
+            out.raw("<span class=\"pm\"")
+            if let anchor { out.attribute("id", anchor) }
+            out.attribute("title", node.id)
+            out.raw(">¶</span>")
+        case .sentence:
+            out.raw("<span")
+            if let anchor { out.attribute("id", anchor) }
+            out.raw(">")
+            sentence(node, row: row, side: side, edit: edit, into: &out)
+            out.raw("</span>")
+        }
+        out.raw("</div>")
+    }
+
+    private func heading(_ node: NodeRef, level: AlignmentLevel, into out: inout HTMLBuffer) {
+        if let number = node.number, !number.isEmpty {
+            out.raw("<span class=\"no\">")
+            out.text(Self.numbered(number, level: level))
+            out.raw("</span>")
+        }
+        out.text(node.title)
+    }
+
+    /// `一、` for a part, `（一）` for a section; `1.` where the number is not written in Han.
+    static func numbered(_ number: String, level: AlignmentLevel) -> String {
+        let isHan = number.unicodeScalars.contains { $0.properties.isIdeographic }
+        guard isHan else { return number + ". " }
+        return level == .part ? number + "、" : "（" + number + "）"
+    }
+
+    private func sentence(_ node: NodeRef, row: AlignmentRow, side: Side, edit: SentenceEdit?, into out: inout HTMLBuffer) {
+        guard let edit else {
+            switch row.relation {
+            case .added: out.element("ins", text: node.title)
+            case .removed: out.element("del", text: node.title)
+            default: out.text(node.title)
+            }
+            return
+        }
+        let numbers = edit.diff.numericChanges
+        for run in edit.diff.runs {
+            switch (run, side) {
+            case (.equal(let text), _):
+                out.text(text)
+            case (.delete(let text), .old), (.delete(let text), .redline):
+                out.raw("<del>")
+                Self.highlight(numbers.map(\.old), in: text, into: &out)
+                out.raw("</del>")
+            case (.insert(let text), .new), (.insert(let text), .redline):
+                out.raw("<ins>")
+                Self.highlight(numbers.map(\.new), in: text, into: &out)
+                out.raw("</ins>")
+            case (.delete, .new), (.insert, .old):
+                break
+            }
+        }
+    }
+
+    /// Writes `text` with each of `numbers` wrapped in `<b class="nm">` where it stands whole
+    /// (not inside a longer number), so a changed number reads as one unit inside a rewrite.
+    ///
+    /// - Complexity: O(k · n) for k numbers in a run of n characters.
+    static func highlight(_ numbers: [String], in text: String, into out: inout HTMLBuffer) {
+        var ranges: [Range<String.Index>] = []
+        for number in Set(numbers) where !number.isEmpty {
+            var searchStart = text.startIndex
+            while let found = text.range(of: number, range: searchStart..<text.endIndex) {
+                let before = found.lowerBound > text.startIndex ? text[text.index(before: found.lowerBound)] : nil
+                let after = found.upperBound < text.endIndex ? text[found.upperBound] : nil
+                if !isNumberPart(before), !isNumberPart(after) {
+                    ranges.append(found)
+                    break
+                }
+                searchStart = found.upperBound
+            }
+        }
+        ranges.sort { $0.lowerBound < $1.lowerBound }
+        var position = text.startIndex
+        for range in ranges where range.lowerBound >= position {
+            out.text(String(text[position..<range.lowerBound]))
+            out.raw("<b class=\"nm\">")
+            out.text(String(text[range]))
+            out.raw("</b>")
+            position = range.upperBound
+        }
+        out.text(String(text[position...]))
+    }
+
+    private static func isNumberPart(_ character: Character?) -> Bool {
+        guard let character else { return false }
+        return character.isNumber || character == "." || character == "．"
+    }
+
+    private func gutter(_ row: AlignmentRow, edit: SentenceEdit?, numbers: [NumericChange], into out: inout HTMLBuffer) {
+        var badges = Self.badges(row)
+        if edit != nil, row.relation != .added, row.relation != .removed { badges.append("edited") }
+        guard !badges.isEmpty || !numbers.isEmpty else { return }
+        out.raw("<div class=\"g\">")
+        for badge in badges {
+            out.raw("<span class=\"b b-\(badge)\"")
+            out.attribute("title", "similarity " + ComparisonArchive.score(row.score))
+            out.raw(">\(badge)</span>")
+        }
+        if row.relation == .moved, let old = row.old, row.new != nil {
+            out.raw("<a class=\"mv\"")
+            out.attribute("href", "#g-" + old.id)
+            out.attribute("title", "where " + old.id + " stood in the old report")
+            out.raw(">↑ old place</a>")
+        }
+        for change in numbers {
+            out.raw("<span class=\"nc\"><del>")
+            out.text(change.old)
+            out.raw("</del> → <ins>")
+            out.text(change.new)
+            out.raw("</ins></span>")
+        }
+        out.raw("</div>")
+    }
+
+    /// The words a row's relation shows as: nothing for an unrenamed match.
+    private static func badges(_ row: AlignmentRow) -> [String] {
+        var badges: [String] = []
+        if row.relation != .matched { badges.append(row.relation.rawValue) }
+        if row.titleChanged { badges.append("renamed") }
+        return badges
+    }
+
+    private func outlineEntry(_ row: AlignmentRow, part: Int) -> OutlineEntry {
+        let node = row.new ?? row.old
+        let label = node.map { node in
+            [node.number.map { Self.numbered($0, level: row.level) }, node.title].compactMap { $0 }.joined()
+        } ?? ""
+        let anchor = row.new.map { "n-" + $0.id } ?? row.old.map { "o-" + $0.id } ?? ""
+        return OutlineEntry(level: row.level, label: label, anchor: anchor, badges: Self.badges(row), changes: 0, part: part)
+    }
+
+    // MARK: Moved pieces
+
+    /// A stub where a moved piece stood in the old report, linking to where it went.
+    private func renderStub(of row: AlignmentRow, into out: inout HTMLBuffer) {
+        guard let old = row.old, let new = row.new else { return }
+        out.raw("<div class=\"ghost\"")
+        out.attribute("id", "g-" + old.id)
+        out.raw("><div class=\"o\"><a")
+        out.attribute("href", "#n-" + new.id)
+        out.raw(">↓ moved from here: <span class=\"q\">")
+        out.text(Self.excerpt(old, level: row.level))
+        out.raw("</span> → now at <span class=\"q\">")
+        out.text(Self.excerpt(new, level: row.level))
+        out.raw("</span></a></div></div>")
+    }
+
+    private static func excerpt(_ node: NodeRef, level: AlignmentLevel) -> String {
+        let label = [node.number.map { numbered($0, level: level) }, node.title].compactMap { $0 }.joined()
+        return label.count > 40 ? String(label.prefix(40)) + "…" : label
+    }
+
+    /// Places each moved row's stub before the row of the next old node at its level that did
+    /// not move, which is where the piece stood in the old report.
+    ///
+    /// - Complexity: O(n log n) in the rows.
+    private static func stubPlacement(rows: [AlignmentRow], old: Report) -> [Int: [Int]] {
+        let order = documentOrder(of: old)
+        var placement: [Int: [Int]] = [:]
+        for level in AlignmentLevel.allCases {
+            let withOld = rows.indices.filter { rows[$0].level == level && rows[$0].old != nil }
+                .sorted { (order[rows[$0].old?.id ?? ""] ?? 0, $0) < (order[rows[$1].old?.id ?? ""] ?? 0, $1) }
+            var nextStill: Int?
+            for index in withOld.reversed() {
+                if rows[index].relation == .moved, rows[index].new != nil {
+                    if let nextStill { placement[nextStill, default: []].insert(index, at: 0) }
+                } else {
+                    nextStill = index
+                }
+            }
+        }
+        return placement
+    }
+
+    /// The position of every section, paragraph and sentence id in a report's document order.
+    ///
+    /// - Complexity: O(n) in the nodes of the report.
+    private static func documentOrder(of report: Report) -> [String: Int] {
+        var order: [String: Int] = [:]
+        func visit(_ section: Section) {
+            order[section.id] = order.count
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let paragraph):
+                    order[paragraph.id] = order.count
+                    for sentence in paragraph.sentences { order[sentence.id] = order.count }
+                case .section(let child):
+                    visit(child)
+                }
+            }
+        }
+        visit(report.root)
+        return order
+    }
+
+    /// Headings the alignment has no row for (items, leads, deeper sections), by the paragraph
+    /// they stand before.
+    ///
+    /// - Complexity: O(n) in the nodes of the report.
+    private static func subheadings(of report: Report, aligned: Set<String>) -> [String: [Section]] {
+        var result: [String: [Section]] = [:]
+        var pending: [Section] = []
+        func visit(_ section: Section) {
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let paragraph):
+                    if !pending.isEmpty {
+                        result[paragraph.id, default: []] += pending
+                        pending = []
+                    }
+                case .section(let child):
+                    if !aligned.contains(child.id) { pending.append(child) }
+                    visit(child)
+                }
+            }
+        }
+        visit(report.root)
+        return result
+    }
+}

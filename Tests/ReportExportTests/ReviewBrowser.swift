@@ -1,0 +1,61 @@
+import Foundation
+
+/// Debian's headless Chromium, run as CI runs it (as root, so without its sandbox).
+enum ReviewBrowser {
+    static let executable: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    static var isAvailable: Bool { executable != nil }
+
+    /// What the browser printed and the DOM it ended with.
+    struct Run {
+        var dom: String
+        var console: [String]
+    }
+
+    /// Opens `page` (with `fragment`), lets its script run, and returns the DOM after load and
+    /// the page's console lines.
+    static func dumpDOM(of page: URL, fragment: String = "") throws -> Run {
+        let (output, errors) = try run(["--enable-logging=stderr", "--v=0", "--dump-dom", page.absoluteString + fragment])
+        let console = errors.split(separator: "\n").filter { $0.contains(":CONSOLE") }.map(String.init)
+        return Run(dom: output, console: console)
+    }
+
+    /// Saves a 1440×900 screenshot of the top of `page`.
+    static func screenshot(of page: URL, to file: URL) throws {
+        _ = try run(["--hide-scrollbars", "--window-size=1440,900", "--screenshot=\(file.path)", page.absoluteString])
+    }
+
+    private static func run(_ arguments: [String]) throws -> (String, String) {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-chromium-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let errorFile = scratch.appendingPathComponent("stderr.txt")
+        try Data().write(to: errorFile)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/chromium")
+        process.arguments = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--timeout=20000",
+            "--user-data-dir=\(scratch.appendingPathComponent("profile").path)",
+        ] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errors = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        return (String(decoding: outputData, as: UTF8.self), errors)
+    }
+
+    /// The text of the element with `id` in a dumped DOM, entities decoded.
+    static func text(ofElement id: String, in dom: String) -> String? {
+        guard let start = dom.range(of: "id=\"\(id)\""),
+            let open = dom[start.upperBound...].firstIndex(of: ">"),
+            let close = dom[open...].range(of: "</pre>")
+        else { return nil }
+        return String(dom[dom.index(after: open)..<close.lowerBound])
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&amp;", with: "&")
+    }
+}

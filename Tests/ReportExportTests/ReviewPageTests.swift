@@ -1,0 +1,112 @@
+import Foundation
+import ReportComparison
+import ReportModel
+import Testing
+
+@testable import ReportExport
+
+@Suite struct ReviewPageTests {
+    @Test(arguments: SamplePairs.all)
+    func pageIsDeterministicSelfContainedAndLockedDown(_ old: String, _ new: String) throws {
+        let (page, xml) = try ReviewFixtures.samplePage(old, new)
+        let html = page.html
+        #expect(try ReviewFixtures.samplePage(old, new).page.data == page.data)
+        #expect(!html.contains("http://") && !html.contains("https://"))
+        #expect(!html.contains(SamplePairs.root.path))
+        #expect(html.components(separatedBy: "<script").count == 2)
+        #expect(!html.contains("<link") && !html.contains("<img") && !html.contains(" src="))
+        #expect(!html.contains(" style=") && !html.contains(" onclick="))
+        #expect(html.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;;"))
+        #expect(html.contains("<script>\(ReviewScript.source)</script>"))
+        #expect(html.contains("<style>\(ReviewStyle.source)</style>"))
+        #expect(html.contains("data-archive=\"\(SHA256.hex(xml))\""))
+    }
+
+    @Test func contentSecurityPolicyNamesTheInlineStyleAndScriptByHash() {
+        #expect(ReviewPage.cspHash("") == "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")
+        #expect(ReviewPage.cspHash("alert(1)") == "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=")
+        let policy = ReviewPage.contentSecurityPolicy
+        #expect(policy.hasPrefix("default-src 'none';"))
+        #expect(policy.contains("script-src '\(ReviewPage.cspHash(ReviewScript.source))'"))
+        #expect(policy.contains("style-src '\(ReviewPage.cspHash(ReviewStyle.source))'"))
+        #expect(!policy.contains("unsafe"))
+    }
+
+    /// `render` reads the archive back; the page must not depend on anything the archive lacks.
+    @Test(arguments: SamplePairs.all)
+    func renderingFromTheArchiveAloneGivesTheSameBytes(_ old: String, _ new: String) throws {
+        let archive = try SamplePairs.archive(old, new)
+        let xml = try archive.xml()
+        let direct = ReviewPage(archive: archive, archiveSHA256: SHA256.hex(xml)).data
+        #expect(try ReviewPage(archiveXML: xml).data == direct)
+    }
+
+    @Test(arguments: SamplePairs.all)
+    func everyAlignmentRowIsOneRowAndEveryNodeHasOneAnchor(_ old: String, _ new: String) throws {
+        let (page, _) = try ReviewFixtures.samplePage(old, new)
+        let html = page.html
+        let comparison = page.archive.comparison
+        #expect(html.components(separatedBy: "<div class=\"row ").count - 1 == comparison.alignment.rows.count)
+        let ids = ReviewFixtures.ids(in: html)
+        #expect(Set(ids).count == ids.count)
+        let anchors = Set(ids)
+        for (prefix, report) in [("o-", comparison.old), ("n-", comparison.new)] {
+            for section in report.allSections { #expect(anchors.contains(prefix + section.id), "\(prefix)\(section.id)") }
+            for (_, paragraph) in report.allParagraphs {
+                #expect(anchors.contains(prefix + paragraph.id))
+                for sentence in paragraph.sentences { #expect(anchors.contains(prefix + sentence.id), "\(prefix)\(sentence.id)") }
+            }
+        }
+    }
+
+    @Test func changesAreMarkedInsideSentencesAndNumbersReadAsOneChange() throws {
+        let (page, _) = try ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
+        let html = page.html
+        #expect(html.contains("居民消费价格涨幅<del><b class=\"nm\">3%左右</b></del>；"))
+        #expect(html.contains("居民消费价格涨幅<ins><b class=\"nm\">2%左右</b></ins>；"))
+        #expect(html.contains("<span class=\"nc\"><del>1.3万亿斤以上</del> → <ins>1.4万亿斤左右</ins></span>"))
+        #expect(html.contains("<details class=\"same\"><summary>"))
+        // The section （三） of 2024 became （一） of 2025: the row links to a stub where it stood.
+        #expect(html.contains("<a class=\"mv\" href=\"#g-part3.sec3\""))
+        #expect(html.contains("<div class=\"ghost\" id=\"g-part3.sec3\"><div class=\"o\"><a href=\"#n-part3.sec1\">"))
+    }
+
+    @Test func scorecardCellsLinkToTheirSentences() throws {
+        let html = try ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").page.html
+        #expect(html.contains("<td><a href=\"#o-part2.p3.s3\">3%左右</a></td>"))
+        #expect(html.contains("<a href=\"#n-part2.p2.s3\">2%左右</a>"))
+        #expect(html.contains("<span class=\"b v-met\">✓ met</span>"))
+        #expect(html.contains("<span class=\"b c-lowered\">↓ lowered</span>"))
+        #expect(html.contains("<span class=\"b v-not-reported\">"))
+    }
+
+    @Test func hostileReportTextIsEscapedEverywhere() throws {
+        let html = try ReviewFixtures.hostilePage().page.html
+        #expect(html.contains("&lt;script&gt;window.reportDiffHostile=1&lt;/script&gt;"))
+        #expect(html.contains("&quot;&gt;&lt;img src=x onerror=&quot;window.reportDiffHostile=2&quot;&gt;"))
+        #expect(html.contains("&lt;/textarea&gt;"))
+        #expect(html.contains("&#39;&gt;&lt;svg onload=&#39;window.reportDiffHostile=5&#39;&gt;"))
+        #expect(!html.contains("<script>window"))
+        #expect(!html.contains("<img") && !html.contains("<svg"))
+        #expect(html.contains("&quot;&gt;&lt;script&gt;window.reportDiffHostile=7&lt;/script&gt;.txt"))
+        #expect(!html.contains("href=\"javascript:"))
+        #expect(html.components(separatedBy: "<script").count == 2)
+        #expect(html.components(separatedBy: "</script>").count == 2)
+    }
+
+    /// The file the page's export button writes, as its script builds it, is a valid review.
+    @Test func reviewExportAsTheScriptWritesItValidates() throws {
+        let sha = String(repeating: "0123456789abcdef", count: 4)
+        let export = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <review xmlns="urn:report-diff:archive:1" version="1" archive="\(sha)">
+              <mark change="part2.p3.s3/part2.p2.s3" state="accepted"><comment>Checked &lt;&amp;&gt; &quot;ok&quot;</comment></mark>
+              <mark change="-/part1.p1.s1" state="flagged"/>
+            </review>
+
+            """
+        try ArchiveSchema.validate(Data(export.utf8))
+        #expect(ReviewScript.source.contains("'<review xmlns=\"' + NS + '\" version=\"1\" archive=\"' + archive + '\">'"))
+        #expect(ReviewScript.source.contains("var NS = '\(ArchiveVocabulary.namespace)';"))
+    }
+}

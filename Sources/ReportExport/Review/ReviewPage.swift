@@ -177,8 +177,8 @@ public struct ReviewPage: Sendable {
             return
         }
         let hasReasons = rows.contains { $0.reason != nil }
-        out.raw("<table class=\"sc\"><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Year</th>")
-        out.raw("<th scope=\"col\">Target (old)</th><th scope=\"col\">Outcome (new)</th><th scope=\"col\">Verdict</th>")
+        out.raw("<table class=\"sc\"><thead><tr><th scope=\"col\">Indicator</th><th scope=\"col\">Measure</th>")
+        out.raw("<th scope=\"col\">Year</th><th scope=\"col\">Target (old)</th><th scope=\"col\">Outcome (new)</th><th scope=\"col\">Verdict</th>")
         out.raw("<th scope=\"col\">Next target (new)</th><th scope=\"col\">Change</th>")
         if hasReasons { out.raw("<th scope=\"col\">Note</th>") }
         out.raw("</tr></thead><tbody")
@@ -191,6 +191,8 @@ public struct ReviewPage: Sendable {
             out.raw("<tr><th scope=\"row\">")
             Self.link(row.indicator, to: row.outcome.map { "n-" + $0.sentenceID } ?? row.target.map { "o-" + $0.sentenceID }, into: &out)
             out.raw("</th><td>")
+            out.text(row.measure.rawValue)
+            out.raw("</td><td>")
             out.text(String(row.year))
             out.raw("</td><td>")
             cell(row.target, side: "o-")

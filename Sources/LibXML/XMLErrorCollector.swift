@@ -36,7 +36,11 @@ final class XMLErrorCollector {
 
     private func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        let message = error.message.map { String(cString: $0) } ?? "libxml2 error \(error.code)"
+        var message = error.message.map { String(cString: $0) } ?? "libxml2 error \(error.code)"
+        // libxml2 suggests an option to the programmer; the user needs to know what is wrong.
+        if error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue), message.contains("Excessive depth") {
+            message = "the document is nested more than 256 elements deep"
+        }
         errors.append(XMLError(
             line: Int(error.line),
             column: Int(error.int2),

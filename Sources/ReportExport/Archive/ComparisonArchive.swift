@@ -54,7 +54,7 @@ public struct ComparisonArchive: Sendable, Hashable {
         writeEdits(to: writer)
         writeFacts(comparison.oldFacts, report: "old", to: writer)
         writeFacts(comparison.newFacts, report: "new", to: writer)
-        writeScorecard(to: writer)
+        Self.write(comparison.scorecard, to: writer)
         writePhrases(to: writer)
         writer.endElement()
         let data: Data
@@ -140,9 +140,9 @@ public struct ComparisonArchive: Sendable, Hashable {
 
     /// One `row` per indicator and year with the same words as the `targets` CSV; the facts
     /// are named by id (the target from the old report, outcome and next target from the new).
-    private func writeScorecard(to writer: XMLWriter) {
+    static func write(_ scorecard: Scorecard, to writer: XMLWriter) {
         writer.startElement("scorecard")
-        for row in comparison.scorecard.rows {
+        for row in scorecard.rows {
             writer.startElement("row")
             writer.attribute("indicator", value: row.indicator)
             writer.attribute("measure", value: row.measure.rawValue)

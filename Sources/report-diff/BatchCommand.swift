@@ -72,6 +72,8 @@ struct BatchRun {
         case written([String])
         /// Up to date: the files already there.
         case skipped([String])
+        /// Not compared: one of its reports could not be read (that failure is reported once).
+        case blocked(String)
         case failed(String)
     }
 
@@ -142,7 +144,7 @@ struct BatchRun {
                 jobsToRun.append((pair, old, new))
             } else {
                 let bad = [pair.old.path, pair.new.path].filter { unreadable[$0] != nil }
-                outcomes[pair] = .failed("not compared: \(bad.joined(separator: " and ")) could not be read")
+                outcomes[pair] = .blocked("not compared: \(bad.joined(separator: " and ")) could not be read")
             }
         }
         progress.total += jobsToRun.count
@@ -159,6 +161,7 @@ struct BatchRun {
             case .failed(let reason):
                 failures.append("\(pair.folder): \(reason)")
                 progress.advance("failed: \(name)")
+            case .blocked: break
             }
         }
     }
@@ -207,16 +210,13 @@ struct BatchRun {
                 name: series.issuer,
                 sources: series.members.map { BatchIndex.Source(year: $0.year, name: $0.path, failure: unreadable[$0.path]) },
                 pairs: series.pairs.map { pair in
-                    let outcome = outcomes[pair]
-                    let files: [String]
-                    switch outcome {
-                    case .written(let names)?, .skipped(let names)?: files = names
-                    case .failed?, nil: files = []
+                    var entry = BatchIndex.Pair(oldYear: pair.old.year, newYear: pair.new.year, folder: pair.folder, files: [])
+                    switch outcomes[pair] {
+                    case .written(let names)?, .skipped(let names)?: entry.files = names
+                    case .failed(let reason)?, .blocked(let reason)?: entry.failure = reason
+                    case nil: entry.failure = "not compared"
                     }
-                    if case .failed(let reason)? = outcome {
-                        return BatchIndex.Pair(oldYear: pair.old.year, newYear: pair.new.year, folder: pair.folder, files: [], failure: reason)
-                    }
-                    return BatchIndex.Pair(oldYear: pair.old.year, newYear: pair.new.year, folder: pair.folder, files: files)
+                    return entry
                 },
                 scorecard: scorecards[series.issuer])
         }
@@ -232,11 +232,12 @@ struct BatchRun {
     /// Notes and a summary on standard output, failures on standard error.
     func finish(elapsed: Duration) {
         progress.finish()
-        var counts = (written: 0, skipped: 0, failed: 0)
+        var counts = (written: 0, skipped: 0, blocked: 0, failed: 0)
         for outcome in outcomes.values {
             switch outcome {
             case .written: counts.written += 1
             case .skipped: counts.skipped += 1
+            case .blocked: counts.blocked += 1
             case .failed: counts.failed += 1
             }
         }
@@ -244,12 +245,13 @@ struct BatchRun {
             for note in notes { print("note: \(note)") }
             let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             let reports = loaded.count + unreadable.count
+            let blocked = counts.blocked == 0 ? "" : ", \(counts.blocked) not compared (a report could not be read)"
             if counts.written == 0, counts.failed == 0, rewritten == 0, counts.skipped > 0 {
-                print("Everything is up to date: skipped all \(counts.skipped) pairs of \(reports) reports (\(seconds) s).")
+                print("Everything is up to date: skipped all \(counts.skipped) pairs of \(reports) reports\(blocked) (\(seconds) s).")
             } else {
                 print(
-                    "\(reports) reports, \(outcomes.count) pairs: \(counts.written) compared, \(counts.skipped) skipped (up to date), "
-                        + "\(counts.failed) failed; \(rewritten) scorecard and index files updated (\(seconds) s).")
+                    "\(reports) reports, \(outcomes.count) pairs: \(counts.written) compared, \(counts.skipped) skipped (up to date)"
+                        + "\(blocked), \(counts.failed) failed; \(rewritten) scorecard and index files written (\(seconds) s).")
             }
             print("Index: \(outputRoot.appendingPathComponent("index.html").relativePath)")
         }

@@ -56,7 +56,7 @@ struct Benchmark {
                 points[stage, default: []].append((Double(factor), sample.median))
             }
             let peak = ExternalCommand(executable: URL(fileURLWithPath: CommandLine.arguments[0]), arguments: ["--peak-memory", oldURL.path, newURL.path])
-                .run(capture: true).map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
+                .output().map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
             print(row("peak memory (read, compare, export)", peak ?? "not measured"))
         }
         print("\n### Scaling exponent, 1×–16× (time ∝ size^e)")
@@ -91,6 +91,7 @@ struct Benchmark {
         let align = Sample.measure { _ = aligner.align(oldReport, with: newReport) }
         let alignment = aligner.align(oldReport, with: newReport)
         let pairs = changedSentences(alignment, oldReport, newReport)
+        print(row("(changed sentences to diff)", String(pairs.count)))
         let differ = TextDiffer()
         let diff = Sample.measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
         let counter = PhraseCounter()
@@ -108,7 +109,7 @@ struct Benchmark {
         let outline = Sample(seconds: zip(read.seconds.sorted(), decode.seconds.sorted()).map { max(0, $0 - $1) })
         return [
             ("decode", decode), ("outline (read − decode)", outline), ("facts", facts), ("align", align),
-            ("diff (\(pairs.count) changed sentences)", diff), ("phrases", phrases), ("scorecard", scorecard),
+            ("diff", diff), ("phrases", phrases), ("scorecard", scorecard),
             ("XML (with validation)", xml), ("all exports (XML, HTML)", exports),
         ]
     }
@@ -160,16 +161,24 @@ struct Benchmark {
     private static func peakMemory(old: String, new: String) throws -> String {
         let oldData = try Data(contentsOf: URL(fileURLWithPath: old)), newData = try Data(contentsOf: URL(fileURLWithPath: new))
         let oldReport = try Report(parsing: oldData), newReport = try Report(parsing: newData)
-        let files = try ComparisonArchive(old: (old, oldData, oldReport), new: (new, newData, newReport)).exportFiles()
+        let afterRead = peakMegabytes()
+        let archive = ComparisonArchive(old: (old, oldData, oldReport), new: (new, newData, newReport))
+        let afterCompare = peakMegabytes()
+        let files = try archive.exportFiles()
+        let output = files.reduce(0) { $0 + $1.data.count }
+        return String(
+            format: "%.1f MB (ru_maxrss; %.1f after reading, %.1f after comparing; exports %ld KiB)",
+            peakMegabytes(), afterRead, afterCompare, output / 1024)
+    }
+
+    private static func peakMegabytes() -> Double {
         var usage = rusage()
         #if os(Linux)
             getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-            let megabytes = Double(usage.ru_maxrss) / 1024
+            return Double(usage.ru_maxrss) / 1024
         #else
             getrusage(RUSAGE_SELF, &usage)
-            let megabytes = Double(usage.ru_maxrss) / 1024 / 1024
+            return Double(usage.ru_maxrss) / 1024 / 1024
         #endif
-        let output = files.reduce(0) { $0 + $1.data.count }
-        return String(format: "%.1f MB (ru_maxrss; exports %ld KiB)", megabytes, output / 1024)
     }
 }

@@ -43,6 +43,14 @@ public struct ComparisonArchive: Sendable, Hashable {
     ///   should be written).
     /// - Complexity: O(n) in the size of the comparison.
     public func xml() throws(ArchiveError) -> Data {
+        let data = try document()
+        try ArchiveSchema.validate(data)
+        return data
+    }
+
+    /// The document unvalidated; the writer's tree is freed on return, before validation
+    /// parses the document again, so the two are never in memory at once.
+    private func document() throws(ArchiveError) -> Data {
         let writer = XMLWriter()
         writer.startElement("comparison")
         writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
@@ -57,14 +65,11 @@ public struct ComparisonArchive: Sendable, Hashable {
         Self.write(comparison.scorecard, to: writer)
         writePhrases(to: writer)
         writer.endElement()
-        let data: Data
         do {
-            data = try writer.finish()
+            return try writer.finish()
         } catch {
             throw .invalid(error)
         }
-        try ArchiveSchema.validate(data)
-        return data
     }
 
     private func writeProvenance(to writer: XMLWriter) {

@@ -42,6 +42,7 @@ struct Sample {
     }
 
     /// Linear interpolation between the closest ranks.
+    /// - Complexity: O(1) on sorted values.
     private static func quantile(_ sorted: [Double], _ q: Double) -> Double {
         guard let first = sorted.first else { return 0 }
         let position = q * Double(sorted.count - 1)

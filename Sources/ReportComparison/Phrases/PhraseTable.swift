@@ -122,6 +122,9 @@ struct PhraseTable {
     /// - Complexity: O(k · L²) for k distinct n-grams of at most L units.
     func notableChanges(minimumOccurrences: Int, isNotable: (Int, Int) -> Bool) -> [PhraseChange] {
         var before: [PhraseKey: Context] = [:], after: [PhraseKey: Context] = [:]
+        // Each n-gram adds at most one entry to each: sized once, never rehashed.
+        before.reserveCapacity(counts.count)
+        after.reserveCapacity(counts.count)
         for (key, keyCounts) in counts where key.count > 2 {
             let total = keyCounts.old + keyCounts.new
             let last = key.count - 1

@@ -29,7 +29,8 @@ struct BatchProgress {
         case .quiet:
             return
         case .lines:
-            print("[\(done)/\(total)] \(item)")
+            // Unbuffered, so a log being followed shows each line as it happens.
+            FileHandle.standardOutput.write(Data("[\(done)/\(total)] \(item)\n".utf8))
         case .bar:
             let width = 24
             let filled = total == 0 ? width : width * done / total

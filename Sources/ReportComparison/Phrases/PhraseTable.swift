@@ -121,28 +121,37 @@ struct PhraseTable {
     ///
     /// - Complexity: O(k · L²) for k distinct n-grams of at most L units.
     func notableChanges(minimumOccurrences: Int, isNotable: (Int, Int) -> Bool) -> [PhraseChange] {
+        // Contexts are read only for candidates, so only theirs are gathered: small tables.
         var before: [PhraseKey: Context] = [:], after: [PhraseKey: Context] = [:]
-        // Each n-gram adds at most one entry to each: sized once, never rehashed.
-        before.reserveCapacity(counts.count)
-        after.reserveCapacity(counts.count)
-        for (key, keyCounts) in counts where key.count > 2 {
-            let total = keyCounts.old + keyCounts.new
-            let last = key.count - 1
-            after[key.droppingLast, default: Context()].add(
-                total, isFunction: unitIsTrailingFunction[Int(key[last])],
-                cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false)
-            )
-            before[key.droppingFirst, default: Context()].add(
-                total, isFunction: unitIsLeadingFunction[Int(key[0])],
-                cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true)
-            )
-        }
-        var notable: [PhraseKey: Counts] = [:]
         for (key, keyCounts) in counts
         where isPhraseLength(key) && max(keyCounts.old, keyCounts.new) >= minimumOccurrences
             && isNotable(keyCounts.old, keyCounts.new) && !isBoundedByFunctionWord(key) {
+            before[key] = Context()
+            after[key] = Context()
+        }
+        for (key, keyCounts) in counts where key.count > 2 {
             let total = keyCounts.old + keyCounts.new
-            let isFragment = [before[key], after[key]].contains { context in
+            let last = key.count - 1
+            let shorter = key.droppingLast
+            if after[shorter] != nil {
+                after[shorter]?.add(
+                    total, isFunction: unitIsTrailingFunction[Int(key[last])],
+                    cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false)
+                )
+            }
+            let later = key.droppingFirst
+            if before[later] != nil {
+                before[later]?.add(
+                    total, isFunction: unitIsLeadingFunction[Int(key[0])],
+                    cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true)
+                )
+            }
+        }
+        var notable: [PhraseKey: Counts] = [:]
+        for (key, context) in after {
+            guard let keyCounts = counts[key] else { continue }
+            let total = keyCounts.old + keyCounts.new
+            let isFragment = [before[key], context].contains { context in
                 context?.isFragmentSide(total: total, length: key.count) ?? false
             }
             if !isFragment { notable[key] = keyCounts }

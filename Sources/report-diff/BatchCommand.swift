@@ -6,7 +6,7 @@ struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare every pair of consecutive years in a corpus, in parallel, and index the results.",
         discussion: """
-            Finds the reports under DIR laid out as <issuer>/<year>.<ext> (other .txt and .html \
+            Finds the reports under <folder> laid out as <issuer>/<year>.<ext> (other .txt and .html \
             files join the issuer and year their own title block names), compares each issuer's \
             consecutive years and writes, under the output folder: <issuer>/<old year>-<new year>/ \
             with what compare writes, <issuer>/scorecard.xml and scorecard.csv over all the issuer's \
@@ -23,7 +23,7 @@ struct Batch: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "The output folder.")
     var output = "Exports"
 
-    @Option(help: "How many comparisons run at once (default: the number of cores).")
+    @Option(help: "How many comparisons run at once; the default is the number of cores.")
     var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Compare pairs that are up to date too.")

@@ -22,6 +22,15 @@ struct BatchRun {
         case failed(String)
     }
 
+    /// What became of one issuer's scorecard.
+    enum ScorecardOutcome: Sendable {
+        /// Already made from these files: its row count by verdict.
+        case current(rows: Int, verdicts: [Verdict: Int])
+        /// Made now, with its validated XML.
+        case made(SeriesScorecard, Data)
+        case failed(ArchiveError)
+    }
+
     var outputRoot: URL
     var jobs: Int
     var force: Bool
@@ -114,40 +123,29 @@ struct BatchRun {
         }
     }
 
-    /// One scorecard per issuer over the years that could be read, in XML and CSV.
+    /// One scorecard per issuer over the years that could be read, in XML and CSV; one whose
+    /// recorded sources are these very files is kept (`--force` makes it again).
     /// - Complexity: O(n) in the size of the reports, spread over `jobs` tasks.
     mutating func writeScorecards() async {
         let series = corpus.series.map { series in
             (issuer: series.issuer, reports: series.members.compactMap { member in loaded[member.path].map { (member.year, $0) } })
         }.filter { !$0.reports.isEmpty }
-        var made: [String: Result<SeriesScorecard, ArchiveError>] = [:]
-        var files: [String: (xml: Data, csv: Data)] = [:]
+        let outputRoot = outputRoot, force = force
         await Concurrently.forEach(series, jobs: jobs, { series in
-            let scorecard = SeriesScorecard(
-                issuer: series.issuer,
-                sources: series.reports.map { SeriesScorecard.Source(year: $0.0, input: $0.1.input) },
-                scorecard: Scorecard(reports: series.reports.map(\.1.file.report)))
-            return Result { () throws(ArchiveError) in (scorecard, try scorecard.xml()) }
-        }) { index, result in
-            switch result {
-            case .success(let (scorecard, xml)):
-                made[series[index].issuer] = .success(scorecard)
-                files[series[index].issuer] = (xml, scorecard.csv())
-            case .failure(let error):
-                made[series[index].issuer] = .failure(error)
-            }
-        }
-        for (issuer, result) in made.sorted(by: { $0.key < $1.key }) {
+            Self.scorecard(of: series.issuer, series.reports, outputRoot: outputRoot, force: force)
+        }) { index, outcome in
+            let issuer = series[index].issuer
             let folder = Corpus.folderName(forIssuer: issuer)
-            switch result {
-            case .success(let scorecard):
-                guard let data = files[issuer] else { continue }
-                let xml = "\(folder)/scorecard.xml", csv = "\(folder)/scorecard.csv"
-                if update(data.xml, at: xml), update(data.csv, at: csv) {
+            let xml = "\(folder)/scorecard.xml", csv = "\(folder)/scorecard.csv"
+            switch outcome {
+            case .current(let rows, let verdicts):
+                scorecards[issuer] = BatchIndex.ScorecardSummary(rows: rows, verdicts: verdicts, xml: xml, csv: csv)
+            case .made(let scorecard, let document):
+                if update(document, at: xml), update(scorecard.csv(), at: csv) {
                     scorecards[issuer] = BatchIndex.ScorecardSummary(scorecard.scorecard, xml: xml, csv: csv)
                 }
-            case .failure(let error):
-                failures.append("\(folder)/scorecard.xml: internal error: the scorecard does not validate against the schema: \(error)")
+            case .failed(let error):
+                failures.append("\(xml): internal error: the scorecard does not validate against the schema: \(error)")
             }
         }
     }
@@ -200,7 +198,7 @@ struct BatchRun {
             } else {
                 print(
                     "\(reports) reports, \(outcomes.count) pairs: \(counts.written) compared, \(counts.skipped) skipped (up to date)"
-                        + "\(blocked), \(counts.failed) failed; \(rewritten) scorecard and index files written (\(seconds) s).")
+                        + "\(blocked), \(counts.failed) failed; scorecard and index files written: \(rewritten) (\(seconds) s).")
             }
             print("Index: \(outputRoot.appendingPathComponent("index.html").relativePath)")
         }
@@ -249,9 +247,36 @@ struct BatchRun {
         return .written(files.map(\.name))
     }
 
+    /// An issuer's scorecard over `reports` (in year order), unless the existing one was made
+    /// from the same bytes by this version.
+    private static func scorecard(
+        of issuer: String, _ reports: [(year: Int, report: Loaded)], outputRoot: URL, force: Bool
+    ) -> ScorecardOutcome {
+        let sources = reports.map { SeriesScorecard.Source(year: $0.year, input: $0.report.input) }
+        let folder = outputRoot.appendingPathComponent(Corpus.folderName(forIssuer: issuer))
+        if !force, FileManager.default.fileExists(atPath: folder.appendingPathComponent("scorecard.csv").path),
+            let data = try? Data(contentsOf: folder.appendingPathComponent("scorecard.xml")),
+            let recorded = SeriesScorecard.recorded(in: data),
+            recorded.sources.count == sources.count,
+            zip(recorded.sources, sources).allSatisfy({ recorded, source in
+                recorded.year == source.year && recorded.input.byteCount == source.input.byteCount
+                    && recorded.input.sha256 == source.input.sha256
+            })
+        {
+            return .current(rows: recorded.summary.rows, verdicts: recorded.summary.verdicts)
+        }
+        let scorecard = SeriesScorecard(
+            issuer: issuer, sources: sources, scorecard: Scorecard(reports: reports.map(\.report.file.report)))
+        do throws(ArchiveError) {
+            return .made(scorecard, try scorecard.xml())
+        } catch {
+            return .failed(error)
+        }
+    }
+
     /// Whether an existing archive was made by this version from these very bytes.
     private static func isCurrent(_ archive: Data, old: Provenance.Input, new: Provenance.Input) -> Bool {
-        guard let provenance = try? ArchiveReader.provenance(of: archive) else { return false }
+        guard let provenance = ArchiveReader.provenance(atHeadOf: archive) else { return false }
         let same = { (recorded: Provenance.Input, input: Provenance.Input) in
             recorded.byteCount == input.byteCount && recorded.sha256 == input.sha256
         }

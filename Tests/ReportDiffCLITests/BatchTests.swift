@@ -59,6 +59,12 @@ import Testing
         #expect(second.status == 1)
         #expect(second.output.contains("Everything is up to date: skipped all 9 pairs of 16 reports, 2 not compared"))
         #expect(try archives.map(Self.modificationDate) == dates)
+
+        let changed = corpus.appendingPathComponent("issuer-4/2002.txt")
+        try (try Data(contentsOf: changed) + Data("\nOne more sentence at the end.\n".utf8)).write(to: changed)
+        let third = try ReportDiffCommand.run(["batch", corpus.path, "-o", out.path, "--jobs", "2"])
+        #expect(third.output.contains("16 reports, 11 pairs: 1 compared, 8 skipped (up to date), 2 not compared"))
+        #expect(third.output.contains("compared issuer-4 2001→2002"))
     }
 
     /// Not a check: writes the 200-report corpus used by hand for timing `batch` in release mode

@@ -41,9 +41,21 @@ import Testing
             issuer: "cn-national",
             sources: zip(years, data).map { .init(year: $0, input: .init(name: "\($0).txt", data: $1, encoding: .utf8)) },
             scorecard: Scorecard(reports: reports))
-        let xml = String(decoding: try series.xml(), as: UTF8.self)
+        let document = try series.xml()
+        let recorded = try #require(SeriesScorecard.recorded(in: document))
+        #expect(recorded.sources == series.sources)
+        #expect(recorded.summary.rows == series.scorecard.rows.count)
+        #expect(recorded.summary.verdicts[Verdict.met] == series.scorecard.rows.filter { $0.verdict == .met }.count)
+        let xml = String(decoding: document, as: UTF8.self)
         #expect(xml.contains(#"<series xmlns="urn:report-diff:archive:1" version="1" issuer="cn-national""#))
         #expect(xml.contains(#"indicator="gdp" measure="growth" year="2024""#))
         #expect(String(decoding: series.csv(), as: UTF8.self).hasPrefix(Scorecard.csvHeader + "\ngdp,growth,2024,"))
+    }
+
+    @Test func provenanceAtTheHeadIsTheFullReadsProvenance() throws {
+        let data = try SamplePairs.data("Exports/cn-national/2024-2025/comparison.xml")
+        #expect(ArchiveReader.provenance(atHeadOf: data) == (try ArchiveReader.provenance(of: data)))
+        #expect(ArchiveReader.provenance(atHeadOf: Data("<comparison>".utf8)) == nil)
+        #expect(ArchiveReader.provenance(atHeadOf: Data(data.prefix(200))) == nil)
     }
 }

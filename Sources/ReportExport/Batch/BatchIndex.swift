@@ -53,9 +53,13 @@ public struct BatchIndex: Sendable, Hashable {
 
         /// - Complexity: O(r) in the number of rows.
         public init(_ scorecard: Scorecard, xml: String, csv: String) {
-            rows = scorecard.rows.count
             var verdicts: [Verdict: Int] = [:]
             for case let verdict? in scorecard.rows.map(\.verdict) { verdicts[verdict, default: 0] += 1 }
+            self.init(rows: scorecard.rows.count, verdicts: verdicts, xml: xml, csv: csv)
+        }
+
+        public init(rows: Int, verdicts: [Verdict: Int], xml: String, csv: String) {
+            self.rows = rows
             self.verdicts = verdicts
             self.xml = xml
             self.csv = csv

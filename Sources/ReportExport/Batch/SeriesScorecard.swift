@@ -59,6 +59,36 @@ public struct SeriesScorecard: Sendable, Hashable {
         return data
     }
 
+    /// What an existing series document records: its sources and how many rows it has, by
+    /// verdict, read without validating it (it was validated when written). `nil` when it is
+    /// not a series document of this tool version.
+    /// - Complexity: O(n) in the size of the document.
+    public static func recorded(in data: Data) -> (sources: [Source], summary: (rows: Int, verdicts: [Verdict: Int]))? {
+        guard let root = try? XMLDocument(data: data).rootElement(), root.name == "series",
+            root.attributeValue(named: "tool-version") == Provenance.toolVersion
+        else { return nil }
+        var sources: [Source] = []
+        var rows = 0
+        var verdicts: [Verdict: Int] = [:]
+        for element in root.elements {
+            if element.name == "source" {
+                guard let year = element.attributeValue(named: "year").flatMap(Int.init),
+                    let byteCount = element.attributeValue(named: "bytes").flatMap(Int.init),
+                    let sha256 = element.attributeValue(named: "sha256")
+                else { return nil }
+                sources.append(Source(year: year, input: Provenance.Input(
+                    name: element.attributeValue(named: "name") ?? "", byteCount: byteCount, sha256: sha256,
+                    encoding: element.attributeValue(named: "encoding") ?? "")))
+            } else if element.name == "scorecard" {
+                for row in element.elements {
+                    rows += 1
+                    if let verdict = row.attributeValue(named: "verdict").flatMap(Verdict.init) { verdicts[verdict, default: 0] += 1 }
+                }
+            }
+        }
+        return (sources, (rows, verdicts))
+    }
+
     /// The rows as the `targets` command's CSV.
     /// - Complexity: O(n) in the number of rows.
     public func csv() -> Data { Data(scorecard.csv().utf8) }

@@ -30,6 +30,7 @@ import Testing
         #expect(html.contains("<h2>r&amp;d &lt;lab&gt;</h2>"))
         #expect(html.contains("not compared: &quot;a&quot; &lt;b&gt;"))
         #expect(html.contains(#"<a href="cn-national/2024-2025/comparison.xml">comparison.xml</a>"#))
+        #expect(html.contains(#"<a href="r&amp;d%20%3Clab%3E/scorecard.csv">CSV</a>"#))
         #expect(!html.contains("<lab>") && !html.contains("<b>") && !html.contains("<script"))
     }
 

@@ -188,8 +188,13 @@ public struct BatchIndex: Sendable, Hashable {
         return page + "</body>\n</html>\n"
     }
 
-    private static func link(_ href: String, _ text: String) -> String {
-        "<a href=\"\(escaped(href))\">\(escaped(text))</a>"
+    /// A link to a relative path: percent-encoded, so `#`, `?` and spaces in an issuer's name
+    /// stay part of the path.
+    private static func link(_ path: String, _ text: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "#?;")
+        let href = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        return "<a href=\"\(escaped(href))\">\(escaped(text))</a>"
     }
 
     /// Text safe in HTML content and in quoted attribute values.

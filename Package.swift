@@ -36,6 +36,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "report-diff-bench", dependencies: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
+        ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
         .testTarget(

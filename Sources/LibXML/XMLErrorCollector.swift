@@ -12,9 +12,12 @@ final class XMLErrorCollector {
     /// Errors in the order libxml2 raised them.
     private(set) var errors: [XMLError] = []
 
-    /// Initialises libxml2's global state once, before any thread first uses it.
+    /// Initialises libxml2's global state once, before any thread first uses it; the RELAX NG
+    /// type libraries too, which libxml2 2.9 otherwise registers lazily and racily (two
+    /// threads validating at once printed "types library failed to register").
     private static let isParserInitialized: Bool = {
         xmlInitParser()
+        xmlRelaxNGInitTypes()
         return true
     }()
 

@@ -36,10 +36,11 @@ public struct ReportComparator: Sendable {
             edits.append(SentenceEdit(oldID: oldID, newID: newID, diff: differ.diff(old: oldText, new: newText)))
         }
         let phraseChanges = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
+        let oldFacts = extractor.facts(in: old), newFacts = extractor.facts(in: new)
         return Comparison(
             old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
-            oldFacts: extractor.facts(in: old), newFacts: extractor.facts(in: new),
-            scorecard: Scorecard(reports: [old, new], extractor: extractor))
+            oldFacts: oldFacts, newFacts: newFacts,
+            scorecard: Scorecard(reports: [old, new], facts: [oldFacts, newFacts], lexicon: extractor.lexicon))
     }
 
     /// Headings and paragraphs: every piece of the report's own text.

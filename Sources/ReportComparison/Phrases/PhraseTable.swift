@@ -121,28 +121,31 @@ struct PhraseTable {
     ///
     /// - Complexity: O(k · L²) for k distinct n-grams of at most L units.
     func notableChanges(minimumOccurrences: Int, isNotable: (Int, Int) -> Bool) -> [PhraseChange] {
-        var before: [PhraseKey: Context] = [:], after: [PhraseKey: Context] = [:]
+        // Contexts are read only for candidates, so only theirs are gathered, in a table sized once.
+        let candidates = counts.filter { key, keyCounts in
+            isPhraseLength(key) && max(keyCounts.old, keyCounts.new) >= minimumOccurrences
+                && isNotable(keyCounts.old, keyCounts.new) && !isBoundedByFunctionWord(key)
+        }
+        var contexts: [PhraseKey: (before: Context, after: Context)] = [:]
+        contexts.reserveCapacity(candidates.count)
+        for key in candidates.keys { contexts[key] = (Context(), Context()) }
         for (key, keyCounts) in counts where key.count > 2 {
             let total = keyCounts.old + keyCounts.new
             let last = key.count - 1
-            after[key.droppingLast, default: Context()].add(
+            contexts[key.droppingLast]?.after.add(
                 total, isFunction: unitIsTrailingFunction[Int(key[last])],
                 cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false)
             )
-            before[key.droppingFirst, default: Context()].add(
+            contexts[key.droppingFirst]?.before.add(
                 total, isFunction: unitIsLeadingFunction[Int(key[0])],
                 cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true)
             )
         }
-        var notable: [PhraseKey: Counts] = [:]
-        for (key, keyCounts) in counts
-        where isPhraseLength(key) && max(keyCounts.old, keyCounts.new) >= minimumOccurrences
-            && isNotable(keyCounts.old, keyCounts.new) && !isBoundedByFunctionWord(key) {
+        let notable = candidates.filter { key, keyCounts in
+            guard let sides = contexts[key] else { return true }
             let total = keyCounts.old + keyCounts.new
-            let isFragment = [before[key], after[key]].contains { context in
-                context?.isFragmentSide(total: total, length: key.count) ?? false
-            }
-            if !isFragment { notable[key] = keyCounts }
+            return !sides.before.isFragmentSide(total: total, length: key.count)
+                && !sides.after.isFragmentSide(total: total, length: key.count)
         }
         var explained: Set<PhraseKey> = []
         for (key, keyCounts) in notable {

@@ -17,6 +17,8 @@ public enum ArchiveSchema {
                elements; line breaks inside a paragraph element are indentation only).
   facts        the quantified facts of a report, one fact element each, its sentence as content.
   review       a reviewer's marks on the changes of one comparison (from the HTML view).
+  series       one issuer's scorecard over all its years, with the reports it was made from.
+  index        what a batch run holds: every issuer, its reports, pairs and scorecard summary.
 
   Ranges read "line:column-line:column" (1-based; end exclusive). Ids are stable within one
   report: part3.sec1.lead2.p1.s4.
@@ -30,6 +32,8 @@ public enum ArchiveSchema {
       <ref name="standaloneReport"/>
       <ref name="standaloneFacts"/>
       <ref name="review"/>
+      <ref name="series"/>
+      <ref name="index"/>
     </choice>
   </start>
 
@@ -251,6 +255,70 @@ public enum ArchiveSchema {
         </element>
       </zeroOrMore>
     </element>
+  </define>
+
+  <!-- One issuer's scorecard over its years (batch) -->
+  <define name="series">
+    <element name="series">
+      <ref name="version"/>
+      <attribute name="issuer"><text/></attribute>
+      <ref name="tool"/>
+      <zeroOrMore>
+        <element name="source">
+          <attribute name="year"><data type="integer"/></attribute>
+          <attribute name="name"><text/></attribute>
+          <attribute name="bytes"><data type="nonNegativeInteger"/></attribute>
+          <attribute name="sha256"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
+          <attribute name="encoding"><text/></attribute>
+        </element>
+      </zeroOrMore>
+      <ref name="scorecard"/>
+    </element>
+  </define>
+
+  <!-- The index of a batch run's outputs; paths are relative to the index -->
+  <define name="index">
+    <element name="index">
+      <ref name="version"/>
+      <ref name="tool"/>
+      <zeroOrMore>
+        <element name="issuer">
+          <attribute name="name"><text/></attribute>
+          <zeroOrMore>
+            <element name="source">
+              <attribute name="year"><data type="integer"/></attribute>
+              <attribute name="name"><text/></attribute>
+              <optional><attribute name="failure"><text/></attribute></optional>
+            </element>
+          </zeroOrMore>
+          <zeroOrMore>
+            <element name="pair">
+              <attribute name="old-year"><data type="integer"/></attribute>
+              <attribute name="new-year"><data type="integer"/></attribute>
+              <attribute name="folder"><text/></attribute>
+              <optional><attribute name="failure"><text/></attribute></optional>
+              <zeroOrMore><element name="file"><attribute name="href"><text/></attribute></element></zeroOrMore>
+            </element>
+          </zeroOrMore>
+          <optional>
+            <element name="scorecard-summary">
+              <attribute name="rows"><data type="nonNegativeInteger"/></attribute>
+              <attribute name="met"><data type="nonNegativeInteger"/></attribute>
+              <attribute name="missed"><data type="nonNegativeInteger"/></attribute>
+              <attribute name="not-reported"><data type="nonNegativeInteger"/></attribute>
+              <attribute name="not-comparable"><data type="nonNegativeInteger"/></attribute>
+              <attribute name="xml"><text/></attribute>
+              <attribute name="csv"><text/></attribute>
+            </element>
+          </optional>
+        </element>
+      </zeroOrMore>
+    </element>
+  </define>
+
+  <define name="tool">
+    <attribute name="tool"><text/></attribute>
+    <attribute name="tool-version"><text/></attribute>
   </define>
 </grammar>
 """#

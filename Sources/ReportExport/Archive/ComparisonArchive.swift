@@ -45,6 +45,14 @@ public struct ComparisonArchive: Sendable, Hashable {
     ///   should be written).
     /// - Complexity: O(n) in the size of the comparison.
     public func xml() throws(ArchiveError) -> Data {
+        let data = try document()
+        try ArchiveSchema.validate(data)
+        return data
+    }
+
+    /// The document unvalidated; the writer's tree is freed on return, before validation
+    /// parses the document again, so the two are never in memory at once.
+    private func document() throws(ArchiveError) -> Data {
         let writer = XMLWriter()
         writer.startElement("comparison")
         writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
@@ -56,17 +64,14 @@ public struct ComparisonArchive: Sendable, Hashable {
         writeEdits(to: writer)
         writeFacts(comparison.oldFacts, report: "old", to: writer)
         writeFacts(comparison.newFacts, report: "new", to: writer)
-        writeScorecard(to: writer)
+        Self.write(comparison.scorecard, to: writer)
         writePhrases(to: writer)
         writer.endElement()
-        let data: Data
         do {
-            data = try writer.finish()
+            return try writer.finish()
         } catch {
             throw .invalid(error)
         }
-        try ArchiveSchema.validate(data)
-        return data
     }
 
     private func writeProvenance(to writer: XMLWriter) {
@@ -142,9 +147,9 @@ public struct ComparisonArchive: Sendable, Hashable {
 
     /// One `row` per indicator and year with the same words as the `targets` CSV; the facts
     /// are named by id (the target from the old report, outcome and next target from the new).
-    private func writeScorecard(to writer: XMLWriter) {
+    static func write(_ scorecard: Scorecard, to writer: XMLWriter) {
         writer.startElement("scorecard")
-        for row in comparison.scorecard.rows {
+        for row in scorecard.rows {
             writer.startElement("row")
             writer.attribute("indicator", value: row.indicator)
             writer.attribute("measure", value: row.measure.rawValue)

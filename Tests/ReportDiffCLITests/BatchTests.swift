@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// `batch` on a generated corpus: bad files reported, everything else written, a second run
+/// skips it all, a symbolic link loop does not hang the scan.
+@Suite struct BatchTests {
+    static func freshFolder(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-\(name)-\(getpid())")
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func modificationDate(_ url: URL) throws -> Date? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+    }
+
+    @Test func generatedCorpus() throws {
+        let root = try Self.freshFolder("batch")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let corpus = root.appendingPathComponent("corpus"), out = root.appendingPathComponent("out")
+        let layout = try CorpusGenerator(reportCount: 14, issuerCount: 5, fraction: 0.2).write(to: corpus)
+        try FileManager.default.createSymbolicLink(
+            atPath: corpus.appendingPathComponent("issuer-0/loop").path, withDestinationPath: "..")
+
+        let first = try ReportDiffCommand.run(["batch", corpus.path, "-o", out.path, "--jobs", "2"])
+        #expect(first.status == 1)
+        #expect(first.errors == """
+            report-diff: 2 failed:
+              \(corpus.path)/\(layout.binary): looks like a binary file (NUL byte at offset 8), not a report
+              \(corpus.path)/\(layout.empty): the file is empty
+
+            """)
+        #expect(first.output.contains("note: \(corpus.path)/issuer-0/loop: a folder already scanned"))
+
+        var archives: [URL] = []
+        for (issuer, years) in layout.issuers {
+            for (old, new) in zip(years, years.dropFirst()) {
+                let archive = out.appendingPathComponent("\(issuer)/\(old)-\(new)/comparison.xml")
+                #expect(FileManager.default.fileExists(atPath: archive.path) == (old != 2000), "\(archive.path)")
+                if old != 2000 { archives.append(archive) }
+            }
+            for file in ["scorecard.xml", "scorecard.csv"] {
+                #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("\(issuer)/\(file)").path))
+            }
+        }
+        #expect(archives.count == 14 - 5)
+        let gbkPair = out.appendingPathComponent("issuer-0/2002-2003/comparison.xml")
+        #expect(try String(contentsOf: gbkPair, encoding: .utf8).contains("encoding=\"GB18030\""))
+        let indexXML = try String(contentsOf: out.appendingPathComponent("index.xml"), encoding: .utf8)
+        #expect(indexXML.contains("<issuer name=\"r&amp;d &lt;lab&gt;\">"))
+        #expect(indexXML.contains("failure=\"looks like a binary file"))
+        let indexHTML = try String(contentsOf: out.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(indexHTML.contains("<h2>r&amp;d &lt;lab&gt;</h2>"))
+        #expect(!indexHTML.contains("<lab>"))
+
+        let dates = try archives.map(Self.modificationDate)
+        let second = try ReportDiffCommand.run(["batch", corpus.path, "-o", out.path])
+        #expect(second.status == 1)
+        #expect(second.output.contains("Everything is up to date: skipped all 9 pairs of 16 reports, 2 not compared"))
+        #expect(try archives.map(Self.modificationDate) == dates)
+
+        let changed = corpus.appendingPathComponent("issuer-4/2002.txt")
+        try (try Data(contentsOf: changed) + Data("\nOne more sentence at the end.\n".utf8)).write(to: changed)
+        let third = try ReportDiffCommand.run(["batch", corpus.path, "-o", out.path, "--jobs", "2"])
+        #expect(third.output.contains("16 reports, 11 pairs: 1 compared, 8 skipped (up to date), 2 not compared"))
+        #expect(third.output.contains("compared issuer-4 2001→2002"))
+    }
+
+    /// Not a check: writes the 200-report corpus used by hand for timing `batch` in release mode
+    /// (`REPORT_DIFF_CORPUS=/tmp/corpus swift test --filter writeLargeCorpus`).
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["REPORT_DIFF_CORPUS"] != nil))
+    func writeLargeCorpus() throws {
+        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["REPORT_DIFF_CORPUS"] ?? "")
+        try? FileManager.default.removeItem(at: folder)
+        let layout = try CorpusGenerator(reportCount: 198, issuerCount: 12, fraction: 1).write(to: folder)
+        #expect(layout.issuers.reduce(0) { $0 + $1.years.count } == 200)
+    }
+
+    @Test func aMissingFolderIsOneLine() throws {
+        let result = try ReportDiffCommand.run(["batch", "no-such-corpus", "-o", "/tmp/report-diff-unused"])
+        #expect(result.status == 1)
+        #expect(result.errors == "report-diff: no-such-corpus: no such folder\n")
+    }
+}

@@ -1,4 +1,4 @@
-/// A position in a source file, 1-based, counted in Unicode scalars of the decoded text.
+/// A position in a source file, 1-based, counted in characters (grapheme clusters) of the decoded text.
 public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var line: Int
     public var column: Int

@@ -36,6 +36,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "FuzzReading", dependencies: ["ReportModel", "ReportParsing"]),
+        .executableTarget(name: "FuzzArchive", dependencies: ["ReportExport"]),
+        .executableTarget(name: "FuzzCompare", dependencies: ["ReportModel", "ReportParsing", "ReportExport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
         .testTarget(

@@ -22,13 +22,15 @@ struct ReportFile {
 
     /// Reads and parses `path`; the issuer and year default to the file's place in a corpus,
     /// `<issuer>/<year>.<ext>`.
-    /// A file over the decoder's byte limit is refused by its size, before it is read.
+    /// A file over the decoder's byte limit, or empty, is refused by its size before it is read.
     static func load(
         _ path: String, format: SourceFormat = .automatic, decoder: SourceDecoder = SourceDecoder()
     ) throws(Failure) -> ReportFile {
         var status = stat()
         guard stat(path, &status) == 0 else { throw Failure(file: path, Self.problem(opening: path, errno: errno)) }
         if status.st_mode & S_IFMT == S_IFDIR { throw Failure(file: path, "is a directory, not a report") }
+        // An empty regular file is refused before it is read: Foundation leaks a buffer reading one.
+        if status.st_mode & S_IFMT == S_IFREG, status.st_size == 0 { throw Failure(file: path, ReadError.empty) }
         if status.st_size > decoder.byteLimit {
             let tooLarge = ReadError.tooLarge(bytes: Int(status.st_size), limit: decoder.byteLimit)
             throw Failure(file: path, "\(tooLarge); use --max-bytes to raise it")

@@ -7,26 +7,24 @@ import Testing
 /// Findings of the hardening work, each kept as the input that showed it.
 @Suite struct HardeningRegressionTests {
     /// 20,000 numbered English lines re-flow into one paragraph of 20,000 sentences; each
-    /// sentence used to be cut from the front of the paragraph's string, quadratic: 20 s here,
-    /// minutes for 100,000 lines.
+    /// sentence used to be cut from the front of the paragraph's string, quadratic: 20 s here
+    /// in a debug build, minutes for 100,000 lines. Linear takes under 2 s (5 s under ASan).
     @Test func aParagraphOfManySentencesIsCutInLinearTime() throws {
         let text = (1...20_000).map { "\($0). Heading number \($0)\n" }.joined()
         let start = Date()
         let report = try Report(parsing: Data(text.utf8))
-        #expect(Date().timeIntervalSince(start) < 3)
+        #expect(Date().timeIntervalSince(start) < 10)
         let sentences = report.allParagraphs.flatMap(\.paragraph.sentences)
         #expect(sentences.count > 20_000)
         #expect(sentences.last?.text == "Heading number 20000")
     }
 
-    /// Facts of 5,000 English sentences: every character used to be folded once per cue word.
-    @Test func cueScanningIsCheapPerCharacter() throws {
+    /// Facts of 5,000 English sentences: every character used to be folded once per cue word
+    /// (twice the time); the cheap first look must not lose a fact.
+    @Test func cueScanningKeepsEveryFact() throws {
         let line = "Gross domestic product grew 2.5 percent, and 12 million jobs were created.\n"
         let report = try Report(parsing: Data(String(repeating: line, count: 5_000).utf8))
-        let start = Date()
-        let facts = FactExtractor().facts(in: report)
-        #expect(Date().timeIntervalSince(start) < 3)
-        #expect(facts.count == 10_000)
+        #expect(FactExtractor().facts(in: report).count == 10_000)
     }
 
     /// Cue words still match whatever their case once the cheap first look passes.

@@ -24,8 +24,8 @@ struct MyersDiff {
     let maxEditDistance: Int
 
     /// Token steps the bounded search may take before it gives up (a sentence of a few hundred
-    /// tokens never comes near it).
-    static let workBudget = 4_000_000
+    /// tokens, or a 20,000-character passage with a few hundred edits, never comes near it).
+    static let workBudget = 50_000_000
 
     /// The shortest edit script turning `old` into `new`, or a coarse one past the bound.
     func edits() -> [Edit] {

@@ -3,7 +3,7 @@ import ReportParsing
 
 /// The `--max-bytes` option of every command that reads reports.
 struct InputLimits: ParsableArguments {
-    @Option(help: "Refuse a report larger than this many bytes (default: 64 MiB; a national report is ~100 KB).")
+    @Option(help: "Refuse a report larger than this many bytes (64 MiB; a national report is ~100 KB).")
     var maxBytes: Int = SourceDecoder.defaultByteLimit
 
     func validate() throws {

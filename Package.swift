@@ -39,6 +39,9 @@ let package = Package(
         .executableTarget(
             name: "report-diff-bench", dependencies: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
         ),
+        .executableTarget(name: "FuzzReading", dependencies: ["ReportModel", "ReportParsing"]),
+        .executableTarget(name: "FuzzArchive", dependencies: ["ReportExport"]),
+        .executableTarget(name: "FuzzCompare", dependencies: ["ReportModel", "ReportParsing", "ReportExport"]),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
         .testTarget(

@@ -23,14 +23,16 @@ struct Align: ParsableCommand {
     @Option(help: "The finest level to list: part, section, paragraph or sentence.")
     var level: AlignmentLevel = .section
 
+    @OptionGroup var limits: InputLimits
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, csv
     }
 
     func run() throws {
         try reporting {
-            let oldFile = try ReportFile.load(old)
-            let newFile = try ReportFile.load(new)
+            let oldFile = try ReportFile.load(old, decoder: limits.decoder)
+            let newFile = try ReportFile.load(new, decoder: limits.decoder)
             let alignment = StructureAligner().align(oldFile.report, with: newFile.report)
             switch format {
             case .text:

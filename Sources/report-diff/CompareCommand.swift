@@ -30,13 +30,15 @@ struct Compare: ParsableCommand {
     @Option(help: "Record this timestamp in the archive (left out by default, so runs are reproducible).")
     var generatedAt: String?
 
+    @OptionGroup var limits: InputLimits
+
     enum TerminalFormat: String, ExpressibleByArgument, CaseIterable {
         case summary, text
     }
 
     func run() throws {
         try reporting {
-            let oldFile = try ReportFile.load(old), newFile = try ReportFile.load(new)
+            let oldFile = try ReportFile.load(old, decoder: limits.decoder), newFile = try ReportFile.load(new, decoder: limits.decoder)
             let archive = ComparisonArchive(
                 old: (old, oldFile.data, oldFile.report), new: (new, newFile.data, newFile.report), generatedAt: generatedAt)
             let files: [(name: String, data: Data)]

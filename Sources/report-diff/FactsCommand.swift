@@ -15,13 +15,15 @@ struct Facts: ParsableCommand {
     @Option(help: "Output format: table, csv or xml.")
     var format: OutputFormat = .table
 
+    @OptionGroup var limits: InputLimits
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, csv, xml
     }
 
     func run() throws {
         try reporting {
-            let input = try ReportFile.load(file)
+            let input = try ReportFile.load(file, decoder: limits.decoder)
             let facts = FactExtractor().facts(in: input.report)
             switch format {
             case .table: print(FactFormatter.table(facts), terminator: "")

@@ -18,13 +18,15 @@ struct Outline: ParsableCommand {
     @Flag(help: "List every sentence, not only the first words of each paragraph.")
     var sentences = false
 
+    @OptionGroup var limits: InputLimits
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, xml
     }
 
     func run() throws {
         try reporting {
-            let input = try ReportFile.load(file)
+            let input = try ReportFile.load(file, decoder: limits.decoder)
             switch format {
             case .text:
                 print(OutlineText(report: input.report, showsSentences: sentences).rendered, terminator: "")

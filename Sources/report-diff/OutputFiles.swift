@@ -36,7 +36,11 @@ struct OutputFiles {
         }
     }
 
+    /// The system's own words for a failed write (`No space left on device`).
     private static func reason(_ error: Error) -> String {
+        if let cocoa = error as? CocoaError, let code = Self.errnoCodes[cocoa.code] {
+            return String(cString: strerror(code))
+        }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError {
             return String(cString: strerror(Int32(underlying.code)))
@@ -44,4 +48,9 @@ struct OutputFiles {
         if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         return nsError.localizedDescription
     }
+
+    /// Foundation's write errors that stand for a POSIX error (Linux reports these without one).
+    private static let errnoCodes: [CocoaError.Code: Int32] = [
+        .fileWriteOutOfSpace: ENOSPC, .fileWriteVolumeReadOnly: EROFS, .fileWriteNoPermission: EACCES,
+    ]
 }

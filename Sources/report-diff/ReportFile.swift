@@ -22,12 +22,19 @@ struct ReportFile {
 
     /// Reads and parses `path`; the issuer and year default to the file's place in a corpus,
     /// `<issuer>/<year>.<ext>`.
-    static func load(_ path: String, format: SourceFormat = .automatic) throws(Failure) -> ReportFile {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw Failure(file: path, "no such file")
+    /// A file over the decoder's byte limit, or empty, is refused by its size before it is read.
+    static func load(
+        _ path: String, format: SourceFormat = .automatic, decoder: SourceDecoder = SourceDecoder()
+    ) throws(Failure) -> ReportFile {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw Failure(file: path, Self.problem(opening: path, errno: errno)) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw Failure(file: path, "is a directory, not a report") }
+        // An empty regular file is refused before it is read: Foundation leaks a buffer reading one.
+        if status.st_mode & S_IFMT == S_IFREG, status.st_size == 0 { throw Failure(file: path, ReadError.empty) }
+        if status.st_size > decoder.byteLimit {
+            let tooLarge = ReadError.tooLarge(bytes: Int(status.st_size), limit: decoder.byteLimit)
+            throw Failure(file: path, "\(tooLarge); use --max-bytes to raise it")
         }
-        guard !isDirectory.boolValue else { throw Failure(file: path, "is a directory, not a report") }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -35,10 +42,21 @@ struct ReportFile {
             throw Failure(file: path, "cannot be read (\(error.localizedDescription))")
         }
         do {
-            let report = try Report(parsing: data, format: format, defaults: .corpusDefaults(forPath: path))
+            let report = try Report(parsing: data, format: format, defaults: .corpusDefaults(forPath: path), decoder: decoder)
             return ReportFile(path: path, data: data, report: report)
         } catch {
             throw Failure(file: path, error)
+        }
+    }
+
+    /// Why a path cannot be opened: missing, a dangling link or a loop of links, or forbidden.
+    private static func problem(opening path: String, errno code: Int32) -> String {
+        switch code {
+        case ELOOP: return "is a loop of symbolic links"
+        case ENOENT:
+            let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+            return isLink ? "is a symbolic link to nothing" : "no such file"
+        default: return "cannot be read (\(String(cString: strerror(code))))"
         }
     }
 }

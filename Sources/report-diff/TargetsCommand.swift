@@ -26,13 +26,15 @@ struct Targets: ParsableCommand {
     @Flag(help: "Compare reports even if their years do not increase or their issuers differ.")
     var force = false
 
+    @OptionGroup var limits: InputLimits
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case table, csv
     }
 
     func run() throws {
         try reporting {
-            let reports = try files.map { path throws(Failure) in try ReportFile.load(path).report }
+            let reports = try files.map { path throws(Failure) in try ReportFile.load(path, decoder: limits.decoder).report }
             if !force {
                 do {
                     try Scorecard.validate(reports)

@@ -65,4 +65,16 @@ import Testing
         let unbounded = MyersDiff(old: old, new: new, maxEditDistance: 100).edits()
         #expect(apply(unbounded, old: old, new: new).distance == 8)
     }
+
+    /// Two long unrelated token runs: the bounded search stops within its work budget and still
+    /// gives a correct (coarse) script.
+    @Test func longUnrelatedRunsStayWithinTheWorkBudget() {
+        let old = (0..<100_000).map { $0 % 7 }, new = (0..<100_000).map { $0 % 5 + 3 }
+        let start = ContinuousClock.now
+        let edits = MyersDiff(old: old, new: new, maxEditDistance: 2_000).edits()
+        #expect(ContinuousClock.now - start < .seconds(5))
+        let rebuilt = apply(edits, old: old, new: new)
+        #expect(rebuilt.old == old)
+        #expect(rebuilt.new == new)
+    }
 }

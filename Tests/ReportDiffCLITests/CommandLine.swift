@@ -27,17 +27,24 @@ struct ReportDiffCommand {
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        let output = Pipe(), errors = Pipe()
+        // Standard error goes to a file, so one pipe read to its end cannot block the process
+        // and no second thread is needed to drain the other.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-stderr-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: errorFile.path, contents: nil) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let errors = try FileHandle(forWritingTo: errorFile)
+        let output = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
-        // Read both pipes while the process runs so a large output cannot block it.
-        nonisolated(unsafe) var errorData = Data()
-        let errorReader = Thread { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
-        errorReader.start()
         let outputData = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        while !errorReader.isFinished { Thread.sleep(forTimeInterval: 0.005) }
+        try errors.close()
+        let errorReader = try FileHandle(forReadingFrom: errorFile)
+        let errorData = try errorReader.readToEnd() ?? Data()
+        try errorReader.close()
         return Result(
             status: process.terminationStatus,
             output: String(decoding: outputData, as: UTF8.self),

@@ -16,12 +16,16 @@ struct Edit: Sendable, Hashable {
 /// `maxEditDistance`; the remaining middle is then reported as one deletion and one insertion,
 /// which is still a correct (if coarse) edit script.
 ///
-/// - Complexity: O((N + M) · min(D, B)) time and O(N + M) space, where N and M are the token
-///   counts, D the edit distance and B the bound.
+/// - Complexity: O((N + M) · min(D, B, W / (N + M))) time and O(N + M) space, where N and M are
+///   the token counts, D the edit distance, B the bound and W `workBudget`.
 struct MyersDiff {
     let old: [Int]
     let new: [Int]
     let maxEditDistance: Int
+
+    /// Token steps the bounded search may take before it gives up (a sentence of a few hundred
+    /// tokens, or a 20,000-character passage with a few hundred edits, never comes near it).
+    static let workBudget = 50_000_000
 
     /// The shortest edit script turning `old` into `new`, or a coarse one past the bound.
     func edits() -> [Edit] {
@@ -70,7 +74,9 @@ struct MyersDiff {
         let oldBase = oldRange.lowerBound, newBase = newRange.lowerBound
         let oldEnd = oldRange.upperBound - 1, newEnd = newRange.upperBound - 1
         let maxD = (n + m + 1) / 2
-        let limit = bounded ? min(maxD, (maxEditDistance + 1) / 2 + 1) : maxD
+        // Each round may follow snakes over the whole range: the rounds are capped by the work
+        // budget too, so two long unrelated texts cost O(budget), not O((N + M) · B).
+        let limit = bounded ? min(maxD, (maxEditDistance + 1) / 2 + 1, max(1, Self.workBudget / (n + m))) : maxD
         let offset = maxD
         let delta = n - m
         let deltaIsOdd = delta % 2 != 0

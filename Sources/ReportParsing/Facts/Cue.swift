@@ -25,6 +25,9 @@ struct Cue: Sendable, Hashable {
         ("last year", -1), ("this year", 0), ("next year", 1),
     ]
 
+    /// The first characters of the cue words, lowercased.
+    private static let initials = Set((allTargetWords + relativeYears.map(\.0)).compactMap { $0.first?.lowercased() })
+
     /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
     static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
 
@@ -38,6 +41,11 @@ struct Cue: Sendable, Hashable {
             if let (year, length) = explicitYear(at: index, in: text, english: english) {
                 if !isBaseline(before: index, in: text) { cues.append(Cue(offset: index, kind: .year(year))) }
                 index += length
+                continue
+            }
+            // Most characters start no cue word: one folded look at them skips every word's test.
+            guard initials.contains(text[index].lowercased()) else {
+                index += 1
                 continue
             }
             if let reportYear,
@@ -86,6 +94,6 @@ struct Cue: Sendable, Hashable {
 
     private static func matchesFolded(_ word: String, at index: Int, in text: [Character]) -> Bool {
         guard index >= 0, index + word.count <= text.count else { return false }
-        return zip(text[index..<index + word.count], word).allSatisfy { $0.lowercased() == $1.lowercased() }
+        return zip(text[index..<index + word.count], word).allSatisfy { $0 == $1 || $0.lowercased() == $1.lowercased() }
     }
 }

@@ -165,6 +165,7 @@ private struct Frame {
     }
 
     /// Adds the part of `paragraph` from character `offset` on, split into sentences.
+    /// - Complexity: O(n) in the length of the paragraph.
     mutating func append(_ paragraph: RawParagraph, from offset: Int, splitter: SentenceSplitter) {
         let text = paragraph.text
         guard offset < paragraph.count else { return }
@@ -175,10 +176,12 @@ private struct Frame {
         paragraphCount += 1
         let paragraphID = childID("p\(paragraphCount)")
         let start = offset + leading
+        // Sentences are cut from an array: cutting each from the string would walk it from the
+        // front every time, quadratic in a paragraph of many sentences.
+        let characters = Array(trimmed)
         let sentences = splitter.sentenceOffsets(in: String(trimmed)).enumerated().map { number, span in
-            let characters = trimmed.dropFirst(span.lowerBound).prefix(span.count)
-            return Sentence(
-                id: "\(paragraphID).s\(number + 1)", text: String(characters),
+            Sentence(
+                id: "\(paragraphID).s\(number + 1)", text: String(characters[span]),
                 range: SourceRange(
                     start: paragraph.position(at: start + span.lowerBound),
                     end: paragraph.position(at: start + span.upperBound - 1).advanced()))

@@ -107,12 +107,26 @@ struct ReportReader {
                                           message: "hard-wrapped lines re-flowed (a full line is \(layout.fullWidth) columns or more)"))
         }
         let root = OutlineBuilder(isChinese: isChinese).outline(of: paragraphs)
+        if let longest = Self.longestSentence(in: root), longest.text.count > Self.sentenceLimit {
+            diagnostics.append(Diagnostic(
+                .warning, code: "long-sentence",
+                message: "a sentence of \(longest.text.count) characters (over \(Self.sentenceLimit)): likely not prose; its text diff is cut short",
+                range: longest.range))
+        }
         metadata.fill(from: defaults, root: root)
         if metadata.isTruncated {
             diagnostics.append(Diagnostic(.warning, code: "truncated",
                                           message: "the report is truncated: it continues on \(metadata.continuation ?? "another page")"))
         }
         return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
+    }
+
+    /// Sentences longer than this (in characters) are flagged: a report's longest run to a few hundred.
+    static let sentenceLimit = 5_000
+
+    /// - Complexity: O(s) in the number of sentences.
+    private static func longestSentence(in root: Section) -> Sentence? {
+        root.allParagraphs.lazy.flatMap(\.sentences).max { $0.text.count < $1.text.count }
     }
 
     /// The trimmed content of a line in pieces, with page-jump notes cut out and recorded.

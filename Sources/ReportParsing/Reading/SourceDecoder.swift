@@ -9,7 +9,10 @@ public struct SourceDecoder: Sendable {
     /// Inputs above this size are refused rather than read.
     public var byteLimit: Int
 
-    public init(byteLimit: Int = 256 << 20) {
+    /// 64 MiB: hundreds of times a long report, small enough to refuse before minutes of work.
+    public static let defaultByteLimit = 64 << 20
+
+    public init(byteLimit: Int = defaultByteLimit) {
         self.byteLimit = byteLimit
     }
 

@@ -67,15 +67,3 @@ struct Verify: ParsableCommand {
         }
     }
 }
-
-/// Reads a whole file, or fails with one line naming it.
-func readFile(_ path: String) throws(Failure) -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(file: path, "no such file") }
-    guard !isDirectory.boolValue else { throw Failure(file: path, "is a directory") }
-    do {
-        return try Data(contentsOf: URL(fileURLWithPath: path))
-    } catch {
-        throw Failure(file: path, "cannot be read (\(error.localizedDescription))")
-    }
-}

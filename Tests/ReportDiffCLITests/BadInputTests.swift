@@ -37,7 +37,7 @@ import Testing
     @Test func aDirectoryIsNotAReport() throws {
         let result = try ReportDiffCommand.run(["outline", "Reports"])
         #expect(result.status == 1)
-        #expect(result.errors == "report-diff: Reports: is a directory, not a report\n")
+        #expect(result.errors == "report-diff: Reports: is a directory, not a file\n")
     }
 
     /// 50 MB of one repeated line: it finishes, with one paragraph per line. Under the

@@ -109,4 +109,14 @@ import Testing
         #expect(ReviewScript.source.contains("'<review xmlns=\"' + NS + '\" version=\"1\" archive=\"' + archive + '\">'"))
         #expect(ReviewScript.source.contains("var NS = '\(ArchiveVocabulary.namespace)';"))
     }
+
+    /// `compare` renders the page from the archive value it writes, `render` from the archive
+    /// read back: the two must agree byte for byte.
+    @Test func thePageFromTheArchiveValueEqualsThePageFromItsBytes() throws {
+        for (old, new) in SamplePairs.all {
+            let archive = try SamplePairs.archive(old, new)
+            let xml = try archive.xml()
+            #expect(ReviewPage(archive: archive, archiveSHA256: SHA256.hex(xml)).data == (try ReviewPage(archiveXML: xml).data))
+        }
+    }
 }

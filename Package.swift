@@ -39,9 +39,12 @@ let package = Package(
         .executableTarget(
             name: "report-diff-bench", dependencies: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
         ),
-        .executableTarget(name: "FuzzReading", dependencies: ["ReportModel", "ReportParsing"]),
-        .executableTarget(name: "FuzzArchive", dependencies: ["ReportExport"]),
-        .executableTarget(name: "FuzzCompare", dependencies: ["ReportModel", "ReportParsing", "ReportExport"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzReading", dependencies: ["FuzzSupport", "ReportModel", "ReportParsing"]),
+        .executableTarget(name: "FuzzArchive", dependencies: ["FuzzSupport", "ReportExport"]),
+        .executableTarget(
+            name: "FuzzCompare", dependencies: ["FuzzSupport", "ReportModel", "ReportParsing", "ReportExport"]
+        ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
         .testTarget(

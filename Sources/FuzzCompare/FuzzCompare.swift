@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import ReportExport
 import ReportModel
 import ReportParsing
@@ -12,8 +13,7 @@ public func fuzzCompare(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 
-/// Runs one input through comparison and the archive round trip; without `FUZZING`, replays
-/// the files named on the command line.
+/// Runs one input through comparison and the archive round trip.
 enum FuzzCompare {
     static func compare(_ data: Data) {
         guard let separator = data.firstIndex(of: 0) else { return }
@@ -26,38 +26,9 @@ enum FuzzCompare {
     }
 }
 
-#if FUZZING
-/// libFuzzer's driver, linked from its runtime; the three arguments are pointers, passed alike
-/// by the Swift and C conventions.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-/// Hands control to libFuzzer's driver: SwiftPM renames an executable's `main`, so libFuzzer's
-/// own `main` is never linked in.
 @main
-enum FuzzCompareDriver {
+enum FuzzCompareMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzCompare))
+        FuzzHarness.main(fuzzing: fuzzCompare, replaying: FuzzCompare.compare)
     }
 }
-#else
-@main
-enum FuzzCompareReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("\(path): cannot be read\n".utf8))
-                continue
-            }
-            FuzzCompare.compare(data)
-            FileHandle.standardError.write(Data("\(path): ok\n".utf8))
-        }
-    }
-}
-#endif

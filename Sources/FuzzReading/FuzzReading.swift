@@ -1,4 +1,5 @@
 import Foundation
+import FuzzSupport
 import ReportModel
 import ReportParsing
 
@@ -11,8 +12,7 @@ public func fuzzReading(_ bytes: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     return 0
 }
 
-/// Runs one input through every reading path; without `FUZZING`, replays the files named on
-/// the command line (each a saved finding or seed).
+/// Runs one input through every reading path.
 enum FuzzReading {
     static func read(_ data: Data) {
         let extractor = FactExtractor()
@@ -23,38 +23,9 @@ enum FuzzReading {
     }
 }
 
-#if FUZZING
-/// libFuzzer's driver, linked from its runtime; the three arguments are pointers, passed alike
-/// by the Swift and C conventions.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-    _ body: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt
-
-/// Hands control to libFuzzer's driver: SwiftPM renames an executable's `main`, so libFuzzer's
-/// own `main` is never linked in.
 @main
-enum FuzzReadingDriver {
+enum FuzzReadingMain {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzReading))
+        FuzzHarness.main(fuzzing: fuzzReading, replaying: FuzzReading.read)
     }
 }
-#else
-@main
-enum FuzzReadingReplay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("\(path): cannot be read\n".utf8))
-                continue
-            }
-            FuzzReading.read(data)
-            FileHandle.standardError.write(Data("\(path): ok\n".utf8))
-        }
-    }
-}
-#endif

@@ -25,11 +25,6 @@ public struct SourceRange: Sendable, Hashable, CustomStringConvertible {
         self.end = end
     }
 
-    /// The smallest range covering both.
-    public func union(_ other: SourceRange) -> SourceRange {
-        SourceRange(start: min(start, other.start), end: max(end, other.end))
-    }
-
     /// Whether `other` lies within this range.
     public func contains(_ other: SourceRange) -> Bool {
         start <= other.start && other.end <= end

@@ -27,8 +27,6 @@ struct AlignmentTree: Sendable {
         var ref: NodeRef
         var parent: Int?
         var role: PartRole?
-        /// The heading of a part or section; empty below.
-        var heading: String
         /// Every paragraph's text below a part or section; the text of a paragraph or sentence.
         var text: String
         /// The pre-order index of the last node of this node's subtree.
@@ -46,7 +44,7 @@ struct AlignmentTree: Sendable {
         let document = append(
             Node(
                 depth: .document, ref: NodeRef(id: root.id, title: root.title), parent: nil,
-                heading: root.title, text: "", subtreeEnd: 0))
+                text: "", subtreeEnd: 0))
         addContents(of: root, to: document, depth: .document)
         finish(document)
     }
@@ -90,7 +88,7 @@ struct AlignmentTree: Sendable {
             Node(
                 depth: depth,
                 ref: NodeRef(id: section.id, number: section.number, title: section.title),
-                parent: parent, role: section.role, heading: section.title,
+                parent: parent, role: section.role,
                 text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0,
                 normalizedHeading: TextFeatures.normalizedHeading(section.title)))
         if depth == .part {
@@ -105,12 +103,12 @@ struct AlignmentTree: Sendable {
         let index = append(
             Node(
                 depth: .paragraph, ref: NodeRef(id: paragraph.id, title: paragraph.text),
-                parent: parent, heading: "", text: paragraph.text, subtreeEnd: 0))
+                parent: parent, text: paragraph.text, subtreeEnd: 0))
         for sentence in paragraph.sentences {
             let leaf = append(
                 Node(
                     depth: .sentence, ref: NodeRef(id: sentence.id, title: sentence.text),
-                    parent: index, heading: "", text: sentence.text, subtreeEnd: 0))
+                    parent: index, text: sentence.text, subtreeEnd: 0))
             finish(leaf)
         }
         finish(index)

@@ -6,12 +6,10 @@
 struct CandidateIndex: Sendable {
     private var postings: [UInt64: [Int]] = [:]
     private let vectors: [WeightedVector]
-    private let postingLimit: Int
 
     /// - Complexity: O(total features of `vectors`).
     init(_ vectors: [WeightedVector], postingLimit: Int = 64) {
         self.vectors = vectors
-        self.postingLimit = postingLimit
         for (index, vector) in vectors.enumerated() {
             for feature in vector.features { postings[feature, default: []].append(index) }
         }

@@ -17,8 +17,6 @@ struct WeightedVector: Sendable, Hashable {
         weights = norm > 0 ? entries.map { $0.value / norm } : []
     }
 
-    var isEmpty: Bool { features.isEmpty }
-
     /// The weights as a dictionary, for summing vectors.
     var dictionary: [UInt64: Double] {
         Dictionary(uniqueKeysWithValues: zip(features, weights))

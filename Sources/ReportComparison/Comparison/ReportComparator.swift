@@ -27,13 +27,11 @@ public struct ReportComparator: Sendable {
     ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting.
     public func compare(_ old: Report, with new: Report) -> Comparison {
         let alignment = aligner.align(old, with: new)
-        let oldSentences = Self.sentences(of: old), newSentences = Self.sentences(of: new)
         var edits: [SentenceEdit] = []
+        // A sentence row names each side by its id and full text.
         for row in alignment.rows(at: .sentence) {
-            guard let oldID = row.old?.id, let newID = row.new?.id,
-                let oldText = oldSentences[oldID], let newText = newSentences[newID], oldText != newText
-            else { continue }
-            edits.append(SentenceEdit(oldID: oldID, newID: newID, diff: differ.diff(old: oldText, new: newText)))
+            guard let old = row.old, let new = row.new, old.title != new.title else { continue }
+            edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
         }
         let phraseChanges = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
         let oldFacts = extractor.facts(in: old), newFacts = extractor.facts(in: new)
@@ -46,13 +44,5 @@ public struct ReportComparator: Sendable {
     /// Headings and paragraphs: every piece of the report's own text.
     private static func texts(of report: Report) -> [String] {
         report.allSections.map(\.title) + report.allParagraphs.map(\.paragraph.text)
-    }
-
-    private static func sentences(of report: Report) -> [String: String] {
-        var result: [String: String] = [:]
-        for (_, paragraph) in report.allParagraphs {
-            for sentence in paragraph.sentences { result[sentence.id] = sentence.text }
-        }
-        return result
     }
 }

@@ -14,10 +14,13 @@ public struct TextDiff: Sendable, Hashable {
         }
     }
 
-    public var runs: [Run]
+    public let runs: [Run]
+    /// The numbers changed inside the runs, worked out once: every export reads them.
+    public let numericChanges: [NumericChange]
 
     public init(runs: [Run]) {
         self.runs = runs
+        numericChanges = Self.numericChanges(in: runs)
     }
 
     /// The old text: equal and deleted runs in order.
@@ -78,7 +81,7 @@ public struct TextDiff: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the characters of the changed runs, plus O(d · i) for the numbers
     ///   deleted and inserted within one change.
-    public var numericChanges: [NumericChange] {
+    private static func numericChanges(in runs: [Run]) -> [NumericChange] {
         let tokenizer = Tokenizer()
         var changes: [NumericChange] = []
         var deleted: [String] = [], inserted: [String] = []

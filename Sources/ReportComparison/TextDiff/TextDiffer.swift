@@ -7,11 +7,9 @@ public struct TextDiffer: Sendable, Hashable {
     /// Past this many inserted plus deleted tokens the differ stops searching and reports the
     /// differing middle as one deletion and one insertion.
     public var maxEditDistance: Int
-    public var tokenizer: Tokenizer
 
-    public init(maxEditDistance: Int = 2_000, tokenizer: Tokenizer = Tokenizer()) {
+    public init(maxEditDistance: Int = 2_000) {
         self.maxEditDistance = maxEditDistance
-        self.tokenizer = tokenizer
     }
 
     /// The runs turning `old` into `new`.
@@ -20,6 +18,7 @@ public struct TextDiffer: Sendable, Hashable {
     ///   O((N + M) · min(D, B)) time and O(N + M) space for the middle (N, M its token counts,
     ///   D the edit distance, B = `maxEditDistance`), then O(n) for the clean-up.
     public func diff(old: String, new: String) -> TextDiff {
+        let tokenizer = Tokenizer()
         let oldTokens = tokenizer.tokens(in: old)
         let newTokens = tokenizer.tokens(in: new)
         var ids: [String: Int] = [:]

@@ -1,6 +1,7 @@
 import Foundation
 import LibXML
 import ReportComparison
+import ReportModel
 
 /// What a batch run holds for a corpus: every issuer with its reports, its pairs and its
 /// scorecard summary. Rendered as `index.xml` (the `index` document of the archive
@@ -201,17 +202,7 @@ public struct BatchIndex: Sendable, Hashable {
     /// - Complexity: O(n) in the length of the text.
     static func escaped(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
+        HTMLBuffer.escape(text, into: &result)
         return result
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import LibXML
 import ReportComparison
+import ReportModel
 
 /// One issuer's scorecard over all its years, with the reports it was made from: the
 /// `series` document of the archive vocabulary, and the same rows as CSV.

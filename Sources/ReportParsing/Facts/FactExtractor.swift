@@ -32,7 +32,7 @@ public struct FactExtractor: Sendable {
     /// Every fact of the report, in document order; a lead's heading is read before its paragraphs.
     /// - Complexity: O(n) in the length of the report's text.
     public func facts(in report: Report) -> [Fact] {
-        let reportYear = report.metadata.year ?? Self.inferredYear(of: report.root)
+        let reportYear = report.metadata.year ?? report.root.impliedReportYear
         var facts: [Fact] = []
         visit(report.root, context: Context(reportYear: reportYear), into: &facts)
         return facts
@@ -107,14 +107,6 @@ public struct FactExtractor: Sendable {
         }
     }
 
-    /// The year of a report without one in its metadata: its plan part's year, or the year after
-    /// its review part's.
-    private static func inferredYear(of root: Section) -> Int? {
-        let parts = root.children.filter { $0.kind == .part }
-        if let plan = parts.first(where: { $0.role == .plan })?.year { return plan }
-        return parts.first(where: { $0.role == .review })?.year.map { $0 + 1 }
-    }
-
     // MARK: Role and year
 
     private func roleAndYear(
@@ -152,10 +144,7 @@ public struct FactExtractor: Sendable {
         switch match.direction {
         case .rise, .fall:
             return .growth
-        case .reach:
-            if let entry = subject.entry, entry.measure != .level { return entry.measure }
-            return match.quantity.unit == "%" ? .rate : .growth
-        case nil:
+        case .reach, nil:
             if let entry = subject.entry, entry.measure != .level { return entry.measure }
             return match.quantity.unit == "%" ? .rate : .growth
         }

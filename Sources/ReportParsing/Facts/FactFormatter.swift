@@ -44,15 +44,15 @@ public enum FactFormatter {
         return lines.joined(separator: "\n") + "\n\(facts.count) facts\n"
     }
 
-    /// `<facts xmlns="urn:report-diff:archive:1" version="1">` with one `fact` element per fact,
+    /// `<facts xmlns="urn:report-diff:archive:1" version="1">` (the archive vocabulary) with one `fact` element per fact,
     /// its sentence as content; empty attributes are left out.
     /// - Throws: only if libxml2 cannot allocate the document.
     /// - Complexity: O(n) in the total length of the facts.
     package static func xml(_ facts: [Fact], source: String? = nil) throws(XMLError) -> Data {
         let writer = XMLWriter()
         writer.startElement("facts")
-        writer.attribute("xmlns", value: "urn:report-diff:archive:1")
-        writer.attribute("version", value: "1")
+        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
+        writer.attribute("version", value: ArchiveVocabulary.version)
         if let source { writer.attribute("source", value: source) }
         for fact in facts { write(fact, to: writer) }
         writer.endElement()
@@ -84,12 +84,10 @@ public enum FactFormatter {
         return "\(quantity.value)—\(upper)"
     }
 
-    /// `5%以上`, `1200万人以上`, `6—6.5%`, `$ 2 trillion dollars`: the quantity as a reader writes it.
+    /// `5% 以上`, `1200万人 以上`, `6—6.5%`, `2 trillion dollars`: the quantity as a reader writes
+    /// it, the qualifier a word apart.
     public static func reading(of quantity: Quantity) -> String {
-        let number = value(of: quantity)
-        let latinUnit = quantity.unit.first?.isASCIILetter ?? false
-        let unit = latinUnit ? " " + quantity.unit : quantity.unit
-        return number + unit + (quantity.qualifier.map { " " + $0.rawValue } ?? "")
+        quantity.numberAndUnit + (quantity.qualifier.map { " " + $0.rawValue } ?? "")
     }
 
     private static func csvField(_ field: String) -> String {

@@ -39,14 +39,6 @@ enum HeadingSyntax {
         return (String(digits), rest.dropFirst())
     }
 
-    /// `一是加大宏观调控力度，…。` → (`一`, rest): an enumerated point that is one paragraph.
-    static func enumeratedPoint(_ text: Substring) -> (number: String, rest: Substring)? {
-        let numeral = text.prefix(while: chineseNumerals.contains)
-        let rest = text.dropFirst(numeral.count)
-        guard !numeral.isEmpty, numeral.count <= 2, rest.first == "是" else { return nil }
-        return (String(numeral), rest.dropFirst())
-    }
-
     /// `——经济总体回升向好。…` → the text after the dashes.
     static func bullet(_ text: Substring) -> Substring? {
         guard text.hasPrefix("——") else { return nil }

@@ -167,19 +167,18 @@ private struct Frame {
     /// Adds the part of `paragraph` from character `offset` on, split into sentences.
     /// - Complexity: O(n) in the length of the paragraph.
     mutating func append(_ paragraph: RawParagraph, from offset: Int, splitter: SentenceSplitter) {
-        let text = paragraph.text
         guard offset < paragraph.count else { return }
-        let body = offset == 0 ? text : String(text.dropFirst(offset))
-        let trimmed = body.trimmingPrefix(while: \.isWhitespace)
-        let leading = body.count - trimmed.count
-        guard !trimmed.isEmpty else { return }
+        // Sentences are cut from an array: cutting each from the string would walk it from the
+        // front every time, quadratic in a paragraph of many sentences.
+        let body = Array(paragraph.text.dropFirst(offset))
+        let leading = body.prefix(while: \.isWhitespace).count
+        guard leading < body.count else { return }
+        let characters = Array(body[leading...])
+        let text = String(characters)
         paragraphCount += 1
         let paragraphID = childID("p\(paragraphCount)")
         let start = offset + leading
-        // Sentences are cut from an array: cutting each from the string would walk it from the
-        // front every time, quadratic in a paragraph of many sentences.
-        let characters = Array(trimmed)
-        let sentences = splitter.sentenceOffsets(in: String(trimmed)).enumerated().map { number, span in
+        let sentences = splitter.sentenceOffsets(in: characters).enumerated().map { number, span in
             Sentence(
                 id: "\(paragraphID).s\(number + 1)", text: String(characters[span]),
                 range: SourceRange(
@@ -187,7 +186,7 @@ private struct Frame {
                     end: paragraph.position(at: start + span.upperBound - 1).advanced()))
         }
         let range = SourceRange(start: paragraph.position(at: start), end: paragraph.end)
-        blocks.append(.paragraph(Paragraph(id: paragraphID, text: String(trimmed), sentences: sentences, range: range)))
+        blocks.append(.paragraph(Paragraph(id: paragraphID, text: text, sentences: sentences, range: range)))
     }
 }
 

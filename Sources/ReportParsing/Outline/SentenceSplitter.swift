@@ -6,11 +6,10 @@
 struct SentenceSplitter: Sendable {
     var isChinese: Bool
 
-    /// Character offsets `start..<end` of each sentence in `text`, white space excluded.
+    /// Offsets `start..<end` of each sentence in `characters`, white space excluded.
     ///
-    /// - Complexity: O(n) in the length of `text`.
-    func sentenceOffsets(in text: String) -> [Range<Int>] {
-        let characters = Array(text)
+    /// - Complexity: O(n) in the number of characters.
+    func sentenceOffsets(in characters: [Character]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0

@@ -174,22 +174,23 @@ extension ReportMetadata {
         return metadata
     }
 
-    /// Fills what the text did not say from `defaults`, then the year from the outline:
-    /// a review of 2024 is delivered in 2025.
+    /// Fills what the text did not say from `defaults`, then the year from the outline.
     fileprivate mutating func fill(from defaults: ReportMetadata, root: Section) {
         title = title ?? defaults.title
         issuer = issuer ?? defaults.issuer
         date = date ?? defaults.date
         meeting = meeting ?? defaults.meeting
         speaker = speaker ?? defaults.speaker
-        year = year ?? defaults.year
-        if year == nil {
-            let parts = root.children.filter { $0.kind == .part }
-            if let review = parts.first(where: { $0.role == .review })?.year {
-                year = review + 1
-            } else {
-                year = parts.first(where: { $0.role == .plan })?.year
-            }
-        }
+        year = year ?? defaults.year ?? root.impliedReportYear
+    }
+}
+
+extension Section {
+    /// The year a report is delivered in, read from its outline when nothing else says: its plan
+    /// part's year, or the year after its review part's.
+    var impliedReportYear: Int? {
+        let parts = children.filter { $0.kind == .part }
+        if let plan = parts.first(where: { $0.role == .plan })?.year { return plan }
+        return parts.first(where: { $0.role == .review })?.year.map { $0 + 1 }
     }
 }

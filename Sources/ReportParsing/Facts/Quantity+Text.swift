@@ -1,4 +1,3 @@
-import Foundation
 import ReportModel
 
 extension Quantity {
@@ -6,9 +5,12 @@ extension Quantity {
     /// written and its qualifier: `5%左右`, `1256万人`, `-2.5%左右`, `-3%超过`, `6—6.5%`,
     /// `1.3 trillion dollars`.
     public var shortText: String {
-        var number = "\(value)"
-        if let upperValue { number += "—\(upperValue)" }
-        let isLatin = unit.first.map { $0.isASCII && $0.isLetter } ?? false
-        return number + (isLatin ? " " : "") + unit + (qualifier?.rawValue ?? "")
+        numberAndUnit + (qualifier?.rawValue ?? "")
+    }
+
+    /// `6—6.5%`, `1256万人`, `2 trillion dollars`: a Latin unit stands a space apart.
+    var numberAndUnit: String {
+        let isLatin = unit.first?.isASCIILetter ?? false
+        return FactFormatter.value(of: self) + (isLatin ? " " : "") + unit
     }
 }

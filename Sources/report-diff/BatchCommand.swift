@@ -32,6 +32,8 @@ struct Batch: AsyncParsableCommand {
     @Flag(help: "Print failures only.")
     var quiet = false
 
+    @OptionGroup var limits: InputLimits
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be 1 or more") }
     }
@@ -45,7 +47,8 @@ struct Batch: AsyncParsableCommand {
             FileHandle.standardError.write(Data("report-diff: \(error.description)\n".utf8))
             throw ExitCode(1)
         }
-        var run = BatchRun(outputRoot: URL(fileURLWithPath: output), jobs: jobs, force: force, quiet: quiet)
+        var run = BatchRun(
+            outputRoot: URL(fileURLWithPath: output), jobs: jobs, force: force, quiet: quiet, decoder: limits.decoder)
         run.notes += scan.notes
         await run.read(scan)
         await run.compare()

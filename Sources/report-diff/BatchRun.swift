@@ -2,6 +2,7 @@ import Foundation
 import ReportComparison
 import ReportExport
 import ReportModel
+import ReportParsing
 
 /// The state of one batch run, phase by phase: read, compare, scorecards, index.
 struct BatchRun {
@@ -35,6 +36,8 @@ struct BatchRun {
     var jobs: Int
     var force: Bool
     var quiet: Bool
+    /// Reads every report, with the `--max-bytes` limit.
+    var decoder: SourceDecoder
     var progress: BatchProgress
     var notes: [String] = []
     /// One line each, `path: reason`, in the order found.
@@ -47,8 +50,9 @@ struct BatchRun {
     private var scorecards: [String: BatchIndex.ScorecardSummary] = [:]
     private var rewritten = 0
 
-    init(outputRoot: URL, jobs: Int, force: Bool, quiet: Bool) {
+    init(outputRoot: URL, jobs: Int, force: Bool, quiet: Bool, decoder: SourceDecoder) {
         self.outputRoot = outputRoot
+        self.decoder = decoder
         self.jobs = jobs
         self.force = force
         self.quiet = quiet
@@ -61,7 +65,14 @@ struct BatchRun {
         let paths = scan.members.map(\.path) + scan.others
         progress.total = paths.count
         var results: [String: Result<Loaded, Failure>] = [:]
-        await Concurrently.forEach(paths, jobs: jobs, Self.load) { index, result in
+        let decoder = self.decoder
+        let load: @Sendable (String) -> Result<Loaded, Failure> = { path in
+            Result { () throws(Failure) in
+                let file = try ReportFile.load(path, decoder: decoder)
+                return Loaded(file: file, input: Provenance.Input(name: path, data: file.data, encoding: file.report.encoding))
+            }
+        }
+        await Concurrently.forEach(paths, jobs: jobs, load) { index, result in
             results[paths[index]] = result
             progress.advance("read \(paths[index])")
         }
@@ -210,13 +221,6 @@ struct BatchRun {
 
     // MARK: Work done in child tasks
 
-    private static let load: @Sendable (String) -> Result<Loaded, Failure> = { path in
-        Result { () throws(Failure) in
-            let file = try ReportFile.load(path)
-            return Loaded(file: file, input: Provenance.Input(name: path, data: file.data, encoding: file.report.encoding))
-        }
-    }
-
     /// Compares one pair and writes its files, unless its archive is up to date.
     private static func compare(
         _ pair: Corpus.Pair, old: Loaded, new: Loaded, outputRoot: URL, force: Bool
@@ -228,23 +232,17 @@ struct BatchRun {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             return .skipped(names.filter { !$0.hasPrefix(".") }.sorted())
         }
+        // The inputs were hashed when they were loaded; each report serves up to two pairs.
         let archive = ComparisonArchive(
-            old: (old.file.path, old.file.data, old.file.report), new: (new.file.path, new.file.data, new.file.report))
-        let files: [(name: String, data: Data)]
-        do throws(ArchiveError) {
-            files = try archive.exportFiles()
-        } catch {
-            return .failed("internal error: the archive does not validate against the schema: \(error)")
-        }
-        let outputs = OutputFiles(force: true, inputs: [old.file.path, new.file.path])
-        let targets = files.map { folder.appendingPathComponent($0.name) }
+            provenance: Provenance(old: old.input, new: new.input),
+            comparison: ReportComparator().compare(old.file.report, with: new.file.report))
         do throws(Failure) {
-            try outputs.check(targets)
-            for (file, target) in zip(files, targets) { try outputs.write(file.data, to: target) }
+            let targets = try OutputFiles(force: true, inputs: [old.file.path, new.file.path])
+                .writeExports(of: archive, into: folder)
+            return .written(targets.map(\.lastPathComponent))
         } catch {
             return .failed(error.description)
         }
-        return .written(files.map(\.name))
     }
 
     /// An issuer's scorecard over `reports` (in year order), unless the existing one was made

@@ -41,17 +41,8 @@ struct Compare: ParsableCommand {
             let oldFile = try ReportFile.load(old, decoder: limits.decoder), newFile = try ReportFile.load(new, decoder: limits.decoder)
             let archive = ComparisonArchive(
                 old: (old, oldFile.data, oldFile.report), new: (new, newFile.data, newFile.report), generatedAt: generatedAt)
-            let files: [(name: String, data: Data)]
-            do throws(ArchiveError) {
-                files = try archive.exportFiles()
-            } catch {
-                throw Failure("internal error: the archive does not validate against the schema: \(error)")
-            }
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
-            let targets = files.map { folder.appendingPathComponent($0.name) }
-            let outputs = OutputFiles(force: force, inputs: [old, new])
-            try outputs.check(targets)
-            for (file, target) in zip(files, targets) { try outputs.write(file.data, to: target) }
+            let targets = try OutputFiles(force: force, inputs: [old, new]).writeExports(of: archive, into: folder)
 
             let text = ComparisonText(comparison: archive.comparison, colors: isatty(STDOUT_FILENO) == 1)
             print(format == .summary ? text.summary : text.fullText, terminator: "")

@@ -1,4 +1,5 @@
 import Foundation
+import ReportExport
 
 /// Writes outputs so that nothing is ever half-written or overwritten by surprise.
 struct OutputFiles {
@@ -53,4 +54,20 @@ struct OutputFiles {
     private static let errnoCodes: [CocoaError.Code: Int32] = [
         .fileWriteOutOfSpace: ENOSPC, .fileWriteVolumeReadOnly: EROFS, .fileWriteNoPermission: EACCES,
     ]
+
+    /// Writes the files `compare` makes for `archive` into `folder`: all refused before any is
+    /// written, then each atomically.
+    /// - Returns: where they were written.
+    func writeExports(of archive: ComparisonArchive, into folder: URL) throws(Failure) -> [URL] {
+        let files: [(name: String, data: Data)]
+        do throws(ArchiveError) {
+            files = try archive.exportFiles()
+        } catch {
+            throw Failure("internal error: the archive does not validate against the schema: \(error)")
+        }
+        let targets = files.map { folder.appendingPathComponent($0.name) }
+        try check(targets)
+        for (file, target) in zip(files, targets) { try write(file.data, to: target) }
+        return targets
+    }
 }

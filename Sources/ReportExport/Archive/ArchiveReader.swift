@@ -95,18 +95,13 @@ public enum ArchiveReader {
     }
 
     private static func validatedRoot(_ data: Data) throws(ArchiveError) -> XMLElement {
-        try ArchiveSchema.validate(data)
-        do {
-            return try XMLDocument(data: data).rootElement()
-        } catch {
-            throw .invalid(error)
-        }
+        try ArchiveSchema.validatedDocument(data).rootElement()
     }
 
     private static func provenance(in root: XMLElement) throws(ArchiveError) -> Provenance {
         guard let element = root.elements.first(where: { $0.name == "provenance" }) else { throw .unreadable("no provenance") }
         var inputs: [String: Provenance.Input] = [:]
-        var options: [(name: String, value: String)] = []
+        var options: [Provenance.Option] = []
         for child in element.elements {
             if child.name == "input", let role = child.attributeValue(named: "role") {
                 inputs[role] = Provenance.Input(
@@ -114,7 +109,7 @@ public enum ArchiveReader {
                     byteCount: child.attributeValue(named: "bytes").flatMap(Int.init) ?? 0,
                     sha256: child.attributeValue(named: "sha256") ?? "", encoding: child.attributeValue(named: "encoding") ?? "")
             } else if child.name == "option" {
-                options.append((child.attributeValue(named: "name") ?? "", child.attributeValue(named: "value") ?? ""))
+                options.append(.init(name: child.attributeValue(named: "name") ?? "", value: child.attributeValue(named: "value") ?? ""))
             }
         }
         guard let old = inputs["old"], let new = inputs["new"] else { throw .unreadable("the provenance needs an old and a new input") }

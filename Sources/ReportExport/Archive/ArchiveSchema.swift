@@ -327,6 +327,11 @@ public enum ArchiveSchema {
     ///
     /// - Throws: `ArchiveError.invalid` with libxml2's errors, each with its line and column.
     public static func validate(_ data: Data) throws(ArchiveError) {
+        _ = try validatedDocument(data)
+    }
+
+    /// Parses a document and checks it against the schema, so a reader parses it only once.
+    static func validatedDocument(_ data: Data) throws(ArchiveError) -> XMLDocument {
         let document: XMLDocument
         let schema: RelaxNGSchema
         do {
@@ -337,5 +342,6 @@ public enum ArchiveSchema {
         }
         let errors = document.validate(against: schema)
         if !errors.isEmpty { throw .invalid(errors.map(ArchiveError.Problem.init)) }
+        return document
     }
 }

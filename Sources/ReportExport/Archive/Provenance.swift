@@ -30,6 +30,17 @@ public struct Provenance: Sendable, Hashable {
         }
     }
 
+    /// An option that shaped the result, as given on the command line.
+    public struct Option: Sendable, Hashable {
+        public var name: String
+        public var value: String
+
+        public init(name: String, value: String) {
+            self.name = name
+            self.value = value
+        }
+    }
+
     public static let toolName = "report-diff"
     public static let toolVersion = "0.1.0"
 
@@ -38,12 +49,12 @@ public struct Provenance: Sendable, Hashable {
     public var old: Input
     public var new: Input
     /// Options that shaped the result, by name, in the order given.
-    public var options: [(name: String, value: String)]
+    public var options: [Option]
     /// Only when asked for (`--generated-at`): a timestamp makes two runs differ.
     public var generatedAt: String?
 
     public init(
-        old: Input, new: Input, options: [(name: String, value: String)] = [], generatedAt: String? = nil,
+        old: Input, new: Input, options: [Option] = [], generatedAt: String? = nil,
         tool: String = Provenance.toolName, version: String = Provenance.toolVersion
     ) {
         self.tool = tool
@@ -52,15 +63,5 @@ public struct Provenance: Sendable, Hashable {
         self.new = new
         self.options = options
         self.generatedAt = generatedAt
-    }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.tool == rhs.tool && lhs.version == rhs.version && lhs.old == rhs.old && lhs.new == rhs.new
-            && lhs.options.elementsEqual(rhs.options, by: { $0 == $1 }) && lhs.generatedAt == rhs.generatedAt
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(old)
-        hasher.combine(new)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportParsing
 
 extension Alignment {
     /// The CSV header, exactly as the command-line contract fixes it.
@@ -20,15 +21,9 @@ extension Alignment {
                 row.relation.rawValue,
                 String(format: "%.3f", row.score),
             ]
-            lines.append(fields.map(Self.csvField).joined(separator: ","))
+            lines.append(fields.map(\.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// Quotes a field holding a comma, quote or line break, doubling its quotes.
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
 

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportParsing
 
 extension Scorecard {
     /// The CSV header, exactly as the command-line contract fixes it.
@@ -15,7 +16,7 @@ extension Scorecard {
                 row.outcome?.quantity.shortText ?? "", row.verdict?.rawValue ?? "",
                 row.nextTarget?.quantity.shortText ?? "", row.change?.rawValue ?? "",
             ]
-            lines.append(fields.map(Alignment.csvField).joined(separator: ","))
+            lines.append(fields.map(\.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

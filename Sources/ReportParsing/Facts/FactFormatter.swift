@@ -17,7 +17,7 @@ public enum FactFormatter {
                 fact.year.map(String.init) ?? "", value(of: fact.quantity), fact.quantity.unit,
                 fact.quantity.qualifier?.rawValue ?? "", fact.sectionID, fact.sentence,
             ]
-            lines.append(fields.map(csvField).joined(separator: ","))
+            lines.append(fields.map(\.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
@@ -88,10 +88,5 @@ public enum FactFormatter {
     /// it, the qualifier a word apart.
     public static func reading(of quantity: Quantity) -> String {
         quantity.numberAndUnit + (quantity.qualifier.map { " " + $0.rawValue } ?? "")
-    }
-
-    private static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -24,7 +24,7 @@ struct SentenceSplitter: Sendable {
             let character = characters[index]
             index += 1
             guard isEnd(character, at: index - 1, in: characters) else { continue }
-            while index < characters.count, "”’」』）)\"'".contains(characters[index]) { index += 1 }
+            while index < characters.count, characters[index].isClosing || characters[index] == "'" { index += 1 }
             if isChinese || character != "." || startsSentence(after: index, in: characters) {
                 if !isChinese, index < characters.count, !characters[index].isWhitespace { continue }
                 close(at: index)

@@ -82,7 +82,7 @@ struct LineReflower: Sendable {
 
     private func endsSentence(_ text: Substring) -> Bool {
         var tail = text
-        while let last = tail.last, "”’」』）)\"".contains(last) { tail = tail.dropLast() }
+        while let last = tail.last, last.isClosing { tail = tail.dropLast() }
         return tail.last.map { $0.isSentenceEnd || $0 == "." } ?? false
     }
 

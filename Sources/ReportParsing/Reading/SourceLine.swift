@@ -53,10 +53,19 @@ extension Character {
         }
     }
 
-    /// Ends a sentence: `。！？；` and their ASCII cousins.
+    /// Ends a sentence: `。！？；`, and `!` and `?` (a `.` needs context to tell it from a
+    /// decimal point or an abbreviation).
     var isSentenceEnd: Bool {
         switch self {
         case "。", "！", "？", "；", "!", "?": true
+        default: false
+        }
+    }
+
+    /// Closes a quotation or a bracket: it stays with the sentence end before it.
+    var isClosing: Bool {
+        switch self {
+        case "”", "’", "」", "』", "）", ")", "\"": true
         default: false
         }
     }

@@ -32,7 +32,7 @@ public struct Tokenizer: Sendable, Hashable {
         if let end = NumberScanner(characters: characters).numberEnd(from: start) {
             return (.number, end)
         }
-        if character.isHan {
+        if character.isCJK {
             return (.han, start + 1)
         }
         if character.isWordLetter {
@@ -175,7 +175,7 @@ extension Character {
     }
 
     /// A CJK ideograph, kana or hangul syllable: each is one token.
-    var isHan: Bool {
+    var isCJK: Bool {
         guard let value = unicodeScalars.first?.value else { return false }
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
@@ -189,7 +189,7 @@ extension Character {
 
     /// A letter outside the CJK scripts.
     var isWordLetter: Bool {
-        isLetter && !isHan
+        isLetter && !isCJK
     }
 
     var isApostrophe: Bool {

@@ -7,6 +7,16 @@ enum SHA256 {
     ///
     /// - Complexity: O(n).
     static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
+        digest(bytes).map { byte in
+            let digits = String(byte, radix: 16)
+            return byte < 0x10 ? "0" + digits : digits
+        }.joined()
+    }
+
+    /// The 32-byte digest of `bytes`.
+    ///
+    /// - Complexity: O(n).
+    static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
@@ -40,10 +50,7 @@ enum SHA256 {
             }
             for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
         }
-        return state.map { word in
-            let digits = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - digits.count) + digits
-        }.joined()
+        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
     }
 
     private static let roundConstants: [UInt32] = [

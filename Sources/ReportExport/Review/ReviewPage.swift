@@ -29,25 +29,16 @@ public struct ReviewPage: Sendable {
     }
 
     /// The page's Content-Security-Policy: nothing may load from anywhere; only this page's own
-    /// style and script, named by their hashes, may apply and run.
-    public static var contentSecurityPolicy: String {
+    /// style and script, named by their hashes, may apply and run. Made once: every page has it.
+    public static let contentSecurityPolicy: String = {
         "default-src 'none'; style-src '\(cspHash(ReviewStyle.source))'; script-src '\(cspHash(ReviewScript.source))'; "
             + "img-src 'none'; font-src 'none'; connect-src 'none'; media-src 'none'; object-src 'none'; "
             + "base-uri 'none'; form-action 'none'"
-    }
+    }()
 
     /// `sha256-<base64>` of a style or script, as a Content-Security-Policy source.
     static func cspHash(_ source: String) -> String {
-        let hex = Array(SHA256.hex(Array(source.utf8)).utf8)
-        var bytes: [UInt8] = []
-        for index in stride(from: 0, to: hex.count - 1, by: 2) {
-            bytes.append(hexValue(hex[index]) << 4 | hexValue(hex[index + 1]))
-        }
-        return "sha256-" + Data(bytes).base64EncodedString()
-    }
-
-    private static func hexValue(_ digit: UInt8) -> UInt8 {
-        digit >= 0x61 ? digit - 0x61 + 10 : digit - 0x30
+        "sha256-" + Data(SHA256.digest(Array(source.utf8))).base64EncodedString()
     }
 
     /// The page as UTF-8 bytes.

@@ -69,6 +69,11 @@ public struct Fact: Sendable, Hashable, Identifiable {
     public var measure: Measure
     /// The year the number speaks of.
     public var year: Int?
+    /// The years the number speaks of: one year, or a period for five-year figures
+    /// (`“十三五”时期…5000万人以上`, `过去五年…累计`). Annual scorecard rows use one-year facts only.
+    public var period: Period?
+    /// Read from the report's list of main targets for the year (`今年发展主要预期目标是：…`).
+    public var isHeadline: Bool
     public var quantity: Quantity
     public var sectionID: String
     public var sentenceID: String
@@ -77,7 +82,8 @@ public struct Fact: Sendable, Hashable, Identifiable {
 
     public init(
         id: String, role: FactRole, indicator: String?, subject: String, measure: Measure, year: Int?,
-        quantity: Quantity, sectionID: String, sentenceID: String, sentence: String
+        period: Period? = nil, isHeadline: Bool = false, quantity: Quantity, sectionID: String, sentenceID: String,
+        sentence: String
     ) {
         self.id = id
         self.role = role
@@ -85,6 +91,8 @@ public struct Fact: Sendable, Hashable, Identifiable {
         self.subject = subject
         self.measure = measure
         self.year = year
+        self.period = period ?? year.map(Period.init(year:))
+        self.isHeadline = isHeadline
         self.quantity = quantity
         self.sectionID = sectionID
         self.sentenceID = sentenceID

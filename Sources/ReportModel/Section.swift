@@ -1,6 +1,53 @@
-/// What a part of a report does: look back on last year, lay out this year's plan, or neither.
+/// What a part of a report does.
+///
+/// `review` and `plan` may speak of one year or of a period (`过去五年工作回顾`, `“十五五”时期主要目标任务`);
+/// the part's `period` says which.
 public enum PartRole: String, Sendable, Hashable, CaseIterable {
-    case review, plan, other
+    /// Looks back: `2024年工作回顾`, `过去五年工作回顾`, `A Review of the Work in 2014`.
+    case review
+    /// Lays out work to come: `2025年政府工作任务`, `重点工作`, `对2018年政府工作的建议`, `Tasks for 2019`.
+    case plan
+    /// The general requirements and policy orientation (`总体要求和政策取向`).
+    case requirements
+    /// The government's own conduct (`政府自身建设`).
+    case government
+    /// Matter attached after the report: `附件1 2026年省十件民生实事`, `名词解释`.
+    case appendix
+    case other
+}
+
+/// The years a piece of a report speaks of, first to last inclusive: one year (`2024…2024`) or a
+/// period (`十四五` = 2021…2025, `过去五年` in a 2018 report = 2013…2017).
+public struct Period: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var first: Int
+    public var last: Int
+
+    public init(first: Int, last: Int) {
+        self.first = min(first, last)
+        self.last = max(first, last)
+    }
+
+    public init(year: Int) {
+        self.init(first: year, last: year)
+    }
+
+    /// One calendar year rather than a span of several.
+    public var isYear: Bool { first == last }
+
+    /// `2024` or `2021-2025`: the form used in outlines, CSV and XML.
+    public var description: String { isYear ? "\(first)" : "\(first)-\(last)" }
+
+    /// Reads the `description` form back.
+    public init?(_ text: some StringProtocol) {
+        let bounds = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(bounds.count), let first = Int(bounds[0]), let last = Int(bounds[bounds.count - 1])
+        else { return nil }
+        self.init(first: first, last: last)
+    }
+
+    public static func < (lhs: Period, rhs: Period) -> Bool {
+        (lhs.first, lhs.last) < (rhs.first, rhs.last)
+    }
 }
 
 /// A node of a report's outline.
@@ -23,6 +70,8 @@ public struct Section: Sendable, Hashable, Identifiable {
     public var role: PartRole?
     /// The year the part speaks of (`2023年工作回顾` → 2023).
     public var year: Int?
+    /// The years the node speaks of, when known: one year or a period (`十四五` → 2021…2025).
+    public var period: Period?
     /// The range of the heading, or of the whole node for the document.
     public var range: SourceRange
     /// The content in document order: paragraphs and subsections may interleave
@@ -37,7 +86,7 @@ public struct Section: Sendable, Hashable, Identifiable {
 
     public init(
         id: String, kind: Kind, number: String? = nil, title: String, role: PartRole? = nil,
-        year: Int? = nil, range: SourceRange, blocks: [Block]
+        year: Int? = nil, period: Period? = nil, range: SourceRange, blocks: [Block]
     ) {
         self.id = id
         self.kind = kind
@@ -45,6 +94,7 @@ public struct Section: Sendable, Hashable, Identifiable {
         self.title = title
         self.role = role
         self.year = year
+        self.period = period ?? year.map(Period.init(year:))
         self.range = range
         self.blocks = blocks
     }
@@ -52,10 +102,11 @@ public struct Section: Sendable, Hashable, Identifiable {
     /// A section whose own paragraphs all come before its subsections.
     public init(
         id: String, kind: Kind, number: String? = nil, title: String, role: PartRole? = nil,
-        year: Int? = nil, range: SourceRange, paragraphs: [Paragraph] = [], children: [Section] = []
+        year: Int? = nil, period: Period? = nil, range: SourceRange, paragraphs: [Paragraph] = [],
+        children: [Section] = []
     ) {
         self.init(
-            id: id, kind: kind, number: number, title: title, role: role, year: year, range: range,
+            id: id, kind: kind, number: number, title: title, role: role, year: year, period: period, range: range,
             blocks: paragraphs.map(Block.paragraph) + children.map(Block.section)
         )
     }

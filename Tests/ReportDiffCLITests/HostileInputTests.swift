@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Hostile inputs, run as a user would run them: each ends in one clear line or a safe result,
-/// within 5 seconds, and never leaves a partial output behind.
+/// never hangs, and never leaves a partial output behind. Their speed is the benchmark's business.
 @Suite(.serialized) struct HostileInputTests {
     static let folder: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-hostile-\(getpid())")
@@ -16,11 +16,11 @@ import Testing
         return url.path
     }
 
-    /// 5 seconds, times `SANITIZER_TIME_FACTOR` when `.ci/sanitize` runs the suite under a
-    /// sanitizer (several times slower).
-    static let timeLimit = 5 * (ProcessInfo.processInfo.environment["SANITIZER_TIME_FACTOR"].flatMap(Double.init) ?? 1)
+    /// A hang guard, not a speed limit: two minutes, times `SANITIZER_TIME_FACTOR` when
+    /// `.ci/sanitize` runs the suite under a sanitizer (several times slower).
+    static let timeLimit = 120 * (ProcessInfo.processInfo.environment["SANITIZER_TIME_FACTOR"].flatMap(Double.init) ?? 1)
 
-    /// Runs `report-diff` and checks the time limit.
+    /// Runs `report-diff` and checks the hang guard.
     static func run(_ arguments: [String]) throws -> ReportDiffCommand.Result {
         let start = Date()
         let result = try ReportDiffCommand.run(arguments)

@@ -126,7 +126,7 @@ public struct FactExtractor: Sendable {
             return (.outcome, context.partYear ?? reportYear.map { $0 - 1 })
         case .plan:
             return (.target, reportYear ?? context.partYear)
-        case .other, nil:
+        case .other, .requirements, .government, .appendix, nil:
             if hasTargetCue { return (.target, context.partYear ?? reportYear) }
             if let partYear = context.partYear, let reportYear, partYear >= reportYear {
                 return (.target, partYear)

@@ -60,7 +60,7 @@ struct ReportXML {
         for block in section.blocks {
             switch block {
             case .paragraph(let paragraph):
-                write(paragraph, to: writer)
+                write(paragraph, sectionPeriod: section.period, to: writer)
             case .section(let child):
                 writer.startElement("section")
                 writer.attribute("id", value: child.id)
@@ -69,6 +69,7 @@ struct ReportXML {
                 writer.attribute("title", value: child.title)
                 if let role = child.role { writer.attribute("role", value: role.rawValue) }
                 if let year = child.year { writer.attribute("year", value: String(year)) }
+                if let period = child.period { writer.attribute("period", value: period.description) }
                 writer.attribute("range", value: child.range.description)
                 writeBlocks(of: child, to: writer)
                 writer.endElement()
@@ -76,9 +77,11 @@ struct ReportXML {
         }
     }
 
-    private func write(_ paragraph: Paragraph, to writer: XMLWriter) {
+    /// A paragraph's period is written only where its own cue differs from its section's.
+    private func write(_ paragraph: Paragraph, sectionPeriod: Period?, to writer: XMLWriter) {
         writer.startElement("paragraph")
         writer.attribute("id", value: paragraph.id)
+        if let period = paragraph.period, period != sectionPeriod { writer.attribute("period", value: period.description) }
         writer.attribute("range", value: paragraph.range.description)
         var rest = Substring(paragraph.text)
         for sentence in paragraph.sentences {

@@ -77,10 +77,12 @@ struct ReportReader {
                 range: SourceRange(start: SourcePosition(line: lines[first].number, column: lines[first].startColumn),
                                    end: SourcePosition(line: lines[last].number, column: lines[last].endColumn))))
             // A web page's navigation stands above the report's title: when more of the text
-            // follows the title than precedes it, what precedes it is the page's.
+            // (in characters: navigation lines are short) follows the title than precedes it,
+            // what precedes it is the page's.
             let content = lines.indices.filter { !lines[$0].isBlank && furniture[$0] == nil }
             let before = content.filter { $0 < first }
-            if before.count < content.filter({ $0 > last }).count {
+            let length = { (indices: [Int]) in indices.reduce(0) { $0 + lines[$1].text.count } }
+            if length(before) < length(content.filter { $0 > last }) {
                 for index in before { furniture[index] = .pageHeader }
             }
         }

@@ -67,6 +67,14 @@ enum HeadingSyntax {
         return (String(numeral), title)
     }
 
+    /// A line numbered like a Roman-numeral part (`IV. …`) that the part rule refused (a long
+    /// title, a full stop at its end): worth a warning.
+    static func looksLikeRomanPart(_ text: Substring) -> Bool {
+        let numeral = text.prefix(while: { "IVX".contains($0) })
+        return numeral.count >= 2 && numeral.count <= 5 && text.dropFirst(numeral.count).hasPrefix(". ") && text.count <= 200
+            && romanPart(text) == nil
+    }
+
     /// `## Title` → (2, `Title`): a Markdown heading and its level.
     static func markdownHeading(_ text: Substring) -> (level: Int, title: Substring)? {
         let hashes = text.prefix(while: { $0 == "#" })

@@ -120,6 +120,12 @@ struct OutlineBuilder: Sendable {
                  paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
             return
         }
+        if HeadingSyntax.looksLikeRomanPart(text) {
+            state.diagnostics.append(Diagnostic(
+                .warning, code: "heading-like",
+                message: "a line numbered like a part heading is kept as a paragraph (too long or a full sentence): \(text.prefix(30))…",
+                range: paragraph.range))
+        }
         if let (level, title) = HeadingSyntax.markdownHeading(text) {
             let kind: Section.Kind = level <= 2 ? .part : .section
             open(kind, number: nil, title: title,

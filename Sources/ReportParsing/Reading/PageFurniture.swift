@@ -66,7 +66,7 @@ enum PageFurniture: Sendable, Hashable {
         for (position, index) in nonBlank.enumerated() {
             let text = lines[index].trimmed
             let compact = text.filter { !$0.isWhitespace }
-            if position >= nonBlank.count / 4, position >= 20, footerMarks.contains(where: compact.hasPrefix) {
+            if position >= 3, position >= nonBlank.count / 4, footerMarks.contains(where: compact.hasPrefix) {
                 for later in nonBlank[position...] { result[later] = .pageFooter }
                 break
             }

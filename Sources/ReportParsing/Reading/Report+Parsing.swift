@@ -178,12 +178,13 @@ struct ReportReader {
             start = range.upperBound
         }
         pieces.append(.init(text: trimmed[start...], column: column + trimmed.distance(from: trimmed.startIndex, to: start)))
-        return pieces.flatMap(withoutMarkup).compactMap { piece in
+        let trimmedPieces: [LineReflower.ContentLine.Piece] = pieces.compactMap { piece in
             let text = piece.text
             guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
             else { return nil }
             return .init(text: text[first...last], column: piece.column + text.distance(from: text.startIndex, to: first))
         }
+        return trimmedPieces.flatMap(withoutMarkup).filter { !$0.text.isEmpty }
     }
 
     /// A piece without Markdown emphasis (`**Mr Speaker**`) and without the `: ` that opens a

@@ -4,20 +4,15 @@ import Testing
 /// `batch` on a generated corpus: bad files reported, everything else written, a second run
 /// skips it all, a symbolic link loop does not hang the scan.
 @Suite struct BatchTests {
-    static func freshFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-\(name)-\(getpid())")
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    /// Each test's own folder, removed when the test ends.
+    let folder = TemporaryFolder("batch")
 
     static func modificationDate(_ url: URL) throws -> Date? {
         try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
     }
 
     @Test func generatedCorpus() throws {
-        let root = try Self.freshFolder("batch")
-        defer { try? FileManager.default.removeItem(at: root) }
+        let root = folder.url
         let corpus = root.appendingPathComponent("corpus"), out = root.appendingPathComponent("out")
         let layout = try CorpusGenerator(reportCount: 14, issuerCount: 5, fraction: 0.2).write(to: corpus)
         try FileManager.default.createSymbolicLink(
@@ -78,7 +73,7 @@ import Testing
     }
 
     @Test func aMissingFolderIsOneLine() throws {
-        let result = try ReportDiffCommand.run(["batch", "no-such-corpus", "-o", "/tmp/report-diff-unused"])
+        let result = try ReportDiffCommand.run(["batch", "no-such-corpus", "-o", folder.appendingPathComponent("unused").path])
         #expect(result.status == 1)
         #expect(result.errors == "report-diff: no-such-corpus: no such folder\n")
     }

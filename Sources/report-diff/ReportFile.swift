@@ -14,8 +14,9 @@ struct Failure: Error, CustomStringConvertible {
         self.status = status
     }
 
-    init(file: String, _ problem: CustomStringConvertible) {
+    init(file: String, _ problem: CustomStringConvertible, status: ExitStatus = .failure) {
         description = "\(displayName(file)): \(problem)"
+        self.status = status
     }
 }
 
@@ -36,14 +37,15 @@ struct ReportFile {
     /// How the report is named in messages and archives.
     var name: String { displayName(path) }
 
-    /// Reads and parses `path`; the issuer and year default to the file's place in a corpus,
-    /// `<issuer>/<year>.<ext>` (standard input has no place).
+    /// Reads and parses `path`; what its text does not say comes from `defaults`, by default
+    /// the file's place in a corpus, `<issuer>/<year>.<ext>` (standard input has no place).
     static func load(
-        _ path: String, format: SourceFormat = .automatic, decoder: SourceDecoder = SourceDecoder()
+        _ path: String, format: SourceFormat = .automatic, defaults: ReportMetadata? = nil,
+        decoder: SourceDecoder = SourceDecoder()
     ) throws(Failure) -> ReportFile {
         let data = try readFile(path, byteLimit: decoder.byteLimit)
         // Standard input and devices (`/dev/stdin`) have no place in a corpus.
-        let defaults = path == standardInputPath || path.hasPrefix("/dev/") ? ReportMetadata() : .corpusDefaults(forPath: path)
+        let defaults = defaults ?? (path == standardInputPath || path.hasPrefix("/dev/") ? ReportMetadata() : .corpusDefaults(forPath: path))
         do {
             let report = try Report(parsing: data, format: format, defaults: defaults, decoder: decoder)
             return ReportFile(path: path, data: data, report: report)

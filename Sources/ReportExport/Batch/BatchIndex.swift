@@ -198,7 +198,7 @@ public struct BatchIndex: Sendable, Hashable {
 
     /// `./` and `path`'s segments percent-encoded, all but ASCII letters, digits and `-._~`.
     /// - Complexity: O(n) in the length of the path.
-    static func relativeURL(_ path: String) -> String {
+    public static func relativeURL(_ path: String) -> String {
         let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
             String(segment).addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
         }

@@ -237,3 +237,33 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == page, "\(pair): the page is not the archive's")
     }
 }
+
+/// Archives built to make libxml2 slow, and text XML cannot hold.
+@Suite struct HostileArchiveTests {
+    let folder = TemporaryFolder("hostile-archive")
+
+    /// An element with 200,000 attributes is refused before libxml2's pairwise duplicate check.
+    @Test func anElementWithTooManyAttributesIsRefused() throws {
+        let attributes = (0..<200_000).map { " a\($0)=\"1\"" }.joined()
+        let path = try folder.file("attributes.xml", Data("<?xml version=\"1.0\"?>\n<comparison\(attributes)/>\n".utf8))
+        let result = try HostileInputTests.run(["validate", path])
+        #expect(result.status == 1)
+        #expect(result.errors.hasPrefix("report-diff: \(path): line 2:"))
+        #expect(result.errors.hasSuffix(": an element with more than 256 attributes\n"))
+    }
+
+    /// Controls and U+FFFE in a report's text: the archive and the page both drop them, so
+    /// `render` of the archive is the page `compare` wrote.
+    @Test func archiveAndPageKeepTheSameCharacters() throws {
+        let old = try folder.file("2024.txt", Data("The economy grew 2 percent in 2024.\nJobs rose by 3 million.\n".utf8))
+        let new = try folder.file("2025.txt", Data("The economy grew \u{01}3\u{0B} percent in 2025.\u{FFFE}\nJobs rose by 4\u{1F} million.\n".utf8))
+        let out = folder.appendingPathComponent("out").path
+        let compare = try ReportDiffCommand.run(["compare", old, new, "-o", out, "-q"])
+        #expect(compare.status == 0, "\(compare.errors)")
+        let page = try Data(contentsOf: URL(fileURLWithPath: out + "/review.html"))
+        let copy = folder.appendingPathComponent("copy.html").path
+        #expect(try ReportDiffCommand.run(["render", out + "/comparison.xml", "-o", copy, "-q"]).status == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: copy)) == page)
+        #expect(!page.contains(0x01) && !page.contains(0x1F))
+    }
+}

@@ -8,12 +8,13 @@ import Testing
 @Suite struct HardeningRegressionTests {
     /// 20,000 numbered English lines re-flow into one paragraph of 20,000 sentences; each
     /// sentence used to be cut from the front of the paragraph's string, quadratic: 20 s here
-    /// in a debug build, minutes for 100,000 lines. Linear takes under 2 s (5 s under ASan).
+    /// in a debug build, minutes for 100,000 lines. Linear takes under 2 s (5 s under ASan); the
+    /// check below is only a hang guard, so the suite passes on a loaded machine.
     @Test func aParagraphOfManySentencesIsCutInLinearTime() throws {
         let text = (1...20_000).map { "\($0). Heading number \($0)\n" }.joined()
         let start = Date()
         let report = try Report(parsing: Data(text.utf8))
-        #expect(Date().timeIntervalSince(start) < 10)
+        #expect(Date().timeIntervalSince(start) < 120, "a hang guard, not a speed test; ScalingTests holds the ratio")
         let sentences = report.allParagraphs.flatMap(\.paragraph.sentences)
         #expect(sentences.count > 20_000)
         #expect(sentences.last?.text == "Heading number 20000")

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// Time grows linearly in every input dimension: for generated inputs of 0.25, 0.5 and 1 MB,
-/// each doubling costs at most 2.5 times as much. A ratio, not a speed limit; the commands
+/// each doubling costs at most 2.5 times as much (on average over the two). A ratio, not a speed limit; the commands
 /// still run under the hang guard of `HostileInputTests`.
 @Suite(.serialized) struct ScalingTests {
     let folder = TemporaryFolder("scaling")
@@ -36,8 +36,10 @@ import Testing
     func expectLinear(_ name: String, _ times: [Double]) {
         let figures = zip(Self.sizes, times).map { "\($0 / 1000) KB \(String(format: "%.2f", $1)) s" }.joined(separator: ", ")
         print("scaling \(name): \(figures)")
-        for (smaller, larger) in zip(times, times.dropFirst()) {
-            #expect(larger <= 2.5 * smaller, "\(name): \(figures)")
+        // Over both doublings at once (1 MB against 0.25 MB, at most 2.5²): one noisy run on a
+        // loaded machine cannot fail it, a quadratic stage (4² = 16) still does.
+        if let first = times.first, let last = times.last {
+            #expect(last <= 2.5 * 2.5 * first, "\(name): \(figures)")
         }
     }
 

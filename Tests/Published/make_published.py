@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Makes the published-format test files from the sample reports, once; the files are committed,
+so the tests need neither Python nor Chromium.
+
+    pip install python-docx; apt-get install chromium fonts-noto-cjk qpdf
+    python3 Tests/Published/make_published.py
+
+cn-national/2024.pdf   Reports/cn-national/2024.txt as a web page printed by headless Chromium:
+                       the title block centred, one <p> a line, a running header and a page
+                       number on every page.
+cn-national/2025.docx  Reports/cn-national/2025.txt written by python-docx, one paragraph a line;
+                       part headings (一、…) in style Heading 1, stand-alone section headings in
+                       Heading 2, the title in Title.
+bad/damaged.pdf        the PDF cut to its first 2 KB.
+bad/encrypted.pdf      its first three lines printed and encrypted by qpdf (user password "secret").
+bad/not-word.zip       a ZIP archive with no word/document.xml.
+bad/external-entity.docx  the DOCX with an external entity declared in word/document.xml.
+"""
+import html
+import re
+import subprocess
+import tempfile
+import zipfile
+from pathlib import Path
+
+import docx
+
+HERE = Path(__file__).resolve().parent
+REPORTS = HERE.parent.parent / "Reports"
+PART = re.compile(r"^[一二三四五六七八九十]+、")
+TITLE_BLOCK = re.compile(r"^(.+?)(——.+?上)(.+)$")
+SECTION = re.compile(r"^（[一二三四五六七八九十]+）")
+
+
+def make_pdf(lines: list[str], target: Path, running_head: str) -> None:
+    # The title block, run together on the text file's first line, is set as printed reports
+    # set it: title, then the occasion, then the speaker, each centred on its own line.
+    title = TITLE_BLOCK.match(lines[0].strip())
+    head = "".join(f'<p class="title">{html.escape(part.strip())}</p>' for part in title.groups()) if title else ""
+    rest = lines[1:] if title else lines
+    body = head + "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in rest if line.strip())
+    page = f"""<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{running_head}</title>
+<style>
+@page {{ size: A4; margin: 24mm 22mm;
+  @top-center {{ content: "{running_head}"; font: 9pt "Noto Sans CJK SC"; }}
+  @bottom-center {{ content: "— " counter(page) " —"; font: 9pt "Noto Sans CJK SC"; }} }}
+body {{ font: 12pt/1.7 "Noto Sans CJK SC", sans-serif; }}
+p {{ text-indent: 2em; margin: 0 0 0.5em; text-align: justify; }}
+p.title {{ text-indent: 0; text-align: center; }}
+</style></head><body>
+{body}
+</body></html>
+"""
+    with tempfile.TemporaryDirectory() as folder:
+        page_path = Path(folder) / "report.html"
+        page_path.write_text(page, encoding="utf-8")
+        subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--print-to-pdf={target}", page_path.as_uri()],
+            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    # Chromium embeds the CJK font as Type 3 glyphs; recompressing keeps the file under 700 KB.
+    subprocess.run(["qpdf", "--object-streams=generate", "--recompress-flate", "--compression-level=9",
+                    "--replace-input", str(target)], check=True)
+
+
+def make_docx(source: Path, target: Path) -> None:
+    document = docx.Document()
+    document.core_properties.author = "report-diff tests"
+    lines = [line.strip() for line in source.read_text(encoding="utf-8").splitlines()]
+    title_done = False
+    for line in lines:
+        if line == "政府工作报告" and not title_done:
+            document.add_paragraph(line, style="Title")
+            title_done = True
+        elif PART.match(line) and len(line) <= 40:
+            document.add_paragraph(line, style="Heading 1")
+        elif SECTION.match(line) and "。" not in line.rstrip("。"):
+            document.add_paragraph(line, style="Heading 2")
+        elif SECTION.match(line):
+            # A run-in heading: the heading sentence in bold, the paragraph running on.
+            head, _, rest = line.partition("。")
+            paragraph = document.add_paragraph()
+            paragraph.add_run(head + "。").bold = True
+            paragraph.add_run(rest)
+        else:
+            document.add_paragraph(line)
+    document.save(target)
+
+
+def with_external_entity(source: Path, target: Path) -> None:
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                declaration, _, rest = text.partition("?>")
+                text = (declaration + '?>\n<!DOCTYPE w:document [<!ENTITY secret SYSTEM "file:///etc/passwd">]>'
+                        + rest.replace("<w:t>各位代表：</w:t>", "<w:t>&secret;</w:t>", 1))
+                data = text.encode("utf-8")
+            copy.writestr(item, data)
+
+
+def main() -> None:
+    national = HERE / "cn-national"
+    bad = HERE / "bad"
+    national.mkdir(exist_ok=True)
+    bad.mkdir(exist_ok=True)
+    pdf = national / "2024.pdf"
+    word = national / "2025.docx"
+    text = (REPORTS / "cn-national" / "2024.txt").read_text(encoding="utf-8").splitlines()
+    make_pdf(text, pdf, "2024年政府工作报告")
+    make_docx(REPORTS / "cn-national" / "2025.txt", word)
+    (bad / "damaged.pdf").write_bytes(pdf.read_bytes()[:2048])
+    with tempfile.TemporaryDirectory() as folder:
+        excerpt = Path(folder) / "excerpt.pdf"
+        make_pdf(text[:3], excerpt, "2024年政府工作报告")
+        subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", str(excerpt), str(bad / "encrypted.pdf")],
+                       check=True)
+    with zipfile.ZipFile(bad / "not-word.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("README.txt", "a ZIP archive, not a Word document\n")
+        archive.writestr("word.txt", "no word/document.xml here\n")
+    with_external_entity(word, bad / "external-entity.docx")
+
+
+if __name__ == "__main__":
+    main()

@@ -11,6 +11,9 @@ cn-national/2024.pdf   Reports/cn-national/2024.txt as a web page printed by hea
 cn-national/2025.docx  Reports/cn-national/2025.txt written by python-docx, one paragraph a line;
                        part headings (一、…) in style Heading 1, stand-alone section headings in
                        Heading 2, the title in Title.
+word-features.docx     a short Word document using what the reader must handle beyond plain
+                       paragraphs: headings numbered by Word (一、 and （一）), a table, a
+                       footnote, a tracked deletion and a field code.
 bad/damaged.pdf        the PDF cut to its first 2 KB.
 bad/encrypted.pdf      its first three lines printed and encrypted by qpdf (user password "secret").
 bad/not-word.zip       a ZIP archive with no word/document.xml.
@@ -101,6 +104,50 @@ def with_external_entity(source: Path, target: Path) -> None:
             copy.writestr(item, data)
 
 
+FEATURES_BODY = """
+<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>2024年工作回顾</w:t></w:r></w:p>
+<w:p><w:r><w:t>过去一年，经济总体回升向好。</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>扩大国内需求</w:t></w:r></w:p>
+<w:p><w:r><w:t>促进消费稳定增长</w:t></w:r><w:del w:id="9" w:author="x"><w:r><w:delText>（删去）</w:delText></w:r></w:del><w:r><w:t>。</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>指标</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>目标</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:p><w:r><w:t>国内生产总值增长</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>5%左右</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:numPr><w:ilvl w:val="1"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>深化改革</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr><w:r><w:t>政府工作任务</w:t></w:r></w:p>
+<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>坚持稳中求进。</w:t></w:r></w:p>
+"""
+
+FEATURES_NUMBERING = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="3">
+<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="7"><w:abstractNumId w:val="3"/></w:num>
+</w:numbering>
+"""
+
+FEATURES_FOOTNOTES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:footnote w:id="1"><w:p><w:r><w:t>按可比价格计算。</w:t></w:r></w:p></w:footnote>
+</w:footnotes>
+"""
+
+
+def make_features(template: Path, target: Path) -> None:
+    """The python-docx document's package with a hand-written body, numbering and footnotes."""
+    with zipfile.ZipFile(template) as original, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+        for item in original.infolist():
+            data = original.read(item.filename)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start, end = text.index("<w:body>") + len("<w:body>"), text.index("<w:sectPr")
+                data = (text[:start] + FEATURES_BODY + text[end:]).encode("utf-8")
+            elif item.filename == "word/numbering.xml":
+                data = FEATURES_NUMBERING.encode("utf-8")
+            copy.writestr(item, data)
+        copy.writestr("word/footnotes.xml", FEATURES_FOOTNOTES)
+
+
 def main() -> None:
     national = HERE / "cn-national"
     bad = HERE / "bad"
@@ -121,6 +168,7 @@ def main() -> None:
         archive.writestr("README.txt", "a ZIP archive, not a Word document\n")
         archive.writestr("word.txt", "no word/document.xml here\n")
     with_external_entity(word, bad / "external-entity.docx")
+    make_features(word, HERE / "word-features.docx")
 
 
 if __name__ == "__main__":

@@ -70,6 +70,7 @@ public enum ArchiveSchema {
           <attribute name="bytes"><data type="nonNegativeInteger"/></attribute>
           <attribute name="sha256"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
           <attribute name="encoding"><text/></attribute>
+          <optional><attribute name="format"><choice><value>text</value><value>html</value><value>pdf</value><value>docx</value></choice></attribute></optional>
         </element>
       </oneOrMore>
       <zeroOrMore>

@@ -8,7 +8,7 @@ import ReportModel
 /// Headings keep their own lines; a heading or list numbered by Word gets its number written
 /// out (`一、`, `（一）`, `1.`), since the outline is read from the heading's shape. Table rows
 /// become lines, their cells joined by ` | `. Footnotes, endnotes, comments, deleted text
-/// and field codes are left out; the notes are listed in a diagnostic.
+/// and field codes are left out; each note is listed in a diagnostic with its text.
 struct WordDocument {
     var lines: [String] = []
     var diagnostics: [Diagnostic] = []
@@ -16,7 +16,7 @@ struct WordDocument {
     static let mainPart = "word/document.xml"
     static let stylesPart = "word/styles.xml"
     static let numberingPart = "word/numbering.xml"
-    private static let namespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let notesParts = ["footnote": "word/footnotes.xml", "endnote": "word/endnotes.xml"]
 
     /// Reads the package in `data`.
     /// - Parameter byteLimit: the most bytes one part may inflate to.
@@ -26,7 +26,8 @@ struct WordDocument {
         let parts: [String: Data]
         do {
             parts = try ZipPackage.entries(
-                of: data, named: [Self.mainPart, Self.stylesPart, Self.numberingPart], byteLimit: byteLimit)
+                of: data, named: Set([Self.mainPart, Self.stylesPart, Self.numberingPart] + Self.notesParts.values),
+                byteLimit: byteLimit)
         } catch {
             throw .word("unreadable ZIP package (\(error.message))")
         }
@@ -43,10 +44,26 @@ struct WordDocument {
             diagnostics.append(Diagnostic(.note, code: "word-table",
                                           message: "\(reader.tableRows) table rows read as text, a row a line, cells joined by ' | '"))
         }
-        if !reader.notes.isEmpty {
-            diagnostics.append(Diagnostic(.note, code: "word-notes",
-                                          message: "\(reader.notes.count) footnotes and endnotes left out (\(reader.notes.joined(separator: ", ")))"))
+        let noteTexts = try Self.noteTexts(in: parts)
+        for note in reader.notes {
+            let text = noteTexts[note].map { " “\($0)”" } ?? ""
+            diagnostics.append(Diagnostic(.note, code: "word-note", message: "\(note.kind) \(note.id) left out of the text\(text)"))
         }
+    }
+
+    /// The text of every footnote and endnote, by kind and id.
+    private static func noteTexts(in parts: [String: Data]) throws(ReadError) -> [BodyReader.Note: String] {
+        var result: [BodyReader.Note: String] = [:]
+        for (kind, part) in notesParts {
+            guard let data = parts[part] else { continue }
+            for note in try root(of: data, part: part).elements {
+                guard let id = note.attributeValue(named: "id") else { continue }
+                var reader = BodyReader(styles: WordStyles(nil), numbering: WordNumbering(nil))
+                reader.read(blocksOf: note)
+                result[BodyReader.Note(kind: kind, id: id)] = reader.lines.filter { !$0.isEmpty }.joined(separator: " ")
+            }
+        }
+        return result
     }
 
     /// A part's root element, parsed with no DTD, no entities and no network.
@@ -64,8 +81,14 @@ struct WordDocument {
         var numbering: WordNumbering
         var lines: [String] = []
         var tableRows = 0
-        /// Footnote and endnote marks met, as `footnote 1`.
-        var notes: [String] = []
+        /// A footnote or endnote mark.
+        struct Note: Hashable {
+            var kind: String
+            var id: String
+        }
+
+        /// The footnote and endnote marks met, in order.
+        var notes: [Note] = []
 
         mutating func read(blocksOf container: XMLElement) {
             for element in container.elements {
@@ -113,8 +136,8 @@ struct WordDocument {
                 case "tab", "br", "cr": text += " "
                 case "noBreakHyphen": text += "-"
                 case "footnoteReference", "endnoteReference":
-                    let kind = child.name == "footnoteReference" ? "footnote" : "endnote"
-                    notes.append("\(kind) \(child.attributeValue(named: "id") ?? "?")")
+                    notes.append(Note(kind: child.name == "footnoteReference" ? "footnote" : "endnote",
+                                      id: child.attributeValue(named: "id") ?? "?"))
                 case "pPr", "rPr", "del", "delText", "instrText", "fldData", "drawing", "pict", "object",
                     "AlternateContent", "commentReference":
                     break

@@ -11,6 +11,8 @@ cn-national/2024.pdf   Reports/cn-national/2024.txt as a web page printed by hea
 cn-national/2025.docx  Reports/cn-national/2025.txt written by python-docx, one paragraph a line;
                        part headings (一、…) in style Heading 1, stand-alone section headings in
                        Heading 2, the title in Title.
+columns/2025.txt       lines 9-16 of Reports/cn-national/2025.txt, and
+columns/2025.pdf       the same printed in two columns, two pages with a running header.
 word-features.docx     a short Word document using what the reader must handle beyond plain
                        paragraphs: headings numbered by Word (一、 and （一）), a table, a
                        footnote, a tracked deletion and a field code.
@@ -35,7 +37,7 @@ TITLE_BLOCK = re.compile(r"^(.+?)(——.+?上)(.+)$")
 SECTION = re.compile(r"^（[一二三四五六七八九十]+）")
 
 
-def make_pdf(lines: list[str], target: Path, running_head: str) -> None:
+def make_pdf(lines: list[str], target: Path, running_head: str, columns: int = 1) -> None:
     # The title block, run together on the text file's first line, is set as printed reports
     # set it: title, then the occasion, then the speaker, each centred on its own line.
     title = TITLE_BLOCK.match(lines[0].strip())
@@ -48,7 +50,7 @@ def make_pdf(lines: list[str], target: Path, running_head: str) -> None:
 @page {{ size: A4; margin: 24mm 22mm;
   @top-center {{ content: "{running_head}"; font: 9pt "Noto Sans CJK SC"; }}
   @bottom-center {{ content: "— " counter(page) " —"; font: 9pt "Noto Sans CJK SC"; }} }}
-body {{ font: 12pt/1.7 "Noto Sans CJK SC", sans-serif; }}
+body {{ font: {12 if columns == 1 else 10.5}pt/1.7 "Noto Sans CJK SC", sans-serif; columns: {columns}; column-gap: 8mm; }}
 p {{ text-indent: 2em; margin: 0 0 0.5em; text-align: justify; }}
 p.title {{ text-indent: 0; text-align: center; }}
 </style></head><body>
@@ -158,6 +160,11 @@ def main() -> None:
     text = (REPORTS / "cn-national" / "2024.txt").read_text(encoding="utf-8").splitlines()
     make_pdf(text, pdf, "2024年政府工作报告")
     make_docx(REPORTS / "cn-national" / "2025.txt", word)
+    columns = HERE / "columns"
+    columns.mkdir(exist_ok=True)
+    excerpt = (REPORTS / "cn-national" / "2025.txt").read_text(encoding="utf-8").splitlines()[8:16]
+    (columns / "2025.txt").write_text("\n".join(line.strip() for line in excerpt) + "\n", encoding="utf-8")
+    make_pdf(excerpt, columns / "2025.pdf", "政府工作报告", columns=2)
     (bad / "damaged.pdf").write_bytes(pdf.read_bytes()[:2048])
     with tempfile.TemporaryDirectory() as folder:
         excerpt = Path(folder) / "excerpt.pdf"

@@ -30,11 +30,23 @@ import Testing
         expectSameReading(pdf, text)
         let furniture = pdf.diagnostics.filter { $0.code == "furniture" }.map(\.message)
         #expect(furniture == [
-            "running header or footer “2024年政府工作报告” left out on 16 pages", "page numbers (“—1—” …) left out on 16 pages",
+            "running header or footer “2024年政府工作报告” left out on 16 pages", "page numbers (“— 1 —” …) left out on 16 pages",
         ])
         let content = pdf.allParagraphs.map(\.paragraph.text)
-        #expect(!content.contains { $0.contains("—1—") || $0.contains("—16—") || $0.hasPrefix("2024年政府工作报告") })
+        #expect(!content.contains { $0.contains("— 1 —") || $0.contains("— 16 —") || $0.hasPrefix("2024年政府工作报告") })
         #expect(SourceFormat.detected(in: try Self.data("cn-national/2024.pdf")) == .pdf)
+    }
+
+    /// Two columns a page: each column read whole before the next, paragraphs re-flowed across
+    /// column and page breaks.
+    @Test func twoColumnPDFReadsAsItsText() throws {
+        let pdf = try Report(parsing: Self.data("columns/2025.pdf"))
+        let text = try Report(parsing: Self.data("columns/2025.txt"))
+        expectSameReading(pdf, text)
+        #expect(text.allParagraphs.count == 7)
+        #expect(pdf.diagnostics.filter { $0.code == "furniture" }.map(\.message) == [
+            "running header or footer “政府工作报告” left out on 2 pages", "page numbers (“— 1 —” …) left out on 2 pages",
+        ])
     }
 
     @Test func wordReadsAsTheTextFile() throws {

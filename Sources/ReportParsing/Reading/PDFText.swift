@@ -1,67 +1,92 @@
 import Foundation
+import LibXML
 import ReportModel
 
-/// The text of a PDF file, as poppler's `pdftotext -layout` lays it out, with the page
+/// The text of a PDF file, read from poppler's `pdftotext -bbox-layout`, with the page
 /// furniture taken off: running headers and footers (a line repeated at the top or the foot of
 /// most pages, numbers aside) and page numbers (`— 3 —`, `第3页`, `3/16`, `Page 3`).
 ///
-/// `-layout` is used rather than `-raw` or the reading-order mode because it keeps each line's
-/// indentation: a paragraph's indented first line is marked with a blank line before it, the
-/// cue the text reader takes for a paragraph end. Pages are joined with no blank line, so a
-/// paragraph that runs over a page break is re-flowed whole.
+/// `-bbox-layout` gives every line with its place, in reading order, a column after the other.
+/// That is what the other modes lose: `-layout` sets columns side by side on one line, and
+/// `-raw` and the reading-order mode drop the indentation of a paragraph's first line. Here an
+/// indented line gets a blank line before it, the cue the text reader takes for a paragraph
+/// end; columns and pages are joined with no blank line, so a paragraph that runs over a column
+/// or page break is re-flowed whole by the reader.
 struct PDFText {
-    /// The content lines, numbered by their line in `pdftotext`'s output.
+    /// The content lines, numbered in reading order over the whole file (furniture included).
     var lines: [SourceLine] = []
     var diagnostics: [Diagnostic] = []
 
     /// The Debian package that provides `pdftotext`.
     static let package = "poppler-utils"
 
+    /// One line of text as placed on the page, in points.
+    struct PlacedLine {
+        var text: String
+        var left: Double
+        var top: Double
+        var height: Double
+        /// The left edge of the block (column) it stands in.
+        var blockLeft: Double
+    }
+
     /// Runs `pdftotext` on `data` and takes the furniture off its pages.
     /// - Throws: `ReadError.pdf` when `pdftotext` is missing, or the file is encrypted or damaged.
     /// - Complexity: O(n) in the size of the text, after `pdftotext`'s own work.
     init(data: Data) throws(ReadError) {
-        let text = try Self.extract(data)
-        var pages = text.components(separatedBy: "\u{0C}")
-        if pages.last?.allSatisfy(\.isWhitespace) == true { pages.removeLast() }
-        var number = 0
-        let numbered: [[(number: Int, text: String)]] = pages.map { page in
-            page.components(separatedBy: "\n").map { line in
-                number += 1
-                return (number, String(line.reversed().drop { $0.isWhitespace }.reversed()))
-            }
-        }
-        let furniture = Furniture(pages: numbered.map { $0.map(\.text) })
-        diagnostics = furniture.diagnostics(lineNumbers: numbered.map { $0.map(\.number) })
-        guard numbered.joined().contains(where: { !$0.text.isEmpty }) else {
+        let pages = try Self.pages(of: Self.extract(data))
+        guard pages.joined().contains(where: { !$0.text.isEmpty }) else {
             throw .pdf("no text in it (a scanned image? it needs OCR first)")
         }
-        let margin = Self.leftMargin(of: numbered.joined().map(\.text))
-        for (pageIndex, page) in numbered.enumerated() {
-            let kept = page.enumerated().filter { !furniture.lines.contains(Furniture.Position(page: pageIndex, line: $0.offset)) }
-                .map(\.element)
-            // Blank lines at the top and foot of a page are the page's margins, not paragraph breaks.
-            guard let first = kept.firstIndex(where: { !$0.text.isEmpty }), let last = kept.lastIndex(where: { !$0.text.isEmpty })
-            else { continue }
-            for line in kept[first...last] {
-                let indent = line.text.prefix { $0 == " " }.count
-                if indent > margin, let previous = lines.last, !previous.text.isEmpty {
-                    lines.append(SourceLine(number: line.number, text: ""))
+        var number = 0
+        let numbers = pages.map { page in page.map { _ in number += 1; return number } }
+        let furniture = Furniture(pages: pages)
+        diagnostics = furniture.diagnostics(lineNumbers: numbers)
+        for (pageIndex, page) in pages.enumerated() {
+            for (index, line) in page.enumerated() where !furniture.lines.contains(Furniture.Position(page: pageIndex, line: index)) {
+                // A first line set in by more than a third of the line's height: a new paragraph.
+                if line.left - line.blockLeft > line.height / 3, let previous = lines.last, !previous.text.isEmpty {
+                    lines.append(SourceLine(number: numbers[pageIndex][index], text: ""))
                 }
-                lines.append(SourceLine(number: line.number, text: Substring(line.text)))
+                lines.append(SourceLine(number: numbers[pageIndex][index], text: Substring(line.text)))
             }
         }
     }
 
-    /// The most common indentation of non-blank lines: the body's left edge.
-    private static func leftMargin(of lines: [String]) -> Int {
-        var counts: [Int: Int] = [:]
-        for line in lines where !line.isEmpty { counts[line.prefix { $0 == " " }.count, default: 0] += 1 }
-        return counts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? 0
+    /// The lines of each page, in reading order, from `pdftotext -bbox-layout`'s XHTML.
+    private static func pages(of xhtml: Data) throws(ReadError) -> [[PlacedLine]] {
+        let root: XMLElement
+        do {
+            root = try XMLDocument(data: xhtml).rootElement()
+        } catch {
+            throw .pdf("pdftotext's output cannot be read (\(error.description))")
+        }
+        let number = { (element: XMLElement, name: String) in element.attributeValue(named: name).flatMap(Double.init) ?? 0 }
+        var pages: [[PlacedLine]] = []
+        var pending = [root]
+        while let element = pending.popLast() {
+            guard element.name == "page" else {
+                pending += element.elements.reversed()
+                continue
+            }
+            var page: [PlacedLine] = []
+            for flow in element.elements where flow.name == "flow" {
+                for block in flow.elements where block.name == "block" {
+                    for line in block.elements where line.name == "line" {
+                        let text = line.elements.filter { $0.name == "word" }.map(\.text).joined(separator: " ")
+                        let top = number(line, "yMin")
+                        page.append(PlacedLine(text: text, left: number(line, "xMin"), top: top,
+                                               height: number(line, "yMax") - top, blockLeft: number(block, "xMin")))
+                    }
+                }
+            }
+            pages.append(page)
+        }
+        return pages
     }
 
-    /// The text `pdftotext -layout` gives for `data`, or one clear error.
-    private static func extract(_ data: Data) throws(ReadError) -> String {
+    /// What `pdftotext -bbox-layout` gives for `data`, or one clear error.
+    private static func extract(_ data: Data) throws(ReadError) -> Data {
         guard let executable = executableOnPath("pdftotext") else {
             throw .pdf("reading PDF files needs pdftotext, which is not on PATH: install the Debian package \(package) (apt-get install \(package))")
         }
@@ -72,11 +97,11 @@ struct PDFText {
             throw .pdf("cannot make a temporary folder for pdftotext (\(error.localizedDescription))")
         }
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("input.pdf"), output = folder.appendingPathComponent("output.txt")
+        let input = folder.appendingPathComponent("input.pdf"), output = folder.appendingPathComponent("output.html")
         let errors = folder.appendingPathComponent("errors.txt")
         let process = Process()
         process.executableURL = executable
-        process.arguments = ["-layout", "-enc", "UTF-8", "-eol", "unix", input.path, output.path]
+        process.arguments = ["-bbox-layout", "-enc", "UTF-8", input.path, output.path]
         do {
             try data.write(to: input)
             guard FileManager.default.createFile(atPath: errors.path, contents: nil) else { throw CocoaError(.fileWriteUnknown) }
@@ -96,7 +121,7 @@ struct PDFText {
             throw .pdf(problem(status: process.terminationStatus, messages: messages))
         }
         guard let bytes = try? Data(contentsOf: output) else { throw .pdf("pdftotext wrote no text") }
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
 
     /// What went wrong, from pdftotext's exit status and messages.
@@ -137,9 +162,10 @@ struct Furniture {
     private static let edgeLines = 2
 
     /// - Complexity: O(n) in the number of lines.
-    init(pages: [[String]]) {
+    init(pages placed: [[PDFText.PlacedLine]]) {
+        let pages = placed.map { $0.map(\.text) }
         var atTop: [String: Set<Int>] = [:], atFoot: [String: Set<Int>] = [:]
-        let edges = pages.map(Self.edges(of:))
+        let edges = placed.map(Self.edges(of:))
         for (page, edge) in edges.enumerated() {
             for index in edge.top { atTop[Self.key(pages[page][index]), default: []].insert(page) }
             for index in edge.foot { atFoot[Self.key(pages[page][index]), default: []].insert(page) }
@@ -178,9 +204,9 @@ struct Furniture {
         }
     }
 
-    /// The first and last few non-blank lines of a page (each line once).
-    private static func edges(of page: [String]) -> (top: [Int], foot: [Int]) {
-        let filled = page.indices.filter { !page[$0].allSatisfy(\.isWhitespace) }
+    /// The highest and lowest few non-blank lines of a page, by their place (each line once).
+    private static func edges(of page: [PDFText.PlacedLine]) -> (top: [Int], foot: [Int]) {
+        let filled = page.indices.filter { !page[$0].text.allSatisfy(\.isWhitespace) }.sorted { page[$0].top < page[$1].top }
         let top = Array(filled.prefix(edgeLines))
         let foot = filled.suffix(edgeLines).filter { !top.contains($0) }
         return (top, Array(foot))

@@ -13,6 +13,8 @@ cn-national/2025.docx  Reports/cn-national/2025.txt written by python-docx, one 
                        Heading 2, the title in Title.
 columns/2025.txt       lines 9-16 of Reports/cn-national/2025.txt, and
 columns/2025.pdf       the same printed in two columns, two pages with a running header.
+spaced/2022.txt        the first 40 paragraphs of Reports/us-sotu/2022.txt, and
+spaced/2022.pdf        the same printed with paragraphs set apart by space, not indented.
 word-features.docx     a short Word document using what the reader must handle beyond plain
                        paragraphs: headings numbered by Word (一、 and （一）), a table, a
                        footnote, a tracked deletion and a field code.
@@ -37,7 +39,7 @@ TITLE_BLOCK = re.compile(r"^(.+?)(——.+?上)(.+)$")
 SECTION = re.compile(r"^（[一二三四五六七八九十]+）")
 
 
-def make_pdf(lines: list[str], target: Path, running_head: str, columns: int = 1) -> None:
+def make_pdf(lines: list[str], target: Path, running_head: str, columns: int = 1, english: bool = False) -> None:
     # The title block, run together on the text file's first line, is set as printed reports
     # set it: title, then the occasion, then the speaker, each centred on its own line.
     title = TITLE_BLOCK.match(lines[0].strip())
@@ -45,7 +47,7 @@ def make_pdf(lines: list[str], target: Path, running_head: str, columns: int = 1
     rest = lines[1:] if title else lines
     body = head + "\n".join(f"<p>{html.escape(line.strip())}</p>" for line in rest if line.strip())
     page = f"""<!doctype html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>{running_head}</title>
+<html lang="{'en' if english else 'zh-CN'}"><head><meta charset="utf-8"><title>{running_head}</title>
 <style>
 @page {{ size: A4; margin: 24mm 22mm;
   @top-center {{ content: "{running_head}"; font: 9pt "Noto Sans CJK SC"; }}
@@ -53,6 +55,7 @@ def make_pdf(lines: list[str], target: Path, running_head: str, columns: int = 1
 body {{ font: {12 if columns == 1 else 10.5}pt/1.7 "Noto Sans CJK SC", sans-serif; columns: {columns}; column-gap: 8mm; }}
 p {{ text-indent: 2em; margin: 0 0 0.5em; text-align: justify; }}
 p.title {{ text-indent: 0; text-align: center; }}
+{"body { font: 11pt/1.4 serif; } p { text-indent: 0; margin: 0 0 0.8em; text-align: left; }" if english else ""}
 </style></head><body>
 {body}
 </body></html>
@@ -165,6 +168,11 @@ def main() -> None:
     excerpt = (REPORTS / "cn-national" / "2025.txt").read_text(encoding="utf-8").splitlines()[8:16]
     (columns / "2025.txt").write_text("\n".join(line.strip() for line in excerpt) + "\n", encoding="utf-8")
     make_pdf(excerpt, columns / "2025.pdf", "政府工作报告", columns=2)
+    spaced = HERE / "spaced"
+    spaced.mkdir(exist_ok=True)
+    address = [line.strip() for line in (REPORTS / "us-sotu" / "2022.txt").read_text(encoding="utf-8").splitlines() if line.strip()][:40]
+    (spaced / "2022.txt").write_text("\n\n".join(address) + "\n", encoding="utf-8")
+    make_pdf(address, spaced / "2022.pdf", "State of the Union", english=True)
     (bad / "damaged.pdf").write_bytes(pdf.read_bytes()[:2048])
     with tempfile.TemporaryDirectory() as folder:
         excerpt = Path(folder) / "excerpt.pdf"

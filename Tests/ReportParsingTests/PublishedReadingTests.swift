@@ -49,6 +49,30 @@ import Testing
         ])
     }
 
+    /// Paragraphs set apart by space, not indented (an English address): told apart by the
+    /// space above them; at the top of a page that space is gone, so there a paragraph after a
+    /// full line runs on into the one before (3 pages: 2 such joins at most).
+    @Test func spacedParagraphsAreToldApartWithinAPage() throws {
+        // The text file keeps its double spaces between sentences; the printed page does not.
+        let words = { (report: Report) in report.allParagraphs.map { $0.paragraph.text.split(separator: " ").joined(separator: " ") } }
+        let pdf = try words(Report(parsing: Self.data("spaced/2022.pdf")))
+        let text = try words(Report(parsing: Self.data("spaced/2022.txt")))
+        #expect(text.count == 40)
+        #expect(pdf.count >= text.count - 2)
+        var next = 0
+        for paragraph in pdf {
+            if next < text.count, paragraph == text[next] {
+                next += 1
+            } else if next + 1 < text.count, paragraph == text[next] + " " + text[next + 1] {
+                next += 2
+            } else {
+                Issue.record("not one paragraph of the text, nor two joined at a page break: \(paragraph)")
+                return
+            }
+        }
+        #expect(next == text.count)
+    }
+
     @Test func wordReadsAsTheTextFile() throws {
         let word = try Report(parsing: Self.data("cn-national/2025.docx"), defaults: .corpusDefaults(forPath: "cn-national/2025.docx"))
         let text = try SampleReports.report("cn-national/2025.txt")

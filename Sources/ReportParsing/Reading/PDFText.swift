@@ -28,6 +28,8 @@ struct PDFText {
         var height: Double
         /// The left edge of the block (column) it stands in.
         var blockLeft: Double
+        /// The block's number on its page.
+        var block: Int
     }
 
     /// Runs `pdftotext` on `data` and takes the furniture off its pages.
@@ -42,15 +44,33 @@ struct PDFText {
         let numbers = pages.map { page in page.map { _ in number += 1; return number } }
         let furniture = Furniture(pages: pages)
         diagnostics = furniture.diagnostics(lineNumbers: numbers)
+        let pitch = Self.linePitch(of: pages)
         for (pageIndex, page) in pages.enumerated() {
+            var above: PlacedLine?
             for (index, line) in page.enumerated() where !furniture.lines.contains(Furniture.Position(page: pageIndex, line: index)) {
-                // A first line set in by more than a third of the line's height: a new paragraph.
-                if line.left - line.blockLeft > line.height / 3, let previous = lines.last, !previous.text.isEmpty {
+                // A new paragraph: a first line set in by more than a third of its height, or a
+                // line further below the one above it, in the same column, than lines run.
+                let isIndented = line.left - line.blockLeft > line.height / 3
+                let isSpaced = above.map { $0.blockLeft == line.blockLeft && line.top - $0.top > pitch * 1.4 } ?? false
+                if isIndented || isSpaced, let previous = lines.last, !previous.text.isEmpty {
                     lines.append(SourceLine(number: numbers[pageIndex][index], text: ""))
                 }
                 lines.append(SourceLine(number: numbers[pageIndex][index], text: Substring(line.text)))
+                above = line
             }
         }
+    }
+
+    /// The median distance from one line's top to the next line's inside a block: the body's
+    /// line spacing (between blocks, paragraph spacing may be the more common).
+    private static func linePitch(of pages: [[PlacedLine]]) -> Double {
+        var distances: [Double] = []
+        for page in pages {
+            for (above, below) in zip(page, page.dropFirst()) where above.block == below.block && below.top > above.top {
+                distances.append(below.top - above.top)
+            }
+        }
+        return distances.isEmpty ? .infinity : distances.sorted()[distances.count / 2]
     }
 
     /// The lines of each page, in reading order, from `pdftotext -bbox-layout`'s XHTML.
@@ -70,13 +90,15 @@ struct PDFText {
                 continue
             }
             var page: [PlacedLine] = []
+            var blockNumber = 0
             for flow in element.elements where flow.name == "flow" {
                 for block in flow.elements where block.name == "block" {
+                    blockNumber += 1
                     for line in block.elements where line.name == "line" {
                         let text = line.elements.filter { $0.name == "word" }.map(\.text).joined(separator: " ")
                         let top = number(line, "yMin")
                         page.append(PlacedLine(text: text, left: number(line, "xMin"), top: top,
-                                               height: number(line, "yMax") - top, blockLeft: number(block, "xMin")))
+                                               height: number(line, "yMax") - top, blockLeft: number(block, "xMin"), block: blockNumber))
                     }
                 }
             }

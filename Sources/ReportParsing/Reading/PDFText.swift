@@ -9,8 +9,8 @@ import ReportModel
 /// `-bbox-layout` gives every line with its place, in reading order, a column after the other.
 /// That is what the other modes lose: `-layout` sets columns side by side on one line, and
 /// `-raw` and the reading-order mode drop the indentation of a paragraph's first line. Here an
-/// indented line gets a blank line before it, the cue the text reader takes for a paragraph
-/// end; columns and pages are joined with no blank line, so a paragraph that runs over a column
+/// indented line, or one below extra space, gets a blank line before it, the cue the text reader
+/// takes for a paragraph end; columns and pages are joined with no blank line, so a paragraph that runs over a column
 /// or page break is re-flowed whole by the reader.
 struct PDFText {
     /// The content lines, numbered in reading order over the whole file (furniture included).

@@ -107,7 +107,8 @@ public enum ArchiveReader {
                 inputs[role] = Provenance.Input(
                     name: child.attributeValue(named: "name") ?? "",
                     byteCount: child.attributeValue(named: "bytes").flatMap(Int.init) ?? 0,
-                    sha256: child.attributeValue(named: "sha256") ?? "", encoding: child.attributeValue(named: "encoding") ?? "")
+                    sha256: child.attributeValue(named: "sha256") ?? "", encoding: child.attributeValue(named: "encoding") ?? "",
+                    format: child.attributeValue(named: "format"))
             } else if child.name == "option" {
                 options.append(.init(name: child.attributeValue(named: "name") ?? "", value: child.attributeValue(named: "value") ?? ""))
             }

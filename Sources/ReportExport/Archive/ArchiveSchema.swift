@@ -70,12 +70,18 @@ public enum ArchiveSchema {
           <attribute name="bytes"><data type="nonNegativeInteger"/></attribute>
           <attribute name="sha256"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
           <attribute name="encoding"><text/></attribute>
+          <ref name="format"/>
         </element>
       </oneOrMore>
       <zeroOrMore>
         <element name="option"><attribute name="name"><text/></attribute><attribute name="value"><text/></attribute></element>
       </zeroOrMore>
     </element>
+  </define>
+
+  <!-- How an input was read; absent in archives written before formats were recorded -->
+  <define name="format">
+    <optional><attribute name="format"><choice><value>text</value><value>html</value><value>pdf</value><value>docx</value></choice></attribute></optional>
   </define>
 
   <define name="alignment">
@@ -274,6 +280,7 @@ public enum ArchiveSchema {
           <attribute name="bytes"><data type="nonNegativeInteger"/></attribute>
           <attribute name="sha256"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
           <attribute name="encoding"><text/></attribute>
+          <ref name="format"/>
         </element>
       </zeroOrMore>
       <ref name="scorecard"/>

@@ -88,6 +88,7 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.attribute("bytes", value: String(input.byteCount))
             writer.attribute("sha256", value: input.sha256)
             writer.attribute("encoding", value: input.encoding)
+            if let format = input.format { writer.attribute("format", value: format) }
             writer.endElement()
         }
         for option in provenance.options {

@@ -25,11 +25,19 @@ struct Level {
 
     /// - Complexity: O(n log n) in the text of the level in both reports.
     init(depth: AlignmentTree.Depth, old: AlignmentTree, new: AlignmentTree) {
+        self.init(depth: depth, oldNodes: old.indices(at: depth), newNodes: new.indices(at: depth), old: old, new: new)
+    }
+
+    /// The given nodes compared as nodes of `depth` are: the content nodes (sections, and parts
+    /// without sections) are compared as sections, by text and heading.
+    ///
+    /// - Complexity: O(n log n) in the text of the nodes.
+    init(depth: AlignmentTree.Depth, oldNodes: [Int], newNodes: [Int], old: AlignmentTree, new: AlignmentTree) {
         self.depth = depth
         self.old = old
         self.new = new
-        oldNodes = old.indices(at: depth)
-        newNodes = new.indices(at: depth)
+        self.oldNodes = oldNodes
+        self.newNodes = newNodes
 
         let oldText = oldNodes.map { TextFeatures.counts(of: old.nodes[$0].text) }
         let newText = newNodes.map { TextFeatures.counts(of: new.nodes[$0].text) }
@@ -77,7 +85,9 @@ struct Level {
         case .document, .part:
             LevelPass.Settings(threshold: 0.5, poolThreshold: nil, orderWeight: 0, detectsSplitsAndMerges: false)
         case .section:
-            LevelPass.Settings(threshold: 0.15, poolThreshold: 0.6, orderWeight: 0.05, detectsSplitsAndMerges: true)
+            LevelPass.Settings(
+                threshold: 0.15, poolThreshold: 0.6, orderWeight: 0.05, detectsSplitsAndMerges: true,
+                mutualBestFloor: Self.mutualBestFloor)
         case .paragraph:
             isLatin
                 ? LevelPass.Settings(threshold: 0.15, poolThreshold: 0.5, orderWeight: 0.05, detectsSplitsAndMerges: true)
@@ -88,6 +98,12 @@ struct Level {
                 : LevelPass.Settings(threshold: 0.2, poolThreshold: 0.6, orderWeight: 0.1, detectsSplitsAndMerges: false)
         }
     }
+
+    /// Sections whose topic carries over but whose wording moved on: in cn-national 2017→2018,
+    /// `以创新引领实体经济转型升级` → `加快建设创新型国家` scores 0.14 and the environment section →
+    /// `坚决打好三大攻坚战` 0.13, each the other's best among the sections left over; the section
+    /// with no heir (`全面加强政府自身建设`) scores below 0.08 with every one left.
+    static let mutualBestFloor = 0.08
 
     /// The similarity of two nodes of this level in 0…1: exactly 1 for identical text, and
     /// below 1 otherwise, even when only numbers differ (which the features do not see).

@@ -49,6 +49,19 @@ struct AlignmentSampleTests {
         #expect(alignment.changes.allSatisfy { $0.level == .section && $0.relation == .moved })
     }
 
+    /// Below `latinMoveFloor` (0.25) an English paragraph out of order is removed and added,
+    /// not moved.
+    @Test(arguments: [("us-sotu", 2022, 2023), ("cn-national-en", 2017, 2018)])
+    func englishParagraphsMoveOnlyAboveTheFloor(issuer: String, old: Int, new: Int) throws {
+        let alignment = aligner.align(
+            try AlignmentGoldTests.report(issuer, old), with: try AlignmentGoldTests.report(issuer, new))
+        let moved = alignment.rows(at: .paragraph).filter { $0.relation == .moved }
+        #expect(!moved.isEmpty)
+        #expect(moved.allSatisfy { $0.score >= 0.25 })
+    }
+
+    /// Partners in order by topic, or out of order only above the move floor: 55 of 118 new
+    /// paragraphs of 2023 (before the floor, 84 partnered, many of them at random).
     @Test func sotuParagraphsFindPartnersByTopic() throws {
         let old = try AlignmentFixtures.report("us-sotu/2022")
         let new = try AlignmentFixtures.report("us-sotu/2023")
@@ -57,7 +70,7 @@ struct AlignmentSampleTests {
         let paragraphs = alignment.rows(at: .paragraph)
         let partnered = Set(paragraphs.filter { $0.old != nil }.compactMap(\.new?.id))
         let all = Set(paragraphs.compactMap(\.new?.id))
-        #expect(Double(partnered.count) >= 0.7 * Double(all.count))
+        #expect(Double(partnered.count) >= 0.4 * Double(all.count))
     }
 
     @Test(arguments: [("cn-national/2024", "cn-national/2025"), ("us-sotu/2022", "us-sotu/2023"), ("cn-national/2025", "us-sotu/2023")])

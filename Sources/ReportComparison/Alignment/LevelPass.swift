@@ -23,6 +23,9 @@ struct LevelPass {
         /// Below `threshold`, a leftover pair still pairs when each is the other's most similar
         /// node of the whole group and their similarity reaches this floor; `nil` for never.
         var mutualBestFloor: Double? = nil
+        /// A pair out of order below this similarity is reported removed and added, not moved:
+        /// order no longer vouches for it; `nil` for no floor beyond `threshold`.
+        var moveFloor: Double? = nil
     }
 
     /// A node taking part in the pass.
@@ -385,8 +388,14 @@ struct LevelPass {
             let pairs = byGroup[group] ?? []
             let kept = OrderPreservingSubset.keep(pairs)
             for (index, pair) in pairs.enumerated() {
-                let relation: AlignmentRelation = kept.contains(index) ? .matched : .moved
-                result.append(Link(old: pair.old, new: pair.new, relation: relation, score: pair.score))
+                if kept.contains(index) {
+                    result.append(Link(old: pair.old, new: pair.new, relation: .matched, score: pair.score))
+                } else if pair.score < settings.moveFloor ?? 0 {
+                    result.append(Link(old: pair.old, new: nil, relation: .removed, score: 0))
+                    result.append(Link(old: nil, new: pair.new, relation: .added, score: 0))
+                } else {
+                    result.append(Link(old: pair.old, new: pair.new, relation: .moved, score: pair.score))
+                }
             }
         }
         for o in old.indices where state.oldPartner[o] == nil && !state.grouped.old.contains(o) {

@@ -28,14 +28,22 @@ struct ContainerMatcher {
             shared[Pair(old: p, new: q), default: ([], [])].old.insert(o)
             shared[Pair(old: p, new: q), default: ([], [])].new.insert(n)
         }
-        func length(_ tree: AlignmentTree, _ nodes: some Sequence<Int>) -> Double {
-            Double(nodes.reduce(0) { $0 + tree.nodes[$1].text.count })
+        // Each node's length counted once: a part's text holds all of its sections'.
+        var oldLength: [Int: Double] = [:], newLength: [Int: Double] = [:]
+        func length(_ tree: AlignmentTree, _ cache: inout [Int: Double], _ nodes: some Sequence<Int>) -> Double {
+            nodes.reduce(0.0) { sum, node in
+                if let known = cache[node] { return sum + known }
+                let count = Double(tree.nodes[node].text.count)
+                cache[node] = count
+                return sum + count
+            }
         }
-        let pairs = shared.filter { pair, nodes in
-            let oldShare = length(old, nodes.old) / max(length(old, [pair.old]), 1)
-            let newShare = length(new, nodes.new) / max(length(new, [pair.new]), 1)
-            return max(oldShare, newShare) >= Self.leastShare
-        }.keys.sorted()
+        var pairs: [Pair] = []
+        for (pair, nodes) in shared.sorted(by: { $0.key < $1.key }) {
+            let oldShare = length(old, &oldLength, nodes.old) / max(length(old, &oldLength, [pair.old]), 1)
+            let newShare = length(new, &newLength, nodes.new) / max(length(new, &newLength, [pair.new]), 1)
+            if max(oldShare, newShare) >= Self.leastShare { pairs.append(pair) }
+        }
 
         var oldPartners: [Int: Int] = [:], newPartners: [Int: Int] = [:]
         for pair in pairs {
@@ -71,7 +79,8 @@ struct ContainerMatcher {
         let aloneOld = level.oldNodes.filter { !pairedOld.contains($0) }
         let aloneNew = level.newNodes.filter { !pairedNew.contains($0) }
         var candidates: [(old: Int, new: Int, score: Double)] = []
-        for o in aloneOld {
+        // Parts are few; a flood of them (hostile input) is left alone rather than compared in pairs.
+        for o in aloneOld where aloneOld.count * aloneNew.count <= LevelPass.exhaustiveLimit {
             for n in aloneNew where ContentMatcher.kind(of: old.nodes[o]) == ContentMatcher.kind(of: new.nodes[n]) {
                 let value = score(Pair(old: o, new: n))
                 if value >= level.settings.threshold { candidates.append((o, n, value)) }

@@ -60,7 +60,9 @@ public enum ArchiveReader {
                     PhraseChange(
                         phrase: phrase.attributeValue(named: "text") ?? "",
                         oldCount: phrase.attributeValue(named: "old").flatMap(Int.init) ?? 0,
-                        newCount: phrase.attributeValue(named: "new").flatMap(Int.init) ?? 0)
+                        newCount: phrase.attributeValue(named: "new").flatMap(Int.init) ?? 0,
+                        oldOccurrences: Self.idList(phrase.attributeValue(named: "old-sentences")),
+                        newOccurrences: Self.idList(phrase.attributeValue(named: "new-sentences")))
                 }
             default:
                 continue
@@ -192,6 +194,11 @@ public enum ArchiveReader {
             }
         }
         return Paragraph(id: element.attributeValue(named: "id") ?? "", text: text, sentences: sentences, range: try requiredRange(element))
+    }
+
+    /// A space-separated list of ids; none for a missing attribute.
+    private static func idList(_ value: String?) -> [String] {
+        value.map { $0.split(separator: " ").map(String.init) } ?? []
     }
 
     private static func requiredRange(_ element: XMLElement) throws(ArchiveError) -> SourceRange {

@@ -150,6 +150,9 @@ public enum ArchiveSchema {
           <attribute name="old"><data type="nonNegativeInteger"/></attribute>
           <attribute name="new"><data type="nonNegativeInteger"/></attribute>
           <attribute name="kind"><text/></attribute>
+          <!-- The ids of the sentences (and headings) using the phrase, space-separated. -->
+          <optional><attribute name="old-sentences"><list><oneOrMore><data type="token"/></oneOrMore></list></attribute></optional>
+          <optional><attribute name="new-sentences"><list><oneOrMore><data type="token"/></oneOrMore></list></attribute></optional>
         </element>
       </zeroOrMore>
     </element>

@@ -176,6 +176,12 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.attribute("old", value: String(change.oldCount))
             writer.attribute("new", value: String(change.newCount))
             writer.attribute("kind", value: change.kind.rawValue)
+            if !change.oldOccurrences.isEmpty {
+                writer.attribute("old-sentences", value: change.oldOccurrences.joined(separator: " "))
+            }
+            if !change.newOccurrences.isEmpty {
+                writer.attribute("new-sentences", value: change.newOccurrences.joined(separator: " "))
+            }
             writer.endElement()
         }
         writer.endElement()

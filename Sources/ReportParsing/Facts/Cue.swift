@@ -40,7 +40,7 @@ struct Cue: Sendable, Hashable {
     ]
 
     /// Words marking a yearly average or a running total over a span.
-    static let spanWords = ["年均", "累计", "average annual", "annual average", "on average", "a total of"]
+    static let spanWords = ["年均", "average annual", "annual average", "on average"]
 
     /// The first characters of the cue words, lowercased.
     private static let initials = Set(

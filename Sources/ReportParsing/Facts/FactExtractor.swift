@@ -82,6 +82,11 @@ public struct FactExtractor: Sendable {
             previous = (match, subject)
             let before = cues.filter { $0.offset < match.span.lowerBound }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
+            let isHeadline = match.span.lowerBound >= headlineStart
+            if isHeadline, let reportYear = context.reportYear, period?.isYear ?? true {
+                // The list of main targets sets this year's targets, whatever part it stands in.
+                (role, period) = (.target, Period(year: reportYear))
+            }
             baseline = nil
             if index + 1 < matches.count, Self.isBaseline(match, before: matches[index + 1], in: characters) {
                 baseline = match
@@ -101,7 +106,7 @@ public struct FactExtractor: Sendable {
                     id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,
                     subject: subject.text, measure: measure,
                     year: period.flatMap { $0.isYear ? $0.first : nil }, period: period,
-                    isHeadline: role == .target && match.span.lowerBound >= headlineStart,
+                    isHeadline: role == .target && isHeadline,
                     quantity: quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
                 )
             )
@@ -126,6 +131,9 @@ public struct FactExtractor: Sendable {
     static func opensHeadlineList(_ text: String) -> Bool {
         let lowered = text.lowercased()
         guard headlineCues.contains(where: { lowered.contains($0) }) else { return false }
+        // English sets the list out after a colon (`…for development this year are as follows:`);
+        // `all main targets … were accomplished` looks back.
+        if !text.contains(where: \.isHan), !(lowered.hasSuffix(":") || lowered.contains("as follows")) { return false }
         let spansYears = Cue.scan(Array(text), reportYear: 2000).contains { cue in
             if case .period = cue.kind { true } else { false }
         }
@@ -265,8 +273,12 @@ public struct FactExtractor: Sendable {
     private func beginsWithIndicator(_ text: String) -> Bool {
         let characters = Array(text)
         let end = characters.firstIndex { "，。；,;".contains($0) } ?? characters.count
-        guard let found = lexicon.match(in: String(characters[..<end])) else { return false }
-        return found.range.lowerBound <= 20
+        var phrase = String(characters[..<end])
+        while let found = lexicon.match(in: phrase) {
+            if found.range.lowerBound <= 20 { return true }
+            phrase = String(phrase.prefix(found.range.lowerBound))
+        }
+        return false
     }
 
     // MARK: Role and year
@@ -363,12 +375,14 @@ public struct FactExtractor: Sendable {
         let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
         let left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
+        if match.isEnglish, let found = indicatorAfter(match, in: characters) { return found }
         if let found = indicator(in: left) { return found }
         if let following = followingNoun(after: match, in: characters) {
             return Subject(text: following, entry: indicator(in: following)?.entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = match.isEnglish ? Self.englishTail(bare) : Self.cleaned(bare)
+        if match.isEnglish, let previous, Self.onlyRestatesChange(cleaned) { return previous.subject }
         if !cleaned.isEmpty {
             if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
             return Subject(text: cleaned, entry: nil)
@@ -381,6 +395,34 @@ public struct FactExtractor: Sendable {
         let earlier = String(characters[earlierStart..<(clauseStart - 1)])
         if let found = indicator(in: earlier) { return found }
         return Subject(text: match.isEnglish ? Self.englishTail(earlier) : Self.cleaned(earlier), entry: nil)
+    }
+
+    /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban
+    /// jobs`: English may name the indicator after the number, in an `in …` phrase of the same
+    /// clause or as the noun counted.
+    private func indicatorAfter(_ match: QuantityMatch, in characters: [Character]) -> Subject? {
+        var end = match.span.upperBound
+        while end < characters.count, !Self.clauseBreaks.contains(characters[end]), end - match.span.upperBound < 80 {
+            end += 1
+        }
+        let rest = String(characters[match.span.upperBound..<end])
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        if trimmed.lowercased().hasPrefix("in "), let found = indicator(in: rest) { return found }
+        // `Over 11 million new urban jobs`: the counted noun names the indicator.
+        guard let found = lexicon.match(in: trimmed),
+            trimmed.prefix(found.range.lowerBound).split(separator: " ").allSatisfy({
+                !Self.englishStopWords.contains($0.lowercased())
+            }),
+            trimmed.prefix(found.range.lowerBound).split(separator: " ").count <= 1
+        else { return nil }
+        return Subject(text: found.name, entry: found.entry)
+    }
+
+    /// `representing an increase`: words that only say the number is a change of what came before.
+    static func onlyRestatesChange(_ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        let restating: Set<String> = ["representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year"]
+        return !words.isEmpty && words.allSatisfy { restating.contains($0) }
     }
 
     /// A list item that leaves out the modifier it shares with the item before
@@ -404,6 +446,8 @@ public struct FactExtractor: Sendable {
         let rest = phrase[phrase.index(phrase.startIndex, offsetBy: found.range.upperBound)...]
         if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
+        let loweredBefore = before.lowercased()
+        if Self.englishOtherHeads.contains(where: { loweredBefore.hasSuffix($0) }) { return nil }
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
             return nil
         }
@@ -514,6 +558,12 @@ public struct FactExtractor: Sendable {
     ]
 
     static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均"]
+
+    /// English heads that take an indicator as their complement (`share of GDP`, `contribution to growth`).
+    static let englishOtherHeads = [
+        "share of", "proportion of", "percentage of", "percent of", "contribution to", "ratio of", "per unit of",
+        "% of",
+    ]
 
     static let leadingFillers = [
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",

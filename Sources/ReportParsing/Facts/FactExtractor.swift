@@ -447,7 +447,7 @@ public struct FactExtractor: Sendable {
         if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
         let loweredBefore = before.lowercased()
-        if Self.englishOtherHeads.contains(where: { loweredBefore.hasSuffix($0) }) { return nil }
+        if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
             return nil
         }
@@ -559,10 +559,10 @@ public struct FactExtractor: Sendable {
 
     static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均"]
 
-    /// English heads that take an indicator as their complement (`share of GDP`, `contribution to growth`).
+    /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
+    /// technological advances to economic growth`).
     static let englishOtherHeads = [
-        "share of", "proportion of", "percentage of", "percent of", "contribution to", "ratio of", "per unit of",
-        "% of",
+        "share of", "proportion of", "percentage of", "percent of", "contribution", "ratio of", "per unit of", "% of",
     ]
 
     static let leadingFillers = [

@@ -52,6 +52,9 @@ public struct FactExtractor: Sendable {
         var carried: [Cue] = []
         /// Paragraphs the list of main targets may still run over; 0 outside it.
         var headlineParagraphs = 0
+        /// A past span named by a sentence (`五年来，…`, `“十四五”时期…`) that the sentences after it
+        /// in the part go on reviewing until one names a single year (`刚刚过去的2017年`).
+        var reviewedSpan: Period?
     }
 
     /// The facts of one sentence read on its own.
@@ -194,9 +197,9 @@ public struct FactExtractor: Sendable {
         if section.kind == .part {
             context.partRole = section.role
             context.partYear = section.year
-            context.period = titled ?? section.period ?? section.year.map(Period.init(year:))
+            context.period = titled ?? section.year.map(Period.init(year:)) ?? section.period
             state = WalkState()
-        } else if let period = titled ?? section.period {
+        } else if let period = titled ?? (section.year == nil ? section.period : nil) {
             context.period = period
         }
         if section.kind != .document && section.kind != .part {
@@ -223,7 +226,8 @@ public struct FactExtractor: Sendable {
     /// The span a heading names (`一、过去五年工作回顾`, `“十四五”时期主要成就`) when the outline
     /// gave its section none of several years.
     private func titlePeriod(of section: Section, reportYear: Int?) -> Period? {
-        if let period = section.period, !period.isYear { return period }
+        // `2025年和“十四五”时期工作回顾`: the part reviews its year, and sentences name the span.
+        if let period = section.period, !period.isYear { return section.year == nil ? period : nil }
         guard section.kind != .document else { return nil }
         var found: Period?
         for cue in Cue.scan(Array(section.title), reportYear: reportYear) {
@@ -257,9 +261,24 @@ public struct FactExtractor: Sendable {
                 if !beginsWithIndicator(text) { state.headlineParagraphs = 0 }
             }
         }
-        let found = self.facts(inSentence: text, sentenceID: id, sectionID: section.id, context: context, state: state)
-        facts += found
         let cues = Cue.scan(Array(text), reportYear: context.reportYear)
+        if let reportYear = context.reportYear {
+            for cue in cues {
+                switch cue.kind {
+                case .period(let period) where period.last < reportYear: state.reviewedSpan = period
+                case .year: state.reviewedSpan = nil
+                default: break
+                }
+            }
+        }
+        var sentenceContext = context
+        if let span = state.reviewedSpan, context.partRole == .review || context.partRole == nil {
+            sentenceContext.period = span
+        }
+        let found = self.facts(
+            inSentence: text, sentenceID: id, sectionID: section.id, context: sentenceContext, state: state
+        )
+        facts += found
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
         } else if found.isEmpty, parser.quantities(in: text).isEmpty {

@@ -183,8 +183,12 @@ public struct FactExtractor: Sendable {
         guard match.span.upperBound <= next.span.lowerBound else { return false }
         let start = clauseStart(before: match.span.lowerBound, in: characters)
         let lead = characters[start..<match.span.lowerBound]
-        guard lead.contains("从") || lead.contains("由") else { return false }
         let between = String(characters[match.span.upperBound..<next.span.lowerBound])
+        if match.isEnglish {
+            let words = String(lead).lowercased().split(separator: " ")
+            return words.last == "from" && between.trimmingCharacters(in: .whitespaces).lowercased() == "to"
+        }
+        guard lead.contains("从") || lead.contains("由") else { return false }
         if next.direction == .reach, between.count <= 4 { return true }
         return between.count <= 4 && (between.hasSuffix("到") || between.hasSuffix("至"))
     }
@@ -339,6 +343,9 @@ public struct FactExtractor: Sendable {
             } else if let partYear = context.partYear, let reportYear, partYear >= reportYear {
                 role = .target
                 period = Period(year: partYear)
+            } else if let span = context.period, !span.isYear {
+                role = .outcome
+                period = span
             } else {
                 role = .outcome
                 period = (context.partYear ?? reportYear.map { $0 - 1 }).map(Period.init(year:))

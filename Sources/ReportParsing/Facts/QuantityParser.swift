@@ -267,7 +267,9 @@ private struct Scanner {
         if upper == nil, let interval = intervalEnd(at: cursor, lowerUnit: tail.unit) {
             upper = interval.value
             cursor = interval.end
-        } else if upper == nil, let interval = wordInterval(at: cursor, unit: tail.unit) {
+        } else if upper == nil, !text.hasSuffix("from", before: skipSpacesBackward(from: start), english: true),
+            let interval = wordInterval(at: cursor, unit: tail.unit)
+        {
             upper = interval.value
             cursor = interval.end
         }

@@ -79,7 +79,9 @@ public struct FactExtractor: Sendable {
         var previous: (match: QuantityMatch, subject: Subject)?
         var baseline: QuantityMatch?
         for (index, match) in matches.enumerated() where !Self.isThreshold(match, in: characters) {
+            let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
             var subject = listed[index].map { item in Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry) }
+                ?? (startsChange ? baselineSubject(of: match, in: characters) : nil)
                 ?? subject(of: match, in: characters, after: previous)
             if let baseline, let previous, previous.match == baseline { subject = previous.subject }
             previous = (match, subject)
@@ -91,7 +93,7 @@ public struct FactExtractor: Sendable {
                 (role, period) = (.target, Period(year: reportYear))
             }
             baseline = nil
-            if index + 1 < matches.count, Self.isBaseline(match, before: matches[index + 1], in: characters) {
+            if startsChange {
                 baseline = match
                 role = .outcome
                 let next = roleAndPeriod(cues: before, match: matches[index + 1], context: context).1
@@ -163,7 +165,8 @@ public struct FactExtractor: Sendable {
         while let range = text.range(of: "分别", range: searchStart..<text.endIndex) {
             searchStart = range.upperBound
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
-            let start = clauseStart(before: offset, in: characters)
+            var start = offset
+            while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
             let names = String(characters[start..<offset])
                 .split(whereSeparator: { "、和与及".contains($0) })
                 .map { String($0).trimmingCharacters(in: .whitespaces) }
@@ -176,6 +179,16 @@ public struct FactExtractor: Sendable {
             for (name, index) in zip(names, following) where items[index] == nil { items[index] = name }
         }
         return items
+    }
+
+    /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
+    private func baselineSubject(of match: QuantityMatch, in characters: [Character]) -> Subject? {
+        let start = Self.clauseStart(before: match.span.lowerBound, in: characters)
+        var lead = String(characters[start..<match.span.lowerBound]).trimmingCharacters(in: .whitespaces)
+        for marker in ["从", "由", "from"] where lead.lowercased().hasSuffix(marker) { lead.removeLast(marker.count) }
+        if let found = indicator(in: lead) { return found }
+        let cleaned = match.isEnglish ? Self.englishTail(lead) : Self.cleaned(lead)
+        return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
     }
 
     /// `从11.37万亿元提高到14.58万亿元`: the first number is where the second started from.
@@ -524,13 +537,20 @@ public struct FactExtractor: Sendable {
         return noun.isEmpty ? nil : noun
     }
 
-    /// `20万人以上的县`: a bound qualifying a noun, not a number stated of anything.
+    /// `20万人以上的县`, `年应纳税所得额上限由30万元提高到50万元`: a bound qualifying a noun or
+    /// a rule's limit, not a number stated of anything.
     static func isThreshold(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        let lead = String(characters[start..<match.span.lowerBound])
+        if thresholdWords.contains(where: { lead.contains($0) }) { return true }
         guard let qualifier = match.quantity.qualifier, [.atLeast, .below, .within].contains(qualifier) else {
             return false
         }
         return match.span.upperBound < characters.count && characters[match.span.upperBound] == "的"
     }
+
+    /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
+    static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
     /// Where the clause holding `offset` starts: after the last clause punctuation before it.
     static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
@@ -558,7 +578,7 @@ public struct FactExtractor: Sendable {
                 changed = true
             }
         }
-        return String(text.suffix(16))
+        return String(text.suffix(24))
     }
 
     /// The last words of an English clause: `lower the deficit by` → `the deficit`.

@@ -45,6 +45,7 @@ struct Targets: ParsableCommand {
                     throw Failure("\(error); use --force to compare anyway")
                 }
             }
+            if reports.count > 1 { Scorecard.issuerWarnings(reports).forEach(printError) }
             let scorecard = Scorecard(reports: reports)
             switch format {
             case .table: print(scorecard.text(showingSources: showSources, all: all), terminator: "")

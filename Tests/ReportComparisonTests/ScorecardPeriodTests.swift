@@ -120,4 +120,18 @@ struct ScorecardPeriodTests {
         #expect(IndicatorLexicon.shipped.name(of: "urban_unemployment_rate", chinese: true) == "城镇调查失业率")
         #expect(IndicatorLexicon.shipped.name(of: "registered_unemployment_rate", chinese: false) == "Registered urban unemployment rate")
     }
+
+    @Test func anUnreadIssuerIsAWarningNotARefusal() throws {
+        let named = try Self.report(Self.national2016, year: 2016)
+        let unnamed = try Report(
+            parsing: Data("政府工作报告\n一、2016年工作回顾\n城镇新增就业1314万人。\n".utf8), format: .text,
+            defaults: ReportMetadata(year: 2017)
+        )
+        #expect(unnamed.metadata.issuer == nil)
+        try Scorecard.validate([named, unnamed])
+        let warnings = Scorecard.issuerWarnings([named, unnamed])
+        #expect(warnings.last == "warning: report 2 names no issuer; taken to be of the same issuer as the others")
+        let jobs = try #require(Scorecard(reports: [named, unnamed]).rows.first { $0.indicator == "urban_new_jobs" })
+        #expect(jobs.verdict == .met)
+    }
 }

@@ -82,10 +82,12 @@ public struct Scorecard: Sendable, Hashable {
     }
 
     /// Checks that `reports` make one series: each with a year, years increasing, one issuer.
+    /// Only issuers read from the texts are compared: one taken from a folder name or not found
+    /// at all is no reason to refuse (see `issuerWarnings(_:)`).
     /// - Throws: `ScorecardError` naming the first problem found.
     /// - Complexity: O(n) in the number of reports.
     public static func validate(_ reports: [Report]) throws(ScorecardError) {
-        let issuers = reports.compactMap(\.metadata.issuer)
+        let issuers = reports.filter { !issuerIsUnread($0) }.compactMap(\.metadata.issuer)
         if let first = issuers.first, let other = issuers.first(where: { $0 != first }) {
             throw .differentIssuers(first, other)
         }
@@ -98,6 +100,21 @@ public struct Scorecard: Sendable, Hashable {
             }
             previous = year
         }
+    }
+
+    /// One line per report whose issuer the text does not state, saying it is taken to be of the
+    /// same issuer as the others.
+    /// - Complexity: O(n · d) for n reports of d diagnostics.
+    public static func issuerWarnings(_ reports: [Report]) -> [String] {
+        reports.enumerated().compactMap { index, report in
+            guard issuerIsUnread(report) else { return nil }
+            let shown = report.metadata.issuer.map { " (“\($0)” from the file's place)" } ?? ""
+            return "warning: report \(index + 1) names no issuer\(shown); taken to be of the same issuer as the others"
+        }
+    }
+
+    private static func issuerIsUnread(_ report: Report) -> Bool {
+        report.diagnostics.contains { $0.code == "issuer-unknown" || $0.code == "issuer-from-folder" }
     }
 
     /// The year a report is delivered in: from its metadata, else its plan part, else the year

@@ -10,8 +10,9 @@ public enum SubjectShape {
         guard let first = text.first, let last = text.last else { return false }
         if text.allSatisfy(\.isASCII) {
             let words = text.lowercased().split(separator: " ")
-            guard let lastWord = words.last, text.count >= 3 else { return false }
-            return !englishFunctionWords.contains(String(lastWord)) && !months.contains(String(lastWord))
+            guard let firstWord = words.first, let lastWord = words.last, text.count >= 3 else { return false }
+            return !englishFunctionWords.contains(String(firstWord)) && !englishFunctionWords.contains(String(lastWord))
+                && !months.contains(String(lastWord)) && !englishVerbEndings.contains(where: { lastWord.hasSuffix($0) })
                 && !text.contains(where: \.isNumber)
         }
         guard text.count >= 2, !text.contains(where: { clausePunctuation.contains($0) }) else { return false }
@@ -40,6 +41,8 @@ public enum SubjectShape {
         "by", "of", "the", "to", "and", "a", "an", "in", "for", "over", "than", "at", "is", "was", "are", "were", "be",
         "that", "this", "with", "from", "on", "up", "down", "about", "around", "nearly", "more", "less",
     ]
+    /// Past tenses end a clause, not a name (`corporate profits increased`).
+    private static let englishVerbEndings = ["ed"]
     private static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december",

@@ -35,7 +35,8 @@ struct Cue: Sendable, Hashable {
     /// Words naming a span relative to the report's year: first and last year as offsets.
     static let relativePeriods: [(String, Int, Int)] = [
         ("过去五年", -5, -1), ("过去5年", -5, -1), ("五年来", -5, -1), ("5年来", -5, -1), ("近五年", -5, -1),
-        ("今明两年", 0, 1), ("over the past five years", -5, -1), ("in the past five years", -5, -1),
+        ("今明两年", 0, 1), ("今后五年", 0, 4), ("未来五年", 0, 4), ("over the next five years", 0, 4),
+        ("over the past five years", -5, -1), ("in the past five years", -5, -1),
         ("over the last five years", -5, -1), ("past five years", -5, -1),
     ]
 
@@ -97,7 +98,10 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let word = spanWords.first(where: { matchesFolded($0, at: index, in: text) }) {
-                cues.append(Cue(offset: index, kind: .span))
+                // `细颗粒物年均浓度`: an annual mean is a measure of one year, not a span.
+                if !matchesFolded("浓度", at: index + word.count, in: text) {
+                    cues.append(Cue(offset: index, kind: .span))
+                }
                 index += word.count
                 continue
             }

@@ -530,11 +530,18 @@ public struct FactExtractor: Sendable {
         }
         var noun = String(characters[cursor..<end])
         for verb in Self.verbs {
-            if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2 {
+            if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
+                !Self.wordsHoldingVerbs.contains(where: { word in
+                    noun.range(of: word).map { $0.overlaps(range) } ?? false
+                })
+            {
                 noun = String(noun[..<range.lowerBound])
             }
         }
-        return noun.isEmpty ? nil : noun
+        while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
+        // `4000余万人次参与`: a verb after the count is no name for it.
+        if Self.verbs.contains(noun) || noun.count < 2 { return nil }
+        return noun
     }
 
     /// `20万人以上的县`, `年应纳税所得额上限由30万元提高到50万元`: a bound qualifying a noun or
@@ -622,6 +629,12 @@ public struct FactExtractor: Sendable {
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
         "年均", "已", "共", "首次", "持续", "达", "年初预算", "惠及", "由", "从",
     ]
+
+    /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
+    static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动"]
+
+    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
+    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
 
     static let verbs = [
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",

@@ -465,7 +465,7 @@ private enum Lexis {
 
     static let prefixQualifiers: [(String, Qualifier)] = [
         ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan),
-        ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough),
+        ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("超", .over), ("突破", .breakthrough),
         ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
     ]
 

@@ -295,13 +295,12 @@ private struct Scanner {
         guard start == 0 || !text[start - 1].isLetter else { return nil }
         for (word, value) in Lexis.englishNumberWords where text.matchesWord(word, at: start) {
             let cursor = skipSpaces(from: start + word.count)
-            guard cursor > start + word.count,
-                let magnitude = Lexis.englishMagnitudes.first(where: { text.matchesWord($0, at: cursor) })
+            guard cursor > start + word.count, Lexis.englishMagnitudes.contains(where: { text.matchesWord($0, at: cursor) }),
+                let tail = englishUnit(at: cursor, dollar: false)
             else { return nil }
-            let end = cursor + magnitude.count
             return finish(
-                value: Decimal(value), upper: nil, unit: magnitude, qualifier: nil, numberStart: start, numberEnd: end,
-                end: end
+                value: Decimal(value), upper: nil, unit: tail.unit, qualifier: nil, numberStart: start,
+                numberEnd: tail.end, end: tail.end
             )
         }
         return nil

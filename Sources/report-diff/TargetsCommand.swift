@@ -23,6 +23,9 @@ struct Targets: ParsableCommand {
     @Flag(help: "Follow each table row with the id and text of the sentence behind each cell.")
     var showSources = false
 
+    @Flag(help: "List every row, not only those of the list of main targets and the lexicon's indicators.")
+    var all = false
+
     @Flag(help: "Compare reports even if their years do not increase or their issuers differ.")
     var force = false
 
@@ -42,9 +45,10 @@ struct Targets: ParsableCommand {
                     throw Failure("\(error); use --force to compare anyway")
                 }
             }
+            if reports.count > 1 { Scorecard.issuerWarnings(reports).forEach(printError) }
             let scorecard = Scorecard(reports: reports)
             switch format {
-            case .table: print(scorecard.text(showingSources: showSources), terminator: "")
+            case .table: print(scorecard.text(showingSources: showSources, all: all), terminator: "")
             case .csv: print(scorecard.csv(), terminator: "")
             }
         }

@@ -91,7 +91,7 @@ import Testing
         #expect(sameYear.status == 1)
         let forced = try ReportDiffCommand.run(["targets", "Reports/cn-national/2025.txt", "Reports/cn-national/2024.txt", "--force", "--format", "csv"])
         #expect(forced.status == 0)
-        #expect(forced.output.hasPrefix("indicator,measure,year,target,outcome,verdict,next_target,change\n"))
+        #expect(forced.output.hasPrefix("indicator,measure,year,target,outcome,verdict,next_target,change,period,headline\n"))
     }
 
     @Test(arguments: ["empty.txt", "binary.bin", "Reports/us-sotu/2023.txt"])

@@ -141,7 +141,8 @@ struct FactsHandBuiltTests {
         )
         let facts = FactExtractor().facts(in: Self.report([plan]))
         #expect(facts.map(\.role) == [.outcome, .target, .target])
-        #expect(facts.map(\.year) == [2024, 2025, 2027])
+        #expect(facts.map(\.year) == [2024, 2025, nil])
+        #expect(facts.map(\.period) == [Period(year: 2024), Period(year: 2025), Period(first: 2025, last: 2027)])
         #expect(facts.map(\.indicator) == ["gdp", "gdp", "grain_output"])
         #expect(facts.map(\.id) == ["part2.p1.s1.f1", "part2.p1.s1.f2", "part2.p1.s2.f1"])
     }
@@ -259,8 +260,8 @@ struct FactsFormatterTests {
 
     @Test func csvHasTheExactHeaderAndQuotesFields() {
         let lines = FactFormatter.csv([Self.fact]).components(separatedBy: "\r\n")
-        #expect(lines[0] == "id,role,indicator,subject,measure,year,value,unit,qualifier,section,text")
-        #expect(lines[1] == "p1.s1.f1,target,gdp,地区生产总值,growth,2025,5,%,以上,part2,\"目标是：地区生产总值增长 5%以上，\"\"稳\"\"字当头。\"")
+        #expect(lines[0] == "id,role,indicator,subject,measure,year,value,unit,qualifier,section,text,period,headline")
+        #expect(lines[1] == "p1.s1.f1,target,gdp,地区生产总值,growth,2025,5,%,以上,part2,\"目标是：地区生产总值增长 5%以上，\"\"稳\"\"字当头。\",2025,")
     }
 
     @Test func xmlIsEscapedAndNamespaced() throws {

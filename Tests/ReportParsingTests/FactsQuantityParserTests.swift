@@ -131,14 +131,20 @@ struct FactsQuantityParserTests {
         Phrase("unemployment fell to 3.4 percent", "3.4 %"),
         Phrase("We created 10 million jobs", "10 million"),
         Phrase("a $1.9 trillion rescue plan", "1.9 trillion dollars"),
-        Phrase("over $300 billion in investment", "300 billion dollars 超过"),
+        // `over` renders `以上` in the official translations: an inclusive lower bound.
+        Phrase("over $300 billion in investment", "300 billion dollars 以上"),
         Phrase("around 5% of the budget", "5 % 左右"),
         Phrase("at least 50% lower", "50 % 不低于"),
         Phrase("no more than $35 a month", "35 dollars 不超过"),
         Phrase("cut the deficit by $1.7 trillion", "-1.7 trillion dollars"),
         Phrase("prices are down 1.5 percentage points", "-1.5 percentage points"),
         Phrase("the 118th Congress met in 2023 to pass COVID-19 relief"),
-        Phrase("more than one trillion dollars"),
+        Phrase("more than one trillion dollars", "1 trillion dollars 以上"),
+        Phrase("creation of at least ten million new urban jobs", "10 million 不低于"),
+        Phrase("GDP growth of 6–6.5 percent", "6—6.5 %"),
+        Phrase("GDP growth of 6.5% to 7%", "6.5—7 %"),
+        Phrase("A drop of around 3 percent in energy consumption per unit of GDP", "-3 % 左右"),
+        Phrase("has risen from 54 trillion to 82.7 trillion yuan", "54 trillion", "82.7 trillion"),
     ]
 
     @Test(arguments: phrases)

@@ -3,7 +3,8 @@ import ReportParsing
 
 extension Scorecard {
     /// The CSV header, exactly as the command-line contract fixes it.
-    public static let csvHeader = "indicator,measure,year,target,outcome,verdict,next_target,change"
+    /// `period` is the row's years (`2024`, `2016-2020`); `headline` is `yes` for a row of the list of main targets.
+    public static let csvHeader = "indicator,measure,year,target,outcome,verdict,next_target,change,period,headline"
 
     /// The header, then one line per row; absent cells are empty, fields are quoted as RFC 4180
     /// asks, lines end in `\n`.
@@ -14,7 +15,8 @@ extension Scorecard {
             let fields = [
                 row.indicator, row.measure.rawValue, String(row.year), row.target?.quantity.shortText ?? "",
                 row.outcome?.quantity.shortText ?? "", row.verdict?.rawValue ?? "",
-                row.nextTarget?.quantity.shortText ?? "", row.change?.rawValue ?? "",
+                row.nextTarget?.quantity.shortText ?? "", row.change?.rawValue ?? "", row.period.description,
+                row.isHeadline ? "yes" : "",
             ]
             lines.append(fields.map(\.csvField).joined(separator: ","))
         }

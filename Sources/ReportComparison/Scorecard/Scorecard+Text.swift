@@ -3,19 +3,27 @@ import ReportParsing
 
 extension Scorecard {
     /// A table for a terminal: indicator, measure, year, target, outcome, verdict, next target,
-    /// change and a note saying why a row is not comparable or not reported. Wide characters
-    /// count two columns, so the columns line up.
+    /// change and a note saying why a row is not comparable or not reported. Indicators are named
+    /// and values read in the report's language (`城镇调查失业率`, `超过3%`, `约1.5万亿元`); wide
+    /// characters count two columns, so the columns line up. Headline rows are starred.
     ///
+    /// Unless `all`, only headline and lexicon rows are listed and the rest are counted in a
+    /// closing line. Period rows (five-year plans) follow under a heading of their own.
     /// With `showingSources`, each row is followed by the sentence every cell was read from,
     /// with its id, so that a reader can check it.
     /// - Complexity: O(n) in the size of the rows and their sentences.
-    public func text(showingSources: Bool = false) -> String {
+    public func text(showingSources: Bool = false, all: Bool = false, lexicon: IndicatorLexicon = .shipped) -> String {
         let header = ["indicator", "measure", "year", "target", "outcome", "verdict", "next target", "change", "note"]
-        let cells = rows.map { row in
-            [
-                row.indicator, row.measure.rawValue, String(row.year), row.target?.quantity.shortText ?? "—",
-                row.outcome?.quantity.shortText ?? "—", row.verdict?.rawValue ?? "—",
-                row.nextTarget?.quantity.shortText ?? "—", row.change?.rawValue ?? "—", row.reason ?? "",
+        let shown = all ? rows : rows.filter { $0.isHeadline || $0.isLexicon }
+        let annual = shown.filter(\.period.isYear)
+        let periods = shown.filter { !$0.period.isYear }
+        let cells = (annual + periods).map { row in
+            let chinese = [row.target, row.outcome, row.nextTarget].contains { $0?.isChinese == true }
+            let name = lexicon.name(of: row.indicator, chinese: chinese) ?? row.indicator
+            return [
+                (row.isHeadline ? "*" : "") + name, row.measure.rawValue, row.period.description,
+                row.target?.naturalValue ?? "—", row.outcome?.naturalValue ?? "—", row.verdict?.rawValue ?? "—",
+                row.nextTarget?.naturalValue ?? "—", row.change?.rawValue ?? "—", row.reason ?? "",
             ]
         }
         let widths = header.indices.map { column in
@@ -28,7 +36,8 @@ extension Scorecard {
             return padded.joined(separator: "  ").trimmingTrailingSpaces()
         }
         var lines = [line(header)]
-        for (row, rowCells) in zip(rows, cells) {
+        for (index, (row, rowCells)) in zip(annual + periods, cells).enumerated() {
+            if index == annual.count { lines.append("five-year periods:") }
             lines.append(line(rowCells))
             guard showingSources else { continue }
             let sources = [("target", row.target), ("outcome", row.outcome), ("next target", row.nextTarget)]
@@ -36,7 +45,12 @@ extension Scorecard {
                 lines.append("    \(Alignment.padded(label, to: 11))  \(fact.sentenceID)  \(fact.sentence)")
             }
         }
-        lines.append("\(rows.count) rows")
+        let folded = rows.count - shown.count
+        lines.append(
+            folded > 0
+                ? "\(shown.count) rows (* headline); \(folded) more outside the lexicon, --all shows them"
+                : "\(rows.count) rows" + (rows.contains(where: \.isHeadline) ? " (* headline)" : "")
+        )
         return lines.joined(separator: "\n") + "\n"
     }
 }

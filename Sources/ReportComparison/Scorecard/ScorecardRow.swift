@@ -6,8 +6,11 @@ public struct ScorecardRow: Sendable, Hashable {
     /// The canonical indicator id (`gdp`), else the subject as written (`精品示范村`).
     public var indicator: String
     public var measure: Measure
-    /// The year the target and outcome speak of.
+    /// The year the target and outcome speak of (the last year of a period row).
     public var year: Int
+    /// The years the row speaks of: `year` alone, or a five-year plan's span for a period row
+    /// (`十三五` targets judged by the review of 2016–2020).
+    public var period: Period
     /// The target for `year`, from the report of `year`; `nil` when that report sets none or
     /// was not given.
     public var target: Fact?
@@ -25,16 +28,28 @@ public struct ScorecardRow: Sendable, Hashable {
 
     public init(
         indicator: String, measure: Measure, year: Int, target: Fact? = nil, outcome: Fact? = nil,
-        verdict: Verdict? = nil, reason: String? = nil, nextTarget: Fact? = nil, change: TargetChange? = nil
+        verdict: Verdict? = nil, reason: String? = nil, nextTarget: Fact? = nil, change: TargetChange? = nil,
+        period: Period? = nil
     ) {
         self.indicator = indicator
         self.measure = measure
         self.year = year
+        self.period = period ?? Period(year: year)
         self.target = target
         self.outcome = outcome
         self.verdict = verdict
         self.reason = reason
         self.nextTarget = nextTarget
         self.change = change
+    }
+
+    /// Whether the target or the next target comes from a list of main targets.
+    public var isHeadline: Bool {
+        target?.isHeadline == true || nextTarget?.isHeadline == true
+    }
+
+    /// Whether the indicator is one of the lexicon's (its id), not a subject as written.
+    public var isLexicon: Bool {
+        [target, outcome, nextTarget].contains { $0?.indicator != nil }
     }
 }

@@ -1,10 +1,15 @@
 import ReportModel
+import ReportParsing
 
 /// The facts that meet in the rows of one year: its targets, the outcomes reported for it, and
 /// the targets of the year after.
 struct YearPairing: Sendable {
-    /// The year targets and outcomes speak of.
-    var year: Int
+    /// The year targets and outcomes speak of (the last of `period`).
+    var year: Int { period.last }
+    /// The years targets and outcomes speak of: one year, or a five-year plan's.
+    var period: Period
+    /// Years between the two reports that no report was given for (`no report for 2023`).
+    var missingYears: [Int] = []
     /// The year of the report holding the outcomes and next targets.
     var laterReportYear: Int
     /// `nil` when no report of `year` was given (a single report): changes then run from the
@@ -89,7 +94,7 @@ struct YearPairing: Sendable {
     private func finished(_ draft: Draft, key: Key, judge: TargetJudge) -> ScorecardRow {
         var row = ScorecardRow(
             indicator: key.name, measure: draft.measure, year: year, target: draft.target, outcome: draft.outcome,
-            nextTarget: draft.nextTarget
+            nextTarget: draft.nextTarget, period: period
         )
         var reasons: [String] = []
         if let target = draft.target {
@@ -99,7 +104,11 @@ struct YearPairing: Sendable {
                 reasons += [judgement.reason].compactMap { $0 }
             } else {
                 row.verdict = .notReported
-                reasons.append("the \(laterReportYear) report states no outcome for \(year)")
+                if missingYears.isEmpty {
+                    reasons.append("the \(laterReportYear) report states no outcome for \(period)")
+                } else {
+                    reasons.append("no report for \(missingYears.map(String.init).joined(separator: ", "))")
+                }
             }
         }
         let baseline = targets == nil ? draft.outcome : draft.target
@@ -108,7 +117,7 @@ struct YearPairing: Sendable {
             let judgement = judge.change(from: previous, to: next)
             row.change = judgement.change
             reasons += [judgement.reason].compactMap { $0 }
-        case (_?, nil) where targets != nil:
+        case (_?, nil) where targets != nil && period.isYear:
             row.change = .dropped
         case (nil, _?) where targets != nil:
             row.change = .new
@@ -119,12 +128,14 @@ struct YearPairing: Sendable {
         return row
     }
 
-    /// The first fact of each slot, and the slots in order of first appearance.
+    /// The first fact of each slot, those of the list of main targets before all others, and the
+    /// slots in order of first appearance. A subject that is no noun phrase makes no slot.
     /// - Complexity: O(n).
     private static func firsts(_ facts: [Fact]) -> (first: [Slot: Fact], order: [Slot]) {
         var first: [Slot: Fact] = [:]
         var order: [Slot] = []
-        for fact in facts {
+        for fact in facts.filter(\.isHeadline) + facts.filter({ !$0.isHeadline }) {
+            guard fact.indicator != nil || SubjectShape.isNounPhrase(fact.subject) else { continue }
             let slot = Slot(key: Key(fact), measure: fact.measure)
             if first[slot] == nil {
                 first[slot] = fact

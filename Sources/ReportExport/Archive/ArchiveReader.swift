@@ -237,7 +237,8 @@ public enum ArchiveReader {
                 indicator: value("indicator") ?? "", measure: measure, year: year,
                 target: try fact("target-fact", in: old), outcome: try fact("outcome-fact", in: new),
                 verdict: value("verdict").flatMap(Verdict.init), reason: value("reason"),
-                nextTarget: try fact("next-target-fact", in: new), change: value("change").flatMap(TargetChange.init)))
+                nextTarget: try fact("next-target-fact", in: new), change: value("change").flatMap(TargetChange.init),
+                period: value("period").flatMap { Period($0) }))
         }
         return Scorecard(rows: rows)
     }
@@ -252,7 +253,8 @@ public enum ArchiveReader {
             unit: value("unit") ?? "", qualifier: value("qualifier").flatMap(Qualifier.init))
         return Fact(
             id: value("id") ?? "", role: role, indicator: value("indicator"), subject: value("subject") ?? "", measure: measure,
-            year: value("year").flatMap(Int.init), quantity: quantity, sectionID: value("section") ?? "",
+            year: value("year").flatMap(Int.init), period: value("period").flatMap { Period($0) },
+            isHeadline: value("headline") == "yes", quantity: quantity, sectionID: value("section") ?? "",
             sentenceID: value("sentence") ?? "", sentence: element.text)
     }
 }

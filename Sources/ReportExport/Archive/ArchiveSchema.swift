@@ -128,6 +128,8 @@ public enum ArchiveSchema {
           <attribute name="indicator"><text/></attribute>
           <attribute name="measure"><ref name="measure"/></attribute>
           <attribute name="year"><data type="integer"/></attribute>
+          <optional><attribute name="period"><ref name="period"/></attribute></optional>
+          <optional><attribute name="headline"><value>yes</value></attribute></optional>
           <optional><attribute name="verdict"><choice><value>met</value><value>missed</value><value>not-reported</value><value>not-comparable</value></choice></attribute></optional>
           <optional><attribute name="change"><choice><value>unchanged</value><value>raised</value><value>lowered</value><value>qualifier-changed</value><value>new</value><value>dropped</value><value>not-comparable</value></choice></attribute></optional>
           <optional><attribute name="target"><text/></attribute></optional>
@@ -235,6 +237,9 @@ public enum ArchiveSchema {
     </element>
   </define>
 
+  <!-- One year (2024) or first-last years (2021-2025) -->
+  <define name="period"><data type="string"><param name="pattern">[0-9]{4}(-[0-9]{4})?</param></data></define>
+
   <define name="measure"><choice><value>growth</value><value>level</value><value>rate</value></choice></define>
 
   <define name="fact">
@@ -245,6 +250,8 @@ public enum ArchiveSchema {
       <optional><attribute name="subject"><text/></attribute></optional>
       <attribute name="measure"><ref name="measure"/></attribute>
       <optional><attribute name="year"><data type="integer"/></attribute></optional>
+      <optional><attribute name="period"><ref name="period"/></attribute></optional>
+      <optional><attribute name="headline"><value>yes</value></attribute></optional>
       <attribute name="value"><data type="decimal"/></attribute>
       <optional><attribute name="upper"><data type="decimal"/></attribute></optional>
       <attribute name="unit"><text/></attribute>

@@ -157,6 +157,8 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.attribute("indicator", value: row.indicator)
             writer.attribute("measure", value: row.measure.rawValue)
             writer.attribute("year", value: String(row.year))
+            if !row.period.isYear { writer.attribute("period", value: row.period.description) }
+            if row.isHeadline { writer.attribute("headline", value: "yes") }
             if let verdict = row.verdict { writer.attribute("verdict", value: verdict.rawValue) }
             if let change = row.change { writer.attribute("change", value: change.rawValue) }
             let facts = [("target", row.target), ("outcome", row.outcome), ("next-target", row.nextTarget)]

@@ -1,3 +1,5 @@
+import ReportModel
+
 /// A word in a sentence that decides whether the numbers after it are targets or outcomes and
 /// which year they speak of: `2024年`, `去年`, `今年`, `力争`, `by 2030`.
 struct Cue: Sendable, Hashable {
@@ -6,6 +8,11 @@ struct Cue: Sendable, Hashable {
         case year(Int)
         /// The numbers after it are aimed for (`目标`, `力争`, `确保`).
         case target
+        /// The numbers after it speak of several years (`五年来`, `“十四五”时期`, `今明两年`, `到2025年`).
+        case period(Period)
+        /// The numbers after it are yearly averages or sums over a span (`年均`, `累计`) whose years
+        /// the context tells.
+        case span
     }
 
     /// Character offset of the cue in its sentence.
@@ -22,11 +29,25 @@ struct Cue: Sendable, Hashable {
     /// Words relating a year to the report's year, with the offset they add.
     static let relativeYears: [(String, Int)] = [
         ("过去一年", -1), ("一年来", -1), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1),
-        ("last year", -1), ("this year", 0), ("next year", 1),
+        ("last year", -1), ("this year", 0), ("next year", 1), ("the year just passed", -1), ("the past year", -1),
     ]
 
+    /// Words naming a span relative to the report's year: first and last year as offsets.
+    static let relativePeriods: [(String, Int, Int)] = [
+        ("过去五年", -5, -1), ("过去5年", -5, -1), ("五年来", -5, -1), ("5年来", -5, -1), ("近五年", -5, -1),
+        ("今明两年", 0, 1), ("今后五年", 0, 4), ("未来五年", 0, 4), ("over the next five years", 0, 4),
+        ("over the past five years", -5, -1), ("in the past five years", -5, -1),
+        ("over the last five years", -5, -1), ("past five years", -5, -1),
+    ]
+
+    /// Words marking a yearly average or a running total over a span.
+    static let spanWords = ["年均", "average annual", "annual average", "on average"]
+
     /// The first characters of the cue words, lowercased.
-    private static let initials = Set((allTargetWords + relativeYears.map(\.0)).compactMap { $0.first?.lowercased() })
+    private static let initials = Set(
+        (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during"])
+            .compactMap { $0.first?.lowercased() }
+    )
 
     /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
     static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
@@ -39,7 +60,19 @@ struct Cue: Sendable, Hashable {
         var index = 0
         while index < text.count {
             if let (year, length) = explicitYear(at: index, in: text, english: english) {
-                if !isBaseline(before: index, in: text) { cues.append(Cue(offset: index, kind: .year(year))) }
+                if !isBaseline(before: index, in: text) {
+                    let isDeadline = index > 0 && text[index - 1] == "到" || endsWithFolded("by ", before: index, in: text)
+                    if isDeadline, let reportYear, year > reportYear {
+                        cues.append(Cue(offset: index, kind: .period(Period(first: reportYear, last: year))))
+                    } else {
+                        cues.append(Cue(offset: index, kind: .year(year)))
+                    }
+                }
+                index += length
+                continue
+            }
+            if let (period, length) = fiveYearPlan(at: index, in: text) {
+                if !isBaseline(before: index, in: text) { cues.append(Cue(offset: index, kind: .period(period))) }
                 index += length
                 continue
             }
@@ -53,6 +86,21 @@ struct Cue: Sendable, Hashable {
             {
                 if !isBaseline(before: index, in: text) {
                     cues.append(Cue(offset: index, kind: .year(reportYear + delta)))
+                }
+                index += word.count
+                continue
+            }
+            if let reportYear,
+                let (word, first, last) = relativePeriods.first(where: { matchesFolded($0.0, at: index, in: text) })
+            {
+                cues.append(Cue(offset: index, kind: .period(Period(first: reportYear + first, last: reportYear + last))))
+                index += word.count
+                continue
+            }
+            if let word = spanWords.first(where: { matchesFolded($0, at: index, in: text) }) {
+                // `细颗粒物年均浓度`: an annual mean is a measure of one year, not a span.
+                if !matchesFolded("浓度", at: index + word.count, in: text) {
+                    cues.append(Cue(offset: index, kind: .span))
                 }
                 index += word.count
                 continue
@@ -89,7 +137,43 @@ struct Cue: Sendable, Hashable {
 
     private static func isBaseline(before index: Int, in text: [Character]) -> Bool {
         guard index > 0 else { return false }
-        return baselineMarkers.contains(text[index - 1]) || matchesFolded("同比", at: index - 2, in: text)
+        let before = text[index - 1] == "“" || text[index - 1] == "\"" ? index - 1 : index
+        guard before > 0 else { return false }
+        return baselineMarkers.contains(text[before - 1]) || matchesFolded("同比", at: before - 2, in: text)
+
+    }
+
+    /// Five-year plans by number: the third ran 1966–1970 and each since five years more.
+    static func fiveYearPlanPeriod(_ number: Int) -> Period? {
+        guard number >= 3 else { return nil }
+        let first = 1966 + 5 * (number - 3)
+        return Period(first: first, last: first + 4)
+    }
+
+    /// `十三五` … `十五五`, or `13th Five-Year Plan`: the plan's years.
+    private static func fiveYearPlan(at index: Int, in text: [Character]) -> (Period, Int)? {
+        let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        if index + 3 <= text.count, text[index] == "十", let unit = numerals[text[index + 1]], text[index + 2] == "五",
+            let period = fiveYearPlanPeriod(10 + unit)
+        {
+            return (period, 3)
+        }
+        guard text[index].digitValue != nil, index == 0 || !text[index - 1].isLetter && text[index - 1].digitValue == nil
+        else { return nil }
+        var cursor = index
+        var number = 0
+        while cursor < text.count, let digit = text[cursor].digitValue {
+            number = number * 10 + digit
+            cursor += 1
+        }
+        let rest = String(text[cursor..<min(text.count, cursor + 21)]).lowercased()
+        guard rest.hasPrefix("th five-year plan") || rest.hasPrefix("th five year plan"), let period = fiveYearPlanPeriod(number)
+        else { return nil }
+        return (period, cursor - index + 17)
+    }
+
+    private static func endsWithFolded(_ word: String, before index: Int, in text: [Character]) -> Bool {
+        matchesFolded(word, at: index - word.count, in: text)
     }
 
     private static func matchesFolded(_ word: String, at index: Int, in text: [Character]) -> Bool {

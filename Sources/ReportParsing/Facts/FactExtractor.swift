@@ -2,10 +2,14 @@ import ReportModel
 
 /// Reads every quantified target and outcome of a report as a `Fact`.
 ///
-/// A fact's role and year come from its part (a review part states outcomes of its year, a plan
-/// part targets of the report's year), overridden by cues in its sentence: an explicit year
-/// (`2024年`), `去年`/`过去一年` (the year before), `今年`, or target words (`目标`, `力争`, `确保`)
-/// outside a review part. Its indicator comes from the lexicon; its subject is the words as written.
+/// A fact's role and period come from its part and section (a review part states outcomes of its
+/// years, a plan part targets of the report's year, a `十四五` review outcomes of 2021–2025),
+/// overridden by cues in its sentence: an explicit year (`2024年`), `去年` (the year before),
+/// `今年`, a span (`五年来`, `“十四五”时期`, `今明两年`, `到2025年`, `年均`), or target words
+/// (`目标`, `力争`, `确保`) outside a review part. A sentence of cues without numbers
+/// (`刚刚过去的2017年，…`) lends its cue to the next. The numbers of the list of main targets
+/// (`今年发展主要预期目标是：…`) are headline facts. Its indicator comes from the lexicon; its
+/// subject is the words as written, split item by item in a `分别` list.
 public struct FactExtractor: Sendable {
     public var lexicon: IndicatorLexicon
     public var parser: QuantityParser
@@ -21,11 +25,14 @@ public struct FactExtractor: Sendable {
         public var partYear: Int?
         /// The year the report is delivered in.
         public var reportYear: Int?
+        /// The years the innermost section with a known period speaks of (`十四五时期` → 2021…2025).
+        public var period: Period?
 
-        public init(partRole: PartRole? = nil, partYear: Int? = nil, reportYear: Int? = nil) {
+        public init(partRole: PartRole? = nil, partYear: Int? = nil, reportYear: Int? = nil, period: Period? = nil) {
             self.partRole = partRole
             self.partYear = partYear
             self.reportYear = reportYear
+            self.period = period ?? partYear.map(Period.init(year:))
         }
     }
 
@@ -34,105 +41,343 @@ public struct FactExtractor: Sendable {
     public func facts(in report: Report) -> [Fact] {
         let reportYear = report.metadata.year ?? report.root.impliedReportYear
         var facts: [Fact] = []
-        visit(report.root, context: Context(reportYear: reportYear), into: &facts)
+        var state = WalkState()
+        visit(report.root, context: Context(reportYear: reportYear), state: &state, into: &facts)
         return facts
+    }
+
+    /// What carries from one sentence to the next while walking a report.
+    struct WalkState {
+        /// The cues of a sentence without numbers, lent to the next sentence.
+        var carried: [Cue] = []
+        /// Paragraphs the list of main targets may still run over; 0 outside it.
+        var headlineParagraphs = 0
+        /// A past span named by a sentence (`五年来，…`, `“十四五”时期…`) that the sentences after it
+        /// in the part go on reviewing until one names a single year (`刚刚过去的2017年`).
+        var reviewedSpan: Period?
     }
 
     /// The facts of one sentence read on its own.
     /// - Complexity: O(n) in the length of the sentence.
     public func facts(inSentence text: String, sentenceID: String, sectionID: String, context: Context) -> [Fact] {
-        facts(inSentence: text, sentenceID: sentenceID, sectionID: sectionID, context: context, carried: nil)
+        let state = WalkState(headlineParagraphs: Self.opensHeadlineList(text) ? 1 : 0)
+        return facts(inSentence: text, sentenceID: sentenceID, sectionID: sectionID, context: context, state: state)
     }
 
-    /// The facts of one sentence; `carried` is the last cue of the clause before when the two
-    /// are one list split by `；` (`主要预期目标是：…；城镇新增就业1200万人以上；…`).
+    /// The facts of one sentence; `state.carried` are the cues of the sentence before when it
+    /// lends them (a list split by `；`, a lead-in without numbers).
     func facts(
-        inSentence text: String, sentenceID: String, sectionID: String, context: Context, carried: Cue?
+        inSentence text: String, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
         let characters = Array(text)
         let matches = parser.quantities(in: text)
         guard !matches.isEmpty else { return [] }
-        let cues = Cue.scan(characters, reportYear: context.reportYear)
+        let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + Cue.scan(characters, reportYear: context.reportYear)
+        let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
+        let listed = Self.respectively(matches, in: characters)
         var facts: [Fact] = []
         var previous: (match: QuantityMatch, subject: Subject)?
-        for match in matches where !Self.isThreshold(match, in: characters) {
-            let subject = subject(of: match, in: characters, after: previous)
+        var baseline: QuantityMatch?
+        for (index, match) in matches.enumerated() where !Self.isThreshold(match, in: characters) {
+            let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
+            var subject = listed[index].map { item in Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry) }
+                ?? (startsChange ? baselineSubject(of: match, in: characters) : nil)
+                ?? subject(of: match, in: characters, after: previous)
+            if let baseline, let previous, previous.match == baseline { subject = previous.subject }
             previous = (match, subject)
-            let cue = cues.last { $0.offset < match.span.lowerBound } ?? carried
-            let (role, year) = roleAndYear(cue: cue, match: match, characters: characters, context: context)
+            let before = cues.filter { $0.offset < match.span.lowerBound }
+            var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
+            let isHeadline = match.span.lowerBound >= headlineStart
+            if isHeadline, let reportYear = context.reportYear, period?.isYear ?? true {
+                // The list of main targets sets this year's targets, whatever part it stands in.
+                (role, period) = (.target, Period(year: reportYear))
+            }
+            baseline = nil
+            if startsChange {
+                baseline = match
+                role = .outcome
+                let next = roleAndPeriod(cues: before, match: matches[index + 1], context: context).1
+                period = next.map { Period(year: $0.first - 1) }
+            }
+            var quantity = match.quantity
+            var measure = measure(of: match, subject: subject)
+            if subject.isFall, match.direction == nil, quantity.value > 0 {
+                quantity.value = -quantity.value
+                quantity.upperValue = quantity.upperValue.map { -$0 }
+                measure = .growth
+            }
             facts.append(
                 Fact(
                     id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,
-                    subject: subject.text, measure: measure(of: match, subject: subject), year: year,
-                    quantity: match.quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
+                    subject: subject.text, measure: measure,
+                    year: period.flatMap { $0.isYear ? $0.first : nil }, period: period,
+                    isHeadline: role == .target && isHeadline,
+                    quantity: quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
                 )
             )
         }
         return facts
     }
 
+    // MARK: The list of main targets
+
+    /// Words that open the list of the year's main targets.
+    static let headlineCues = [
+        "主要预期目标", "主要目标是", "主要目标为", "projected targets", "main targets", "development targets",
+        "key targets",
+    ]
+
+    /// Words that start the comment after the list (`上述主要预期目标，考虑了…`), ending it.
+    static let headlineCommentWords = [
+        "上述", "考虑", "这样的目标", "consideration", "the above", "in setting", "is realistic",
+    ]
+
+    /// Whether the sentence opens the list of main targets of the year (not of a five-year plan).
+    static func opensHeadlineList(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard headlineCues.contains(where: { lowered.contains($0) }) else { return false }
+        // English sets the list out after a colon (`…for development this year are as follows:`);
+        // `all main targets … were accomplished` looks back.
+        if !text.contains(where: \.isHan), !(lowered.hasSuffix(":") || lowered.contains("as follows")) { return false }
+        let spansYears = Cue.scan(Array(text), reportYear: 2000).contains { cue in
+            if case .period = cue.kind { true } else { false }
+        }
+        return !spansYears && !lowered.hasPrefix("the above") && !lowered.contains("上述")
+    }
+
+    /// Where the numbers of the list begin in the sentence that opens it (after its cue), else 0.
+    static func headlineCueEnd(in text: String) -> Int? {
+        let lowered = text.lowercased()
+        for cue in headlineCues {
+            if let range = lowered.range(of: cue) { return lowered.distance(from: lowered.startIndex, to: range.upperBound) }
+        }
+        return nil
+    }
+
+    // MARK: Items and baselines
+
+    /// The item each number of a `分别` list belongs to, in order
+    /// (`居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元`); `nil` elsewhere.
+    static func respectively(_ matches: [QuantityMatch], in characters: [Character]) -> [String?] {
+        var items = [String?](repeating: nil, count: matches.count)
+        let text = String(characters)
+        var searchStart = text.startIndex
+        while let range = text.range(of: "分别", range: searchStart..<text.endIndex) {
+            searchStart = range.upperBound
+            let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+            var start = offset
+            while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
+            let names = String(characters[start..<offset])
+                .split(whereSeparator: { "、和与及".contains($0) })
+                .map { String($0).trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+            guard names.count >= 2 else { continue }
+            let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
+            guard following.count == names.count,
+                let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
+            else { continue }
+            for (name, index) in zip(names, following) where items[index] == nil { items[index] = name }
+        }
+        return items
+    }
+
+    /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
+    private func baselineSubject(of match: QuantityMatch, in characters: [Character]) -> Subject? {
+        let start = Self.clauseStart(before: match.span.lowerBound, in: characters)
+        var lead = String(characters[start..<match.span.lowerBound]).trimmingCharacters(in: .whitespaces)
+        for marker in ["从", "由", "from"] where lead.lowercased().hasSuffix(marker) { lead.removeLast(marker.count) }
+        if let found = indicator(in: lead) { return found }
+        let cleaned = match.isEnglish ? Self.englishTail(lead) : Self.cleaned(lead)
+        return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
+    }
+
+    /// `从11.37万亿元提高到14.58万亿元`: the first number is where the second started from.
+    static func isBaseline(_ match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.span.upperBound <= next.span.lowerBound else { return false }
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        let lead = characters[start..<match.span.lowerBound]
+        let between = String(characters[match.span.upperBound..<next.span.lowerBound])
+        if match.isEnglish {
+            let words = String(lead).lowercased().split(separator: " ")
+            return words.last == "from" && between.trimmingCharacters(in: .whitespaces).lowercased() == "to"
+        }
+        guard lead.contains("从") || lead.contains("由") else { return false }
+        if next.direction == .reach, between.count <= 4 { return true }
+        return between.count <= 4 && (between.hasSuffix("到") || between.hasSuffix("至"))
+    }
+
     // MARK: Walking the outline
 
-    private func visit(_ section: Section, context: Context, into facts: inout [Fact]) {
+    private func visit(_ section: Section, context: Context, state: inout WalkState, into facts: inout [Fact]) {
         var context = context
+        let titled = titlePeriod(of: section, reportYear: context.reportYear)
         if section.kind == .part {
             context.partRole = section.role
             context.partYear = section.year
+            context.period = titled ?? section.year.map(Period.init(year:)) ?? section.period
+            state = WalkState()
+        } else if let period = titled ?? (section.year == nil ? section.period : nil) {
+            context.period = period
         }
         if section.kind != .document && section.kind != .part {
-            facts += self.facts(
-                inSentence: section.title, sentenceID: "\(section.id).title", sectionID: section.id,
-                context: context, carried: nil
+            read(
+                section.title, id: "\(section.id).title", in: section, paragraphStart: true, context: context,
+                state: &state, into: &facts
             )
         }
         for block in section.blocks {
             switch block {
             case .paragraph(let paragraph):
-                var carried: Cue?
-                for sentence in paragraph.sentences {
-                    facts += self.facts(
-                        inSentence: sentence.text, sentenceID: sentence.id, sectionID: section.id,
-                        context: context, carried: carried
+                for (index, sentence) in paragraph.sentences.enumerated() {
+                    read(
+                        sentence.text, id: sentence.id, in: section, paragraphStart: index == 0, context: context,
+                        state: &state, into: &facts
                     )
-                    if sentence.text.hasSuffix("；") || sentence.text.hasSuffix(";") {
-                        let cues = Cue.scan(Array(sentence.text), reportYear: context.reportYear)
-                        carried = cues.last ?? carried
-                    } else {
-                        carried = nil
-                    }
                 }
             case .section(let child):
-                visit(child, context: context, into: &facts)
+                visit(child, context: context, state: &state, into: &facts)
             }
         }
     }
 
+    /// The span a heading names (`一、过去五年工作回顾`, `“十四五”时期主要成就`) when the outline
+    /// gave its section none of several years.
+    private func titlePeriod(of section: Section, reportYear: Int?) -> Period? {
+        // `2025年和“十四五”时期工作回顾`: the part reviews its year, and sentences name the span.
+        if let period = section.period, !period.isYear { return section.year == nil ? period : nil }
+        guard section.kind != .document else { return nil }
+        var found: Period?
+        for cue in Cue.scan(Array(section.title), reportYear: reportYear) {
+            switch cue.kind {
+            case .period(let period): found = found ?? period
+            // `2025年和“十四五”时期工作回顾`: the year and the span share the part; sentences decide.
+            case .year: return nil
+            case .target, .span: break
+            }
+        }
+        return found
+    }
+
+    /// Reads one sentence and updates what it lends to the next: its cues when it has no numbers
+    /// or ends in `；`, and whether the list of main targets goes on.
+    ///
+    /// The list runs from its opening words through the paragraphs after them that begin with
+    /// an indicator (`能耗强度下降3.1%以上，…`), two at most, until a comment on it (`上述…`).
+    private func read(
+        _ text: String, id: String, in section: Section, paragraphStart: Bool, context: Context,
+        state: inout WalkState, into facts: inout [Fact]
+    ) {
+        let lowered = text.lowercased()
+        if Self.opensHeadlineList(text) {
+            state.headlineParagraphs = 3
+        } else if state.headlineParagraphs > 0 {
+            if Self.headlineCommentWords.contains(where: { lowered.contains($0) }) {
+                state.headlineParagraphs = 0
+            } else if paragraphStart {
+                state.headlineParagraphs -= 1
+                if !beginsWithIndicator(text) { state.headlineParagraphs = 0 }
+            }
+        }
+        let cues = Cue.scan(Array(text), reportYear: context.reportYear)
+        if let reportYear = context.reportYear {
+            for cue in cues {
+                switch cue.kind {
+                case .period(let period) where period.last < reportYear: state.reviewedSpan = period
+                case .year: state.reviewedSpan = nil
+                default: break
+                }
+            }
+        }
+        var sentenceContext = context
+        if let span = state.reviewedSpan, context.partRole == .review || context.partRole == nil {
+            sentenceContext.period = span
+        }
+        let found = self.facts(
+            inSentence: text, sentenceID: id, sectionID: section.id, context: sentenceContext, state: state
+        )
+        facts += found
+        if text.hasSuffix("；") || text.hasSuffix(";") {
+            state.carried = cues.last.map { [$0] } ?? state.carried
+        } else if found.isEmpty, parser.quantities(in: text).isEmpty {
+            state.carried = cues.filter { $0.kind != .target }.suffix(1)
+        } else {
+            state.carried = []
+        }
+    }
+
+    /// Whether the first clause names an indicator near its start (`-- a reduction in energy consumption…`).
+    private func beginsWithIndicator(_ text: String) -> Bool {
+        let characters = Array(text)
+        let end = characters.firstIndex { "，。；,;".contains($0) } ?? characters.count
+        var phrase = String(characters[..<end])
+        while let found = lexicon.match(in: phrase) {
+            if found.range.lowerBound <= 20 { return true }
+            phrase = String(phrase.prefix(found.range.lowerBound))
+        }
+        return false
+    }
+
     // MARK: Role and year
 
-    private func roleAndYear(
-        cue: Cue?, match: QuantityMatch, characters: [Character], context: Context
-    ) -> (FactRole, Int?) {
+    /// The role of a number and the years it speaks of, from the cues before it in its sentence
+    /// and from where the sentence stands.
+    private func roleAndPeriod(cues: [Cue], match: QuantityMatch, context: Context) -> (FactRole, Period?) {
         let reportYear = context.reportYear
-        if case .year(let year)? = cue?.kind {
-            if let reportYear { return (year < reportYear ? .outcome : .target, year) }
-            return (context.partRole == .plan ? .target : .outcome, year)
+        let hasTargetCue = cues.contains { $0.kind == .target }
+        let hasSpanCue = cues.contains { $0.kind == .span }
+        let time = cues.last { if case .target = $0.kind { false } else if case .span = $0.kind { false } else { true } }
+        switch time?.kind {
+        case .year(let year)?:
+            let role: FactRole =
+                if let reportYear { year < reportYear ? .outcome : .target } else {
+                    context.partRole == .plan ? .target : .outcome
+                }
+            return (role, spanned(Period(year: year), role: role, hasSpanCue: hasSpanCue, context: context))
+        case .period(let period)?:
+            guard let reportYear else { return (hasTargetCue ? .target : .outcome, period) }
+            return (period.last < reportYear ? .outcome : .target, period)
+        default:
+            break
         }
-        let hasTargetCue = cue?.kind == .target
-        if match.isEnglish {
-            return (hasTargetCue ? .target : .outcome, nil)
-        }
+        let role: FactRole
+        var period: Period?
         switch context.partRole {
         case .review:
-            return (.outcome, context.partYear ?? reportYear.map { $0 - 1 })
-        case .plan:
-            return (.target, reportYear ?? context.partYear)
-        case .other, .requirements, .government, .appendix, nil:
-            if hasTargetCue { return (.target, context.partYear ?? reportYear) }
-            if let partYear = context.partYear, let reportYear, partYear >= reportYear {
-                return (.target, partYear)
+            role = .outcome
+            period = context.period ?? reportYear.map { Period(year: $0 - 1) }
+        case .plan, .appendix:
+            // An appendix (`附件1 2026年省十件民生实事`) lists the work of the report's year.
+            role = .target
+            period = context.period.flatMap { $0.isYear ? nil : $0 } ?? (reportYear ?? context.partYear).map(Period.init(year:))
+        case .other, .requirements, .government, nil:
+            if hasTargetCue {
+                role = .target
+                period = (context.partYear ?? reportYear).map(Period.init(year:))
+            } else if let partYear = context.partYear, let reportYear, partYear >= reportYear {
+                role = .target
+                period = Period(year: partYear)
+            } else if let span = context.period, !span.isYear {
+                role = .outcome
+                period = span
+            } else {
+                role = .outcome
+                period = (context.partYear ?? reportYear.map { $0 - 1 }).map(Period.init(year:))
             }
-            return (.outcome, context.partYear ?? reportYear.map { $0 - 1 })
         }
+        if let current = period, !current.isYear, let reportYear {
+            return (current.last < reportYear ? .outcome : .target, current)
+        }
+        return (role, period.map { spanned($0, role: role, hasSpanCue: hasSpanCue, context: context) })
+    }
+
+    /// A yearly average (`年均增长7.1%`) speaks of several years: those of its context, else
+    /// the five before the report (an outcome) or the five from it (a target).
+    private func spanned(_ period: Period, role: FactRole, hasSpanCue: Bool, context: Context) -> Period {
+        guard hasSpanCue, period.isYear else { return period }
+        if let known = context.period, !known.isYear { return known }
+        guard let reportYear = context.reportYear else { return period }
+        return role == .outcome
+            ? Period(first: reportYear - 5, last: reportYear - 1) : Period(first: reportYear, last: reportYear + 4)
     }
 
     // MARK: Measure
@@ -156,6 +401,8 @@ public struct FactExtractor: Sendable {
     struct Subject {
         var text: String
         var entry: IndicatorLexicon.Entry?
+        /// A fall word stands before the name (`再减少农村贫困人口1000万以上`): the number is a fall.
+        var isFall = false
     }
 
     /// The subject: an indicator named in the clause before the number; else the noun the
@@ -167,13 +414,18 @@ public struct FactExtractor: Sendable {
         let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
         let left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
+        if match.isEnglish, let found = indicatorAfter(match, in: characters) { return found }
         if let found = indicator(in: left) { return found }
         if let following = followingNoun(after: match, in: characters) {
             return Subject(text: following, entry: indicator(in: following)?.entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = match.isEnglish ? Self.englishTail(bare) : Self.cleaned(bare)
-        if !cleaned.isEmpty { return Subject(text: cleaned, entry: nil) }
+        if match.isEnglish, let previous, Self.onlyRestatesChange(cleaned) { return previous.subject }
+        if !cleaned.isEmpty {
+            if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            return Subject(text: cleaned, entry: nil)
+        }
         let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
         if let previous, previous.match.span.upperBound > earlierStart {
             return previous.subject
@@ -184,6 +436,48 @@ public struct FactExtractor: Sendable {
         return Subject(text: match.isEnglish ? Self.englishTail(earlier) : Self.cleaned(earlier), entry: nil)
     }
 
+    /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban
+    /// jobs`: English may name the indicator after the number, in an `in …` phrase of the same
+    /// clause or as the noun counted.
+    private func indicatorAfter(_ match: QuantityMatch, in characters: [Character]) -> Subject? {
+        var end = match.span.upperBound
+        while end < characters.count, !Self.clauseBreaks.contains(characters[end]), end - match.span.upperBound < 80 {
+            end += 1
+        }
+        let rest = String(characters[match.span.upperBound..<end])
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        if trimmed.lowercased().hasPrefix("in "), let found = indicator(in: rest) { return found }
+        // `Over 11 million new urban jobs`: the counted noun names the indicator.
+        guard let found = lexicon.match(in: trimmed),
+            trimmed.prefix(found.range.lowerBound).split(separator: " ").allSatisfy({
+                !Self.englishStopWords.contains($0.lowercased())
+            }),
+            trimmed.prefix(found.range.lowerBound).split(separator: " ").count <= 1
+        else { return nil }
+        return Subject(text: found.name, entry: found.entry)
+    }
+
+    /// `representing an increase`: words that only say the number is a change of what came before.
+    static func onlyRestatesChange(_ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        let restating: Set<String> = ["representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year"]
+        return !words.isEmpty && words.allSatisfy { restating.contains($0) }
+    }
+
+    /// A list item that leaves out the modifier it shares with the item before
+    /// (`粮食播种面积3320万亩、产量1285万吨`, `规模以上工业企业达7.6万家、增加值增长3%`): the
+    /// indicator named by a leading part of the earlier item and this one, if the lexicon has it.
+    private func elided(_ head: String, after earlier: String) -> Subject? {
+        guard head.count <= 4, earlier.count > 1 else { return nil }
+        for length in stride(from: earlier.count, through: 2, by: -1) {
+            let joined = String(earlier.prefix(length)) + head
+            if let found = lexicon.match(in: joined), found.range == 0..<joined.count {
+                return Subject(text: found.name, entry: found.entry)
+            }
+        }
+        return nil
+    }
+
     /// The indicator named in `phrase`, unless the name only qualifies another head
     /// (`对全球经济增长的贡献率`) or is narrowed to a part of the whole (`工业类开发区规上工业增加值`).
     private func indicator(in phrase: String) -> Subject? {
@@ -191,11 +485,18 @@ public struct FactExtractor: Sendable {
         let rest = phrase[phrase.index(phrase.startIndex, offsetBy: found.range.upperBound)...]
         if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
+        let loweredBefore = before.lowercased()
+        if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
             return nil
         }
-        return Subject(text: found.name, entry: found.entry)
+        return Subject(
+            text: found.name, entry: found.entry, isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) }
+        )
     }
+
+    /// Words before an indicator's name that make the number after it a fall.
+    static let fallWords = ["减少", "降低", "下降", "压减", "reduce", "cut"]
 
     /// The noun right after a count (`个精品示范村`), cut before the verb that follows it.
     private func followingNoun(after match: QuantityMatch, in characters: [Character]) -> String? {
@@ -229,20 +530,34 @@ public struct FactExtractor: Sendable {
         }
         var noun = String(characters[cursor..<end])
         for verb in Self.verbs {
-            if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2 {
+            if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
+                !Self.wordsHoldingVerbs.contains(where: { word in
+                    noun.range(of: word).map { $0.overlaps(range) } ?? false
+                })
+            {
                 noun = String(noun[..<range.lowerBound])
             }
         }
-        return noun.isEmpty ? nil : noun
+        while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
+        // `4000余万人次参与`: a verb after the count is no name for it.
+        if Self.verbs.contains(noun) || noun.count < 2 { return nil }
+        return noun
     }
 
-    /// `20万人以上的县`: a bound qualifying a noun, not a number stated of anything.
+    /// `20万人以上的县`, `年应纳税所得额上限由30万元提高到50万元`: a bound qualifying a noun or
+    /// a rule's limit, not a number stated of anything.
     static func isThreshold(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        let lead = String(characters[start..<match.span.lowerBound])
+        if thresholdWords.contains(where: { lead.contains($0) }) { return true }
         guard let qualifier = match.quantity.qualifier, [.atLeast, .below, .within].contains(qualifier) else {
             return false
         }
         return match.span.upperBound < characters.count && characters[match.span.upperBound] == "的"
     }
+
+    /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
+    static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
     /// Where the clause holding `offset` starts: after the last clause punctuation before it.
     static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
@@ -270,7 +585,7 @@ public struct FactExtractor: Sendable {
                 changed = true
             }
         }
-        return String(text.suffix(16))
+        return String(text.suffix(24))
     }
 
     /// The last words of an English clause: `lower the deficit by` → `the deficit`.
@@ -292,10 +607,16 @@ public struct FactExtractor: Sendable {
     static let wholeScopeEndings = [
         "全市", "全省", "全区", "全县", "全国", "全年", "今年", "去年", "上年", "我市", "我省", "我国", "城市", "确保",
         "力争", "实现", "推动", "预计", "完成", "达到", "发行", "安排", "其中", "全体", "目标", "是", "为", "和", "及",
-        "与", "新增", "拟",
+        "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均",
     ]
 
     static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均"]
+
+    /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
+    /// technological advances to economic growth`).
+    static let englishOtherHeads = [
+        "share of", "proportion of", "percentage of", "percent of", "contribution", "ratio of", "per unit of", "% of",
+    ]
 
     static let leadingFillers = [
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
@@ -306,8 +627,14 @@ public struct FactExtractor: Sendable {
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "年均", "已", "共", "首次", "持续", "达", "年初预算", "惠及",
+        "年均", "已", "共", "首次", "持续", "达", "年初预算", "惠及", "由", "从",
     ]
+
+    /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
+    static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动"]
+
+    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
+    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
 
     static let verbs = [
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",

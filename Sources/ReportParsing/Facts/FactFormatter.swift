@@ -5,7 +5,8 @@ import ReportModel
 /// Writes facts for people and programs: a readable table, CSV (RFC 4180) and XML.
 public enum FactFormatter {
     /// The CSV columns, in order.
-    public static let csvHeader = "id,role,indicator,subject,measure,year,value,unit,qualifier,section,text"
+    /// `period` is the fact's years (`2024`, `2021-2025`); `headline` is `yes` for a number of the list of main targets.
+    public static let csvHeader = "id,role,indicator,subject,measure,year,value,unit,qualifier,section,text,period,headline"
 
     /// One row per fact after the header; lines end in CRLF as RFC 4180 asks.
     /// - Complexity: O(n) in the total length of the facts.
@@ -16,20 +17,22 @@ public enum FactFormatter {
                 fact.id, fact.role.rawValue, fact.indicator ?? "", fact.subject, fact.measure.rawValue,
                 fact.year.map(String.init) ?? "", value(of: fact.quantity), fact.quantity.unit,
                 fact.quantity.qualifier?.rawValue ?? "", fact.sectionID, fact.sentence,
+                fact.period?.description ?? "", fact.isHeadline ? "yes" : "",
             ]
             lines.append(fields.map(\.csvField).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A table with aligned columns (Han characters count two columns).
+    /// A table with aligned columns (Han characters count two columns); the year column shows a
+    /// period (`2021-2025`) for a number of several years, and headline facts are starred.
     /// - Complexity: O(n) in the total length of the facts.
     public static func table(_ facts: [Fact]) -> String {
         let header = ["id", "role", "indicator", "measure", "year", "value", "subject"]
         let rows = facts.map { fact in
             [
-                fact.id, fact.role.rawValue, fact.indicator ?? "-", fact.measure.rawValue,
-                fact.year.map(String.init) ?? "-", reading(of: fact.quantity), fact.subject,
+                fact.id, (fact.isHeadline ? "*" : "") + fact.role.rawValue, fact.indicator ?? "-", fact.measure.rawValue,
+                fact.period?.description ?? "-", reading(of: fact.quantity), fact.subject,
             ]
         }
         let all = [header] + rows
@@ -63,10 +66,13 @@ public enum FactFormatter {
     /// sentence as content. The archive of a comparison uses the same element.
     package static func write(_ fact: Fact, to writer: XMLWriter) {
         writer.startElement("fact")
-        let attributes = [
+        let period = fact.period.map { $0.isYear ? "" : $0.description } ?? ""
+        let attributes: [(String, String)] = [
             ("id", fact.id), ("role", fact.role.rawValue), ("indicator", fact.indicator ?? ""),
             ("subject", fact.subject), ("measure", fact.measure.rawValue),
-            ("year", fact.year.map(String.init) ?? ""), ("value", "\(fact.quantity.value)"),
+            ("year", fact.year.map(String.init) ?? ""),
+            ("period", period),
+            ("headline", fact.isHeadline ? "yes" : ""), ("value", "\(fact.quantity.value)"),
             ("upper", fact.quantity.upperValue.map { "\($0)" } ?? ""), ("unit", fact.quantity.unit),
             ("qualifier", fact.quantity.qualifier?.rawValue ?? ""), ("section", fact.sectionID),
             ("sentence", fact.sentenceID),

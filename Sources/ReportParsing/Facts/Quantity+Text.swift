@@ -14,3 +14,57 @@ extension Quantity {
         return FactFormatter.value(of: self) + (isLatin ? " " : "") + unit
     }
 }
+
+extension Quantity {
+    /// The quantity as a reader of the report's language says it: `超过3%`, `约1.5万亿元`,
+    /// `5%左右`, `下降3%左右`; `over 3%`, `around 5.5%`, `down 3%`. A fall is said as one, so a
+    /// growth of −3% reads `下降3%` (`down 3%`), never `-3%`.
+    /// - Complexity: O(1).
+    public func naturalText(chinese: Bool) -> String {
+        var positive = self
+        let isFall = value < 0 && (upperValue ?? value) <= 0
+        if isFall {
+            positive.value = -value
+            positive.upperValue = upperValue.map { -$0 }
+        }
+        let number = positive.numberAndUnit
+        guard let qualifier else {
+            return isFall ? (chinese ? "下降" : "down ") + number : number
+        }
+        let hedged: String
+        if chinese {
+            hedged = Self.chinesePrefixQualifiers.contains(qualifier) ? qualifier.rawValue + number : number + qualifier.rawValue
+        } else {
+            hedged = (Self.englishQualifiers[qualifier] ?? qualifier.rawValue) + " " + number
+        }
+        return isFall ? (chinese ? "下降" : "down ") + hedged : hedged
+    }
+
+    /// Hedges written before the number in Chinese (`超过3%`); the rest follow it (`3%左右`).
+    private static let chinesePrefixQualifiers: Set<Qualifier> = [
+        .notLessThan, .notMoreThan, .over, .breakthrough, .nearly, .about,
+    ]
+
+    private static let englishQualifiers: [Qualifier: String] = [
+        .atLeast: "at least", .below: "below", .around: "around", .within: "within", .notLessThan: "no less than",
+        .notMoreThan: "no more than", .over: "over", .breakthrough: "over", .nearly: "nearly", .about: "about",
+        .more: "over",
+    ]
+}
+
+extension Fact {
+    /// Whether the fact was read from a Chinese sentence.
+    public var isChinese: Bool { sentence.contains(where: \.isHan) }
+
+    /// The fact's number as its report would say it (see `Quantity.naturalText(chinese:)`).
+    public var naturalValue: String { quantity.naturalText(chinese: isChinese) }
+}
+
+extension IndicatorLexicon {
+    /// The indicator's name in a reader's language (`城镇调查失业率`, `Surveyed urban unemployment
+    /// rate`), or `nil` for an id outside the lexicon.
+    /// - Complexity: O(m) in the number of entries.
+    public func name(of id: String, chinese: Bool) -> String? {
+        entry(id: id).map { chinese ? $0.zh : $0.en }
+    }
+}

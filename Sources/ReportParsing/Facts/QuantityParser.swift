@@ -242,6 +242,7 @@ private struct Scanner {
     // MARK: English
 
     mutating func englishQuantity(at start: Int) -> QuantityMatch? {
+        if let spelled = spelledQuantity(at: start) { return spelled }
         var cursor = start
         let dollar = text[cursor] == "$"
         if dollar { cursor += 1 }
@@ -257,10 +258,18 @@ private struct Scanner {
         guard cursor >= text.count || !text[cursor].isASCIILetter || text.matches("%", at: cursor)
             || skipSpaces(from: cursor) > cursor
         else { return nil }
-        guard let tail = englishUnit(at: cursor, dollar: dollar) else { return nil }
-        cursor = tail.end
         var upper: Decimal?
-        if let interval = intervalEnd(at: cursor, lowerUnit: tail.unit) {
+        let bareInterval = intervalEnd(at: cursor, lowerUnit: "")
+        guard let tail = englishUnit(at: cursor, dollar: dollar) ?? bareInterval.map({ ($0.unit, false, $0.end) })
+        else { return nil }
+        if let bareInterval, tail.end == bareInterval.end { upper = bareInterval.value }
+        cursor = tail.end
+        if upper == nil, let interval = intervalEnd(at: cursor, lowerUnit: tail.unit) {
+            upper = interval.value
+            cursor = interval.end
+        } else if upper == nil, !text.hasSuffix("from", before: skipSpacesBackward(from: start), english: true),
+            let interval = wordInterval(at: cursor, unit: tail.unit)
+        {
             upper = interval.value
             cursor = interval.end
         }
@@ -270,9 +279,37 @@ private struct Scanner {
         )
     }
 
+    /// `6.5% to 7%`: an interval in words, the same unit on both ends.
+    func wordInterval(at start: Int, unit: String) -> (value: Decimal, end: Int)? {
+        let cursor = skipSpaces(from: start)
+        guard text.matchesWord("to", at: cursor) || text.matchesWord("and", at: cursor) else { return nil }
+        let numberStart = skipSpaces(from: cursor + (text.matchesWord("to", at: cursor) ? 2 : 3))
+        guard numberStart < text.count, let number = arabicNumber(at: numberStart),
+            let tail = englishUnit(at: number.end, dollar: false), tail.unit == unit
+        else { return nil }
+        return (number.value, tail.end)
+    }
+
+    /// `ten million`, `eleven million`: a number word before a magnitude.
+    mutating func spelledQuantity(at start: Int) -> QuantityMatch? {
+        guard start == 0 || !text[start - 1].isLetter else { return nil }
+        for (word, value) in Lexis.englishNumberWords where text.matchesWord(word, at: start) {
+            let cursor = skipSpaces(from: start + word.count)
+            guard cursor > start + word.count, Lexis.englishMagnitudes.contains(where: { text.matchesWord($0, at: cursor) }),
+                let tail = englishUnit(at: cursor, dollar: false)
+            else { return nil }
+            return finish(
+                value: Decimal(value), upper: nil, unit: tail.unit, qualifier: nil, numberStart: start,
+                numberEnd: tail.end, end: tail.end
+            )
+        }
+        return nil
+    }
+
     /// `%`, ` percent`, ` percentage points`, ` million`, ` trillion dollars`.
     func englishUnit(at start: Int, dollar: Bool) -> (unit: String, more: Bool, end: Int)? {
         if text.matches("%", at: start) { return ("%", false, start + 1) }
+        if text.matches("-", at: start), text.matchesWord("percent", at: start + 1) { return ("%", false, start + 8) }
         var cursor = skipSpaces(from: start)
         if text.matchesWord("percentage points", at: cursor) {
             return ("percentage points", false, cursor + 17)
@@ -296,12 +333,16 @@ private struct Scanner {
         return magnitude.isEmpty ? nil : (magnitude, false, cursor)
     }
 
-    /// `cut the deficit by $1.7 trillion`: a verb a few words before `by` gives the direction.
+    /// `cut the deficit by $1.7 trillion`, `a reduction in energy consumption per unit of GDP of
+    /// 3.4%`: a verb or noun a few words before `by` or `of` gives the direction.
     func englishVerbDirection(before end: Int) -> QuantityMatch.Direction? {
-        guard text.hasSuffix("by", before: end, english: true) else { return nil }
-        let lower = max(0, end - 40)
-        let words = String(text[lower..<end]).lowercased().split(whereSeparator: { !$0.isLetter })
-        for word in words.suffix(5).reversed() {
+        guard text.hasSuffix("by", before: end, english: true) || text.hasSuffix("of", before: end, english: true)
+        else { return nil }
+        let lower = max(0, end - 60)
+        let window = String(text[lower..<end]).lowercased()
+        let clause = window.split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? window
+        let words = clause.split(whereSeparator: { !$0.isLetter })
+        for word in words.suffix(9).reversed() {
             if Lexis.englishFallVerbs.contains(String(word)) { return .fall }
             if Lexis.englishRiseVerbs.contains(String(word)) { return .rise }
         }
@@ -423,7 +464,7 @@ private enum Lexis {
 
     static let prefixQualifiers: [(String, Qualifier)] = [
         ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan),
-        ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("突破", .breakthrough),
+        ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("超", .over), ("突破", .breakthrough),
         ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
     ]
 
@@ -444,7 +485,8 @@ private enum Lexis {
 
     static let englishPrefixQualifiers: [(String, Qualifier)] = [
         ("no more than", .notMoreThan), ("at most", .notMoreThan), ("at least", .notLessThan),
-        ("more than", .over), ("over", .over), ("less than", .below), ("under", .below),
+        // Official translations render `以上` as `over` and `more than`: the bound is kept, inclusive.
+        ("more than", .atLeast), ("over", .atLeast), ("less than", .below), ("under", .below),
         ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),
         ("approximately", .about), ("about", .about),
     ]
@@ -456,11 +498,19 @@ private enum Lexis {
 
     static let englishFallVerbs: Set<String> = [
         "cut", "cuts", "lower", "lowered", "reduce", "reduced", "reducing", "down", "fell", "decline",
-        "declined", "drop", "dropped", "shrink", "shrunk",
+        "declined", "drop", "dropped", "shrink", "shrunk", "reduction", "decrease", "fall",
     ]
 
     static let englishRiseVerbs: Set<String> = [
         "increase", "increased", "raise", "raised", "grow", "grew", "rise", "rose", "up", "boost", "boosted",
+        "growth",
+    ]
+
+    /// Number words that stand before a magnitude (`ten million new urban jobs`).
+    static let englishNumberWords: [(String, Int)] = [
+        ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7), ("eight", 8),
+        ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15), ("twenty", 20), ("thirty", 30),
+        ("forty", 40), ("fifty", 50), ("hundred", 100),
     ]
 }
 

@@ -1,0 +1,137 @@
+import Foundation
+import ReportModel
+import ReportParsing
+import Testing
+
+@testable import ReportComparison
+
+/// Small reports built from real sentences: periods, `分别` lists, baselines, gap years.
+@Suite("Scorecard periods, lists, baselines and gaps")
+struct ScorecardPeriodTests {
+    static func report(_ text: String, year: Int) throws -> Report {
+        try Report(
+            parsing: Data(text.utf8), format: .text, defaults: ReportMetadata(issuer: "cn-national", year: year)
+        )
+    }
+
+    /// From the 2016 national report: the 十三五 jobs total and this year's jobs target.
+    static let national2016 = """
+        政府工作报告
+        一、2015年工作回顾
+        城镇新增就业1312万人，超过全年预期目标。
+        二、“十三五”时期主要目标任务和重大举措
+        实现城镇新增就业5000万人以上。
+        三、2016年重点工作
+        今年发展的主要预期目标是：
+        国内生产总值增长6.5%－7%，居民消费价格涨幅3%左右，城镇新增就业1000万人以上，城镇登记失业率4.5%以内。
+        """
+
+    @Test func fiveYearAndAnnualTargetsAreTwoRowsOfDifferentPeriods() throws {
+        let report = try Self.report(Self.national2016, year: 2016)
+        let jobs = FactExtractor().facts(in: report).filter { $0.indicator == "urban_new_jobs" && $0.role == .target }
+        #expect(jobs.map(\.quantity.shortText) == ["5000万人以上", "1000万人以上"])
+        #expect(jobs.map(\.period) == [Period(first: 2016, last: 2020), Period(year: 2016)])
+        #expect(jobs.map(\.isHeadline) == [false, true])
+        let fiveYear = """
+            政府工作报告
+            一、“十三五”时期工作回顾
+            “十三五”时期，城镇新增就业超过6000万人。
+            二、2021年重点工作
+            今年发展主要预期目标是：城镇新增就业1100万人以上。
+            """
+        let later = try Self.report(fiveYear, year: 2021)
+        let rows = Scorecard(reports: [report, later]).rows.filter { $0.indicator == "urban_new_jobs" }
+        let annual = try #require(rows.first { $0.period == Period(year: 2016) })
+        #expect(annual.nextTarget == nil || annual.nextTarget?.quantity.shortText == "1100万人以上")
+        #expect(annual.target?.quantity.shortText == "1000万人以上" && annual.isHeadline)
+        let period = try #require(rows.first { $0.period == Period(first: 2016, last: 2020) })
+        #expect(period.target?.quantity.shortText == "5000万人以上")
+        #expect(period.outcome?.quantity.shortText == "6000万人超过")
+        #expect(period.verdict == .met && period.change == nil)
+        let text = Scorecard(reports: [report, later]).text()
+        #expect(text.contains("five-year periods:\n城镇新增就业"))
+    }
+
+    @Test func respectivelyGivesEachValueToItsItem() throws {
+        let text = """
+            政府工作报告
+            一、2025年政府工作任务
+            居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2025))
+        #expect(facts.map(\.subject) == ["居民医保", "基本公共卫生服务经费人均财政补助标准"])
+        #expect(facts.map(\.quantity.shortText) == ["30元", "5元"])
+        #expect(facts.allSatisfy { $0.role == .target && $0.year == 2025 })
+    }
+
+    @Test func fromXToYMakesXABaseline() throws {
+        let text = """
+            政府工作报告
+            一、“十四五”时期工作回顾
+            地区生产总值从11.37万亿元提高到14.58万亿元，人均地区生产总值从9万元提高到11万元。
+            二、2026年工作安排
+            地区生产总值增长4.5%—5%。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        let gdp = facts.filter { $0.subject == "地区生产总值" }
+        #expect(gdp.map(\.quantity.shortText) == ["11.37万亿元", "14.58万亿元", "4.5—5%"])
+        #expect(gdp.map(\.role) == [.outcome, .outcome, .target])
+        #expect(gdp.map(\.period) == [Period(year: 2020), Period(first: 2021, last: 2025), Period(year: 2026)])
+        #expect(facts.filter { $0.subject == "人均地区生产总值" }.map(\.quantity.shortText) == ["9万元", "11万元"])
+    }
+
+    @Test func thresholdsAreNoFacts() throws {
+        let text = """
+            政府工作报告
+            一、2017年重点工作
+            扩大小微企业享受减半征收所得税优惠的范围，年应纳税所得额上限由30万元提高到50万元。
+            """
+        #expect(FactExtractor().facts(in: try Self.report(text, year: 2017)).isEmpty)
+    }
+
+    @Test func aMissingYearIsNamed() throws {
+        let reports = try ["cn-national/2016.txt", "cn-national/2018.txt"].map(GoldScorecards.report)
+        try Scorecard.validate(reports)
+        let rows = Scorecard(reports: reports).rows.filter { $0.year == 2016 && $0.target != nil }
+        #expect(rows.count >= 5)
+        #expect(rows.allSatisfy { $0.verdict == .notReported && $0.reason?.hasPrefix("no report for 2017") == true })
+        let gdp = try #require(rows.first { $0.indicator == "gdp" })
+        #expect(gdp.nextTarget?.quantity.shortText == "6.5%左右")
+    }
+
+    @Test func appendixOfThisYearsProjectsHoldsTargets() throws {
+        let text = """
+            政府工作报告
+            一、2024年工作回顾
+            城镇新增就业149.4万人。
+            附件1：2025年省十件民生实事
+            改造农村公路危旧桥梁240座。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2025))
+        let bridges = try #require(facts.first { $0.quantity.shortText == "240座" })
+        #expect(bridges.role == .target && bridges.year == 2025)
+    }
+
+    @Test func valuesReadNaturally() {
+        #expect(Quantity(value: 3, unit: "%", qualifier: .over).naturalText(chinese: true) == "超过3%")
+        #expect(Quantity(value: Decimal(string: "1.5") ?? 0, unit: "万亿元", qualifier: .about).naturalText(chinese: true) == "约1.5万亿元")
+        #expect(Quantity(value: -3, unit: "%", qualifier: .around).naturalText(chinese: true) == "下降3%左右")
+        #expect(Quantity(value: Decimal(string: "5.5") ?? 0, unit: "%", qualifier: .around).naturalText(chinese: false) == "around 5.5%")
+        #expect(IndicatorLexicon.shipped.name(of: "urban_unemployment_rate", chinese: true) == "城镇调查失业率")
+        #expect(IndicatorLexicon.shipped.name(of: "registered_unemployment_rate", chinese: false) == "Registered urban unemployment rate")
+    }
+
+    @Test func anUnreadIssuerIsAWarningNotARefusal() throws {
+        let named = try Self.report(Self.national2016, year: 2016)
+        let unnamed = try Report(
+            parsing: Data("政府工作报告\n一、2016年工作回顾\n城镇新增就业1314万人。\n".utf8), format: .text,
+            defaults: ReportMetadata(year: 2017)
+        )
+        #expect(unnamed.metadata.issuer == nil)
+        try Scorecard.validate([named, unnamed])
+        let warnings = Scorecard.issuerWarnings([named, unnamed])
+        #expect(warnings.last == "warning: report 2 names no issuer; taken to be of the same issuer as the others")
+        let jobs = try #require(Scorecard(reports: [named, unnamed]).rows.first { $0.indicator == "urban_new_jobs" })
+        #expect(jobs.verdict == .met)
+    }
+}

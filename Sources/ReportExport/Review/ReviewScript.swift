@@ -5,9 +5,7 @@
 ///
 /// It reads everything from the page itself and touches only what it is asked about, so
 /// opening even a large comparison costs one pass over the change rows. Opened with
-/// `#selftest`, the page checks itself and writes the results into `#selftest`;
-/// `#selftest-section` accepts the first section with changes in one action and
-/// `#selftest-marks` writes the kept marks and their export, for the browser tests.
+/// `#selftest`, the page checks itself and writes the results into `#selftest`.
 enum ReviewScript {
     static let source = head + ReviewLabels.javaScript + ";\n" + body
 
@@ -375,7 +373,7 @@ enum ReviewScript {
 
     function followHash() {
       var id = decodeURIComponent(location.hash.slice(1));
-      var target = id && id.indexOf('selftest') !== 0 ? byId(id) : null;
+      var target = id && id !== 'selftest' ? byId(id) : null;
       if (!target) { return; }
       reveal(target);
       var row = target.closest('.row');
@@ -470,30 +468,6 @@ enum ReviewScript {
     root.setAttribute('data-ready-ms', String(Math.round(performance.now())));
     root.setAttribute('data-ready', 'true');
     if (location.hash === '#selftest') { selfTest(); }
-    if (location.hash === '#selftest-section') { sectionTest(); }
-    if (location.hash === '#selftest-marks') { output('selftest', JSON.stringify(marks)); output('selftest-export', reviewXML()); }
-
-    function output(id, text) {
-      var element = document.createElement('pre');
-      element.id = id;
-      element.hidden = true;
-      element.textContent = text;
-      body.appendChild(element);
-    }
-
-    // Accepts the first section with more than one change in one action, as a reviewer would.
-    function sectionTest() {
-      var first = changes.findIndex(function (row, index) {
-        var block = row.closest('.blk');
-        return index + 1 < changes.length && changes[index + 1].closest('.blk') === block;
-      });
-      select(first, false);
-      scope.value = 'section';
-      reviewer.value = 'Reviewer <Test>';
-      reviewer.dispatchEvent(new Event('change'));
-      var count = mark('accepted');
-      output('selftest', JSON.stringify({ count: count, ids: Object.keys(marks) }));
-    }
 
     function selfTest() {
       var results = [];
@@ -584,7 +558,11 @@ enum ReviewScript {
         check('the change list has a line per change', document.querySelectorAll('#changes tbody tr').length === changes.length);
         byId('b-list').click();
         var xml = reviewXML();
-        output('selftest-export', xml);
+        var output = document.createElement('pre');
+        output.id = 'selftest-export';
+        output.hidden = true;
+        output.textContent = xml;
+        body.appendChild(output);
         check('the export names the archive', xml.indexOf('archive="' + archive + '"') > 0);
         Object.keys(marks).forEach(function (id) { delete marks[id]; showMark(id); });
         check('an export imports again', importReview(xml) === Math.min(changes.length, 2) && marks[first].c === 'Checked <&> "ok"');

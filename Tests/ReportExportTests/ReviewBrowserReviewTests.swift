@@ -131,14 +131,18 @@ struct ReviewBrowserReviewTests {
     static let axeSource: String? = {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import importlib.util; print(importlib.util.find_spec('axe_selenium_python').submodule_search_locations[0])"]
+        process.arguments = [
+            "python3", "-c",
+            "import importlib.util, pathlib; spec = importlib.util.find_spec('axe_selenium_python'); "
+                + "print(next(pathlib.Path(spec.submodule_search_locations[0]).rglob('axe.min.js')))",
+        ]
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         guard (try? process.run()) != nil else { return nil }
-        let folder = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         process.waitUntilExit()
-        return try? String(contentsOfFile: folder + "/node_modules/axe-core/axe.min.js", encoding: .utf8)
+        return try? String(contentsOfFile: file, encoding: .utf8)
     }()
 
     /// The Chinese pair, with every fold and the change list open and a change selected.

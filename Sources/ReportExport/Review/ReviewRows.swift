@@ -127,7 +127,8 @@ struct ReviewRows {
         var currentPartEntry: Int?
         var changes = 0
         var anchors: Set<String> = []
-        var changeIDs: Set<String> = []
+        /// How many changes so far had each text digest.
+        var occurrences: [String: Int] = [:]
         var run = HTMLBuffer()
         var runCount = 0
         var runSentences = 0
@@ -158,12 +159,12 @@ struct ReviewRows {
         }
 
         /// The review key of a change: a digest of its level and the text of both sides, then
-        /// which occurrence of that digest it is. It depends on the reports alone, so a
+        /// which occurrence of that digest it is (O(1) per row). It depends on the reports alone, so a
         /// regenerated archive of the same reports keeps its review marks.
         mutating func changeID(_ row: AlignmentRow, old: String, new: String) -> String {
-            let base = SHA256.hex("\(row.level.rawValue)\u{1}\(old)\u{1}\(new)".utf8).prefix(12)
-            var number = 1
-            while !changeIDs.insert("\(base).\(number)").inserted { number += 1 }
+            let base = String(SHA256.hex("\(row.level.rawValue)\u{1}\(old)\u{1}\(new)".utf8).prefix(12))
+            let number = (occurrences[base] ?? 0) + 1
+            occurrences[base] = number
             return "\(base).\(number)"
         }
     }
@@ -190,6 +191,7 @@ struct ReviewRows {
         if row.level == .part || row.level == .section { classes.append("h") }
         let hasRedline = edit != nil || (row.titleChanged && row.old != nil && row.new != nil)
         if hasRedline { classes.append("rl") }
+        if edit != nil { classes.append("ed") }
         if row.new == nil { classes.append("ro") }
         out.raw("<div")
         out.attribute("class", classes.joined(separator: " "))
@@ -287,9 +289,13 @@ struct ReviewRows {
             return
         }
         let numbers = edit.diff.numericChanges
-        for granularity in ReviewDiff.Granularity.allCases {
-            out.raw("<span class=\"g\(granularity.rawValue.prefix(1))\">")
-            for segment in ReviewDiff.segments(edit.diff.runs, granularity: granularity) {
+        // The sentence view is the character view restyled (whole sentence struck and inserted);
+        // the phrase view is written only where it differs from the character view.
+        let characters = ReviewDiff.segments(edit.diff.runs, granularity: .character)
+        let phrases = ReviewDiff.segments(edit.diff.runs, granularity: .phrase)
+        for (segments, kind) in [(characters, phrases == characters ? "gc g1" : "gc"), (phrases, "gp")] where kind != "gp" || phrases != characters {
+            out.raw("<span class=\"\(kind)\">")
+            for segment in segments {
                 switch segment {
                 case .same(let text):
                     out.text(text)

@@ -48,6 +48,7 @@ enum ReviewScript {
     shortcuts.checked = stored('report-diff:keys') !== 'off';
     var chosenLanguage = stored('report-diff:lang');
     if (chosenLanguage && chosenLanguage !== ui) { byId('ui-lang').value = chosenLanguage; setLanguage(chosenLanguage); }
+    printHeader();
     Object.keys(marks).forEach(showMark);
     countMarks();
 
@@ -72,7 +73,15 @@ enum ReviewScript {
         labelled[index].lang = language;
       }
       document.querySelectorAll('.ui').forEach(function (element) { element.lang = language; });
+      printHeader();
       if (listBuilt) { buildList(); }
+    }
+
+    // Printed pages repeat "Old · <report>" and "New · <report>" in their top margin.
+    function printHeader() {
+      var columns = document.querySelectorAll('.cols > div');
+      root.style.setProperty('--print-old', JSON.stringify(columns[0].textContent));
+      root.style.setProperty('--print-new', JSON.stringify(columns[1].textContent));
     }
 
     function readMarks() {
@@ -510,11 +519,14 @@ enum ReviewScript {
       check('redline shows one column', !redline || (!hiddenByStyle(redline) && hiddenByStyle(redline.parentElement.querySelector('.o'))));
       sideView.checked = true; applyView();
       check('side by side again', !redline || hiddenByStyle(redline));
-      var detail = document.querySelector('.row.rl > .n .gs');
+      var detail = document.querySelector('.row.ed > .o .gc:not(.g1)');
+      var struck = function () { return getComputedStyle(detail).textDecorationLine.indexOf('line-through') >= 0; };
       byId('g-sentence').checked = true; applyView();
-      check('sentence detail shows the whole sentence', !detail || (!hiddenByStyle(detail) && hiddenByStyle(detail.parentElement.querySelector('.gc'))));
+      check('sentence detail strikes the whole sentence', !detail || struck());
+      byId('g-phrase').checked = true; applyView();
+      check('phrase detail shows the phrases', !detail || (hiddenByStyle(detail) && !hiddenByStyle(detail.parentElement.querySelector('.gp'))));
       byId('g-character').checked = true; applyView();
-      check('character detail again', !detail || hiddenByStyle(detail));
+      check('character detail again', !detail || (!hiddenByStyle(detail) && !struck()));
 
       var folded = document.querySelector('details.same .row.s > .n > span[id]');
       if (folded) {

@@ -81,9 +81,15 @@ h5.sub{font-size:.95rem;margin:.2rem 0 0}
 .pm{color:var(--mut);font-size:.78rem}
 .q{font-style:italic}
 .no{margin-right:.1em}
-.gs,.gp{display:none}
-.gr-s .gs,.gr-p .gp{display:inline}
-.gr-s .gc,.gr-p .gc{display:none}
+.gp{display:none}
+.gr-p .gp{display:inline}
+.gr-p .gc:not(.g1){display:none}
+.gr-s .ed>.o .gc{text-decoration:line-through;text-decoration-thickness:1.5px;background:var(--del);color:var(--delfg)}
+.gr-s .ed>.n .gc{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:.22em;background:var(--ins);color:var(--insfg)}
+.gr-s .gc del,.gr-s .gc ins,.gr-s .gc .mw{background:none;text-decoration:inherit;color:inherit}
+.gr-s .gc .mw::before{content:none}
+.redline.gr-s .row.ed>.r{display:none}
+.redline.gr-s .row.ed>.o,.redline.gr-s .row.ed>.n{display:block;grid-column:1}
 ins{text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:.22em;background:var(--ins);color:var(--insfg)}
 del{text-decoration:line-through;text-decoration-thickness:1.5px;background:var(--del);color:var(--delfg)}
 .mw{text-decoration:underline dotted 2px;text-underline-offset:.22em;background:#efe6f7;color:#4b1f6b}
@@ -151,17 +157,15 @@ footer{color:var(--mut);font-size:.8rem;margin-top:2rem;overflow-wrap:anywhere}
 #review input[type=text]{max-width:60vw}
 #changes{bottom:40vh}
 }
-@page{margin:14mm 12mm 16mm;@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt}}
+@page{margin:16mm 12mm;@top-left{content:var(--print-old,"Old");font-size:9pt;color:#595959}@top-right{content:var(--print-new,"New");font-size:9pt;color:#595959}@bottom-center{content:counter(page) " / " counter(pages);font-size:9pt}}
 @media print{
 html{font-size:10pt}
 body{display:block}
 #outline,.bar,#review,#changes,dialog,.skip,.mv,.lsw,details.same>summary::marker{display:none!important}
 .content{padding:0}
 .stick{position:static}
-.cols{position:fixed;top:0;left:0;right:0;background:#fff}
-main .rows{margin-top:0}
 .blk{content-visibility:visible}
-.gs,.gp{display:none}
+.gp{display:none}
 .gc{display:inline}
 .row.chg,.row.cur{background:none;outline:0}
 .row,.ghost,tr{break-inside:avoid}

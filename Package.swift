@@ -25,7 +25,8 @@ let package = Package(
         .target(
             name: "ReportParsing",
             dependencies: ["ReportModel", "LibXML"],
-            resources: [.copy("Resources/indicators.json")]
+            // Embedded in the code, so an installed binary needs nothing from its build folder.
+            resources: [.embedInCode("Resources/indicators.json")]
         ),
         .target(name: "ReportComparison", dependencies: ["ReportModel", "ReportParsing"]),
         .target(name: "ReportExport", dependencies: ["ReportModel", "ReportComparison", "LibXML"]),

@@ -23,6 +23,11 @@ package final class XMLDocument {
         guard data.count <= Int(Int32.max) else {
             throw XMLError(line: 0, column: 0, message: "document is larger than 2 GB")
         }
+        if let refusal = data.withUnsafeBytes({ bytes in
+            Result { () throws(XMLError) in try Self.checkCounts(bytes) }.failure
+        }) {
+            throw refusal
+        }
         let collector = XMLErrorCollector()
         let parsed = collector.collect {
             data.withUnsafeBytes { Self.parse($0, reportingTo: collector) }
@@ -40,6 +45,84 @@ package final class XMLDocument {
         }
         pointer = parsed
         self.root = root
+    }
+
+    /// More attributes on one element than any document of this package has: libxml2 checks
+    /// an element's attributes for duplicates pairwise, so 200,000 of them cost minutes.
+    package static let maxAttributesPerElement = 256
+    /// More elements than any archive of reports within the 64 MiB input limit holds.
+    package static let maxElements = 20_000_000
+
+    /// Refuses, before libxml2 sees it, a document with an element of too many attributes or
+    /// too many elements, counted by one scan of the bytes: `=` outside quotes within a start
+    /// tag; comments, processing instructions, declarations and CDATA are passed over.
+    /// - Complexity: O(*n*) for *n* bytes.
+    static func checkCounts(_ bytes: UnsafeRawBufferPointer) throws(XMLError) {
+        let lessThan = UInt8(ascii: "<"), greaterThan = UInt8(ascii: ">"), equals = UInt8(ascii: "=")
+        let newline = UInt8(ascii: "\n"), doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
+        var index = 0, line = 1, elements = 0
+        /// Moves `index` past `terminator`, counting lines.
+        func skip(past terminator: [UInt8]) {
+            while index < bytes.count {
+                if bytes[index] == newline { line += 1 }
+                if bytes[index] == terminator[0], index + terminator.count <= bytes.count,
+                    (0..<terminator.count).allSatisfy({ bytes[index + $0] == terminator[$0] })
+                {
+                    index += terminator.count
+                    return
+                }
+                index += 1
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == newline { line += 1 }
+            guard byte == lessThan, index + 1 < bytes.count else {
+                index += 1
+                continue
+            }
+            let next = bytes[index + 1]
+            if next == UInt8(ascii: "?") {
+                skip(past: Array("?>".utf8))
+            } else if next == UInt8(ascii: "!") {
+                let rest = bytes[(index + 2)..<min(bytes.count, index + 9)]
+                if rest.starts(with: "--".utf8) {
+                    skip(past: Array("-->".utf8))
+                } else if rest.starts(with: "[CDATA[".utf8) {
+                    skip(past: Array("]]>".utf8))
+                } else {
+                    skip(past: [greaterThan])
+                }
+            } else if next == UInt8(ascii: "/") {
+                skip(past: [greaterThan])
+            } else {
+                elements += 1
+                if elements > maxElements {
+                    throw XMLError(line: line, column: 0, message: "more than \(maxElements) elements")
+                }
+                let tagLine = line
+                var attributes = 0
+                var quote: UInt8?
+                index += 1
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    index += 1
+                    if byte == newline { line += 1 }
+                    if let open = quote {
+                        if byte == open { quote = nil }
+                    } else if byte == doubleQuote || byte == singleQuote {
+                        quote = byte
+                    } else if byte == equals {
+                        attributes += 1
+                        if attributes > maxAttributesPerElement {
+                            throw XMLError(line: tagLine, column: 0, message: "an element with more than \(maxAttributesPerElement) attributes")
+                        }
+                    } else if byte == greaterThan {
+                        break
+                    }
+                }
+            }
+        }
     }
 
     /// Parses a document held in a string.
@@ -170,5 +253,13 @@ private extension XMLElement {
         } else {
             children.append(.text(text))
         }
+    }
+}
+
+extension Result {
+    /// The error, if this is a failure.
+    fileprivate var failure: Failure? {
+        if case .failure(let error) = self { return error }
+        return nil
     }
 }

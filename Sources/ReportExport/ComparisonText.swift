@@ -39,7 +39,7 @@ public struct ComparisonText: Sendable {
         for (edit, change) in numeric.prefix(Self.listLength) {
             lines.append("  \(paint(change.old, .deleted)) → \(paint(change.new, .inserted))   \(context(of: edit, change))")
         }
-        if numeric.count > Self.listLength { lines.append("  … \(numeric.count - Self.listLength) more (--format text lists all)") }
+        if numeric.count > Self.listLength { lines.append("  … \(numeric.count - Self.listLength) more (review.html lists all under \"Only numeric changes\")") }
 
         lines.append("")
         lines.append("Key phrases (old → new)")

@@ -63,11 +63,12 @@ public struct OutlineText: Sendable {
         case .document:
             text = ""
         case .part:
-            text = "part \(section.number.map { "\($0)、" } ?? "")\(section.title)"
+            text = "part \(section.number.map { $0.allSatisfy(\.isASCII) ? "\($0). " : $0.last?.isASCII == true ? "\($0) " : "\($0)、" } ?? "")\(section.title)"
             if let role = section.role { text += "  role=\(role.rawValue)" }
             if let year = section.year { text += " year=\(year)" }
+            if let period = section.period, !period.isYear || section.year == nil { text += " period=\(period)" }
         case .section:
-            text = "section （\(section.number ?? "")）\(section.title)"
+            text = "section \(section.number.map { "（\($0)）" } ?? "")\(section.title)"
         case .item:
             text = "item \(section.number ?? "") \(section.title)"
         case .lead:

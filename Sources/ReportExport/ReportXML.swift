@@ -60,7 +60,7 @@ struct ReportXML {
         for block in section.blocks {
             switch block {
             case .paragraph(let paragraph):
-                write(paragraph, to: writer)
+                write(paragraph, sectionPeriod: section.period, to: writer)
             case .section(let child):
                 writer.startElement("section")
                 writer.attribute("id", value: child.id)
@@ -69,6 +69,7 @@ struct ReportXML {
                 writer.attribute("title", value: child.title)
                 if let role = child.role { writer.attribute("role", value: role.rawValue) }
                 if let year = child.year { writer.attribute("year", value: String(year)) }
+                if let period = child.period { writer.attribute("period", value: period.description) }
                 writer.attribute("range", value: child.range.description)
                 writeBlocks(of: child, to: writer)
                 writer.endElement()
@@ -76,15 +77,22 @@ struct ReportXML {
         }
     }
 
-    private func write(_ paragraph: Paragraph, to writer: XMLWriter) {
+    /// A paragraph's sentences as elements, the text between them as text. Each sentence is
+    /// looked for just after the one before (within the gap `sentenceGap`), in UTF-8 bytes:
+    /// linear in the paragraph, where a search of the rest per sentence was quadratic. A
+    /// paragraph's period is written only where its own cue differs from its section's.
+    private func write(_ paragraph: Paragraph, sectionPeriod: Period?, to writer: XMLWriter) {
         writer.startElement("paragraph")
         writer.attribute("id", value: paragraph.id)
+        if let period = paragraph.period, period != sectionPeriod { writer.attribute("period", value: period.description) }
         writer.attribute("range", value: paragraph.range.description)
-        var rest = Substring(paragraph.text)
+        let text = Array(paragraph.text.utf8)
+        var position = 0
         for sentence in paragraph.sentences {
-            if let found = rest.range(of: sentence.text) {
-                if found.lowerBound > rest.startIndex { writer.text(String(rest[..<found.lowerBound])) }
-                rest = rest[found.upperBound...]
+            let needle = Array(sentence.text.utf8)
+            if let start = Self.find(needle, in: text, from: position) {
+                if start > position { writer.text(String(decoding: text[position..<start], as: UTF8.self)) }
+                position = start + needle.count
             }
             writer.startElement("sentence")
             writer.attribute("id", value: sentence.id)
@@ -92,8 +100,23 @@ struct ReportXML {
             writer.text(sentence.text)
             writer.endElement()
         }
-        if !rest.isEmpty { writer.text(String(rest)) }
+        if position < text.count { writer.text(String(decoding: text[position...], as: UTF8.self)) }
         writer.endElement()
+    }
+
+    /// How far past the end of one sentence the next may start: the space between sentences.
+    private static let sentenceGap = 256
+
+    /// Where `needle` starts in `text` at or after `position`, no further than `sentenceGap` on.
+    /// - Complexity: O(g·m) for the gap g and the needle's length m; O(m) when it follows at once.
+    private static func find(_ needle: [UInt8], in text: [UInt8], from position: Int) -> Int? {
+        guard !needle.isEmpty, position + needle.count <= text.count else { return nil }
+        let last = min(position + sentenceGap, text.count - needle.count)
+        guard position <= last else { return nil }
+        for start in position...last where text[start] == needle[0] {
+            if text[start..<(start + needle.count)].elementsEqual(needle) { return start }
+        }
+        return nil
     }
 }
 

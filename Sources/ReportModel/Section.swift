@@ -68,9 +68,11 @@ public struct Section: Sendable, Hashable, Identifiable {
     public var title: String
     /// What a part does; `nil` below the part level.
     public var role: PartRole?
-    /// The year the part speaks of (`2023年工作回顾` → 2023).
+    /// The one year the part names or continues (`2023年工作回顾` → 2023); also set on a part that
+    /// combines a year and a period (`2025年和“十四五”时期工作回顾`: year 2025, period 2021…2025).
     public var year: Int?
     /// The years the node speaks of, when known: one year or a period (`十四五` → 2021…2025).
+    /// Parts and sections without a cue of their own take their parent's.
     public var period: Period?
     /// The range of the heading, or of the whole node for the document.
     public var range: SourceRange
@@ -140,12 +142,15 @@ public struct Paragraph: Sendable, Hashable, Identifiable {
     /// The sentences of `text`, in order; the spaces between English sentences belong to none.
     public var sentences: [Sentence]
     public var range: SourceRange
+    /// The years the paragraph speaks of: its own cue (`五年来`, `“十四五”时期`) or its section's.
+    public var period: Period?
 
-    public init(id: String, text: String, sentences: [Sentence], range: SourceRange) {
+    public init(id: String, text: String, sentences: [Sentence], range: SourceRange, period: Period? = nil) {
         self.id = id
         self.text = text
         self.sentences = sentences
         self.range = range
+        self.period = period
     }
 }
 

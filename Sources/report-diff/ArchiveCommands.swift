@@ -20,6 +20,9 @@ struct Validate: ParsableCommand {
     @Argument(help: "The XML file.")
     var file: String
 
+    @Flag(name: .shortAndLong, help: "Print errors only: the exit status says whether it is valid.")
+    var quiet = false
+
     func run() throws {
         try reporting {
             let data = try readFile(file)
@@ -28,7 +31,7 @@ struct Validate: ParsableCommand {
             } catch {
                 throw Failure(file: file, error)
             }
-            print("\(file): valid")
+            if !quiet { print("\(TerminalText.escaped(file)): valid") }
         }
     }
 }
@@ -47,6 +50,9 @@ struct Verify: ParsableCommand {
     @Argument(help: "The newer report.")
     var new: String
 
+    @Flag(name: .shortAndLong, help: "Print errors only: the exit status says whether they match.")
+    var quiet = false
+
     func run() throws {
         try reporting {
             let archiveData = try readFile(archive)
@@ -63,7 +69,7 @@ struct Verify: ParsableCommand {
                 }
             }
             guard mismatches.isEmpty else { throw Failure(mismatches.joined(separator: "\nreport-diff: ")) }
-            print("\(old), \(new): match \(archive)")
+            if !quiet { print(TerminalText.escaped("\(old), \(new): match \(archive)")) }
         }
     }
 }

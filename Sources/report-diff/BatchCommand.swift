@@ -6,14 +6,17 @@ struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare every pair of consecutive years in a corpus, in parallel, and index the results.",
         discussion: """
-            Finds the reports under <folder> laid out as <issuer>/<year>.<ext> (other .txt and .html \
-            files join the issuer and year their own title block names), compares each issuer's \
-            consecutive years and writes, under the output folder: <issuer>/<old year>-<new year>/ \
-            with what compare writes, <issuer>/scorecard.xml and scorecard.csv over all the issuer's \
-            years, and index.html and index.xml. A pair whose archive records the same input bytes \
-            and tool version is skipped (--force redoes it); an out-of-date one is replaced. A file \
-            that cannot be read is reported and the rest goes on; the exit status is 1 when \
-            anything failed. Every file is written whole or not at all.
+            Reads every .txt and .html file under <folder>, whatever the layout, and groups the \
+            reports into series by the issuer, year and language read from their text (a file in \
+            a subfolder takes the folder's name as its issuer when its text names none). Each \
+            series' consecutive years are compared into <out>/<series>/<old year>-<new year>/ \
+            (what compare writes), with <series>/scorecard.xml and scorecard.csv over all its \
+            years, and index.html and index.xml. A second edition of a year, a file whose issuer \
+            or year cannot be read, a link out of the folder and a PDF or Word file are listed as \
+            skipped with the reason. A pair whose archive and page are whole, belong together \
+            and record the same input bytes and tool version is skipped (--force redoes it). A \
+            file that cannot be read is reported and the rest goes on (exit status 3). The output \
+            folder is locked while a run writes into it.
             """
     )
 
@@ -29,7 +32,13 @@ struct Batch: AsyncParsableCommand {
     @Flag(help: "Compare pairs that are up to date too.")
     var force = false
 
-    @Flag(help: "Print failures only.")
+    @Flag(help: "Show the series and pairs that would be compared, and what would be skipped; write nothing.")
+    var dryRun = false
+
+    @Flag(help: "Follow symbolic links that lead out of the corpus folder.")
+    var followLinks = false
+
+    @Flag(name: .shortAndLong, help: "Print failures only.")
     var quiet = false
 
     @OptionGroup var limits: InputLimits
@@ -40,21 +49,30 @@ struct Batch: AsyncParsableCommand {
 
     func run() async throws {
         let start = ContinuousClock.now
+        let outputRoot = URL(fileURLWithPath: output)
         let scan: CorpusScanner.Result
-        do {
-            scan = try CorpusScanner(root: folder, output: output).scan()
+        let lock: OutputLock?
+        do throws(Failure) {
+            scan = try CorpusScanner(root: folder, output: output, followLinks: followLinks).scan()
+            lock = dryRun ? nil : try OutputLock.acquire(outputRoot)
         } catch {
-            FileHandle.standardError.write(Data("report-diff: \(error.description)\n".utf8))
-            throw ExitCode(1)
+            printError(error.description)
+            throw ExitCode(error.status.rawValue)
         }
-        var run = BatchRun(
-            outputRoot: URL(fileURLWithPath: output), jobs: jobs, force: force, quiet: quiet, decoder: limits.decoder)
-        run.notes += scan.notes
+        var run = BatchRun(outputRoot: outputRoot, jobs: jobs, force: force, quiet: quiet || dryRun, decoder: limits.decoder)
+        run.skipped += scan.skipped
         await run.read(scan)
+        if dryRun {
+            print(TerminalText.escaped(run.plan()), terminator: "")
+            run.finish(elapsed: ContinuousClock.now - start, summary: false)
+            if !run.failures.isEmpty { throw ExitCode(ExitStatus.partial.rawValue) }
+            return
+        }
         await run.compare()
         await run.writeScorecards()
         run.writeIndex()
         run.finish(elapsed: ContinuousClock.now - start)
-        if !run.failures.isEmpty { throw ExitCode(1) }
+        withExtendedLifetime(lock) {}
+        if !run.failures.isEmpty { throw ExitCode(ExitStatus.partial.rawValue) }
     }
 }

@@ -25,6 +25,7 @@ struct BatchProgress {
     /// Counts one item as done and shows it.
     mutating func advance(_ item: String) {
         done += 1
+        let item = TerminalText.escaped(item)
         switch style {
         case .quiet:
             return

@@ -18,8 +18,6 @@ struct BatchRun {
         case written([String])
         /// Up to date: the files already there.
         case skipped([String])
-        /// Not compared: one of its reports could not be read (that failure is reported once).
-        case blocked(String)
         case failed(String)
     }
 
@@ -39,13 +37,14 @@ struct BatchRun {
     /// Reads every report, with the `--max-bytes` limit.
     var decoder: SourceDecoder
     var progress: BatchProgress
-    var notes: [String] = []
+    /// Files and folders not used, one line each, `path: reason`.
+    var skipped: [String] = []
     /// One line each, `path: reason`, in the order found.
     var failures: [String] = []
 
     private var loaded: [String: Loaded] = [:]
     private var unreadable: [String: String] = [:]
-    private var corpus = Corpus(members: [])
+    private(set) var corpus = Corpus(members: [])
     private var outcomes: [Corpus.Pair: PairOutcome] = [:]
     private var scorecards: [String: BatchIndex.ScorecardSummary] = [:]
     private var rewritten = 0
@@ -59,28 +58,39 @@ struct BatchRun {
         progress = BatchProgress(style: BatchProgress.style(quiet: quiet), total: 0)
     }
 
-    /// Reads every file found, in parallel; files off the layout join by their metadata.
+    /// Reads every file found, in parallel, and places each report in its series by the issuer,
+    /// year and language read from it (a file in a subfolder takes the folder as its issuer
+    /// when its text names none); what cannot be placed is listed with the reason.
     /// - Complexity: O(n) in the total size of the files, spread over `jobs` tasks.
     mutating func read(_ scan: CorpusScanner.Result) async {
-        let paths = scan.members.map(\.path) + scan.others
-        progress.total = paths.count
+        let candidates = scan.candidates
+        progress.total = candidates.count
         var results: [String: Result<Loaded, Failure>] = [:]
         let decoder = self.decoder
-        let load: @Sendable (String) -> Result<Loaded, Failure> = { path in
+        let load: @Sendable (CorpusScanner.Candidate) -> Result<Loaded, Failure> = { candidate in
             Result { () throws(Failure) in
-                let file = try ReportFile.load(path, decoder: decoder)
-                return Loaded(file: file, input: Provenance.Input(name: path, data: file.data, encoding: file.report.encoding))
+                let defaults = candidate.inSubfolder ? ReportMetadata.corpusDefaults(forPath: candidate.path) : ReportMetadata()
+                let file = try ReportFile.load(candidate.path, defaults: defaults, decoder: decoder)
+                return Loaded(file: file, input: Provenance.Input(name: file.path, data: file.data, encoding: file.report.encoding))
             }
         }
-        await Concurrently.forEach(paths, jobs: jobs, load) { index, result in
-            results[paths[index]] = result
-            progress.advance("read \(paths[index])")
+        await Concurrently.forEach(candidates, jobs: jobs, load) { index, result in
+            results[candidates[index].path] = result
+            progress.advance("read \(candidates[index].path)")
         }
-        var members = scan.members
-        for path in paths {
+        var members: [Corpus.Member] = []
+        for candidate in candidates {
+            let path = candidate.path
             switch results[path] {
             case .success(let report)?:
+                let metadata = report.file.report.metadata
+                guard let issuer = metadata.issuer, let year = metadata.year else {
+                    let missing = [metadata.issuer == nil ? "issuer" : nil, metadata.year == nil ? "year" : nil].compactMap { $0 }
+                    skipped.append("\(path): cannot be placed: its \(missing.joined(separator: " and ")) cannot be read from its text")
+                    continue
+                }
                 loaded[path] = report
+                members.append(Corpus.Member(path: path, issuer: issuer, year: year, language: Corpus.language(of: report.file.report)))
             case .failure(let failure)?:
                 unreadable[path] = Self.reason(failure, path: path)
                 failures.append(failure.description)
@@ -88,18 +98,24 @@ struct BatchRun {
                 continue
             }
         }
-        for path in scan.others {
-            guard let metadata = loaded[path]?.file.report.metadata else { continue }
-            if let issuer = metadata.issuer, let year = metadata.year {
-                members.append(Corpus.Member(path: path, issuer: issuer, year: year))
-            } else {
-                notes.append("\(path): its issuer or year is not known; left out")
-            }
-        }
         corpus = Corpus(members: members)
         for duplicate in corpus.duplicates {
-            notes.append("\(duplicate.dropped.path): a second report for \(duplicate.kept.issuer) \(duplicate.kept.year) (after \(duplicate.kept.path)); left out")
+            let kept = duplicate.kept
+            skipped.append("\(duplicate.dropped.path): another edition of \(kept.issuer) \(kept.year) (\(kept.path) is compared)")
         }
+    }
+
+    /// The series and pairs a run would compare (`--dry-run`), then what it would skip.
+    func plan() -> String {
+        var lines: [String] = []
+        for series in corpus.series {
+            lines.append("\(series.name) → \(series.folder)/: \(series.members.map { String($0.year) }.joined(separator: ", "))")
+            for member in series.members { lines.append("  \(member.year)  \(member.path)") }
+            for pair in series.pairs { lines.append("  compare \(pair.old.year) → \(pair.new.year)  into \(pair.folder)") }
+        }
+        lines.append("\(corpus.series.count) series, \(corpus.pairs.count) pairs.")
+        lines += skipped.map { "skipped: \($0)" }
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// Compares every pair whose reports were read, in parallel, skipping those up to date.
@@ -108,12 +124,7 @@ struct BatchRun {
     mutating func compare() async {
         var jobsToRun: [(pair: Corpus.Pair, old: Loaded, new: Loaded)] = []
         for pair in corpus.pairs {
-            if let old = loaded[pair.old.path], let new = loaded[pair.new.path] {
-                jobsToRun.append((pair, old, new))
-            } else {
-                let bad = [pair.old.path, pair.new.path].filter { unreadable[$0] != nil }
-                outcomes[pair] = .blocked("not compared: \(bad.joined(separator: " and ")) could not be read")
-            }
+            if let old = loaded[pair.old.path], let new = loaded[pair.new.path] { jobsToRun.append((pair, old, new)) }
         }
         progress.total += jobsToRun.count
         let outputRoot = outputRoot, force = force
@@ -129,7 +140,6 @@ struct BatchRun {
             case .failed(let reason):
                 failures.append("\(pair.folder): \(reason)")
                 progress.advance("failed: \(name)")
-            case .blocked: break
             }
         }
     }
@@ -139,21 +149,21 @@ struct BatchRun {
     /// - Complexity: O(n) in the size of the reports, spread over `jobs` tasks.
     mutating func writeScorecards() async {
         let series = corpus.series.map { series in
-            (issuer: series.issuer, reports: series.members.compactMap { member in loaded[member.path].map { (member.year, $0) } })
+            (issuer: series.issuer, folder: series.folder,
+             reports: series.members.compactMap { member in loaded[member.path].map { (member.year, $0) } })
         }.filter { !$0.reports.isEmpty }
         let outputRoot = outputRoot, force = force
         await Concurrently.forEach(series, jobs: jobs, { series in
-            Self.scorecard(of: series.issuer, series.reports, outputRoot: outputRoot, force: force)
+            Self.scorecard(of: series.issuer, series.reports, in: outputRoot.appendingPathComponent(series.folder), force: force)
         }) { index, outcome in
-            let issuer = series[index].issuer
-            let folder = Corpus.folderName(forIssuer: issuer)
+            let folder = series[index].folder
             let xml = "\(folder)/scorecard.xml", csv = "\(folder)/scorecard.csv"
             switch outcome {
             case .current(let rows, let verdicts):
-                scorecards[issuer] = BatchIndex.ScorecardSummary(rows: rows, verdicts: verdicts, xml: xml, csv: csv)
+                scorecards[folder] = BatchIndex.ScorecardSummary(rows: rows, verdicts: verdicts, xml: xml, csv: csv)
             case .made(let scorecard, let document):
                 if update(document, at: xml), update(scorecard.csv(), at: csv) {
-                    scorecards[issuer] = BatchIndex.ScorecardSummary(scorecard.scorecard, xml: xml, csv: csv)
+                    scorecards[folder] = BatchIndex.ScorecardSummary(scorecard.scorecard, xml: xml, csv: csv)
                 }
             case .failed(let error):
                 failures.append("\(xml): internal error: the scorecard does not validate against the schema: \(error)")
@@ -165,18 +175,18 @@ struct BatchRun {
     mutating func writeIndex() {
         let issuers = corpus.series.map { series in
             BatchIndex.Issuer(
-                name: series.issuer,
+                name: series.name,
                 sources: series.members.map { BatchIndex.Source(year: $0.year, name: $0.path, failure: unreadable[$0.path]) },
                 pairs: series.pairs.map { pair in
                     var entry = BatchIndex.Pair(oldYear: pair.old.year, newYear: pair.new.year, folder: pair.folder, files: [])
                     switch outcomes[pair] {
                     case .written(let names)?, .skipped(let names)?: entry.files = names
-                    case .failed(let reason)?, .blocked(let reason)?: entry.failure = reason
+                    case .failed(let reason)?: entry.failure = reason
                     case nil: entry.failure = "not compared"
                     }
                     return entry
                 },
-                scorecard: scorecards[series.issuer])
+                scorecard: scorecards[series.folder])
         }
         let index = BatchIndex(issuers: issuers)
         do throws(ArchiveError) {
@@ -187,35 +197,36 @@ struct BatchRun {
         }
     }
 
-    /// Notes and a summary on standard output, failures on standard error.
-    func finish(elapsed: Duration) {
+    /// What was skipped and a summary on standard output, failures on standard error, all
+    /// with control characters escaped.
+    func finish(elapsed: Duration, summary: Bool = true) {
         progress.finish()
-        var counts = (written: 0, skipped: 0, blocked: 0, failed: 0)
+        var counts = (written: 0, skipped: 0, failed: 0)
         for outcome in outcomes.values {
             switch outcome {
             case .written: counts.written += 1
             case .skipped: counts.skipped += 1
-            case .blocked: counts.blocked += 1
             case .failed: counts.failed += 1
             }
         }
-        if !quiet {
-            for note in notes { print("note: \(note)") }
+        if !quiet, summary {
+            for line in skipped { print(TerminalText.escaped("skipped: \(line)")) }
             let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             let reports = loaded.count + unreadable.count
-            let blocked = counts.blocked == 0 ? "" : ", \(counts.blocked) not compared (a report could not be read)"
+            let unread = unreadable.isEmpty ? "" : ", \(unreadable.count) unreadable"
+            let unplaced = skipped.isEmpty ? "" : ", \(skipped.count) skipped"
             if counts.written == 0, counts.failed == 0, rewritten == 0, counts.skipped > 0 {
-                print("Everything is up to date: skipped all \(counts.skipped) pairs of \(reports) reports\(blocked) (\(seconds) s).")
+                print("Everything is up to date: skipped all \(counts.skipped) pairs of \(reports) reports\(unread)\(unplaced) (\(seconds) s).")
             } else {
                 print(
-                    "\(reports) reports, \(outcomes.count) pairs: \(counts.written) compared, \(counts.skipped) skipped (up to date)"
-                        + "\(blocked), \(counts.failed) failed; scorecard and index files written: \(rewritten) (\(seconds) s).")
+                    "\(reports) reports in \(corpus.series.count) series\(unread)\(unplaced); \(outcomes.count) pairs: "
+                        + "\(counts.written) compared, \(counts.skipped) up to date, \(counts.failed) failed; "
+                        + "scorecard and index files written: \(rewritten) (\(seconds) s).")
             }
-            print("Index: \(outputRoot.appendingPathComponent("index.html").relativePath)")
+            print(TerminalText.escaped("Index: \(outputRoot.appendingPathComponent("index.html").relativePath)"))
         }
         if !failures.isEmpty {
-            let list = failures.map { "  \($0)\n" }.joined()
-            FileHandle.standardError.write(Data("report-diff: \(failures.count) failed:\n\(list)".utf8))
+            printError("\(failures.count) failed:\n" + failures.map { "  \($0)" }.joined(separator: "\n"))
         }
     }
 
@@ -226,9 +237,8 @@ struct BatchRun {
         _ pair: Corpus.Pair, old: Loaded, new: Loaded, outputRoot: URL, force: Bool
     ) -> PairOutcome {
         let folder = outputRoot.appendingPathComponent(pair.folder)
-        if !force, let data = try? Data(contentsOf: folder.appendingPathComponent("comparison.xml")),
-            isCurrent(data, old: old.input, new: new.input)
-        {
+        OutputFiles.removeStaleTemporaries(in: folder)
+        if !force, isCurrent(folder, old: old.input, new: new.input) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             return .skipped(names.filter { !$0.hasPrefix(".") }.sorted())
         }
@@ -248,10 +258,9 @@ struct BatchRun {
     /// An issuer's scorecard over `reports` (in year order), unless the existing one was made
     /// from the same bytes by this version.
     private static func scorecard(
-        of issuer: String, _ reports: [(year: Int, report: Loaded)], outputRoot: URL, force: Bool
+        of issuer: String, _ reports: [(year: Int, report: Loaded)], in folder: URL, force: Bool
     ) -> ScorecardOutcome {
         let sources = reports.map { SeriesScorecard.Source(year: $0.year, input: $0.report.input) }
-        let folder = outputRoot.appendingPathComponent(Corpus.folderName(forIssuer: issuer))
         if !force, FileManager.default.fileExists(atPath: folder.appendingPathComponent("scorecard.csv").path),
             let data = try? Data(contentsOf: folder.appendingPathComponent("scorecard.xml")),
             let recorded = SeriesScorecard.recorded(in: data),
@@ -272,14 +281,21 @@ struct BatchRun {
         }
     }
 
-    /// Whether an existing archive was made by this version from these very bytes.
-    private static func isCurrent(_ archive: Data, old: Provenance.Input, new: Provenance.Input) -> Bool {
-        guard let provenance = ArchiveReader.provenance(atHeadOf: archive) else { return false }
+    /// Whether the pair in `folder` is whole and current: an archive that reads in full (so it
+    /// is complete and valid), made by this version from these very bytes, beside a complete
+    /// page keyed to that archive's hash (so a page of another comparison, or a page left from
+    /// a run killed between the two renames, is redone).
+    private static func isCurrent(_ folder: URL, old: Provenance.Input, new: Provenance.Input) -> Bool {
+        guard let archive = try? Data(contentsOf: folder.appendingPathComponent("comparison.xml")),
+            let page = try? Data(contentsOf: folder.appendingPathComponent("review.html")),
+            let provenance = try? ArchiveReader.provenance(of: archive)
+        else { return false }
         let same = { (recorded: Provenance.Input, input: Provenance.Input) in
             recorded.byteCount == input.byteCount && recorded.sha256 == input.sha256
         }
         return provenance.tool == Provenance.toolName && provenance.version == Provenance.toolVersion
             && provenance.options.isEmpty && same(provenance.old, old) && same(provenance.new, new)
+            && ExportPair.belongTogether(archive: archive, page: page)
     }
 
     // MARK: Helpers
@@ -290,6 +306,7 @@ struct BatchRun {
         let target = outputRoot.appendingPathComponent(relativePath)
         if (try? Data(contentsOf: target)) == data { return true }
         let outputs = OutputFiles(force: true, inputs: Array(loaded.keys) + Array(unreadable.keys))
+        OutputFiles.removeStaleTemporaries(in: target.deletingLastPathComponent())
         do throws(Failure) {
             try outputs.check([target])
             try outputs.write(data, to: target)

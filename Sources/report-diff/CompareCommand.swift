@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import ReportComparison
 import ReportExport
+import ReportModel
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -8,14 +10,16 @@ struct Compare: ParsableCommand {
         discussion: """
             Writes comparison.xml and review.html into <out>/<issuer>/<old year>-<new year>, where <out> \
             is Exports and <issuer> is the folder the old report is in (Reports/cn-national/2024.txt → \
-            cn-national). The page is rendered from the archive alone: `render comparison.xml` makes it again.
+            cn-national). The page is rendered from the archive alone: `render comparison.xml` makes it again. \
+            Reports whose years do not increase or whose issuers differ are refused, as `targets` \
+            refuses them; --force compares them anyway. `-` reads one of the reports from standard input.
             """
     )
 
-    @Argument(help: "The older report.")
+    @Argument(help: "The older report (`-`: standard input).")
     var old: String
 
-    @Argument(help: "The newer report.")
+    @Argument(help: "The newer report (`-`: standard input).")
     var new: String
 
     @Option(help: "Terminal output: summary, or text for the full aligned diff with inline marks.")
@@ -24,8 +28,11 @@ struct Compare: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write into this folder instead of Exports/<issuer>/<old year>-<new year>.")
     var output: String?
 
-    @Flag(help: "Replace existing output files.")
+    @Flag(help: "Replace existing output files, and compare reports out of year order or of different issuers.")
     var force = false
+
+    @Flag(name: .shortAndLong, help: "Print errors only.")
+    var quiet = false
 
     @Option(help: "Record this timestamp in the archive (left out by default, so runs are reproducible).")
     var generatedAt: String?
@@ -36,23 +43,50 @@ struct Compare: ParsableCommand {
         case summary, text
     }
 
-    func run() throws {
-        try reporting {
-            let oldFile = try ReportFile.load(old, decoder: limits.decoder), newFile = try ReportFile.load(new, decoder: limits.decoder)
-            let archive = ComparisonArchive(
-                old: (old, oldFile.data, oldFile.report), new: (new, newFile.data, newFile.report), generatedAt: generatedAt)
-            let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
-            let targets = try OutputFiles(force: force, inputs: [old, new]).writeExports(of: archive, into: folder)
-
-            let text = ComparisonText(comparison: archive.comparison, colors: isatty(STDOUT_FILENO) == 1)
-            print(format == .summary ? text.summary : text.fullText, terminator: "")
-            print("\nWrote " + targets.map(\.relativePath).joined(separator: ", "))
+    func validate() throws {
+        if old == standardInputPath, new == standardInputPath {
+            throw ValidationError("standard input (-) can stand for one report only")
         }
     }
 
+    func run() throws {
+        try reporting {
+            let oldFile = try ReportFile.load(old, decoder: limits.decoder), newFile = try ReportFile.load(new, decoder: limits.decoder)
+            if !force { try requireSeries([oldFile.report, newFile.report]) }
+            let archive = ComparisonArchive(
+                old: (oldFile.name, oldFile.data, oldFile.report), new: (newFile.name, newFile.data, newFile.report),
+                generatedAt: generatedAt)
+            let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
+            let lock = try OutputLock.acquire(folder)
+            let targets = try OutputFiles(force: force, inputs: [old, new].filter { $0 != standardInputPath })
+                .writeExports(of: archive, into: folder)
+            withExtendedLifetime(lock) {}
+            guard !quiet else { return }
+            let text = ComparisonText(comparison: archive.comparison, colors: isatty(STDOUT_FILENO) == 1)
+            print(TerminalText.escaped(format == .summary ? text.summary : text.fullText, keepingColors: text.colors), terminator: "")
+            print("\nWrote " + targets.map { TerminalText.escaped($0.relativePath) }.joined(separator: ", "))
+        }
+    }
+
+    /// `Exports/<issuer>/<old year>-<new year>`: the issuer is the old report's folder (its own
+    /// text's issuer for standard input), made a single safe name, so it never leaves Exports.
     private func defaultFolder(_ oldFile: ReportFile, _ newFile: ReportFile) -> URL {
-        let issuer = URL(fileURLWithPath: old).deletingLastPathComponent().lastPathComponent
+        let issuer =
+            old == standardInputPath
+            ? oldFile.report.metadata.issuer ?? "stdin"
+            : URL(fileURLWithPath: old).standardizedFileURL.deletingLastPathComponent().lastPathComponent
         let years = "\(oldFile.report.metadata.year.map(String.init) ?? "old")-\(newFile.report.metadata.year.map(String.init) ?? "new")"
-        return URL(fileURLWithPath: "Exports").appendingPathComponent(issuer).appendingPathComponent(years)
+        return URL(fileURLWithPath: "Exports").appendingPathComponent(Corpus.folderName(forIssuer: issuer))
+            .appendingPathComponent(years)
+    }
+}
+
+/// The rule `targets` applies, for `compare` too: one issuer, years increasing.
+/// - Throws: `Failure` naming the problem and `--force`.
+func requireSeries(_ reports: [Report]) throws(Failure) {
+    do {
+        try Scorecard.validate(reports)
+    } catch {
+        throw Failure("\(error); use --force to compare anyway")
     }
 }

@@ -15,7 +15,8 @@ enum Concurrently {
                 group.addTask { (index, work(item)) }
                 next += 1
             }
-            for _ in 0..<max(1, jobs) { submit() }
+            // Clamped to the work: `--jobs 10000000000` starts as many tasks as there are items.
+            for _ in 0..<min(max(1, jobs), max(1, items.count)) { submit() }
             while let (index, output) = await group.next() {
                 completed(index, output)
                 submit()

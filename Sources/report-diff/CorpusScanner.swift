@@ -1,79 +1,103 @@
 import Foundation
 import ReportExport
 
-/// Finds the files of a corpus folder: follows symbolic links but enters each directory once,
-/// so a link loop ends the walk instead of hanging it; skips hidden entries and the output folder.
+/// Finds the files of a corpus folder that may be reports, whatever its layout. Symbolic links
+/// are followed only while they stay inside the folder (anywhere with `followLinks`); each
+/// directory is entered once, so a link loop ends the walk; hidden entries and the output
+/// folder are never read.
 struct CorpusScanner {
+    /// A file to read.
+    struct Candidate: Equatable {
+        var path: String
+        /// Whether it lies in a subfolder, which then names its issuer when its text does not
+        /// (`<issuer>/<year>.txt`); a file at the top has only its text to go by.
+        var inSubfolder: Bool
+    }
+
     /// What a scan found.
     struct Result {
-        /// Files laid out as `<issuer>/<year>.<ext>`.
-        var members: [Corpus.Member] = []
-        /// Other files that may be reports (`.txt`, `.htm`, `.html`): their issuer and year
-        /// must come from their own metadata.
-        var others: [String] = []
-        /// Directories not entered, and why (a link loop, a link to nowhere).
-        var notes: [String] = []
+        /// Files with a report's extension, in path order.
+        var candidates: [Candidate] = []
+        /// Entries not read, and why (a link out of the folder, a PDF file, a link loop).
+        var skipped: [String] = []
     }
 
     /// The corpus folder, as given.
     var root: String
     /// The output folder: never scanned, even when it lies inside the corpus.
     var output: String
+    /// Follow symbolic links that lead out of the corpus folder (`--follow-links`).
+    var followLinks = false
     /// Deeper folders are not entered: no corpus is laid out that deep.
     var maxDepth = 16
 
-    private static let reportExtensions: Set<String> = ["txt", "htm", "html"]
+    /// The extensions of the formats reports are read in.
+    static let reportExtensions: Set<String> = ["txt", "text", "htm", "html", "xhtml"]
 
-    /// - Throws: `Failure` when the root is not a readable folder.
+    /// - Throws: `Failure` when the root is not a readable folder, or is the output folder.
     /// - Complexity: O(n) in the number of entries under the root.
     func scan() throws(Failure) -> Result {
         guard let rootID = Self.identity(of: root, isDirectory: true) else {
             throw Failure(file: root, FileManager.default.fileExists(atPath: root) ? "is not a folder" : "no such folder")
         }
+        let outputID = Self.identity(of: output, isDirectory: true)
+        if outputID == rootID {
+            throw Failure(file: output, "is the corpus folder itself; write the outputs elsewhere (-o)", status: .usage)
+        }
+        let rootReal = URL(fileURLWithPath: root).resolvingSymlinksInPath().path
         var result = Result()
         var visited: Set<FileIdentity> = [rootID]
-        let outputID = Self.identity(of: output, isDirectory: true)
-        if let outputID, outputID != rootID { visited.insert(outputID) }
+        if let outputID { visited.insert(outputID) }
         let base = root.count > 1 && root.hasSuffix("/") ? String(root.dropLast()) : root
         var pending: [(relative: String, depth: Int)] = [("", 0)]
         while let (relative, depth) = pending.popLast() {
             let folder = relative.isEmpty ? base : "\(base)/\(relative)"
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
-                result.notes.append("\(folder): cannot be listed; skipped")
+                result.skipped.append("\(folder): cannot be listed")
                 continue
             }
             for name in names.sorted() where !name.hasPrefix(".") {
                 let childRelative = relative.isEmpty ? name : "\(relative)/\(name)"
                 let path = "\(base)/\(childRelative)"
                 var status = stat()
-                guard stat(path, &status) == 0 else {
-                    result.notes.append("\(path): a link to nowhere; skipped")
-                    continue
+                guard lstat(path, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFLNK {
+                    let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+                    let inside = target == rootReal || target.hasPrefix(rootReal == "/" ? "/" : rootReal + "/")
+                    if !inside, !followLinks {
+                        result.skipped.append("\(path): a symbolic link out of the corpus folder (--follow-links follows it)")
+                        continue
+                    }
+                    guard stat(path, &status) == 0 else {
+                        result.skipped.append("\(path): a link to nothing")
+                        continue
+                    }
                 }
                 if status.st_mode & S_IFMT == S_IFDIR {
                     let identity = FileIdentity(status)
                     if !visited.insert(identity).inserted {
-                        if outputID != identity {
-                            result.notes.append("\(path): a folder already scanned (a link loop?); skipped")
-                        }
+                        if outputID != identity { result.skipped.append("\(path): a folder already scanned (a link loop?)") }
                     } else if depth + 1 < maxDepth {
                         pending.append((childRelative, depth + 1))
                     }
                 } else if status.st_mode & S_IFMT == S_IFREG {
-                    if let member = Corpus.member(atRelativePath: childRelative, path: path) {
-                        result.members.append(member)
-                    } else if Self.reportExtensions.contains(URL(fileURLWithPath: name).pathExtension.lowercased()),
-                        childRelative.contains("/")
-                    {
-                        result.others.append(path)
+                    let pathExtension = URL(fileURLWithPath: name).pathExtension.lowercased()
+                    if Self.reportExtensions.contains(pathExtension) {
+                        result.candidates.append(Candidate(path: path, inSubfolder: !relative.isEmpty))
+                    } else if let advice = Self.advice[pathExtension] {
+                        result.skipped.append("\(path): \(advice)")
                     }
                 }
             }
         }
-        result.members.sort { $0.path < $1.path }
-        result.others.sort()
+        result.candidates.sort { $0.path < $1.path }
         return result
     }
+
+    /// What to do with a report in a format not read here, by extension.
+    private static let advice: [String: String] = [
+        "pdf": PublishedFormat.pdf.advice, "docx": PublishedFormat.docx.advice, "doc": PublishedFormat.doc.advice,
+    ]
 
     /// A file by device and inode: the same folder reached by two paths has one identity.
     private struct FileIdentity: Hashable {

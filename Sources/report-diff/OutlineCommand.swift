@@ -29,7 +29,7 @@ struct Outline: ParsableCommand {
             let input = try ReportFile.load(file, decoder: limits.decoder)
             switch format {
             case .text:
-                print(OutlineText(report: input.report, showsSentences: sentences).rendered, terminator: "")
+                print(TerminalText.escaped(OutlineText(report: input.report, showsSentences: sentences).rendered), terminator: "")
             case .xml:
                 let data: Data
                 do {

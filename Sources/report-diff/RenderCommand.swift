@@ -17,6 +17,9 @@ struct Render: ParsableCommand {
     @Flag(help: "Replace an existing page.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "Print errors only.")
+    var quiet = false
+
     func run() throws {
         try reporting {
             let data = try readFile(archive)
@@ -31,7 +34,7 @@ struct Render: ParsableCommand {
             let outputs = OutputFiles(force: force, inputs: [archive])
             try outputs.check([target])
             try outputs.write(page, to: target)
-            print("Wrote \(target.relativePath)")
+            if !quiet { print("Wrote \(TerminalText.escaped(target.relativePath))") }
         }
     }
 }

@@ -88,7 +88,7 @@ import Testing
             do throws(XMLError) { _ = try XMLDocument(string: xml) } catch { thrown = error }
         }
         #expect(thrown?.message == "entity declarations are not allowed")
-        #expect(elapsed < .seconds(5), "a guard against runaway expansion, not a speed test")
+        #expect(elapsed < .seconds(120), "a hang guard against runaway expansion, not a speed test")
     }
 
     @Test func deepNestingFailsFastWithoutCrashing() {
@@ -100,7 +100,7 @@ import Testing
             do throws(XMLError) { _ = try XMLDocument(string: xml) } catch { thrown = error }
         }
         #expect(thrown?.message == "the document is nested more than 256 elements deep")
-        #expect(elapsed < .seconds(5), "a guard against runaway recursion, not a speed test")
+        #expect(elapsed < .seconds(120), "a hang guard against runaway recursion, not a speed test")
     }
 
     @Test func moderateNestingConverts() throws {

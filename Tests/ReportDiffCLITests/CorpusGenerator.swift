@@ -23,9 +23,12 @@ struct CorpusGenerator {
 
     /// - Complexity: O(r·n) for r reports of n lines.
     func write(to folder: URL) throws -> Layout {
+        // From the first part heading on: a sample's title block names its own issuer and
+        // year, which `batch` would believe over the folder the generated file is in.
         let samples = try Self.samples.map { name in
-            try String(contentsOf: ReportDiffCommand.packageRoot.appendingPathComponent("Reports/\(name)"), encoding: .utf8)
+            let lines = try String(contentsOf: ReportDiffCommand.packageRoot.appendingPathComponent("Reports/\(name)"), encoding: .utf8)
                 .split(whereSeparator: \.isNewline).map(String.init)
+            return Array(lines[(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("一、") } ?? 0)...])
         }
         var random = SplitMix(seed: 2026)
         var issuers: [(name: String, years: [Int])] = []

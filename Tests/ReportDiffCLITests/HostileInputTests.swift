@@ -4,17 +4,10 @@ import Testing
 /// Hostile inputs, run as a user would run them: each ends in one clear line or a safe result,
 /// never hangs, and never leaves a partial output behind. Their speed is the benchmark's business.
 @Suite(.serialized) struct HostileInputTests {
-    static let folder: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-hostile-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }()
+    /// Each test's own folder, removed when the test ends.
+    let folder = TemporaryFolder("hostile")
 
-    static func file(_ name: String, _ bytes: Data) throws -> String {
-        let url = folder.appendingPathComponent(name)
-        try bytes.write(to: url)
-        return url.path
-    }
+    func file(_ name: String, _ bytes: Data) throws -> String { try folder.file(name, bytes) }
 
     /// A hang guard, not a speed limit: two minutes, times `SANITIZER_TIME_FACTOR` when
     /// `.ci/sanitize` runs the suite under a sanitizer (several times slower).
@@ -49,7 +42,7 @@ import Testing
 
     @Test(arguments: refused)
     func refusedWithOneLine(_ name: String, _ bytes: Data, _ problem: String) throws {
-        let path = try Self.file(name, bytes)
+        let path = try file(name, bytes)
         let result = try Self.run(["outline", path])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
@@ -58,7 +51,7 @@ import Testing
 
     /// Two bytes that are an overlong `/` in UTF-8 are a valid GB18030 character: read as one.
     @Test func shortOverlongUTF8IsReadAsGB18030() throws {
-        let path = try Self.file("overlong-short.txt", Data([0x61, 0x62, 0x63, 0xC0, 0xAF, 0x64, 0x0A]))
+        let path = try file("overlong-short.txt", Data([0x61, 0x62, 0x63, 0xC0, 0xAF, 0x64, 0x0A]))
         let result = try Self.run(["outline", path])
         #expect(result.status == 0)
         #expect(result.output.contains("encoding: GB18030"))
@@ -67,7 +60,7 @@ import Testing
 
     /// 100 MB is refused by its size before it is read; `--max-bytes` raises the limit.
     @Test func aHundredMegabytesIsRefusedByDefault() throws {
-        let url = Self.folder.appendingPathComponent("100mb.txt")
+        let url = folder.appendingPathComponent("100mb.txt")
         #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: 100_000_000)
@@ -77,8 +70,8 @@ import Testing
         #expect(result.errors == "report-diff: \(url.path): too large (100000000 bytes; the limit is 67108864); use --max-bytes to raise it\n")
         try FileManager.default.removeItem(at: url)
 
-        let small = try Self.file("small.txt", Data("国内生产总值增长5%左右。\n".utf8))
-        let limited = try Self.run(["compare", small, "Reports/cn-national/2025.txt", "--max-bytes", "1000", "-o", Self.folder.path])
+        let small = try file("small.txt", Data("国内生产总值增长5%左右。\n".utf8))
+        let limited = try Self.run(["compare", small, "Reports/cn-national/2025.txt", "--max-bytes", "1000", "-o", folder.path])
         #expect(limited.status == 1)
         #expect(limited.errors == "report-diff: Reports/cn-national/2025.txt: too large (54779 bytes; the limit is 1000); use --max-bytes to raise it\n")
         let zero = try Self.run(["outline", small, "--max-bytes", "0"])
@@ -90,7 +83,7 @@ import Testing
     @Test func aLargeFileAtTheLimitIsRead() throws {
         let line = "Gross domestic product grew 2.5 percent, and 12 million jobs were created.\n"
         let bytes = Data(String(repeating: line, count: 2_000_000 / line.utf8.count).utf8)
-        let path = try Self.file("2mb.txt", bytes)
+        let path = try file("2mb.txt", bytes)
         let result = try Self.run(["outline", path, "--max-bytes", "\(bytes.count)"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("(1 sentences)"))
@@ -100,7 +93,7 @@ import Testing
 
     /// One line of 1 MB: one sentence, flagged as no prose.
     @Test func oneMegabyteOnOneLine() throws {
-        let path = try Self.file("one-line.txt", Data((String(repeating: "全市经济总量达到2458.8亿元", count: 60_000) + "\n").utf8))
+        let path = try file("one-line.txt", Data((String(repeating: "全市经济总量达到2458.8亿元", count: 60_000) + "\n").utf8))
         let result = try Self.run(["outline", path])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("warning: long-sentence: a sentence of 960000 characters (over 5000)"))
@@ -109,7 +102,7 @@ import Testing
     /// 100,000 numbered item headings, each a section of the outline.
     @Test func aHundredThousandHeadings() throws {
         let text = "一、工作回顾\n" + (1...100_000).map { "（\($0)）推进工作。\n" }.joined()
-        let path = try Self.file("headings.txt", Data(text.utf8))
+        let path = try file("headings.txt", Data(text.utf8))
         let result = try Self.run(["outline", path])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("（100000）推进工作"))
@@ -118,7 +111,7 @@ import Testing
     @Test func tenThousandLevelsOfHTMLNesting() throws {
         let page = "<html><body>" + String(repeating: "<div>", count: 10_000) + "<p>Deep text here.</p>"
             + String(repeating: "</div>", count: 10_000) + "</body></html>"
-        let result = try Self.run(["outline", try Self.file("deep.html", Data(page.utf8))])
+        let result = try Self.run(["outline", try file("deep.html", Data(page.utf8))])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("Deep text here."))
     }
@@ -132,7 +125,7 @@ import Testing
             <noscript>enable scripts</noscript><p onclick="alert(1)">The economy grew 5 percent. &secret;</p>
             <object data="x.swf">plugin text</object><svg><text>vector text</text></svg></body></html>
             """
-        let result = try Self.run(["outline", "--sentences", try Self.file("scripts.html", Data(page.utf8))])
+        let result = try Self.run(["outline", "--sentences", try file("scripts.html", Data(page.utf8))])
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output.contains("The economy grew 5 percent."))
         for hidden in ["alert", "color", "document.write", "example.com", "enable scripts", "plugin text", "vector text", "root:"] {
@@ -142,15 +135,15 @@ import Testing
 
     /// Report text carrying markup and script: the archive escapes it and still validates.
     @Test func markupInReportTextIsEscapedInTheArchive() throws {
-        let old = try Self.file("markup-2024.txt", Data("""
+        let old = try file("markup-2024.txt", Data("""
             The economy grew 2 percent in 2024.
             Visit <script>alert("x")</script> and <a href="javascript:alert(1)">here</a> & more ]]> now.
             """.utf8))
-        let new = try Self.file("markup-2025.txt", Data("""
+        let new = try file("markup-2025.txt", Data("""
             The economy grew 3 percent in 2025.
             Visit <script>alert("y")</script> and <img src=x onerror=alert(2)> & more ]]> now.
             """.utf8))
-        let output = Self.folder.appendingPathComponent("markup").path
+        let output = folder.appendingPathComponent("markup").path
         let result = try Self.run(["compare", old, new, "-o", output, "--force"])
         #expect(result.status == 0, "\(result.errors)")
         let xml = try String(contentsOfFile: output + "/comparison.xml", encoding: .utf8)
@@ -162,27 +155,26 @@ import Testing
     }
 
     @Test func aSymbolicLinkLoopIsNamed() throws {
-        let first = Self.folder.appendingPathComponent("loop-a").path, second = Self.folder.appendingPathComponent("loop-b").path
+        let first = folder.appendingPathComponent("loop-a").path, second = folder.appendingPathComponent("loop-b").path
         try? FileManager.default.removeItem(atPath: first)
         try? FileManager.default.removeItem(atPath: second)
         try FileManager.default.createSymbolicLink(atPath: first, withDestinationPath: second)
         try FileManager.default.createSymbolicLink(atPath: second, withDestinationPath: first)
-        let result = try Self.run(["compare", first, "Reports/us-sotu/2023.txt", "-o", Self.folder.appendingPathComponent("loop-out").path])
+        let result = try Self.run(["compare", first, "Reports/us-sotu/2023.txt", "-o", folder.appendingPathComponent("loop-out").path])
         #expect(result.status == 1)
         #expect(result.errors == "report-diff: \(first): is a loop of symbolic links\n")
-        let dangling = Self.folder.appendingPathComponent("dangling").path
+        let dangling = folder.appendingPathComponent("dangling").path
         try? FileManager.default.removeItem(atPath: dangling)
-        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: Self.folder.appendingPathComponent("nothing").path)
+        try FileManager.default.createSymbolicLink(atPath: dangling, withDestinationPath: folder.appendingPathComponent("nothing").path)
         let danglingResult = try Self.run(["outline", dangling])
         #expect(danglingResult.errors == "report-diff: \(dangling): is a symbolic link to nothing\n")
     }
 
     /// Whether this process may mount a tmpfs (root in most containers, not on a desktop).
     static let canMount: Bool = {
-        let point = folder.appendingPathComponent("mount-probe")
-        try? FileManager.default.createDirectory(at: point, withIntermediateDirectories: true)
-        guard (try? shell("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", point.path)) == 0 else { return false }
-        _ = try? shell("umount", point.path)
+        let probe = TemporaryFolder("mount-probe")
+        guard (try? shell("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path)) == 0 else { return false }
+        _ = try? shell("umount", probe.path)
         return true
     }()
 
@@ -202,7 +194,7 @@ import Testing
         ("size=64k", "No space left on device"), ("ro,size=64k", "Read-only file system"),
     ])
     func aFullOrReadOnlyDiskLeavesNoPartialFile(_ options: String, _ reason: String) throws {
-        let point = Self.folder.appendingPathComponent("disk-\(options.hashValue)")
+        let point = folder.appendingPathComponent("disk-\(options.hashValue)")
         try FileManager.default.createDirectory(at: point, withIntermediateDirectories: true)
         try #require(Self.shell("mount", "-t", "tmpfs", "-o", options, "tmpfs", point.path) == 0)
         defer { _ = try? Self.shell("umount", point.path) }

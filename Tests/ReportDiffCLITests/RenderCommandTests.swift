@@ -5,8 +5,7 @@ import Testing
 /// the archive alone.
 @Suite struct RenderCommandTests {
     @Test func compareWritesThePageAndRenderMakesTheSameBytes() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-render-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let folder = TemporaryFolder("render")
         let compare = try ReportDiffCommand.run([
             "compare", "Reports/us-sotu/2022.txt", "Reports/us-sotu/2023.txt", "-o", folder.path,
         ])
@@ -25,7 +24,8 @@ import Testing
     }
 
     @Test func renderRefusesWhatIsNotAnArchive() throws {
-        let result = try ReportDiffCommand.run(["render", "Reports/us-sotu/2022.txt", "-o", FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-never-\(UUID().uuidString).html").path])
+        let folder = TemporaryFolder("render")
+        let result = try ReportDiffCommand.run(["render", "Reports/us-sotu/2022.txt", "-o", folder.appendingPathComponent("never.html").path])
         #expect(result.status == 1)
         #expect(result.errors.hasPrefix("report-diff: Reports/us-sotu/2022.txt: "))
         #expect(result.errors.split(separator: "\n").count == 1)

@@ -21,16 +21,24 @@ import Testing
     @Test func xmlValidatesAndEscapes() throws {
         let xml = String(decoding: try Self.index.xml(), as: UTF8.self)
         #expect(xml.contains(#"<issuer name="r&amp;d &lt;lab&gt;">"#))
-        #expect(xml.contains(#"<file href="cn-national/2024-2025/comparison.xml"/>"#))
+        #expect(xml.contains(#"<file href="./cn-national/2024-2025/comparison.xml"/>"#))
         #expect(xml.contains(#"failure="the file is empty""#))
+    }
+
+    /// A name that reads as a scheme stays a relative path.
+    @Test func linksAreRelativeWhateverTheName() {
+        #expect(BatchIndex.relativeURL("javascript:alert(document.domain)/2024-2025/review.html")
+            == "./javascript%3Aalert%28document.domain%29/2024-2025/review.html")
+        #expect(BatchIndex.relativeURL("//evil.example/x") == ".///evil.example/x")
+        #expect(BatchIndex.relativeURL("国务院/a b#c?d") == "./%E5%9B%BD%E5%8A%A1%E9%99%A2/a%20b%23c%3Fd")
     }
 
     @Test func htmlEscapesEveryText() {
         let html = Self.index.html()
         #expect(html.contains("<h2>r&amp;d &lt;lab&gt;</h2>"))
         #expect(html.contains("not compared: &quot;a&quot; &lt;b&gt;"))
-        #expect(html.contains(#"<a href="cn-national/2024-2025/comparison.xml">comparison.xml</a>"#))
-        #expect(html.contains(#"<a href="r&amp;d%20%3Clab%3E/scorecard.csv">CSV</a>"#))
+        #expect(html.contains(#"<a href="./cn-national/2024-2025/comparison.xml">comparison.xml</a>"#))
+        #expect(html.contains(#"<a href="./r%26d%20%3Clab%3E/scorecard.csv">CSV</a>"#))
         #expect(!html.contains("<lab>") && !html.contains("<b>") && !html.contains("<script"))
     }
 

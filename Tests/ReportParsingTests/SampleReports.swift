@@ -12,12 +12,31 @@ enum SampleReports {
     ]
     static let chinese = Array(all.prefix(3))
 
+    /// Every report in Reports/ (`<issuer>/<year>[-edition].<ext>`), in path order.
+    static let corpus: [String] = {
+        let reports = root.appendingPathComponent("Reports")
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
+        return folders.sorted().flatMap { folder -> [String] in
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent(folder).path)) ?? []
+            return files.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted().map { "\(folder)/\($0)" }
+        }
+    }()
+
     static func data(_ name: String) throws -> Data {
-        try Data(contentsOf: root.appendingPathComponent("Reports").appendingPathComponent(name))
+        try Data(contentsOf: url(name))
+    }
+
+    static func url(_ name: String) -> URL {
+        root.appendingPathComponent("Reports").appendingPathComponent(name)
     }
 
     static func report(_ name: String) throws -> Report {
         try Report(parsing: data(name))
+    }
+
+    /// The report as the command line reads it: with what its file's name and place say.
+    static func corpusReport(_ name: String) throws -> Report {
+        try Report(parsing: data(name), defaults: .corpusDefaults(forPath: url(name).path))
     }
 }
 

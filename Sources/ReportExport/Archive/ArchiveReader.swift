@@ -151,20 +151,25 @@ public enum ArchiveReader {
         return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
     }
 
-    private static func blocks(in element: XMLElement) throws(ArchiveError) -> [Section.Block] {
+    /// - Parameter period: the enclosing section's, which a paragraph without its own takes.
+    private static func blocks(in element: XMLElement, period: Period? = nil) throws(ArchiveError) -> [Section.Block] {
         var result: [Section.Block] = []
         for child in element.elements {
             if child.name == "paragraph" {
-                result.append(.paragraph(try paragraph(from: child)))
+                var paragraph = try paragraph(from: child)
+                paragraph.period = child.attributeValue(named: "period").flatMap { Period($0) } ?? period
+                result.append(.paragraph(paragraph))
             } else if child.name == "section" {
                 guard let kind = child.attributeValue(named: "kind").flatMap(Section.Kind.init) else {
                     throw .unreadable("line \(child.line): a section without a kind")
                 }
+                let sectionPeriod = child.attributeValue(named: "period").flatMap { Period($0) }
                 result.append(.section(Section(
                     id: child.attributeValue(named: "id") ?? "", kind: kind, number: child.attributeValue(named: "number"),
                     title: child.attributeValue(named: "title") ?? "", role: child.attributeValue(named: "role").flatMap(PartRole.init),
-                    year: child.attributeValue(named: "year").flatMap(Int.init), range: try requiredRange(child),
-                    blocks: try Self.blocks(in: child))))
+                    year: child.attributeValue(named: "year").flatMap(Int.init),
+                    period: sectionPeriod, range: try requiredRange(child),
+                    blocks: try Self.blocks(in: child, period: sectionPeriod))))
             }
         }
         return result

@@ -192,8 +192,10 @@ public enum ArchiveSchema {
           <attribute name="kind"><choice><value>part</value><value>section</value><value>item</value><value>lead</value></choice></attribute>
           <optional><attribute name="number"><text/></attribute></optional>
           <attribute name="title"><text/></attribute>
-          <optional><attribute name="role"><choice><value>review</value><value>plan</value><value>other</value></choice></attribute></optional>
+          <optional><attribute name="role"><choice><value>review</value><value>plan</value><value>requirements</value><value>government</value><value>appendix</value><value>other</value></choice></attribute></optional>
           <optional><attribute name="year"><data type="integer"/></attribute></optional>
+          <!-- the first and last year the section speaks of: 2024, or 2021-2025 for a period -->
+          <optional><attribute name="period"><data type="string"><param name="pattern">[0-9]{4}(-[0-9]{4})?</param></data></attribute></optional>
           <ref name="range"/>
           <ref name="blocks"/>
         </element>
@@ -204,6 +206,8 @@ public enum ArchiveSchema {
   <define name="paragraph">
     <element name="paragraph">
       <attribute name="id"><text/></attribute>
+      <!-- written only where the paragraph's own cue (五年来, “十四五”时期) differs from its section's period -->
+      <optional><attribute name="period"><data type="string"><param name="pattern">[0-9]{4}(-[0-9]{4})?</param></data></attribute></optional>
       <ref name="range"/>
       <mixed>
         <oneOrMore>

@@ -33,11 +33,12 @@ public struct ComparisonArchive: Sendable, Hashable {
     }
 
     /// The files `compare` writes for this comparison, by file name: the archive, and the
-    /// review page keyed to the archive's bytes. The page is rendered from this value, which
-    /// reads back from those bytes unchanged, so `render` of the archive makes the same page.
+    /// review page keyed to the archive's bytes. The page is rendered from the archive read
+    /// back, as `render` reads it: what XML cannot hold (C0 controls, U+FFFE) is gone from both,
+    /// so `render` of the archive makes the same page.
     public func exportFiles() throws(ArchiveError) -> [(name: String, data: Data)] {
         let archive = try xml()
-        return [("comparison.xml", archive), ("review.html", ReviewPage(archive: self, archiveSHA256: SHA256.hex(archive)).data)]
+        return [("comparison.xml", archive), ("review.html", try ReviewPage(archiveXML: archive).data)]
     }
 
     /// The archive as XML, validated against the package's schema before it is returned.

@@ -115,7 +115,7 @@ public struct BatchIndex: Sendable, Hashable {
                 if let failure = pair.failure { writer.attribute("failure", value: failure) }
                 for file in pair.files {
                     writer.startElement("file")
-                    writer.attribute("href", value: "\(pair.folder)/\(file)")
+                    writer.attribute("href", value: Self.relativeURL("\(pair.folder)/\(file)"))
                     writer.endElement()
                 }
                 writer.endElement()
@@ -189,14 +189,24 @@ public struct BatchIndex: Sendable, Hashable {
         return page + "</body>\n</html>\n"
     }
 
-    /// A link to a relative path: percent-encoded, so `#`, `?` and spaces in an issuer's name
-    /// stay part of the path.
-    private static func link(_ path: String, _ text: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "#?;")
-        let href = path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
-        return "<a href=\"\(escaped(href))\">\(escaped(text))</a>"
+    /// A link to a relative path: each segment percent-encoded (`#`, `?`, `:` and spaces in an
+    /// issuer's name stay part of the path) and the whole led by `./`, so no name can make it
+    /// a URL with a scheme (`javascript:`) or a host.
+    static func link(_ path: String, _ text: String) -> String {
+        "<a href=\"\(escaped(relativeURL(path)))\">\(escaped(text))</a>"
     }
+
+    /// `./` and `path`'s segments percent-encoded, all but ASCII letters, digits and `-._~`.
+    /// - Complexity: O(n) in the length of the path.
+    public static func relativeURL(_ path: String) -> String {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            String(segment).addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+        }
+        return "./" + segments.joined(separator: "/")
+    }
+
+    private static let unreserved = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
 
     /// Text safe in HTML content and in quoted attribute values.
     /// - Complexity: O(n) in the length of the text.

@@ -61,11 +61,10 @@ public struct IndicatorLexicon: Sendable, Hashable {
 
     public func hash(into hasher: inout Hasher) { hasher.combine(entries) }
 
-    /// The lexicon shipped with the package; empty if the resource is missing or unreadable.
+    /// The lexicon shipped with the package, embedded in the binary at build time (a missing
+    /// file fails the build); empty only if the JSON does not decode, which a test rules out.
     public static let shipped: IndicatorLexicon = {
-        guard let url = Bundle.module.url(forResource: "indicators", withExtension: "json"),
-            let data = try? Data(contentsOf: url),
-            let file = try? JSONDecoder().decode(File.self, from: data)
+        guard let file = try? JSONDecoder().decode(File.self, from: Data(PackageResources.indicators_json))
         else { return IndicatorLexicon(entries: []) }
         return IndicatorLexicon(entries: file.indicators.compactMap(\.entry))
     }()

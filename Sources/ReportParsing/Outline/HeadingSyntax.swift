@@ -4,16 +4,23 @@ enum HeadingSyntax {
     /// Punctuation that a heading standing alone does not contain.
     private static let clausePunctuation: Set<Character> = ["。", "！", "？", "；", "，", "、", "："]
 
+    /// Punctuation that ends a sentence: a heading standing alone has none inside.
+    private static let sentencePunctuation: Set<Character> = ["。", "！", "？", "；"]
+
     /// `一、2023年工作回顾` → (`一`, `2023年工作回顾`); an unnumbered `2025年工作安排` → (nil, …).
     ///
-    /// A part heading is short and stands alone: no sentence punctuation inside.
+    /// A numbered part heading is short and holds no sentence end; it may hold `，` and `、`
+    /// (`三、把改革开放扎实推向纵深，…`). An unnumbered one (newspaper and portal pages) is shorter
+    /// still, has no punctuation at all and names what the part does.
     static func part(_ text: Substring) -> (number: String?, title: Substring)? {
         guard text.utf8.count <= 180 else { return nil }
         let numeral = text.prefix(while: chineseNumerals.contains)
         let rest = text.dropFirst(numeral.count)
-        if !numeral.isEmpty, numeral.count <= 3, rest.first == "、" {
+        if !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇" {
             let title = rest.dropFirst()
-            guard !title.isEmpty, title.count <= 40, !title.contains(where: clausePunctuation.contains) else { return nil }
+            guard !title.isEmpty, title.count <= 40, !title.contains(where: sentencePunctuation.contains),
+                title.last != "：", title.last != ":"
+            else { return nil }
             return (String(numeral), title)
         }
         let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "工作建议"]
@@ -21,6 +28,60 @@ enum HeadingSyntax {
             partWords.contains(where: { text.contains($0) })
         else { return nil }
         return (nil, text)
+    }
+
+    /// A line numbered like a part (`一、…`) that the part rule refused: worth a warning.
+    static func looksLikePart(_ text: Substring) -> Bool {
+        let numeral = text.prefix(while: chineseNumerals.contains)
+        return !numeral.isEmpty && numeral.count <= 3 && text.dropFirst(numeral.count).first == "、"
+            && text.count <= 60 && part(text) == nil
+    }
+
+    /// `附件1`, `附件1：2026年省十件民生实事`, `附件2 名词解释`, `名词解释`, `Appendix 1`, `Glossary`
+    /// → (`附件1`, title); the title is empty when it stands on the next line.
+    static func appendix(_ text: Substring) -> (number: String?, title: Substring)? {
+        guard text.count <= 40, !text.contains(where: sentencePunctuation.contains) else { return nil }
+        for word in ["附件", "Appendix", "Annex"] where text.hasPrefix(word) {
+            let afterWord = text.dropFirst(word.count).drop(while: { $0 == " " || $0 == "\u{3000}" })
+            let number = afterWord.prefix(while: { ($0.isASCII && $0.isNumber) || chineseNumerals.contains($0) })
+            let rest = afterWord.dropFirst(number.count)
+            guard number.count <= 3, rest.isEmpty || "：: \u{3000}.、".contains(rest.first ?? " ") else { continue }
+            let title = rest.drop(while: { "：: \u{3000}.、".contains($0) })
+            return (String(word) + (word == "附件" ? "" : " ") + number, title)
+        }
+        if text == "名词解释" || text == "Glossary" || text == "Glossary of Terms" { return (nil, text) }
+        return nil
+    }
+
+    /// `I. A Review of the Work in 2014` → (`I`, `A Review of the Work in 2014`): a Roman numeral,
+    /// a full stop and a short title with no sentence end.
+    static func romanPart(_ text: Substring) -> (number: String, title: Substring)? {
+        let numeral = text.prefix(while: { "IVXLC".contains($0) })
+        let rest = text.dropFirst(numeral.count)
+        guard !numeral.isEmpty, numeral.count <= 6, rest.first == ".", rest.dropFirst().first == " " else { return nil }
+        let title = rest.dropFirst(2).drop(while: { $0 == " " })
+        let words = title.split(separator: " ")
+        guard (1...16).contains(words.count), let last = title.last, !".!?;".contains(last),
+            title.first?.isUppercase == true || title.first?.isNumber == true
+        else { return nil }
+        return (String(numeral), title)
+    }
+
+    /// A line numbered like a Roman-numeral part (`IV. …`) that the part rule refused (a long
+    /// title, a full stop at its end): worth a warning.
+    static func looksLikeRomanPart(_ text: Substring) -> Bool {
+        let numeral = text.prefix(while: { "IVX".contains($0) })
+        return numeral.count >= 2 && numeral.count <= 5 && text.dropFirst(numeral.count).hasPrefix(". ") && text.count <= 200
+            && romanPart(text) == nil
+    }
+
+    /// `## Title` → (2, `Title`): a Markdown heading and its level.
+    static func markdownHeading(_ text: Substring) -> (level: Int, title: Substring)? {
+        let hashes = text.prefix(while: { $0 == "#" })
+        let rest = text.dropFirst(hashes.count)
+        guard (1...6).contains(hashes.count), rest.first == " " else { return nil }
+        let title = rest.drop(while: { $0 == " " })
+        return title.isEmpty ? nil : (hashes.count, title)
     }
 
     /// `（一）坚持…` → (`一`, `坚持…`).

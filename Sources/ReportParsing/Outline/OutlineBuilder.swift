@@ -14,31 +14,72 @@ struct OutlineBuilder: Sendable {
     private static let maximumLead = 16
 
     /// - Complexity: O(n) in the total length of the paragraphs.
-    func outline(of paragraphs: [RawParagraph]) -> Section {
-        var stack = [Frame(kind: .document, id: "", number: nil, title: "", range: paragraphs.first?.range)]
+    func outline(of paragraphs: [RawParagraph]) -> (root: Section, diagnostics: [Diagnostic]) {
+        var state = State(stack: [Frame(kind: .document, id: "", number: nil, title: "", range: paragraphs.first?.range)])
         for paragraph in paragraphs {
-            add(paragraph, to: &stack)
+            add(paragraph, to: &state)
         }
-        while stack.count > 1 { closeTop(&stack) }
-        var root = stack[0].section
+        while state.stack.count > 1 { closeTop(&state.stack) }
+        var root = state.stack[0].section
         if let first = paragraphs.first, let last = paragraphs.last {
             root.range = SourceRange(start: first.start, end: last.end)
         }
-        return root
+        return (root, state.diagnostics)
     }
 
-    private func add(_ paragraph: RawParagraph, to stack: inout [Frame]) {
+    /// The builder's state between paragraphs.
+    private struct State {
+        var stack: [Frame]
+        var diagnostics: [Diagnostic] = []
+        /// Inside an appendix every paragraph is content: its `一、` entries and glossary entries
+        /// (`1.“四上”企业：…`) are not headings.
+        var inAppendix = false
+        /// An appendix heading that stands without its title (`附件1`), which comes next.
+        var awaitsAppendixTitle = false
+    }
+
+    private func add(_ paragraph: RawParagraph, to state: inout State) {
         let text = Substring(paragraph.text)
-        guard isChinese else {
-            stack[stack.count - 1].append(paragraph, from: 0, splitter: splitter)
+        if state.awaitsAppendixTitle {
+            state.awaitsAppendixTitle = false
+            if text.count <= 40, !text.contains(where: { "。！？；.!?".contains($0) }) {
+                state.stack[state.stack.count - 1].retitle(text, through: paragraph, isChinese: isChinese)
+                return
+            }
+        }
+        if let (number, title) = HeadingSyntax.appendix(text) {
+            open(.part, number: number, title: title, meaning: HeadingMeaning(title: "附件" + title, isChinese: isChinese),
+                 paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
+            state.stack[state.stack.count - 1].role = .appendix
+            state.inAppendix = true
+            state.awaitsAppendixTitle = title.isEmpty
             return
         }
+        if state.inAppendix {
+            state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
+            return
+        }
+        if isChinese {
+            addChinese(paragraph, text: text, to: &state)
+        } else {
+            addEnglish(paragraph, text: text, to: &state)
+        }
+    }
+
+    private func addChinese(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
         if let (number, title) = HeadingSyntax.part(text) {
-            let (role, year) = Self.role(of: title)
-            open(.part, number: number, title: title, role: role, year: year, paragraph: paragraph,
-                 titleEnd: paragraph.count, in: &stack)
+            open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: true),
+                 paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
             return
         }
+        if HeadingSyntax.looksLikePart(text) {
+            state.diagnostics.append(Diagnostic(
+                .warning, code: "heading-like",
+                message: "a line numbered like a part heading is kept as a paragraph (too long or a full sentence): \(text.prefix(20))…",
+                range: paragraph.range))
+        }
+        var stack = state.stack
+        defer { state.stack = stack }
         if let (number, rest) = HeadingSyntax.section(text), let heading = Self.heading(rest, in: text) {
             open(.section, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &stack)
             stack[stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
@@ -71,6 +112,70 @@ struct OutlineBuilder: Sendable {
         stack[stack.count - 1].append(paragraph, from: 0, splitter: splitter)
     }
 
+    /// English: Roman-numeral parts, numbered sections (`1. …`, also run into the next sentence)
+    /// and Markdown headings; other paragraphs stay where they are.
+    private func addEnglish(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
+        if let (number, title) = HeadingSyntax.romanPart(text) {
+            open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: false),
+                 paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
+            return
+        }
+        if HeadingSyntax.looksLikeRomanPart(text) {
+            state.diagnostics.append(Diagnostic(
+                .warning, code: "heading-like",
+                message: "a line numbered like a part heading is kept as a paragraph (too long or a full sentence): \(text.prefix(30))…",
+                range: paragraph.range))
+        }
+        if let (level, title) = HeadingSyntax.markdownHeading(text) {
+            let kind: Section.Kind = level <= 2 ? .part : .section
+            open(kind, number: nil, title: title,
+                 meaning: kind == .part ? HeadingMeaning(title: title, isChinese: false) : nil,
+                 paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
+            return
+        }
+        if let (number, rest) = HeadingSyntax.numberedItem(text), number.count <= 2 {
+            let heading = Self.englishHeading(rest, in: text)
+            open(.section, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
+            state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
+            return
+        }
+        state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
+    }
+
+    /// Words that open a sentence: where a numbered heading runs on into its paragraph without
+    /// a full stop (`1. Stepping up supply-side structural reform In economic development…`).
+    private static let sentenceOpeners: Set<Substring> = [
+        "In", "We", "The", "This", "These", "Those", "To", "Our", "It", "Over", "Last", "As", "With", "For", "By",
+        "At", "On", "Since", "While", "All", "There",
+    ]
+
+    /// The title of an English numbered heading: its first sentence, or the words before a
+    /// sentence that runs on without a full stop.
+    private static func englishHeading(_ rest: Substring, in text: Substring) -> (title: Substring, end: Int, bodyStart: Int) {
+        let trimmed = rest.drop(while: { $0 == " " })
+        let offset = text.distance(from: text.startIndex, to: trimmed.startIndex)
+        var wordStart = trimmed.startIndex
+        var previous: Substring?
+        var count = 0
+        while wordStart < trimmed.endIndex, count < 16 {
+            let wordEnd = trimmed[wordStart...].firstIndex(of: " ") ?? trimmed.endIndex
+            let word = trimmed[wordStart..<wordEnd]
+            if count >= 2, let previous, previous.last?.isLowercase == true, sentenceOpeners.contains(word) {
+                let end = offset + trimmed.distance(from: trimmed.startIndex, to: wordStart)
+                return (trimmed[..<wordStart].dropLast(), end - 1, end)
+            }
+            if word.last == "." || word.last == "?" || word.last == "!" { break }
+            previous = word
+            count += 1
+            wordStart = trimmed[wordEnd...].firstIndex(where: { $0 != " " }) ?? trimmed.endIndex
+        }
+        let sentences = SentenceSplitter(isChinese: false).sentenceOffsets(in: Array(trimmed))
+        let firstEnd = sentences.first?.upperBound ?? trimmed.count
+        let title = trimmed.prefix(firstEnd)
+        let end = offset + firstEnd
+        return (title.last == "." ? title.dropLast() : title, end, end)
+    }
+
     private var splitter: SentenceSplitter { SentenceSplitter(isChinese: isChinese) }
 
     /// A heading at the front of `rest`: its title runs to the first `。` (or is all of `rest`
@@ -89,14 +194,6 @@ struct OutlineBuilder: Sendable {
         return (rest[..<end], titleEnd, titleEnd + 1)
     }
 
-    /// `2024年工作回顾` → (.review, 2024); `2025年政府工作任务` → (.plan, 2025).
-    static func role(of title: Substring) -> (PartRole, Int?) {
-        let role: PartRole =
-            title.contains("回顾") ? .review
-            : ["安排", "任务", "计划", "部署"].contains(where: { title.contains($0) }) ? .plan : .other
-        return (role, year(in: title))
-    }
-
     /// The first four-digit year written `2024年`.
     static func year(in text: Substring) -> Int? {
         var index = text.startIndex
@@ -111,7 +208,7 @@ struct OutlineBuilder: Sendable {
     }
 
     private func open(
-        _ kind: Section.Kind, number: String?, title: Substring, role: PartRole? = nil, year: Int? = nil,
+        _ kind: Section.Kind, number: String?, title: Substring, meaning: HeadingMeaning? = nil,
         paragraph: RawParagraph, titleEnd: Int, in stack: inout [Frame]
     ) {
         while let top = stack.last, top.kind.level >= kind.level { closeTop(&stack) }
@@ -119,8 +216,9 @@ struct OutlineBuilder: Sendable {
         let id = stack[parent].nextChildID(kind)
         let range = SourceRange(start: paragraph.start, end: paragraph.position(at: max(0, titleEnd - 1)).advanced())
         var frame = Frame(kind: kind, id: id, number: number, title: String(title), range: range)
-        frame.role = role
-        frame.year = year
+        frame.role = meaning?.role
+        frame.year = meaning?.year
+        frame.period = meaning?.period
         stack.append(frame)
     }
 
@@ -138,6 +236,7 @@ private struct Frame {
     var title: String
     var role: PartRole?
     var year: Int?
+    var period: Period?
     var range: SourceRange
     var blocks: [Section.Block] = []
     private var childCounts: [Section.Kind: Int] = [:]
@@ -153,7 +252,18 @@ private struct Frame {
     }
 
     var section: Section {
-        Section(id: id, kind: kind, number: number, title: title, role: role, year: year, range: range, blocks: blocks)
+        Section(
+            id: id, kind: kind, number: number, title: title, role: role, year: year, period: period, range: range,
+            blocks: blocks)
+    }
+
+    /// Takes the title that stands on the line after its heading (`附件1` / `2026年省十件民生实事`).
+    mutating func retitle(_ text: Substring, through paragraph: RawParagraph, isChinese: Bool) {
+        title = String(text)
+        let meaning = HeadingMeaning(title: text, isChinese: isChinese)
+        year = meaning.year
+        period = meaning.period
+        range = SourceRange(start: range.start, end: paragraph.end)
     }
 
     private func childID(_ local: String) -> String { id.isEmpty ? local : "\(id).\(local)" }

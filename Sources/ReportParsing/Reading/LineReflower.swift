@@ -69,7 +69,9 @@ struct LineReflower: Sendable {
     private func breaks(
         after previous: Substring, isStandalone: Bool, before next: Substring, blankBetween: Bool, layout: WrappedLayout
     ) -> Bool {
-        if isStandalone || startsHeading(next) || HeadingSyntax.part(previous) != nil { return true }
+        if isStandalone || startsHeading(next) || HeadingSyntax.part(previous) != nil || HeadingSyntax.appendix(previous) != nil {
+            return true
+        }
         if blankBetween, !isChinese { return true }
         let isFull = previous.printWidth >= layout.fullWidth
         if !isFull { return true }
@@ -78,6 +80,7 @@ struct LineReflower: Sendable {
 
     private func startsHeading(_ text: Substring) -> Bool {
         HeadingSyntax.part(text) != nil || HeadingSyntax.section(text) != nil || HeadingSyntax.bullet(text) != nil
+            || HeadingSyntax.appendix(text) != nil
     }
 
     private func endsSentence(_ text: Substring) -> Bool {

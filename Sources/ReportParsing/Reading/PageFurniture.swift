@@ -13,6 +13,18 @@ enum PageFurniture: Sendable, Hashable {
     case continuation(page: String)
     /// `（上接第1版）`: the text continues from another page.
     case continuedFrom(page: String)
+    /// `下载`, `【字体：大 中 小】`, `分享至`: a page's buttons and widgets.
+    case widget
+    /// `来源：北京日报`, `时间：2026-02-02`, `2025-01-19 13:12:40`, `索引号`: what a page says about itself.
+    case pageInformation
+    /// `《 人民日报 》（ 2018年03月23日 01 版）`: a newspaper's credit line.
+    case newspaperCredit
+    /// Navigation and links above a report's title on a web page.
+    case pageHeader
+    /// What follows a report on a web page: `特别声明`, `相关链接`, news links, `粤ICP备…`, `©`.
+    case pageFooter
+    /// A Markdown rule (`---`).
+    case markupRule
 
     var message: String {
         switch self {
@@ -21,22 +33,96 @@ enum PageFurniture: Sendable, Hashable {
         case .photoCaption: "photo caption left out"
         case .continuation(let page): "the text continues on \(page), which is not part of this file"
         case .continuedFrom(let page): "the text continues from \(page), which is not part of this file"
+        case .widget: "page widget left out"
+        case .pageInformation: "page information (source, date, index) left out"
+        case .newspaperCredit: "newspaper credit line left out"
+        case .pageHeader: "web page header above the report's title left out"
+        case .pageFooter: "web page footer after the report left out"
+        case .markupRule: "Markdown rule left out"
         }
+    }
+
+    /// Words of a page's buttons and widgets (`【字体：大 中 小】`, `下载 打印 全屏 收藏`).
+    private static let widgetWords: Set<String> = [
+        "下载", "打印", "全屏", "收藏", "加大", "还原", "减小", "大", "中", "小", "字号", "字体", "分享", "分享至", "分享到",
+        "举报", "登录", "注册", "关闭", "关闭窗口", "打印本页", "返回顶部", "纠错", "默认", "朗读", "分享至好友和朋友圈",
+    ]
+    /// Labels of what a page says about itself.
+    private static let informationLabels = ["来源", "时间", "发布时间", "发布日期", "日期", "浏览次数", "阅读次数", "索引号", "作者", "编辑", "字数"]
+    /// Lines after which a web page has nothing more of the report.
+    private static let footerMarks = [
+        "特别声明", "Notice:", "相关报道", "相关链接", "相关附件", "相关推荐", "相关阅读", "相关新闻", "责任编辑", "扫一扫在手机",
+        "打印本页", "关闭窗口", "版权所有", "©", "返回网易首页", "/阅读下一篇/",
+    ]
+
+    /// Every line of furniture among `lines`, by index: whole-line furniture, and everything from a
+    /// footer mark on once the report has run a while (a page's footer follows the report).
+    ///
+    /// - Complexity: O(n) in the total length of the lines.
+    static func classify(_ lines: [SourceLine]) -> [Int: PageFurniture] {
+        var result: [Int: PageFurniture] = [:]
+        let nonBlank = lines.indices.filter { !lines[$0].isBlank }
+        var previousWasEmptySource = false
+        for (position, index) in nonBlank.enumerated() {
+            let text = lines[index].trimmed
+            let compact = text.filter { !$0.isWhitespace }
+            if position >= 3, position >= nonBlank.count / 4, footerMarks.contains(where: compact.hasPrefix) {
+                for later in nonBlank[position...] { result[later] = .pageFooter }
+                break
+            }
+            if previousWasEmptySource, compact.count <= 12, !compact.contains(where: { "。，；！".contains($0) }) {
+                result[index] = .pageInformation
+            } else if let furniture = line(text) {
+                result[index] = furniture
+            }
+            previousWasEmptySource = ["来源：", "来源:"].contains(compact)
+        }
+        return result
     }
 
     /// Recognises a whole line of furniture.
     static func line(_ text: Substring) -> PageFurniture? {
-        let compact = text.filter { !$0.isWhitespace }
+        var compact = text.filter { !$0.isWhitespace }
         if compact == "未知标题" { return .crawlerPlaceholder }
+        if compact == "---" || compact == "***" || compact == "___" { return .markupRule }
+        if compact.hasPrefix("《"), compact.hasSuffix("版）") || compact.hasSuffix("版)"), compact.count <= 40 {
+            return .newspaperCredit
+        }
+        if compact.hasPrefix("（") || compact.hasPrefix("("), compact.hasSuffix("）") || compact.hasSuffix(")") {
+            compact = String(compact.dropFirst().dropLast())
+        }
         if compact.count <= 24, compact.hasPrefix("新华社"), compact.hasSuffix("电"),
             compact.contains("月"), compact.contains("日")
         {
             return .dateline
         }
+        if isWidget(text) { return .widget }
+        if compact.count <= 40, informationLabels.contains(where: { compact.hasPrefix($0 + "：") || compact.hasPrefix($0 + ":") }) {
+            return .pageInformation
+        }
+        if compact.contains("ICP备") || compact.contains("公网安备") || compact.hasPrefix("©") { return .pageFooter }
+        if isTimestamp(compact) { return .pageInformation }
         if compact.count <= 200, compact.hasSuffix("摄"), compact.contains("记者") {
             return .photoCaption
         }
         return nil
+    }
+
+    /// A line of buttons: every word is a widget's (`【字体：`, `大`, `】`, `分享至`).
+    private static func isWidget(_ text: Substring) -> Bool {
+        let words = text.split(whereSeparator: { $0.isWhitespace || "【】：:|".contains($0) })
+        guard text.count <= 30 else { return false }
+        if words.isEmpty { return text.allSatisfy { "【】：:|".contains($0) || $0.isWhitespace } }
+        return words.allSatisfy { widgetWords.contains(String($0)) }
+    }
+
+    /// A publication time standing alone: `2025-01-19 13:12:40 …`, `2026年02月10日 07时41分`.
+    private static func isTimestamp(_ compact: String) -> Bool {
+        guard compact.count <= 40 else { return false }
+        let digits = compact.filter(\.isNumber).count
+        let hasClock = compact.contains("时") && compact.contains("分") || compact.contains(":")
+        let hasDate = compact.contains("年") && compact.contains("月") && compact.contains("日") || compact.filter { $0 == "-" }.count >= 2
+        return hasClock && hasDate && digits >= 10 && !compact.contains("。")
     }
 
     /// Finds page-jump notes such as `（下转第4版）` inside a line: their ranges and meaning.

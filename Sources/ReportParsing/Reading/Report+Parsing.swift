@@ -26,7 +26,7 @@ extension Report {
     ) throws(ReadError) {
         let (text, encoding) = try decoder.decode(data)
         let isHTML = format == .html || (format == .automatic && Self.looksLikeHTML(text))
-        let lines = isHTML ? try Self.htmlLines(text) : SourceLine.lines(of: text)
+        let lines = isHTML ? try Self.htmlLines(text) : SourceLine.segmented(SourceLine.lines(of: text))
         guard lines.contains(where: { !$0.isBlank }) else { throw .noText }
         self = ReportReader(lines: lines, encoding: encoding, defaults: defaults, isBlockStructured: isHTML).report()
     }
@@ -64,25 +64,38 @@ struct ReportReader {
     func report() -> Report {
         var diagnostics: [Diagnostic] = []
         var metadata = ReportMetadata()
-        let titleBlock = TitleBlock.find(in: lines)
-        if let titleBlock, let first = titleBlock.lines.min(), let last = titleBlock.lines.max() {
+        var furniture = PageFurniture.classify(lines)
+        let titleBlock = TitleBlock.find(in: lines, furniture: furniture)
+        var blockIndices: Set<Int> = []
+        if let titleBlock, let first = titleBlock.indices.first, let last = titleBlock.indices.last {
             metadata = titleBlock.metadata
-            let atEnd = !lines.contains { $0.number > last && !$0.isBlank }
+            blockIndices = Set(titleBlock.indices)
+            let atEnd = !lines[(last + 1)...].indices.contains { !lines[$0].isBlank && furniture[$0] == nil }
             diagnostics.append(Diagnostic(
                 .note, code: "title-block",
                 message: "title block read\(atEnd ? " from the end of the text" : "")",
-                range: SourceRange(start: SourcePosition(line: first, column: 1), end: SourcePosition(line: last + 1, column: 1))))
+                range: SourceRange(start: SourcePosition(line: lines[first].number, column: lines[first].startColumn),
+                                   end: SourcePosition(line: lines[last].number, column: lines[last].endColumn))))
+            // A web page's navigation stands above the report's title: when more of the text
+            // (in characters: navigation lines are short) follows the title than precedes it,
+            // what precedes it is the page's.
+            let content = lines.indices.filter { !lines[$0].isBlank && furniture[$0] == nil }
+            let before = content.filter { $0 < first }
+            let length = { (indices: [Int]) in indices.reduce(0) { $0 + lines[$1].text.count } }
+            if length(before) < length(content.filter { $0 > last }) {
+                for index in before { furniture[index] = .pageHeader }
+            }
         }
 
         var content: [LineReflower.ContentLine?] = []
         var hanCount = 0, latinCount = 0
-        for line in lines {
-            if titleBlock?.lines.contains(line.number) == true || line.isBlank {
+        for (index, line) in lines.enumerated() {
+            if blockIndices.contains(index) || line.isBlank {
                 content.append(nil)
                 continue
             }
-            if let furniture = PageFurniture.line(line.trimmed) {
-                diagnostics.append(Diagnostic(.note, code: "furniture", message: furniture.message, range: Self.range(of: line)))
+            if let piece = furniture[index] {
+                diagnostics.append(Diagnostic(.note, code: "furniture", message: piece.message, range: Self.range(of: line)))
                 content.append(nil)
                 continue
             }
@@ -106,19 +119,37 @@ struct ReportReader {
             diagnostics.append(Diagnostic(.note, code: "hard-wrapped",
                                           message: "hard-wrapped lines re-flowed (a full line is \(layout.fullWidth) columns or more)"))
         }
-        let root = OutlineBuilder(isChinese: isChinese).outline(of: paragraphs)
+        let (outline, outlineDiagnostics) = OutlineBuilder(isChinese: isChinese).outline(of: paragraphs)
+        diagnostics += outlineDiagnostics
+        if metadata.issuer == nil { metadata.issuer = Self.issuerNamedInOpening(of: paragraphs) }
+        diagnostics += metadata.fill(from: defaults, root: outline)
+        let (root, periodDiagnostics) = PeriodResolver(reportYear: metadata.year).resolve(outline)
+        diagnostics += periodDiagnostics
+        if !root.children.contains(where: { $0.kind == .part }) {
+            diagnostics.append(Diagnostic(.warning, code: "no-parts", message: "no part heading found: the outline has no parts"))
+        }
         if let longest = Self.longestSentence(in: root), longest.text.count > Self.sentenceLimit {
             diagnostics.append(Diagnostic(
                 .warning, code: "long-sentence",
                 message: "a sentence of \(longest.text.count) characters (over \(Self.sentenceLimit)): likely not prose; its text diff is cut short",
                 range: longest.range))
         }
-        metadata.fill(from: defaults, root: root)
         if metadata.isTruncated {
             diagnostics.append(Diagnostic(.warning, code: "truncated",
                                           message: "the report is truncated: it continues on \(metadata.continuation ?? "another page")"))
         }
         return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
+    }
+
+    /// `现在，我代表国务院，向大会报告…`, `我代表北京市人民政府…`: the issuer the opening names, when it
+    /// names a whole government (`省人民政府` alone names no place).
+    private static func issuerNamedInOpening(of paragraphs: [RawParagraph]) -> String? {
+        for paragraph in paragraphs.prefix(6) {
+            guard let found = paragraph.text.range(of: "我代表") else { continue }
+            let named = paragraph.text[found.upperBound...].prefix(while: { $0.isHan && $0 != "向" })
+            if named == "国务院" || (named.hasSuffix("人民政府") && named.count >= 6) { return String(named) }
+        }
+        return nil
     }
 
     /// Sentences longer than this (in characters) are flagged: a report's longest run to a few hundred.
@@ -147,50 +178,99 @@ struct ReportReader {
             start = range.upperBound
         }
         pieces.append(.init(text: trimmed[start...], column: column + trimmed.distance(from: trimmed.startIndex, to: start)))
-        return pieces.compactMap { piece in
+        let trimmedPieces: [LineReflower.ContentLine.Piece] = pieces.compactMap { piece in
             let text = piece.text
             guard let first = text.firstIndex(where: { !$0.isWhitespace }), let last = text.lastIndex(where: { !$0.isWhitespace })
             else { return nil }
             return .init(text: text[first...last], column: piece.column + text.distance(from: text.startIndex, to: first))
         }
+        return trimmedPieces.flatMap(withoutMarkup).filter { !$0.text.isEmpty }
+    }
+
+    /// A piece without Markdown emphasis (`**Mr Speaker**`) and without the `: ` that opens a
+    /// definition (`: Order. The Clerk…`): the marks are no part of the text.
+    private static func withoutMarkup(_ piece: LineReflower.ContentLine.Piece) -> [LineReflower.ContentLine.Piece] {
+        var text = piece.text
+        var column = piece.column
+        if text.hasPrefix(": ") {
+            text = text.dropFirst(2)
+            column += 2
+        }
+        guard text.contains("**") else { return [.init(text: text, column: column)] }
+        var result: [LineReflower.ContentLine.Piece] = []
+        var rest = text
+        while let mark = rest.range(of: "**") {
+            result.append(.init(text: rest[..<mark.lowerBound], column: column))
+            column += rest.distance(from: rest.startIndex, to: mark.upperBound)
+            rest = rest[mark.upperBound...]
+        }
+        result.append(.init(text: rest, column: column))
+        return result
     }
 
     private static func range(of line: SourceLine) -> SourceRange {
         SourceRange(start: SourcePosition(line: line.number, column: line.contentColumn),
-                    end: SourcePosition(line: line.number, column: line.text.count + 1))
+                    end: SourcePosition(line: line.number, column: line.endColumn))
     }
 }
 
 extension ReportMetadata {
-    /// What a file's place in a corpus says: `Reports/cn-national/2024.txt` is issuer
-    /// `cn-national`, year 2024. The report's own title block wins where it speaks.
+    /// What a file's name and place say: a four-digit year anywhere in the name
+    /// (`2024年政府工作报告.txt`, `cn-guangdong-2023.txt`), and the issuer from the folder only in the
+    /// documented corpus layout `<issuer>/<year>.<ext>` (or `<year>-<edition>.<ext>`). The report's
+    /// own text wins where it speaks.
     public static func corpusDefaults(forPath path: String) -> ReportMetadata {
         let url = URL(fileURLWithPath: path)
         var metadata = ReportMetadata()
         let stem = url.deletingPathExtension().lastPathComponent
-        if stem.count == 4, let year = Int(stem) { metadata.year = year }
+        metadata.year = stem.split(whereSeparator: { !($0.isASCII && $0.isNumber) })
+            .first { $0.count == 4 && (1900...2099).contains(Int($0) ?? 0) }.flatMap { Int($0) }
+        let isCorpusLayout = stem.prefix(4).allSatisfy { $0.isASCII && $0.isNumber } && stem.count >= 4
+            && (stem.count == 4 || stem.dropFirst(4).first == "-")
         let folder = url.deletingLastPathComponent().lastPathComponent
-        if !folder.isEmpty, folder != "." { metadata.issuer = folder }
+        if isCorpusLayout, !folder.isEmpty, folder != ".", folder != "/" { metadata.issuer = folder }
         return metadata
     }
 
-    /// Fills what the text did not say from `defaults`, then the year from the outline.
-    fileprivate mutating func fill(from defaults: ReportMetadata, root: Section) {
+    /// Fills what the text did not say from `defaults`; the year from the text first (title block,
+    /// then the outline), then from `defaults`, warning where they disagree or only `defaults` speaks.
+    fileprivate mutating func fill(from defaults: ReportMetadata, root: Section) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         title = title ?? defaults.title
-        issuer = issuer ?? defaults.issuer
         date = date ?? defaults.date
         meeting = meeting ?? defaults.meeting
         speaker = speaker ?? defaults.speaker
-        year = year ?? defaults.year ?? root.impliedReportYear
+        if issuer == nil, let named = defaults.issuer {
+            issuer = named
+            diagnostics.append(Diagnostic(.note, code: "issuer-from-folder",
+                                          message: "the text names no issuer: “\(named)” taken from the file's folder"))
+        } else if issuer == nil {
+            diagnostics.append(Diagnostic(.warning, code: "issuer-unknown",
+                                          message: "the text names no issuer (no speaker's office, no “我代表…”)"))
+        }
+        if let textYear = year ?? root.impliedReportYear {
+            year = textYear
+            if let named = defaults.year, named != textYear {
+                diagnostics.append(Diagnostic(.warning, code: "year-mismatch",
+                                              message: "the text says \(textYear) but the file name says \(named); \(textYear) kept"))
+            }
+        } else if let named = defaults.year {
+            year = named
+            diagnostics.append(Diagnostic(.warning, code: "year-from-file-name",
+                                          message: "the text states no year: \(named) taken from the file name"))
+        } else {
+            diagnostics.append(Diagnostic(.warning, code: "year-unknown", message: "neither the text nor the file name states the year"))
+        }
+        return diagnostics
     }
 }
 
 extension Section {
     /// The year a report is delivered in, read from its outline when nothing else says: its plan
-    /// part's year, or the year after its review part's.
+    /// or requirements part's year, or the year after its review part's.
     var impliedReportYear: Int? {
         let parts = children.filter { $0.kind == .part }
-        if let plan = parts.first(where: { $0.role == .plan })?.year { return plan }
-        return parts.first(where: { $0.role == .review })?.year.map { $0 + 1 }
+        if let plan = parts.first(where: { ($0.role == .plan || $0.role == .requirements) && $0.year != nil })?.year { return plan }
+        return parts.first(where: { $0.role == .review && $0.year != nil })?.year.map { $0 + 1 }
     }
 }

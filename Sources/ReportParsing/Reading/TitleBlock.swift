@@ -1,39 +1,58 @@
 import ReportModel
 
-/// The title block of a Chinese government work report: title, date and meeting, speaker.
+/// The title block of a report: title, date and meeting, speaker and the office that names the issuer.
 ///
-/// It stands at the top of a crawled page and at the END of a newspaper page, and may run
-/// together on one line: `政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强`.
+/// It stands at the top of a crawled page and at the END of a newspaper page, may run together on
+/// one line (`政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 李强`) or
+/// spread over several (`——2025年1月15日在广东省第十四届` / `人民代表大会第三次会议上` / `广东省省长 王伟中`),
+/// with page information between its lines. English translations have `REPORT ON THE WORK OF THE
+/// GOVERNMENT`, `Delivered at … on March 5, 2018` and `Li Keqiang Premier of the State Council`;
+/// transcripts a `President: Barack Obama` line; Markdown pages a first `# Title`.
 struct TitleBlock: Sendable, Hashable {
     var metadata = ReportMetadata()
-    /// The line numbers the block occupies.
-    var lines: Set<Int> = []
+    /// Indices (into the lines searched) of the lines the block occupies, in order.
+    var indices: [Int] = []
+    /// The place a title names before `政府工作报告` (`2026年山西省政府工作报告` → `山西省`).
+    private var place: String?
+    /// A date clause whose meeting runs on to the next line (`——2025年1月15日在广东省第十四届`).
+    private var openMeeting: String?
 
-    /// Finds the block among `lines`; `nil` when the report has none (English addresses).
+    /// Offices whose holder delivers a report, longest first so `副总理` is not read as `总理`.
+    private static let offices = ["副总理", "总理", "代省长", "省长", "自治区主席", "代市长", "市长", "区长", "县长", "州长", "主席"]
+
+    /// Finds the block among `lines`, passing over the lines in `furniture`; `nil` when the report has none.
     ///
     /// - Complexity: O(n) in the number of lines; each line is examined a bounded number of times.
-    static func find(in lines: [SourceLine]) -> TitleBlock? {
-        guard let titleIndex = lines.firstIndex(where: { isTitle($0.trimmed) }) else { return nil }
+    static func find(in lines: [SourceLine], furniture: [Int: PageFurniture] = [:]) -> TitleBlock? {
+        let candidates = lines.indices.filter { !lines[$0].isBlank && furniture[$0] == nil }
         var block = TitleBlock()
-        block.lines.insert(lines[titleIndex].number)
-        var rest = Substring(compact(lines[titleIndex].trimmed))
-        block.metadata.title = takeTitle(&rest)
-        block.read(rest)
-
-        // The date line and the speaker line follow within a few lines, blank lines between.
-        var index = titleIndex + 1
-        var looked = 0
-        while index < lines.count, looked < 6, block.metadata.speaker == nil {
-            let line = lines[index]
-            index += 1
-            if line.isBlank { continue }
-            looked += 1
-            let text = Substring(compact(line.trimmed))
-            let before = block.metadata
-            block.read(text)
-            guard before != block.metadata else { break }
-            block.lines.insert(line.number)
+        var start: Int?
+        if let title = candidates.first(where: { isTitle(lines[$0].trimmed) }) {
+            start = title
+            var rest = Substring(compact(lines[title].trimmed))
+            block.takeTitle(&rest, line: lines[title].trimmed)
+            block.read(rest)
+        } else if let first = candidates.first, let (level, title) = markdownTitle(lines[first].trimmed), level == 1 {
+            start = first
+            block.metadata.title = String(title)
+        } else if let speakerLine = candidates.prefix(3).first(where: { block.readsSpeaker(lines[$0].trimmed) }) {
+            start = speakerLine
         }
+        guard let start else { return nil }
+        block.indices = [start]
+
+        // Date, meeting and speaker lines follow within a few lines, page information between.
+        var looked = 0
+        for index in candidates where index > start {
+            guard looked < 6 else { break }
+            looked += 1
+            let before = block
+            block.read(Substring(lines[index].trimmed))
+            guard before != block else { break }
+            block.indices.append(index)
+        }
+        if let meeting = block.openMeeting, block.metadata.meeting == nil { block.metadata.meeting = meeting }
+        block.nameIssuerFromPlace()
         return block
     }
 
@@ -41,46 +60,161 @@ struct TitleBlock: Sendable, Hashable {
         text.filter { !$0.isWhitespace }
     }
 
-    private static func isTitle(_ text: Substring) -> Bool {
-        guard text.first == "政" else { return false }
+    /// `政府工作报告`, `政府工作报告（摘要）`, `2026年北京市政府工作报告`, `政府工作报告——2024年3月5日…`,
+    /// `REPORT ON THE WORK OF THE GOVERNMENT`.
+    static func isTitle(_ text: Substring) -> Bool {
         let compact = compact(text)
-        return compact.hasPrefix("政府工作报告") && (compact.count <= 12 || compact.dropFirst(6).hasPrefix("——"))
+        if compact.lowercased() == "reportontheworkofthegovernment" { return true }
+        guard let found = compact.range(of: "政府工作报告") else { return false }
+        let prefix = compact[..<found.lowerBound]
+        let suffix = compact[found.upperBound...]
+        return prefix.count <= 16 && prefix.allSatisfy { $0.isHan || ($0.isASCII && $0.isNumber) }
+            && (suffix.isEmpty || suffix == "（摘要）" || suffix == "(摘要)" || suffix.hasPrefix("——"))
     }
 
-    /// Takes `政府工作报告` and a following `（摘要）` off the front.
-    private static func takeTitle(_ text: inout Substring) -> String {
-        var title = String(text.prefix(6))
-        text = text.dropFirst(6)
+    private static func markdownTitle(_ text: Substring) -> (Int, Substring)? {
+        HeadingSyntax.markdownHeading(text)
+    }
+
+    /// Takes the title (with a following `（摘要）`) off the front, remembering the place it names.
+    private mutating func takeTitle(_ text: inout Substring, line: Substring) {
+        if compactLowercasedIsEnglishTitle(text) {
+            metadata.title = String(line)
+            text = text[text.endIndex...]
+            return
+        }
+        guard let found = text.range(of: "政府工作报告") else { return }
+        var title = String(text[..<found.upperBound])
+        let prefix = text[..<found.lowerBound]
+        text = text[found.upperBound...]
         for note in ["（摘要）", "(摘要)"] where text.hasPrefix(note) {
             title += "（摘要）"
             text = text.dropFirst(note.count)
         }
-        return title
+        metadata.title = title
+        var named = prefix
+        if let yearEnd = named.firstIndex(of: "年"), let year = Int(named[..<yearEnd]), year >= 1900 {
+            metadata.year = year
+            named = named[named.index(after: yearEnd)...]
+        }
+        if named.hasSuffix("人民") { named = named.dropLast(2) }
+        if !named.isEmpty { place = String(named) }
     }
 
-    /// Reads a date-and-meeting clause and a speaker clause from what remains of a line.
-    private mutating func read(_ text: Substring) {
-        var rest = text
+    private func compactLowercasedIsEnglishTitle(_ text: Substring) -> Bool {
+        text.lowercased() == "reportontheworkofthegovernment"
+    }
+
+    /// Reads a date-and-meeting clause, a meeting's continuation and a speaker clause from a line.
+    private mutating func read(_ line: Substring) {
+        if readsEnglish(line) { return }
+        var rest = Substring(Self.compact(line))
         while rest.first == "—" || rest.first == "-" { rest = rest.dropFirst() }
-        if let (date, year, afterDate) = Self.date(in: rest) {
+        if let meeting = openMeeting, let end = rest.range(of: "会议上"), rest[..<end.lowerBound].contains("代表大会") {
+            metadata.meeting = meeting + rest[..<end.lowerBound] + "会议"
+            openMeeting = nil
+            rest = rest[end.upperBound...]
+        }
+        if metadata.date == nil, let (date, year, afterDate) = Self.date(in: rest) {
             metadata.date = date
             metadata.year = year
             rest = afterDate
-            if rest.hasPrefix("在"), let end = rest.range(of: "会议上") {
-                metadata.meeting = String(rest[rest.index(after: rest.startIndex)..<end.lowerBound]) + "会议"
-                rest = rest[end.upperBound...]
+            if rest.hasPrefix("在") {
+                let meeting = rest.dropFirst()
+                if let end = meeting.range(of: "会议上") {
+                    metadata.meeting = String(meeting[..<end.lowerBound]) + "会议"
+                    rest = meeting[end.upperBound...]
+                } else {
+                    openMeeting = String(meeting)
+                    rest = rest[rest.endIndex...]
+                }
             }
         }
-        for office in ["副总理", "总理", "省长", "自治区主席", "市长", "区长", "县长", "州长", "主席"] {
+        _ = readsSpeaker(rest)
+    }
+
+    /// `国务院总理 李强`, `广东省省长 王伟中`, `四川省人民政府省长 施小琳`, `省长 卢东亮`.
+    @discardableResult
+    private mutating func readsSpeaker(_ line: Substring) -> Bool {
+        if readsEnglishSpeaker(line) { return true }
+        let rest = Substring(Self.compact(line))
+        for office in Self.offices {
             guard let range = rest.range(of: office) else { continue }
-            let issuer = rest[..<range.lowerBound]
+            let prefix = rest[..<range.lowerBound]
             let speaker = rest[range.upperBound...]
-            guard !issuer.isEmpty, issuer.count <= 20, (1...6).contains(speaker.count), speaker.allSatisfy(\.isHan)
+            guard prefix.count <= 20, prefix.allSatisfy(\.isHan), (1...6).contains(speaker.count), speaker.allSatisfy(\.isHan)
             else { continue }
-            metadata.issuer = String(issuer)
             metadata.speaker = String(speaker)
-            return
+            if prefix.hasSuffix("人民政府") || prefix == "国务院" {
+                metadata.issuer = String(prefix)
+            } else if !prefix.isEmpty {
+                metadata.issuer = prefix + "人民政府"
+            } else if office.hasSuffix("总理") {
+                metadata.issuer = "国务院"
+            }
+            return true
         }
+        return false
+    }
+
+    /// An office with no place before it (`省长 卢东亮`) belongs to the place the title or the
+    /// meeting names (`2026年山西省政府工作报告`, `在山西省第十四届人民代表大会…`).
+    private mutating func nameIssuerFromPlace() {
+        guard metadata.issuer == nil, metadata.speaker != nil else { return }
+        var place = self.place
+        if place == nil, let meeting = metadata.meeting ?? openMeeting, let ordinal = meeting.firstIndex(of: "第"),
+            ordinal > meeting.startIndex
+        {
+            place = String(meeting[..<ordinal])
+        }
+        if let place, !place.isEmpty { metadata.issuer = place.hasSuffix("人民政府") ? place : place + "人民政府" }
+    }
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// `Delivered at the … on March 5, 2018` and `Second Session of …, March 2019`.
+    private mutating func readsEnglish(_ line: Substring) -> Bool {
+        guard !line.containsHan else { return false }
+        if readsEnglishSpeaker(line) { return true }
+        let words = line.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard let monthIndex = words.lastIndex(where: { Self.months.contains(String($0)) }),
+            let year = words.last.flatMap({ Int($0.filter(\.isNumber)) }), (1900...2099).contains(year),
+            line.contains("Session") || line.hasPrefix("Delivered")
+        else { return false }
+        metadata.year = year
+        if monthIndex + 2 == words.count - 1, let day = Int(words[monthIndex + 1]), let month = Self.months.firstIndex(of: String(words[monthIndex])) {
+            metadata.date = "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+        }
+        var meeting = line[...]
+        if meeting.hasPrefix("Delivered at the ") { meeting = meeting.dropFirst("Delivered at the ".count) }
+        if let on = meeting.range(of: " on \(words[monthIndex])") ?? meeting.range(of: ", \(words[monthIndex])") {
+            meeting = meeting[..<on.lowerBound]
+        }
+        metadata.meeting = String(meeting)
+        return true
+    }
+
+    /// `Li Keqiang Premier of the State Council`, `Li Keqiang, Premier of the State Council`, and a
+    /// transcript's `President: Barack Obama`.
+    private mutating func readsEnglishSpeaker(_ line: Substring) -> Bool {
+        guard !line.containsHan, line.count <= 80 else { return false }
+        for office in ["President", "Prime Minister", "Premier", "Governor", "Mayor"] {
+            if line.hasPrefix(office + ": ") {
+                metadata.speaker = String(line.dropFirst(office.count + 2))
+                return !(metadata.speaker ?? "").isEmpty
+            }
+            guard let range = line.range(of: " \(office) of the ") else { continue }
+            var name = line[..<range.lowerBound]
+            while name.last == "," || name.last == " " { name = name.dropLast() }
+            let body = line[range.upperBound...]
+            guard !name.isEmpty, name.split(separator: " ").count <= 4, !body.isEmpty else { continue }
+            metadata.speaker = String(name)
+            metadata.issuer = String(body)
+            return true
+        }
+        return false
     }
 
     /// `2025年2月26日` → (`2025-02-26`, 2025, rest).

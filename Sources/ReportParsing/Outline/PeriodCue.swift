@@ -1,0 +1,73 @@
+import ReportModel
+
+/// Words that name the years a piece of a report speaks of: a five-year plan (`“十四五”`,
+/// `13th Five-Year Plan`), the five years before or after the report (`过去五年`, `五年来`,
+/// `今后五年`), a horizon (`到2030年`).
+enum PeriodCue {
+    /// The years of the n-th five-year plan: the third ran 1966–1970 and they follow on
+    /// without gaps since (十三五 = 2016–2020, 十五五 = 2026–2030).
+    static func fiveYearPlan(_ ordinal: Int) -> Period? {
+        guard ordinal >= 3 else { return nil }
+        let first = 1966 + 5 * (ordinal - 3)
+        return Period(first: first, last: first + 4)
+    }
+
+    /// Every five-year plan the text names: `十四五` in quotes or before `时期`/`规划`/`期间`, or
+    /// `14th Five-Year Plan`.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    static func fiveYearPlans(in text: some StringProtocol) -> [Period] {
+        var result: [Period] = []
+        let characters = Array(text)
+        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        var index = 0
+        while index + 2 < characters.count {
+            defer { index += 1 }
+            guard characters[index] == "十", let digit = digits[characters[index + 1]], characters[index + 2] == "五" else { continue }
+            let before = index > 0 ? characters[index - 1] : " "
+            let after = String(characters[(index + 3)..<min(characters.count, index + 5)])
+            guard before == "“" || before == "\"" || ["时期", "规划", "期间"].contains(where: after.hasPrefix)
+            else { continue }
+            if let period = fiveYearPlan(10 + digit) { result.append(period) }
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "-" })
+        for (position, word) in words.enumerated() where position + 2 < words.count {
+            guard words[position + 1].lowercased() == "five", words[position + 2].lowercased().hasPrefix("year"),
+                let ordinal = Int(word.prefix(while: \.isNumber)), word.count > String(ordinal).count
+            else { continue }
+            if let period = fiveYearPlan(ordinal) { result.append(period) }
+        }
+        return result
+    }
+
+    /// The five years before the report (`过去五年`, `五年来`, `past five years`) or from the
+    /// report's year on (`今后五年`, `未来五年`, `next five years`).
+    static func relativePeriod(in text: some StringProtocol, reportYear: Int) -> Period? {
+        let lowered = text.lowercased()
+        if ["过去五年", "五年来", "past five years"].contains(where: lowered.contains) {
+            return Period(first: reportYear - 5, last: reportYear - 1)
+        }
+        if ["今后五年", "未来五年", "next five years", "coming five years"].contains(where: lowered.contains) {
+            return Period(first: reportYear, last: reportYear + 4)
+        }
+        return nil
+    }
+
+    /// The period a paragraph opens with (`五年来，…`, `“十四五”时期，…`, `到2030年，…`); cues later
+    /// in a paragraph speak of something else as often as of the paragraph.
+    static func opening(of text: some StringProtocol, reportYear: Int?) -> Period? {
+        let head = String(text.prefix(12))
+        if let reportYear, let relative = relativePeriod(in: head, reportYear: reportYear) { return relative }
+        if let plan = fiveYearPlans(in: head).first { return plan }
+        if let reportYear, head.hasPrefix("到"), let horizon = OutlineBuilder.year(in: Substring(head)), horizon > reportYear {
+            return Period(first: reportYear, last: horizon)
+        }
+        return nil
+    }
+
+    /// The smallest period that holds them all.
+    static func union(_ periods: [Period]) -> Period? {
+        guard let first = periods.map(\.first).min(), let last = periods.map(\.last).max() else { return nil }
+        return Period(first: first, last: last)
+    }
+}

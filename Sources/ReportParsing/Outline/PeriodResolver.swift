@@ -1,0 +1,68 @@
+import ReportModel
+
+/// The second pass over an outline, once the report's year is known: relative periods
+/// (`过去五年工作回顾` in a 2018 report = 2013–2017), parts that carry on a plan, and the period of
+/// every section and paragraph.
+struct PeriodResolver: Sendable {
+    /// The year the report is delivered in.
+    var reportYear: Int?
+
+    /// - Complexity: O(n) in the number of sections and paragraphs (each paragraph's opening is read).
+    func resolve(_ root: Section) -> (root: Section, diagnostics: [Diagnostic]) {
+        var root = root
+        var diagnostics: [Diagnostic] = []
+        var plan: (year: Int?, period: Period?)?
+        root.blocks = root.blocks.map { block in
+            guard case .section(var part) = block, part.kind == .part else {
+                if case .section(let section) = block { return .section(resolved(section, inherited: nil)) }
+                return block
+            }
+            if let reportYear, let relative = PeriodCue.relativePeriod(in: part.title, reportYear: reportYear) {
+                part.period = PeriodCue.union([relative] + (part.period.map { [$0] } ?? []))
+            }
+            if part.role == .other, let plan {
+                // Old-style reports give each group of tasks its own part after the plan part
+                // (2015: 三、把改革开放扎实推向纵深 …): they carry on the plan.
+                part.role = .plan
+                part.year = plan.year
+                part.period = plan.period
+            } else if part.role == .other, let reportYear, let period = part.period, period.first >= reportYear {
+                // A part that speaks only of years to come lays out work (`“十五五”发展的主要考虑`).
+                part.role = .plan
+            }
+            if part.role == .plan {
+                plan = plan ?? (part.year, part.period)
+            } else {
+                plan = nil
+            }
+            if part.role == .other {
+                diagnostics.append(Diagnostic(
+                    .warning, code: "part-without-role",
+                    message: "part \(part.number.map { "\($0) " } ?? "")“\(part.title)” names no role (review, plan, requirements …)",
+                    range: part.range))
+            }
+            return .section(resolved(part, inherited: part.period))
+        }
+        return (root, diagnostics)
+    }
+
+    /// Gives every section and paragraph below `section` a period: its own cue or its parent's.
+    private func resolved(_ section: Section, inherited: Period?) -> Section {
+        var section = section
+        if section.kind != .part {
+            section.period = PeriodCue.fiveYearPlans(in: section.title).first
+                ?? reportYear.flatMap { PeriodCue.relativePeriod(in: section.title, reportYear: $0) } ?? inherited
+        }
+        let period = section.period
+        section.blocks = section.blocks.map { block in
+            switch block {
+            case .section(let child):
+                return .section(resolved(child, inherited: period))
+            case .paragraph(var paragraph):
+                paragraph.period = PeriodCue.opening(of: paragraph.text, reportYear: reportYear) ?? period
+                return .paragraph(paragraph)
+            }
+        }
+        return section
+    }
+}

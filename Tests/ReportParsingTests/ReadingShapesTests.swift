@@ -1,0 +1,180 @@
+import Foundation
+import ReportModel
+import Testing
+
+@testable import ReportParsing
+
+/// The shapes a report may take, each in a few lines: layouts, title blocks, headings, and the
+/// warnings that make doubt visible.
+@Suite struct ReadingShapesTests {
+    private func read(_ text: String, path: String? = nil) throws -> Report {
+        try Report(parsing: Data(text.utf8), defaults: path.map(ReportMetadata.corpusDefaults(forPath:)) ?? ReportMetadata())
+    }
+
+    @Test func actingGovernorsOfficeNamesTheProvincesGovernment() throws {
+        let report = try read("""
+            政府工作报告
+            ——2023年1月12日在广东省第十四届人民代表大会第一次会议上
+            广东省代省长 王伟中
+            各位代表：
+            一、2022年工作回顾
+            过去一年，我们做了很多工作。
+            """)
+        #expect(report.metadata.issuer == "广东省人民政府")
+        #expect(report.metadata.speaker == "王伟中")
+        #expect(report.metadata.year == 2023)
+    }
+
+    @Test func actingMayorAndAPlaceFromTheTitle() throws {
+        let mayor = try read("2026年成都市政府工作报告\n成都市代市长 王凤朝\n一、2025年工作回顾\n过去一年，很不平凡。\n")
+        #expect(mayor.metadata.issuer == "成都市人民政府")
+        let governor = try read("2026年山西省政府工作报告\n省长 卢东亮\n一、2025年工作回顾\n过去一年，很不平凡。\n")
+        #expect(governor.metadata.issuer == "山西省人民政府")
+        #expect(governor.metadata.year == 2026)
+    }
+
+    @Test func aReportOnOneLineIsSplitAtItsIndents() throws {
+        let paragraphs = (1...6).map { "第\($0)段的内容在这里，写得很长很长，一直写下去，直到这一段结束为止。" }
+        let text = "\u{3000}\u{3000}国务院总理 李克强\u{3000}\u{3000}一、2014年工作回顾" + paragraphs.map { "\u{3000}\u{3000}" + $0 }.joined()
+            + "\u{3000}\u{3000}二、2015年工作总体部署\u{3000}\u{3000}" + String(repeating: "今年要做的事很多。", count: 30)
+        let report = try read(text)
+        #expect(report.parts.map(\.title) == ["2014年工作回顾", "2015年工作总体部署"])
+        #expect(report.parts[0].paragraphs.count == 6)
+        #expect(report.parts[0].paragraphs[0].range.start.line == 1)
+        #expect(report.metadata.issuer == "国务院")
+        #expect(report.metadata.year == 2015)
+    }
+
+    @Test func partHeadingsWithCommasAndOldStyleTaskParts() throws {
+        let report = try read("""
+            一、2014年工作回顾
+            过去一年，我们做了很多工作。
+            二、2015年工作总体部署
+            今年的工作很多。
+            三、深化改革，扩大开放
+            改革要深化。
+            四、切实加强政府自身建设
+            政府要建设好。
+            """)
+        #expect(report.parts.map(\.role) == [.review, .plan, .plan, .government])
+        #expect(report.parts.map(\.year) == [2014, 2015, 2015, nil])
+    }
+
+    @Test func fiveYearPeriodsOnPartsSectionsAndParagraphs() throws {
+        let report = try read("""
+            政府工作报告
+            ——2018年3月5日在第十三届全国人民代表大会第一次会议上
+            一、过去五年工作回顾
+            五年来，我们做了很多工作。
+            （一）坚持稳中求进。经济运行平稳。
+            二、“十四五”时期主要目标任务
+            今后要做的很多。
+            三、2025年和“十四五”时期工作回顾
+            这一年很不平凡。
+            """)
+        #expect(report.parts.map { $0.period?.description } == ["2013-2017", "2021-2025", "2021-2025"])
+        #expect(report.parts.map(\.year) == [nil, nil, 2025])
+        #expect(report.parts[0].paragraphs.first?.period == Period(first: 2013, last: 2017))
+        #expect(report.parts[0].children.first?.period == Period(first: 2013, last: 2017))
+        #expect(report.parts[1].role == .plan)
+    }
+
+    @Test func appendicesAndGlossaryEntriesStayParagraphs() throws {
+        let report = try read("""
+            一、2026年工作安排
+            今年要做的很多。
+            稳增长要加力。
+            促消费要提质。
+            保民生要用心。
+            附件1
+            2026年省十件民生实事
+            一、提高低保标准。
+            二、建设养老服务。
+            附件2
+            名词解释
+            1.“四上”企业：规模以上企业。
+            2.“双高计划”：高水平学校。
+            """)
+        #expect(report.parts.map(\.number) == ["一", "附件1", "附件2"])
+        #expect(report.parts.map(\.title) == ["2026年工作安排", "2026年省十件民生实事", "名词解释"])
+        #expect(report.parts.map(\.role) == [.plan, .appendix, .appendix])
+        #expect(report.parts[1].paragraphs.count == 2)
+        #expect(report.parts[2].paragraphs.count == 2)
+        #expect(report.parts[2].children.isEmpty)
+    }
+
+    @Test func furnitureIsListedLineByLine() throws {
+        let report = try read("""
+            下载
+            打印
+            【字体：
+            大
+            中
+            小
+            】
+            2026年北京市政府工作报告
+            来源：北京日报
+            北京市市长 殷勇
+            各位代表：
+            一、2025年工作回顾
+            过去一年，我们做了很多很多的工作，成绩很大，困难也不少，值得总结。
+            相关报道：
+            北京两会闭幕
+            京ICP备05060933号
+            """)
+        let furniture = report.diagnostics.filter { $0.code == "furniture" }.compactMap { $0.range?.start.line }
+        #expect(furniture == [1, 2, 3, 4, 5, 6, 7, 9, 14, 15, 16])
+        #expect(report.metadata.issuer == "北京市人民政府")
+        #expect(!report.allParagraphs.contains { $0.paragraph.text.contains("北京两会") })
+    }
+
+    @Test func doubtIsVisible() throws {
+        let noParts = try read("Thank you. It is good to be here tonight.\nWe did many things.\n", path: "talks/speech-2019.txt")
+        #expect(noParts.diagnostics.contains { $0.code == "no-parts" && $0.severity == .warning })
+        #expect(noParts.diagnostics.contains { $0.code == "year-from-file-name" && $0.severity == .warning })
+        #expect(noParts.diagnostics.contains { $0.code == "issuer-unknown" && $0.severity == .warning })
+        #expect(noParts.metadata.year == 2019)
+
+        let doubtful = try read("""
+            一、2024年工作回顾
+            过去一年很不平凡。
+            二、这一行像标题，却是一整句话。后面还有句子。
+            三、关于若干问题
+            要解决若干问题。
+            """)
+        #expect(doubtful.parts.count == 2)
+        #expect(doubtful.diagnostics.contains { $0.code == "heading-like" })
+        #expect(doubtful.diagnostics.contains { $0.code == "part-without-role" })
+    }
+
+    @Test func englishTranslationStructure() throws {
+        let report = try read("""
+            REPORT ON THE WORK OF THE GOVERNMENT
+            Delivered at the First Session of the 13th National People’s Congress of the People’s Republic of China on March 5, 2018
+            Li Keqiang Premier of the State Council
+            Fellow Deputies,
+            I. A Review of the Work in 2017
+            Last year was good.
+            II. Tasks for 2018
+            1. Stepping up supply-side structural reform In economic development we need to focus on the real economy.
+            2. Moving faster to make China a country of innovators
+            We will do more.
+            ## Glossary of measures
+            """)
+        #expect(report.metadata.title == "REPORT ON THE WORK OF THE GOVERNMENT")
+        #expect(report.metadata.date == "2018-03-05")
+        #expect(report.metadata.speaker == "Li Keqiang")
+        #expect(report.metadata.issuer == "State Council")
+        #expect(report.parts.map(\.role) == [.review, .plan, .appendix])
+        #expect(report.parts.map(\.year) == [2017, 2018, nil])
+        #expect(report.parts[1].children.map(\.title) == ["Stepping up supply-side structural reform", "Moving faster to make China a country of innovators"])
+        #expect(report.parts[1].children[0].paragraphs.first?.text == "In economic development we need to focus on the real economy.")
+    }
+
+    @Test func markdownMarksAreNoPartOfTheText() throws {
+        let report = try read("# Budget Speech\n\n**Time:** 3.30 pm\n\n---\n\n**Mr Speaker**\n\n: Order. The Clerk will now read.\n")
+        #expect(report.metadata.title == "Budget Speech")
+        #expect(report.allParagraphs.map(\.paragraph.text) == ["Time: 3.30 pm", "Mr Speaker", "Order. The Clerk will now read."])
+        #expect(report.diagnostics.contains { $0.code == "furniture" && $0.range?.start.line == 5 })
+    }
+}

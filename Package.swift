@@ -21,10 +21,15 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
         .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .systemLibrary(
+            name: "CArchive",
+            pkgConfig: "libarchive",
+            providers: [.apt(["libarchive-dev"])]
+        ),
         .target(name: "ReportModel"),
         .target(
             name: "ReportParsing",
-            dependencies: ["ReportModel", "LibXML"],
+            dependencies: ["ReportModel", "LibXML", "CArchive"],
             // Embedded in the code, so an installed binary needs nothing from its build folder.
             resources: [.embedInCode("Resources/indicators.json")]
         ),

@@ -237,7 +237,14 @@ struct BatchRun {
         _ pair: Corpus.Pair, old: Loaded, new: Loaded, outputRoot: URL, force: Bool
     ) -> PairOutcome {
         let folder = outputRoot.appendingPathComponent(pair.folder)
-        OutputFiles.removeStaleTemporaries(in: folder)
+        // The pair's folder is locked too: a `compare` into it at the same time is told it is busy.
+        let lock: OutputLock?
+        do throws(Failure) {
+            lock = try OutputLock.acquire(folder)
+        } catch {
+            return .failed(error.description)
+        }
+        defer { withExtendedLifetime(lock) {} }
         if !force, isCurrent(folder, old: old.input, new: new.input) {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             return .skipped(names.filter { !$0.hasPrefix(".") }.sorted())

@@ -49,6 +49,44 @@ struct AlignmentSampleTests {
         #expect(alignment.changes.allSatisfy { $0.level == .section && $0.relation == .moved })
     }
 
+    /// A five-year review or plan pairs only with a period, an appendix only with an appendix:
+    /// 2018's `过去五年工作回顾` is not forced onto 2017's one-year review, nor Guangdong's
+    /// `2025年和“十四五”时期工作回顾` onto `2024年工作回顾`.
+    @Test(arguments: [("cn-national", 2017, 2018), ("cn-guangdong", 2025, 2026), ("cn-national", 2015, 2016)])
+    func periodsPairWithPeriodsAndAppendicesWithAppendices(issuer: String, old: Int, new: Int) throws {
+        let oldReport = try AlignmentGoldTests.report(issuer, old), newReport = try AlignmentGoldTests.report(issuer, new)
+        func kinds(_ report: Report) -> [String: (isPeriod: Bool, isAppendix: Bool)] {
+            var result: [String: (Bool, Bool)] = [:]
+            for part in report.root.children where part.kind == .part {
+                let kind = (part.period.map { !$0.isYear } ?? false, part.role == .appendix)
+                for node in [part] + part.children { result[node.id] = kind }
+            }
+            return result
+        }
+        let oldKinds = kinds(oldReport), newKinds = kinds(newReport)
+        let rows = aligner.align(oldReport, with: newReport).rows(through: .section)
+        var paired = 0
+        for row in rows {
+            guard let o = row.old?.id, let n = row.new?.id, let a = oldKinds[o], let b = newKinds[n] else { continue }
+            paired += 1
+            #expect(a.isPeriod == b.isPeriod && a.isAppendix == b.isAppendix, "\(o) ↔ \(n)")
+        }
+        #expect(paired >= 5)
+    }
+
+    /// Below `latinMoveFloor` (0.25) an English paragraph out of order is removed and added,
+    /// not moved.
+    @Test(arguments: [("us-sotu", 2022, 2023), ("cn-national-en", 2017, 2018)])
+    func englishParagraphsMoveOnlyAboveTheFloor(issuer: String, old: Int, new: Int) throws {
+        let alignment = aligner.align(
+            try AlignmentGoldTests.report(issuer, old), with: try AlignmentGoldTests.report(issuer, new))
+        let moved = alignment.rows(at: .paragraph).filter { $0.relation == .moved }
+        #expect(!moved.isEmpty)
+        #expect(moved.allSatisfy { $0.score >= 0.25 })
+    }
+
+    /// Partners in order by topic, or out of order only above the move floor: 55 of 118 new
+    /// paragraphs of 2023 (before the floor, 84 partnered, many of them at random).
     @Test func sotuParagraphsFindPartnersByTopic() throws {
         let old = try AlignmentFixtures.report("us-sotu/2022")
         let new = try AlignmentFixtures.report("us-sotu/2023")
@@ -57,7 +95,7 @@ struct AlignmentSampleTests {
         let paragraphs = alignment.rows(at: .paragraph)
         let partnered = Set(paragraphs.filter { $0.old != nil }.compactMap(\.new?.id))
         let all = Set(paragraphs.compactMap(\.new?.id))
-        #expect(Double(partnered.count) >= 0.7 * Double(all.count))
+        #expect(Double(partnered.count) >= 0.4 * Double(all.count))
     }
 
     @Test(arguments: [("cn-national/2024", "cn-national/2025"), ("us-sotu/2022", "us-sotu/2023"), ("cn-national/2025", "us-sotu/2023")])

@@ -117,12 +117,14 @@ struct AlignmentSyntheticTests {
         #expect(inexact.allSatisfy { $0.score >= Level.belowIdentical && sentence.id.hasPrefix($0.new?.id ?? "-") })
     }
 
+    /// Into the requirements part: work to come stays work to come. (Taken into the review, a
+    /// task would speak of another time, and pairs with nothing there.)
     @Test func sectionTakenToAnotherPartIsOneMovedRow() throws {
         let report = try original()
         let section = try #require(report.section("part3.sec7"))
         let moved = report.editing(section: "part3") { part in
             if let index = part.blockIndex(of: section.id) { part.blocks.remove(at: index) }
-        }.editing(section: "part1") { $0.blocks.append(.section(section)) }
+        }.editing(section: "part2") { $0.blocks.append(.section(section)) }
         #expect(align(report, moved).changes == [RowSummary(.section, section.id, section.id, .moved)])
     }
 

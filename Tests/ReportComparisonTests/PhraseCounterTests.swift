@@ -34,6 +34,31 @@ import Testing
         }
     }
 
+    /// Fragments whose edge character belongs to the next word: `推动中`长期, `深化政`务公开,
+    /// 腹`地建设`, 扎实`推进共`建, 在`发展中`保障, 产`业体系`.
+    @Test func leavesOutPhrasesThatCutAWord() throws {
+        let phrases = Set(try nationalChanges().map(\.phrase))
+        for fragment in ["推动中", "深化政", "地建设", "推进共", "发展中", "业体系"] {
+            #expect(!phrases.contains(fragment), "\(fragment)")
+        }
+        for phrase in ["提振消费", "服务业", "基础性", "大规模", "一次性"] {
+            #expect(phrases.contains(phrase), "\(phrase)")
+        }
+    }
+
+    /// `13th Five-Year Plan`: `13th` is a number, `five-year` one word.
+    @Test func englishPhrasesKeepWordsWhole() throws {
+        let changes = try counter.changes(
+            from: SampleReports.text("cn-national-en", 2015), to: SampleReports.text("cn-national-en", 2016))
+        let phrases = Set(changes.map(\.phrase))
+        #expect(phrases.contains("five-year plan"))
+        for change in changes {
+            let words = change.phrase.split(separator: " ")
+            #expect(!["th", "st", "nd", "rd"].contains(words.first ?? ""), "\(change.phrase)")
+            #expect(!["year", "side", "level"].contains(words.first ?? ""), "\(change.phrase)")
+        }
+    }
+
     @Test func phrasesAreHanRunsWithoutFunctionWordEdges() throws {
         let changes = try nationalChanges()
         #expect(changes.count > 50)

@@ -23,13 +23,31 @@ import Testing
 
     @Test func nationalReportsShowTheNewVocabularyAndTheCPITarget() throws {
         let comparison = ReportComparator().compare(try Self.report("cn-national", 2024), with: try Self.report("cn-national", 2025))
-        #expect(comparison.phraseChanges.contains(PhraseChange(phrase: "新质生产力", oldCount: 1, newCount: 2)))
-        #expect(comparison.phraseChanges.contains(PhraseChange(phrase: "十五五", oldCount: 0, newCount: 3)))
+        let counts = comparison.phraseChanges.map { PhraseChange(phrase: $0.phrase, oldCount: $0.oldCount, newCount: $0.newCount) }
+        #expect(counts.contains(PhraseChange(phrase: "新质生产力", oldCount: 1, newCount: 2)))
+        #expect(counts.contains(PhraseChange(phrase: "十五五", oldCount: 0, newCount: 3)))
         let cpi = comparison.numericChanges.filter { $0.change.old == "3%左右" }
         #expect(cpi.map(\.change.new) == ["2%左右"])
         #expect(cpi.first?.edit.diff.oldText == "居民消费价格涨幅3%左右；")
         let gdp = comparison.scorecard.rows.first { $0.indicator == "gdp" && $0.measure == .growth }
         #expect(gdp?.verdict == .met)
         #expect(gdp?.change == .unchanged)
+    }
+
+    /// Each phrase change names the sentences (or headings) that use it, and each of them does.
+    @Test func phrasesLinkToTheirSentencesInBothReports() throws {
+        let old = try Self.report("cn-national", 2024), new = try Self.report("cn-national", 2025)
+        let comparison = ReportComparator().compare(old, with: new)
+        let boost = try #require(comparison.phraseChanges.first { $0.phrase == "提振消费" })
+        #expect(boost.oldOccurrences.isEmpty)
+        #expect(boost.newOccurrences.count >= 2)
+        var texts: [String: String] = [:]
+        for section in new.allSections { texts[section.id] = section.title }
+        for (_, paragraph) in new.allParagraphs { for sentence in paragraph.sentences { texts[sentence.id] = sentence.text } }
+        for id in boost.newOccurrences {
+            #expect(texts[id]?.contains("提振消费") == true, "\(id)")
+        }
+        let quality = try #require(comparison.phraseChanges.first { $0.phrase == "高质量发展" })
+        #expect(!quality.oldOccurrences.isEmpty && !quality.newOccurrences.isEmpty)
     }
 }

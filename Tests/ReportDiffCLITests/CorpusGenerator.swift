@@ -42,7 +42,7 @@ struct CorpusGenerator {
             let years = (0..<count).map { 2001 + $0 }
             for year in years {
                 if year != years[0] { lines = Self.edited(lines, random: &random) }
-                let text = lines.joined(separator: "\n")
+                let text = Self.shifted(lines.joined(separator: "\n"), by: year - Self.sampleYear(issuerIndex % samples.count))
                 let useGBK = issuerIndex == 0 && year == years[years.count - 1]
                 try write(useGBK ? text.data(using: Self.gb18030) ?? Data() : Data(text.utf8), name, "\(year).txt", in: folder)
             }
@@ -56,6 +56,35 @@ struct CorpusGenerator {
         return Layout(issuers: issuers, binary: "\(issuers[2].name)/2000.txt", empty: "\(issuers[3].name)/2000.txt", gbk: gbk)
     }
 
+    /// The year a sample is delivered in, from its file name (`cn-national/2024.txt`).
+    static func sampleYear(_ index: Int) -> Int {
+        Int(samples[index].split(separator: "/")[1].prefix(4)) ?? 0
+    }
+
+    /// The text with every year moved by `offset`: the reader takes a report's year from its
+    /// text before its file name, so a file named `2001.txt` must speak of 2000 and 2001.
+    static func shifted(_ text: String, by offset: Int) -> String {
+        var result = "", digits = ""
+        func flush() {
+            if digits.count == 4, let year = Int(digits), (1990...2040).contains(year) {
+                result += String(year + offset)
+            } else {
+                result += digits
+            }
+            digits = ""
+        }
+        for character in text {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
+
     private func write(_ data: Data, _ issuer: String, _ file: String, in folder: URL) throws {
         let issuerFolder = folder.appendingPathComponent(issuer)
         try FileManager.default.createDirectory(at: issuerFolder, withIntermediateDirectories: true)
@@ -67,7 +96,7 @@ struct CorpusGenerator {
         var lines = lines
         for _ in 0..<3 {
             let index = random.next(below: lines.count)
-            lines[index] = String(lines[index].map { $0.isASCII && $0.isNumber && random.next(below: 3) == 0 ? "7" : $0 })
+            lines[index] = Self.mutatingDigits(of: lines[index], random: &random)
         }
         if lines.count > 12 { lines.remove(at: 2 + random.next(below: lines.count - 4)) }
         let swap = 2 + random.next(below: lines.count - 4)
@@ -75,6 +104,28 @@ struct CorpusGenerator {
         let copy = lines[random.next(below: lines.count)]
         lines.insert(copy + (copy.unicodeScalars.contains { $0.value > 0x2E80 } ? "坚持稳中求进。" : " We will keep going."), at: 1 + random.next(below: lines.count - 1))
         return lines
+    }
+}
+
+extension CorpusGenerator {
+    /// Some digits turned into 7s, but never a year's (a run of four digits): the years say which
+    /// report a file is.
+    static func mutatingDigits(of line: String, random: inout SplitMix) -> String {
+        var result = "", run = ""
+        func flush(_ random: inout SplitMix) {
+            result += run.count == 4 ? run : String(run.map { random.next(below: 3) == 0 ? "7" : $0 })
+            run = ""
+        }
+        for character in line {
+            if character.isASCII, character.isNumber {
+                run.append(character)
+            } else {
+                flush(&random)
+                result.append(character)
+            }
+        }
+        flush(&random)
+        return result
     }
 }
 

@@ -26,7 +26,12 @@ struct AlignmentTree: Sendable {
         var depth: Depth
         var ref: NodeRef
         var parent: Int?
+        /// A part's role; a section takes its part's.
         var role: PartRole?
+        /// The years the node speaks of; a section without its own takes its part's.
+        var period: Period?
+        /// A part holding sections: paired by what its sections pair with, not by its own text.
+        var isContainer = false
         /// Every paragraph's text below a part or section; the text of a paragraph or sentence.
         var text: String
         /// The pre-order index of the last node of this node's subtree.
@@ -47,6 +52,19 @@ struct AlignmentTree: Sendable {
                 text: "", subtreeEnd: 0))
         addContents(of: root, to: document, depth: .document)
         finish(document)
+    }
+
+    /// The nodes that carry content of their own: sections, and parts without sections.
+    var contentNodes: [Int] {
+        nodes.indices.filter { nodes[$0].depth == .section || (nodes[$0].depth == .part && !nodes[$0].isContainer) }
+    }
+
+    /// The part a part or section belongs to: itself for a part.
+    func part(of index: Int) -> Int? {
+        var current: Int? = index
+        while let node = current, nodes[node].depth > .part { current = nodes[node].parent }
+        guard let node = current, nodes[node].depth == .part else { return nil }
+        return node
     }
 
     /// The indices of the nodes at one depth, in document order.
@@ -84,11 +102,13 @@ struct AlignmentTree: Sendable {
 
     private mutating func addHeaded(_ section: Section, depth: Depth, to parent: Int) {
         let paragraphs = section.allParagraphs
+        let enclosing = nodes[parent]
+        if depth == .section, enclosing.depth == .part { nodes[parent].isContainer = true }
         let index = append(
             Node(
                 depth: depth,
                 ref: NodeRef(id: section.id, number: section.number, title: section.title),
-                parent: parent, role: section.role,
+                parent: parent, role: section.role ?? enclosing.role, period: section.period ?? enclosing.period,
                 text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0,
                 normalizedHeading: TextFeatures.normalizedHeading(section.title)))
         if depth == .part {

@@ -20,6 +20,12 @@ struct LevelPass {
         /// Added to a candidate's priority, times how close its relative places are.
         var orderWeight: Double
         var detectsSplitsAndMerges: Bool
+        /// Below `threshold`, a leftover pair still pairs when each is the other's most similar
+        /// node of the whole group and their similarity reaches this floor; `nil` for never.
+        var mutualBestFloor: Double? = nil
+        /// A pair out of order below this similarity is reported removed and added, not moved:
+        /// order no longer vouches for it; `nil` for no floor beyond `threshold`.
+        var moveFloor: Double? = nil
     }
 
     /// A node taking part in the pass.
@@ -63,6 +69,12 @@ struct LevelPass {
             }
         }
         for pair in Self.greedy(candidates) { state.pair(pair.old, pair.new, score: pair.score) }
+
+        if let floor = settings.mutualBestFloor {
+            for group in groups where Self.isSmall(group.old, group.new, old: old, new: new) {
+                pairMutualBest(in: group, floor: floor, state: &state, similarity: similarity)
+            }
+        }
 
         if settings.detectsSplitsAndMerges {
             for group in groups {
@@ -200,6 +212,28 @@ struct LevelPass {
             chosen.append(candidate)
         }
         return chosen
+    }
+
+    /// Pairs leftovers that are each other's most similar leftover, with at least `floor`: a
+    /// topic reworded too much for `threshold` that no closer pair claimed.
+    ///
+    /// - Complexity: O(l²) similarity calls for l leftovers in the group.
+    private func pairMutualBest(
+        in group: Group, floor: Double, state: inout State, similarity: (Int, Int) -> Double
+    ) {
+        let leftOld = group.old.filter { state.oldPartner[$0] == nil }
+        let leftNew = group.new.filter { state.newPartner[$0] == nil }
+        guard !leftOld.isEmpty, !leftNew.isEmpty else { return }
+        let scores = leftOld.map { o in leftNew.map { similarity(o, $0) } }
+        func argmax(_ values: [Double]) -> Int? {
+            values.indices.max { values[$0] < values[$1] || (values[$0] == values[$1] && $0 > $1) }
+        }
+        for (i, o) in leftOld.enumerated() {
+            guard let j = argmax(scores[i]), scores[i][j] >= floor,
+                argmax(scores.map { $0[j] }) == i
+            else { continue }
+            state.pair(o, leftNew[j], score: scores[i][j])
+        }
     }
 
     // MARK: - Splits and merges
@@ -354,8 +388,14 @@ struct LevelPass {
             let pairs = byGroup[group] ?? []
             let kept = OrderPreservingSubset.keep(pairs)
             for (index, pair) in pairs.enumerated() {
-                let relation: AlignmentRelation = kept.contains(index) ? .matched : .moved
-                result.append(Link(old: pair.old, new: pair.new, relation: relation, score: pair.score))
+                if kept.contains(index) {
+                    result.append(Link(old: pair.old, new: pair.new, relation: .matched, score: pair.score))
+                } else if pair.score < settings.moveFloor ?? 0 {
+                    result.append(Link(old: pair.old, new: nil, relation: .removed, score: 0))
+                    result.append(Link(old: nil, new: pair.new, relation: .added, score: 0))
+                } else {
+                    result.append(Link(old: pair.old, new: pair.new, relation: .moved, score: pair.score))
+                }
             }
         }
         for o in old.indices where state.oldPartner[o] == nil && !state.grouped.old.contains(o) {

@@ -6,7 +6,7 @@ struct RowOrder {
     let new: AlignmentTree
 
     /// - Complexity: O(n log n) in the number of links.
-    func rows(for links: [(old: Int?, new: Int?, relation: AlignmentRelation, score: Double)]) -> [AlignmentRow] {
+    func rows(for links: [TreeLink]) -> [AlignmentRow] {
         var partners: [Int: Int] = [0: 0]
         var removed: Set<Int> = []
         for link in links {
@@ -37,7 +37,8 @@ struct RowOrder {
 
         let keyed = links.compactMap { link -> (key: (Double, Int), row: AlignmentRow)? in
             let oldNode = link.old.map { old.nodes[$0] }, newNode = link.new.map { new.nodes[$0] }
-            guard let level = (newNode ?? oldNode)?.depth.level else { return nil }
+            // A part paired with a section is listed with the parts, from either side.
+            guard let level = [oldNode?.depth, newNode?.depth].compactMap({ $0 }).min()?.level else { return nil }
             let key: (Double, Int)
             if let n = link.new {
                 key = (Double(n), link.old ?? -1)

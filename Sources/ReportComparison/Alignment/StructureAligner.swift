@@ -1,11 +1,16 @@
 import ReportModel
 
-/// Aligns the outlines of two reports: parts, then sections, paragraphs and sentences, each
-/// level inside the pairs the level above found.
+/// Aligns the outlines of two reports in two phases, as GumTree aligns syntax trees, then
+/// paragraphs and sentences inside what the phases paired.
 ///
-/// Parts pair by role and year-normalised heading; sections, paragraphs and sentences by
-/// TF-IDF cosine over character bigrams (Han) or content words (Latin), sections with their
-/// heading counting extra. See `LevelPass` for how a level is paired.
+/// 1. `ContentMatcher` pairs the nodes that carry content (sections, and parts holding only
+///    paragraphs) across the whole of both reports, one to one, by TF-IDF cosine over
+///    character bigrams (Han) or content words (Latin) with the heading counting extra.
+/// 2. `ContainerMatcher` pairs the parts holding sections by where their sections went.
+///
+/// So a renamed or restructured part does not stop its sections from pairing, and a part may
+/// pair with a section. Paragraphs and sentences are then paired level by level inside the
+/// nodes aligned above them; see `LevelPass`.
 public struct StructureAligner: Sendable {
     public init() {}
 
@@ -17,8 +22,12 @@ public struct StructureAligner: Sendable {
         let oldTree = AlignmentTree(old), newTree = AlignmentTree(new)
         var groups = ParentGroups(oldCount: oldTree.nodes.count, newCount: newTree.nodes.count)
         groups.join(old: 0, new: 0)
-        var links: [(old: Int?, new: Int?, relation: AlignmentRelation, score: Double)] = []
-        for depth in [AlignmentTree.Depth.part, .section, .paragraph, .sentence] {
+        let content = ContentMatcher(old: oldTree, new: newTree).links()
+        var links = ContainerMatcher(old: oldTree, new: newTree).links(content: content)
+        for link in links {
+            if let o = link.old, let n = link.new { groups.join(old: o, new: n) }
+        }
+        for depth in [AlignmentTree.Depth.paragraph, .sentence] {
             let level = Level(depth: depth, old: oldTree, new: newTree)
             let oldUnits = zip(level.oldNodes, level.oldVectors).map { node, vector in
                 LevelPass.Unit(

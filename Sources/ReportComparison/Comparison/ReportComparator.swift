@@ -24,7 +24,7 @@ public struct ReportComparator: Sendable {
     }
 
     /// - Complexity: the aligner's, plus a bounded diff per aligned sentence pair (O(n·D) with D
-    ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting.
+    ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting and finding.
     public func compare(_ old: Report, with new: Report) -> Comparison {
         let alignment = aligner.align(old, with: new)
         var edits: [SentenceEdit] = []
@@ -33,7 +33,15 @@ public struct ReportComparator: Sendable {
             guard let old = row.old, let new = row.new, old.title != new.title else { continue }
             edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
         }
-        let phraseChanges = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
+        let counted = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
+        let oldPlaces = PhraseOccurrences(old).ids(of: counted.map(\.phrase))
+        let newPlaces = PhraseOccurrences(new).ids(of: counted.map(\.phrase))
+        let phraseChanges = counted.map { change in
+            var linked = change
+            linked.oldOccurrences = oldPlaces[change.phrase] ?? []
+            linked.newOccurrences = newPlaces[change.phrase] ?? []
+            return linked
+        }
         let oldFacts = extractor.facts(in: old), newFacts = extractor.facts(in: new)
         return Comparison(
             old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,

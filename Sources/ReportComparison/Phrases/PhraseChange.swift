@@ -14,11 +14,18 @@ public struct PhraseChange: Sendable, Hashable, CustomStringConvertible {
     public var phrase: String
     public var oldCount: Int
     public var newCount: Int
+    /// Where the phrase stands in the old report: the ids of the sentences, and of the parts
+    /// and sections whose heading, hold it, in document order; empty when not looked up.
+    public var oldOccurrences: [String]
+    /// Where it stands in the new report.
+    public var newOccurrences: [String]
 
-    public init(phrase: String, oldCount: Int, newCount: Int) {
+    public init(phrase: String, oldCount: Int, newCount: Int, oldOccurrences: [String] = [], newOccurrences: [String] = []) {
         self.phrase = phrase
         self.oldCount = oldCount
         self.newCount = newCount
+        self.oldOccurrences = oldOccurrences
+        self.newOccurrences = newOccurrences
     }
 
     /// The new count minus the old one.

@@ -75,16 +75,17 @@ public struct TextDiff: Sendable, Hashable {
     /// number token that took its place within the same change, such as `3%左右 → 2%左右`.
     ///
     /// Within one change, numbers written the same on both sides (moved, not changed) are set
-    /// aside first; the rest pair in order when both sides hold as many, otherwise each deleted
-    /// number pairs with the next inserted one of the same unit. Numbers without a partner are
-    /// left out.
+    /// aside first; the rest pair in order when both sides hold as many and each pair measures
+    /// the same thing (`NumberMeasure`, and the indicator named before it when both name one),
+    /// otherwise each deleted number pairs with the next inserted one that measures the same.
+    /// Numbers without a partner are left out: a deletion and an insertion, not a change.
     ///
     /// - Complexity: O(n) in the characters of the changed runs, plus O(d · i) for the numbers
     ///   deleted and inserted within one change.
     private static func numericChanges(in runs: [Run]) -> [NumericChange] {
         let tokenizer = Tokenizer()
         var changes: [NumericChange] = []
-        var deleted: [String] = [], inserted: [String] = []
+        var deleted: [NumericChange.Number] = [], inserted: [NumericChange.Number] = []
         func flush() {
             changes += NumericChange.pairs(deleted: deleted, inserted: inserted)
             deleted = []
@@ -95,12 +96,35 @@ public struct TextDiff: Sendable, Hashable {
             case .equal:
                 flush()
             case .delete(let text):
-                deleted += tokenizer.tokens(in: text).filter { $0.kind == .number }.map(\.text)
+                deleted += numbers(in: text, tokenizer: tokenizer)
             case .insert(let text):
-                inserted += tokenizer.tokens(in: text).filter { $0.kind == .number }.map(\.text)
+                inserted += numbers(in: text, tokenizer: tokenizer)
             }
         }
         flush()
         return changes
     }
+
+    /// The number tokens of a changed run, each with the Han characters right before it.
+    ///
+    /// - Complexity: O(n) in the characters of the run.
+    private static func numbers(in text: String, tokenizer: Tokenizer) -> [NumericChange.Number] {
+        var numbers: [NumericChange.Number] = []
+        var lead = ""
+        for token in tokenizer.tokens(in: text) {
+            switch token.kind {
+            case .number:
+                numbers.append(NumericChange.Number(text: token.text, lead: lead))
+                lead = ""
+            case .han:
+                lead = String((lead + token.text).suffix(leadLength))
+            case .word, .whitespace, .punctuation:
+                lead = ""
+            }
+        }
+        return numbers
+    }
+
+    /// How many Han characters before a number name its indicator (`增长`, `国内生产总值`).
+    private static let leadLength = 4
 }

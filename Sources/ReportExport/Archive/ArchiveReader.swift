@@ -60,7 +60,9 @@ public enum ArchiveReader {
                     PhraseChange(
                         phrase: phrase.attributeValue(named: "text") ?? "",
                         oldCount: phrase.attributeValue(named: "old").flatMap(Int.init) ?? 0,
-                        newCount: phrase.attributeValue(named: "new").flatMap(Int.init) ?? 0)
+                        newCount: phrase.attributeValue(named: "new").flatMap(Int.init) ?? 0,
+                        oldOccurrences: Self.idList(phrase.attributeValue(named: "old-sentences")),
+                        newOccurrences: Self.idList(phrase.attributeValue(named: "new-sentences")))
                 }
             default:
                 continue
@@ -107,7 +109,8 @@ public enum ArchiveReader {
                 inputs[role] = Provenance.Input(
                     name: child.attributeValue(named: "name") ?? "",
                     byteCount: child.attributeValue(named: "bytes").flatMap(Int.init) ?? 0,
-                    sha256: child.attributeValue(named: "sha256") ?? "", encoding: child.attributeValue(named: "encoding") ?? "")
+                    sha256: child.attributeValue(named: "sha256") ?? "", encoding: child.attributeValue(named: "encoding") ?? "",
+                    format: child.attributeValue(named: "format"))
             } else if child.name == "option" {
                 options.append(.init(name: child.attributeValue(named: "name") ?? "", value: child.attributeValue(named: "value") ?? ""))
             }
@@ -191,6 +194,11 @@ public enum ArchiveReader {
             }
         }
         return Paragraph(id: element.attributeValue(named: "id") ?? "", text: text, sentences: sentences, range: try requiredRange(element))
+    }
+
+    /// A space-separated list of ids; none for a missing attribute.
+    private static func idList(_ value: String?) -> [String] {
+        value.map { $0.split(separator: " ").map(String.init) } ?? []
     }
 
     private static func requiredRange(_ element: XMLElement) throws(ArchiveError) -> SourceRange {

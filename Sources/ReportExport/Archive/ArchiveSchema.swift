@@ -70,12 +70,18 @@ public enum ArchiveSchema {
           <attribute name="bytes"><data type="nonNegativeInteger"/></attribute>
           <attribute name="sha256"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
           <attribute name="encoding"><text/></attribute>
+          <ref name="format"/>
         </element>
       </oneOrMore>
       <zeroOrMore>
         <element name="option"><attribute name="name"><text/></attribute><attribute name="value"><text/></attribute></element>
       </zeroOrMore>
     </element>
+  </define>
+
+  <!-- How an input was read; absent in archives written before formats were recorded -->
+  <define name="format">
+    <optional><attribute name="format"><choice><value>text</value><value>html</value><value>pdf</value><value>docx</value></choice></attribute></optional>
   </define>
 
   <define name="alignment">
@@ -144,6 +150,9 @@ public enum ArchiveSchema {
           <attribute name="old"><data type="nonNegativeInteger"/></attribute>
           <attribute name="new"><data type="nonNegativeInteger"/></attribute>
           <attribute name="kind"><text/></attribute>
+          <!-- The ids of the sentences (and headings) using the phrase, space-separated. -->
+          <optional><attribute name="old-sentences"><list><oneOrMore><data type="token"/></oneOrMore></list></attribute></optional>
+          <optional><attribute name="new-sentences"><list><oneOrMore><data type="token"/></oneOrMore></list></attribute></optional>
         </element>
       </zeroOrMore>
     </element>
@@ -281,6 +290,7 @@ public enum ArchiveSchema {
           <attribute name="bytes"><data type="nonNegativeInteger"/></attribute>
           <attribute name="sha256"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
           <attribute name="encoding"><text/></attribute>
+          <ref name="format"/>
         </element>
       </zeroOrMore>
       <ref name="scorecard"/>

@@ -88,6 +88,7 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.attribute("bytes", value: String(input.byteCount))
             writer.attribute("sha256", value: input.sha256)
             writer.attribute("encoding", value: input.encoding)
+            if let format = input.format { writer.attribute("format", value: format) }
             writer.endElement()
         }
         for option in provenance.options {
@@ -175,6 +176,12 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.attribute("old", value: String(change.oldCount))
             writer.attribute("new", value: String(change.newCount))
             writer.attribute("kind", value: change.kind.rawValue)
+            if !change.oldOccurrences.isEmpty {
+                writer.attribute("old-sentences", value: change.oldOccurrences.joined(separator: " "))
+            }
+            if !change.newOccurrences.isEmpty {
+                writer.attribute("new-sentences", value: change.newOccurrences.joined(separator: " "))
+            }
             writer.endElement()
         }
         writer.endElement()

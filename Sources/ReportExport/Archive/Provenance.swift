@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportParsing
 
 /// What a comparison was made from and by: recorded in the archive so it can be checked later.
 public struct Provenance: Sendable, Hashable {
@@ -11,17 +12,22 @@ public struct Provenance: Sendable, Hashable {
         /// Lowercase hexadecimal SHA-256 of the file's bytes.
         public var sha256: String
         public var encoding: String
+        /// How the file was read: `text`, `html`, `pdf` or `docx`; `nil` in archives written
+        /// before formats were recorded.
+        public var format: String?
 
-        public init(name: String, byteCount: Int, sha256: String, encoding: String) {
+        public init(name: String, byteCount: Int, sha256: String, encoding: String, format: String? = nil) {
             self.name = name
             self.byteCount = byteCount
             self.sha256 = sha256
             self.encoding = encoding
+            self.format = format
         }
 
-        /// Describes a file from its bytes.
+        /// Describes a file from its bytes, its format known from them as the reader knows it.
         public init(name: String, data: Data, encoding: TextEncoding) {
-            self.init(name: name, byteCount: data.count, sha256: SHA256.hex(data), encoding: encoding.rawValue)
+            self.init(name: name, byteCount: data.count, sha256: SHA256.hex(data), encoding: encoding.rawValue,
+                      format: SourceFormat.detected(in: data).rawValue)
         }
 
         /// Whether `data` is the file this input recorded.

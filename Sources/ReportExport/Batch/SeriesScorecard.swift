@@ -46,6 +46,7 @@ public struct SeriesScorecard: Sendable, Hashable {
             writer.attribute("bytes", value: String(source.input.byteCount))
             writer.attribute("sha256", value: source.input.sha256)
             writer.attribute("encoding", value: source.input.encoding)
+            if let format = source.input.format { writer.attribute("format", value: format) }
             writer.endElement()
         }
         ComparisonArchive.write(scorecard, to: writer)
@@ -79,7 +80,7 @@ public struct SeriesScorecard: Sendable, Hashable {
                 else { return nil }
                 sources.append(Source(year: year, input: Provenance.Input(
                     name: element.attributeValue(named: "name") ?? "", byteCount: byteCount, sha256: sha256,
-                    encoding: element.attributeValue(named: "encoding") ?? "")))
+                    encoding: element.attributeValue(named: "encoding") ?? "", format: element.attributeValue(named: "format"))))
             } else if element.name == "scorecard" {
                 for row in element.elements {
                     rows += 1

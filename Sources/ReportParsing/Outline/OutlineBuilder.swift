@@ -78,26 +78,26 @@ struct OutlineBuilder: Sendable {
                 message: "a line numbered like a part heading is kept as a paragraph (too long or a full sentence): \(text.prefix(20))…",
                 range: paragraph.range))
         }
-        var stack = state.stack
-        defer { state.stack = stack }
+        // Work on the stack in place: a copy of it would copy every block read so far, once per
+        // paragraph — quadratic.
         if let (number, rest) = HeadingSyntax.section(text), let heading = Self.heading(rest, in: text) {
-            open(.section, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &stack)
-            stack[stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
+            open(.section, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
+            state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
             return
         }
         if let (number, rest) = HeadingSyntax.numberedItem(text), let heading = Self.heading(rest, in: text) {
-            open(.item, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &stack)
-            stack[stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
+            open(.item, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
+            state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
             return
         }
         if let rest = HeadingSyntax.bullet(text), let sentenceEnd = rest.prefix(41).firstIndex(of: "。") {
             let heading = Self.heading(rest, in: text, end: sentenceEnd)
-            open(.lead, number: nil, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &stack)
-            stack[stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
-            closeTop(&stack)
+            open(.lead, number: nil, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
+            state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
+            closeTop(&state.stack)
             return
         }
-        let top = stack[stack.count - 1].kind
+        let top = state.stack[state.stack.count - 1].kind
         if top == .section || top == .item || top == .lead,
             let sentenceEnd = text.prefix(Self.maximumLead + 1).firstIndex(of: "。"),
             text.index(after: sentenceEnd) < text.endIndex,
@@ -105,11 +105,11 @@ struct OutlineBuilder: Sendable {
             text[..<sentenceEnd].containsHan
         {
             let heading = Self.heading(text, in: text, end: sentenceEnd)
-            open(.lead, number: nil, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &stack)
-            stack[stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
+            open(.lead, number: nil, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
+            state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
             return
         }
-        stack[stack.count - 1].append(paragraph, from: 0, splitter: splitter)
+        state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
     }
 
     /// English: Roman-numeral parts, numbered sections (`1. …`, also run into the next sentence)

@@ -55,8 +55,12 @@ enum PeriodCue {
 
     /// The period a paragraph opens with (`五年来，…`, `“十四五”时期，…`, `到2030年，…`); cues later
     /// in a paragraph speak of something else as often as of the paragraph.
+    /// A paragraph that opens with a year (`2025年是“十四五”规划收官之年。`) speaks of that year,
+    /// as its section does, whatever period it goes on to name.
     static func opening(of text: some StringProtocol, reportYear: Int?) -> Period? {
         let head = String(text.prefix(12))
+        let digits = head.prefix(while: { $0.isASCII && $0.isNumber })
+        if digits.count == 4, head.dropFirst(4).first == "年" { return nil }
         if let reportYear, let relative = relativePeriod(in: head, reportYear: reportYear) { return relative }
         if let plan = fiveYearPlans(in: head).first { return plan }
         if let reportYear, head.hasPrefix("到"), let horizon = OutlineBuilder.year(in: Substring(head)), horizon > reportYear {

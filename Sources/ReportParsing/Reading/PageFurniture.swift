@@ -65,23 +65,24 @@ enum PageFurniture: Sendable, Hashable {
         var previousWasEmptySource = false
         for (position, index) in nonBlank.enumerated() {
             let text = lines[index].trimmed
-            let compact = text.filter { !$0.isWhitespace }
-            if position >= 3, position >= nonBlank.count / 4, footerMarks.contains(where: compact.hasPrefix) {
+            if position >= 3, position >= nonBlank.count / 4, footerMarks.contains(where: text.hasPrefix) {
                 for later in nonBlank[position...] { result[later] = .pageFooter }
                 break
             }
-            if previousWasEmptySource, compact.count <= 12, !compact.contains(where: { "。，；！".contains($0) }) {
+            if previousWasEmptySource, text.count <= 12, !text.contains(where: { "。，；！".contains($0) }) {
                 result[index] = .pageInformation
             } else if let furniture = line(text) {
                 result[index] = furniture
             }
-            previousWasEmptySource = ["来源：", "来源:"].contains(compact)
+            previousWasEmptySource = text == "来源：" || text == "来源:"
         }
         return result
     }
 
     /// Recognises a whole line of furniture.
     static func line(_ text: Substring) -> PageFurniture? {
+        // Every kind of furniture line is short: a report's lines need no closer look.
+        guard text.utf8.count <= 600 else { return nil }
         var compact = text.filter { !$0.isWhitespace }
         if compact == "未知标题" { return .crawlerPlaceholder }
         if compact == "---" || compact == "***" || compact == "___" { return .markupRule }
@@ -110,8 +111,8 @@ enum PageFurniture: Sendable, Hashable {
 
     /// A line of buttons: every word is a widget's (`【字体：`, `大`, `】`, `分享至`).
     private static func isWidget(_ text: Substring) -> Bool {
-        let words = text.split(whereSeparator: { $0.isWhitespace || "【】：:|".contains($0) })
         guard text.count <= 30 else { return false }
+        let words = text.split(whereSeparator: { $0.isWhitespace || "【】：:|".contains($0) })
         if words.isEmpty { return text.allSatisfy { "【】：:|".contains($0) || $0.isWhitespace } }
         return words.allSatisfy { widgetWords.contains(String($0)) }
     }

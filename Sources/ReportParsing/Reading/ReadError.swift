@@ -6,6 +6,10 @@ public enum ReadError: Error, Sendable, Hashable, CustomStringConvertible {
     case tooLarge(bytes: Int, limit: Int)
     case noText
     case html(String)
+    /// A PDF file that cannot be read: damaged, encrypted, or no `pdftotext` to read it.
+    case pdf(String)
+    /// A Word (.docx) file that cannot be read.
+    case word(String)
 
     public var description: String {
         switch self {
@@ -21,6 +25,10 @@ public enum ReadError: Error, Sendable, Hashable, CustomStringConvertible {
             "contains no text"
         case .html(let message):
             "unreadable HTML: \(message)"
+        case .pdf(let message):
+            "PDF file: \(message)"
+        case .word(let message):
+            "Word file: \(message)"
         }
     }
 }

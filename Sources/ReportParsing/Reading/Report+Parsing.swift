@@ -8,6 +8,10 @@ public enum SourceFormat: String, Sendable, Hashable, CaseIterable {
     case automatic
     case text
     case html
+    /// A PDF file, read through poppler's `pdftotext`.
+    case pdf
+    /// A Word (.docx) document.
+    case docx
 }
 
 extension Report {
@@ -24,6 +28,11 @@ extension Report {
         parsing data: Data, format: SourceFormat = .automatic, defaults: ReportMetadata = ReportMetadata(),
         decoder: SourceDecoder = SourceDecoder()
     ) throws(ReadError) {
+        let published = format == .automatic ? SourceFormat.published(data) : format
+        if let published, published == .pdf || published == .docx {
+            self = try Self.reading(published: data, format: published, defaults: defaults, decoder: decoder)
+            return
+        }
         let (text, encoding) = try decoder.decode(data)
         let isHTML = format == .html || (format == .automatic && Self.looksLikeHTML(text))
         let lines = isHTML ? try Self.htmlLines(text) : SourceLine.segmented(SourceLine.lines(of: text))
@@ -32,7 +41,7 @@ extension Report {
     }
 
     /// A page starts with markup and names an HTML element early on.
-    private static func looksLikeHTML(_ text: String) -> Bool {
+    static func looksLikeHTML(_ text: String) -> Bool {
         let head = text.prefix(4096).lowercased()
         guard head.drop(while: \.isWhitespace).first == "<" else { return false }
         return ["<!doctype html", "<html", "<body", "<head", "<p>", "<div"].contains { head.contains($0) }

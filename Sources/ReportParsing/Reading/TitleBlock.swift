@@ -63,6 +63,7 @@ struct TitleBlock: Sendable, Hashable {
     /// `政府工作报告`, `政府工作报告（摘要）`, `2026年北京市政府工作报告`, `政府工作报告——2024年3月5日…`,
     /// `REPORT ON THE WORK OF THE GOVERNMENT`.
     static func isTitle(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 300 else { return false }
         let compact = compact(text)
         if compact.lowercased() == "reportontheworkofthegovernment" { return true }
         guard let found = compact.range(of: "政府工作报告") else { return false }

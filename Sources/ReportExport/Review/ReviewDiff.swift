@@ -26,6 +26,15 @@ enum ReviewDiff {
     /// phrase; below that it is mostly a particle or a digit that splits a rewrite into noise.
     static let sharedRunThreshold = 4
 
+    /// The most character pairs one search for a shared run compares (a sentence of 1,000
+    /// characters against one of 1,000); longer stretches are shown as the differ left them, so
+    /// a pathological input costs linear time, not quadratic.
+    static let searchBudget = 1_000_000
+
+    /// Changes in one sentence searched pairwise for reordered wording; a sentence with more
+    /// is shown as the differ left it.
+    static let moveSearchChanges = 24
+
     /// The segments of `runs` at `granularity`.
     ///
     /// - Complexity: O(n·m) in the lengths of each changed stretch (a sentence at most).
@@ -119,6 +128,7 @@ enum ReviewDiff {
     ///
     /// - Complexity: O(n·m) time, O(m) space.
     static func longestSharedRun(_ old: [Character], _ new: [Character]) -> (Int, Int, Int)? {
+        guard old.count >= sharedRunThreshold, new.count >= sharedRunThreshold, old.count * new.count <= searchBudget else { return nil }
         var best = (0, 0, 0)
         var previous = [Int](repeating: 0, count: new.count + 1)
         var current = previous
@@ -162,6 +172,7 @@ enum ReviewDiff {
     /// - Complexity: O(k²·n·m) for k changes of lengths n and m; a sentence has few.
     static func moves(_ segments: [Segment]) -> [Segment] {
         var segments = segments
+        guard segments.count(where: { if case .changed = $0 { true } else { false } }) <= moveSearchChanges else { return segments }
         while true {
             var best: (from: Int, to: Int, oldStart: Int, newStart: Int, length: Int)?
             for (from, source) in segments.enumerated() {

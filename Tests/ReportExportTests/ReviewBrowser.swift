@@ -1,4 +1,5 @@
 import Foundation
+@testable import ReportExport
 
 /// Debian's headless Chromium, run as CI runs it (as root, so without its sandbox).
 enum ReviewBrowser {
@@ -21,12 +22,28 @@ enum ReviewBrowser {
         return Run(dom: output, console: console)
     }
 
-    /// Saves a 1440×900 screenshot of the top of `page`.
-    static func screenshot(of page: URL, to file: URL) throws {
-        _ = try run(["--hide-scrollbars", "--window-size=1440,900", "--screenshot=\(file.path)", page.absoluteString])
+    /// Saves a screenshot (1440×900 unless told) of the top of `page`.
+    static func screenshot(of page: URL, to file: URL, size: String = "1440,900") throws {
+        _ = try run(["--hide-scrollbars", "--window-size=\(size)", "--screenshot=\(file.path)", page.absoluteString])
     }
 
-    private static func run(_ arguments: [String]) throws -> (String, String) {
+    /// Opens `html` with `script` added after the page's own (and allowed by the page's
+    /// Content-Security-Policy, by its hash), and returns what the script wrote into a
+    /// `<pre id="probe">`. The script's promises may run: the browser waits for them.
+    ///
+    /// - Parameters:
+    ///   - profile: a browser profile folder to keep (for `localStorage` across runs), else a fresh one.
+    static func probe(_ html: String, named name: String, script: String, size: String = "1440,900", profile: URL? = nil) throws -> String {
+        let hash = ReviewPage.cspHash(script)
+        let page = html.replacingOccurrences(of: "script-src &#39;", with: "script-src &#39;\(hash)&#39; &#39;")
+            .replacingOccurrences(of: "</body>", with: "<script>\(script)</script>\n</body>")
+        let file = try ReviewFixtures.write(Data(page.utf8), named: name)
+        let (dom, _) = try run(
+            ["--window-size=\(size)", "--virtual-time-budget=30000", "--dump-dom", file.absoluteString], profile: profile)
+        return text(ofElement: "probe", in: dom) ?? "(no probe output)"
+    }
+
+    private static func run(_ arguments: [String], profile: URL? = nil) throws -> (String, String) {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-chromium-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
@@ -35,8 +52,8 @@ enum ReviewBrowser {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/chromium")
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--timeout=20000",
-            "--user-data-dir=\(scratch.appendingPathComponent("profile").path)",
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--timeout=60000",
+            "--user-data-dir=\((profile ?? scratch.appendingPathComponent("profile")).path)",
         ] + arguments
         let output = Pipe()
         process.standardOutput = output

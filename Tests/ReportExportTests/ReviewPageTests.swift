@@ -67,17 +67,23 @@ import Testing
         #expect(html.contains("<span class=\"nc\"><del>1.3万亿斤以上</del> → <ins>1.4万亿斤左右</ins></span>"))
         #expect(html.contains("<details class=\"same\"><summary>"))
         // The section （三） of 2024 became （一） of 2025: the row links to a stub where it stood.
-        #expect(html.contains("<a class=\"mv\" href=\"#g-part3.sec3\""))
+        #expect(html.contains("<a class=\"mv\" data-t=\"oldPlace\" href=\"#g-part3.sec3\""))
         #expect(html.contains("<div class=\"ghost\" id=\"g-part3.sec3\"><div class=\"o\"><a href=\"#n-part3.sec1\">"))
     }
 
     @Test func scorecardCellsLinkToTheirSentences() throws {
         let html = try ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").page.html
-        #expect(html.contains("<td><a href=\"#o-part2.p3.s3\">3%左右</a></td>"))
+        #expect(html.contains("<td lang=\"zh-CN\"><a href=\"#o-part2.p3.s3\">3%左右</a></td>"))
         #expect(html.contains("<a href=\"#n-part2.p2.s3\">2%左右</a>"))
-        #expect(html.contains("<span class=\"b v-met\">✓ met</span>"))
-        #expect(html.contains("<span class=\"b c-lowered\">↓ lowered</span>"))
-        #expect(html.contains("<span class=\"b v-not-reported\">"))
+        #expect(html.contains("<span class=\"b v-met\" data-t=\"v-met\">✓ 完成</span>"))
+        #expect(html.contains("<span class=\"b c-lowered\" data-t=\"c-lowered\">↓ 降低</span>"))
+        #expect(html.contains("<span class=\"b v-not-reported\""))
+        // Indicators by their names, qualifiers where the language puts them, falls as falls.
+        #expect(!html.contains(">urban_unemployment_rate<"))
+        #expect(html.contains(">城镇调查失业率</a></th>"))
+        #expect(html.contains(">单位国内生产总值能耗下降</a></th>"))
+        #expect(html.contains(">超过3%</a></td>"))
+        #expect(!html.contains("%超过"))
     }
 
     @Test func hostileReportTextIsEscapedEverywhere() throws {
@@ -99,15 +105,54 @@ import Testing
         let sha = String(repeating: "0123456789abcdef", count: 4)
         let export = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <review xmlns="urn:report-diff:archive:1" version="1" archive="\(sha)">
-              <mark change="part2.p3.s3/part2.p2.s3" state="accepted"><comment>Checked &lt;&amp;&gt; &quot;ok&quot;</comment></mark>
-              <mark change="-/part1.p1.s1" state="flagged"/>
+            <review xmlns="urn:report-diff:archive:1" version="1" archive="\(sha)" reports="\(sha)-\(sha)" reviewer="A &lt;B&gt;" exported="2026-11-30T20:30:00.000Z">
+              <mark change="0a1b2c3d4e5f.1" state="accepted" at="2026-11-30T20:29:59.120Z"><excerpt>居民消费价格涨幅2%左右</excerpt><comment>Checked &lt;&amp;&gt; &quot;ok&quot;</comment></mark>
+              <mark change="0a1b2c3d4e5f.2" state="flagged"><excerpt>…</excerpt></mark>
             </review>
 
             """
         try ArchiveSchema.validate(Data(export.utf8))
-        #expect(ReviewScript.source.contains("'<review xmlns=\"' + NS + '\" version=\"1\" archive=\"' + archive + '\">'"))
+        #expect(ReviewScript.source.contains("'<review xmlns=\"' + NS + '\" version=\"1\" archive=\"' + archive + '\" reports=\"' + pair + '\"'"))
         #expect(ReviewScript.source.contains("var NS = '\(ArchiveVocabulary.namespace)';"))
+        let noTime = export.replacingOccurrences(of: "2026-11-30T20:29:59.120Z", with: "yesterday")
+        #expect(throws: (any Error).self) { try ArchiveSchema.validate(Data(noTime.utf8)) }
+    }
+
+    /// Every change a reviewer can mark shows text on at least one side, and the page's counts
+    /// of changes are the rows one can mark.
+    @Test(arguments: SamplePairs.all)
+    func everyChangeRowHasTextAndTheCountsAreTheMarkableRows(_ old: String, _ new: String) throws {
+        let html = try ReviewFixtures.samplePage(old, new).page.html
+        let rows = html.components(separatedBy: "<div class=\"row ").dropFirst()
+        let changes = rows.filter { $0.prefix(while: { $0 != "\"" }).split(separator: " ").contains("chg") }
+        #expect(changes.count > 100)
+        for row in changes {
+            let cells = row.components(separatedBy: "<div class=\"g\">")[0]
+            let text = cells.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
+                .replacingOccurrences(of: "¶", with: "").trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(!text.isEmpty, "\(row.prefix(200))")
+        }
+        let keys = changes.compactMap { $0.components(separatedBy: "data-c=\"").dropFirst().first?.prefix { $0 != "\"" } }
+        #expect(keys.count == changes.count && Set(keys).count == keys.count)
+        let perPart = html.components(separatedBy: "class=\"ct pr ui\" data-n=\"").dropFirst().compactMap { Int($0.prefix { $0 != "\"" }) }
+        let beforeFirstPart = html.components(separatedBy: "<div class=\"part\" data-p=\"1\">")[0]
+            .components(separatedBy: " chg").count - 1
+        #expect(perPart.reduce(0, +) + beforeFirstPart == changes.count)
+        // A paragraph row is a change only when the paragraph moved.
+        #expect(!changes.contains { $0.hasPrefix("pp ") && !$0.contains("b-moved") })
+    }
+
+    /// Marks are keyed by the reports' content, not the archive's bytes.
+    @Test func changeKeysDoNotDependOnTheArchive() throws {
+        let (old, new) = ("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
+        let plain = try ReviewFixtures.samplePage(old, new).page.html
+        let archive = ComparisonArchive(old: try SamplePairs.input(old), new: try SamplePairs.input(new), generatedAt: "2026-11-30T00:00:00Z")
+        let regenerated = try ReviewPage(archiveXML: try archive.xml()).html
+        func keys(_ html: String) -> [String] {
+            html.components(separatedBy: "data-c=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+        }
+        #expect(plain != regenerated)
+        #expect(keys(plain) == keys(regenerated) && !keys(plain).isEmpty)
     }
 
     /// `compare` renders the page from the archive value it writes, `render` from the archive

@@ -267,10 +267,17 @@ public enum ArchiveSchema {
     <element name="review">
       <ref name="version"/>
       <attribute name="archive"><data type="string"><param name="pattern">[0-9a-f]{64}</param></data></attribute>
+      <!-- The two reports' SHA-256, old-new: marks are keyed by content, so they fit any archive of these reports. -->
+      <optional><attribute name="reports"><data type="string"><param name="pattern">[0-9a-f]{64}-[0-9a-f]{64}</param></data></attribute></optional>
+      <optional><attribute name="reviewer"><text/></attribute></optional>
+      <optional><attribute name="exported"><data type="dateTime"/></attribute></optional>
       <zeroOrMore>
         <element name="mark">
+          <!-- A digest of the change's level and text on both sides, then its occurrence: 0a1b2c3d4e5f.1 -->
           <attribute name="change"><text/></attribute>
           <attribute name="state"><choice><value>accepted</value><value>flagged</value></choice></attribute>
+          <optional><attribute name="at"><data type="dateTime"/></attribute></optional>
+          <optional><element name="excerpt"><text/></element></optional>
           <optional><element name="comment"><text/></element></optional>
         </element>
       </zeroOrMore>

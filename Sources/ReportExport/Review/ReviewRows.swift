@@ -34,22 +34,35 @@ struct ReviewRows {
     static let foldThreshold = 3
 
     let comparison: Comparison
+    /// The reports' language, which the page's own words start in.
+    let language: String
     private let rows: [AlignmentRow]
     private let edits: [String: SentenceEdit]
     private let oldSubheadings: [String: [Section]]
     private let newSubheadings: [String: [Section]]
     /// Moved rows whose stub stands before the row at the key index.
     private let stubsBefore: [Int: [Int]]
+    /// Paragraph text by side and id, for the rows of moved paragraphs.
+    private let oldParagraphs: [String: String]
+    private let newParagraphs: [String: String]
+    /// Old ids of the moved pieces that leave a stub, which their rows link back to.
+    private let stubbedOldIDs: Set<String>
 
     /// - Complexity: O(n log n) in the rows and the nodes of both reports.
-    init(comparison: Comparison) {
+    init(comparison: Comparison, language: String) {
         self.comparison = comparison
-        rows = comparison.alignment.rows
+        self.language = language
+        let rows = comparison.alignment.rows
+        self.rows = rows
         edits = Dictionary(
             comparison.sentenceEdits.map { (Self.key($0.oldID, $0.newID), $0) }, uniquingKeysWith: { first, _ in first })
         oldSubheadings = Self.subheadings(of: comparison.old, aligned: Set(rows.compactMap { $0.old?.id }))
         newSubheadings = Self.subheadings(of: comparison.new, aligned: Set(rows.compactMap { $0.new?.id }))
-        stubsBefore = Self.stubPlacement(rows: rows, old: comparison.old)
+        let stubsBefore = Self.stubPlacement(rows: rows, old: comparison.old)
+        self.stubsBefore = stubsBefore
+        stubbedOldIDs = Set(stubsBefore.values.joined().compactMap { rows[$0].old?.id })
+        oldParagraphs = Dictionary(comparison.old.allParagraphs.map { ($0.paragraph.id, $0.paragraph.text) }, uniquingKeysWith: { first, _ in first })
+        newParagraphs = Dictionary(comparison.new.allParagraphs.map { ($0.paragraph.id, $0.paragraph.text) }, uniquingKeysWith: { first, _ in first })
     }
 
     private static func key(_ old: String?, _ new: String?) -> String {
@@ -62,6 +75,7 @@ struct ReviewRows {
     func render() -> Result {
         var out = HTMLBuffer(capacity: 4 * (comparison.old.root.allParagraphs.reduce(0) { $0 + $1.text.utf8.count } + 1))
         var state = State()
+        state.language = language
         out.raw("<div class=\"part\" data-p=\"0\"><div class=\"blk\">")
         for (index, row) in rows.enumerated() {
             if let stubs = stubsBefore[index] {
@@ -113,19 +127,20 @@ struct ReviewRows {
         var currentPartEntry: Int?
         var changes = 0
         var anchors: Set<String> = []
-        var changeIDs: Set<String> = []
-        /// The last number given to a duplicate of each base key.
-        var lastDuplicate: [String: Int] = [:]
+        /// How many changes so far had each text digest.
+        var occurrences: [String: Int] = [:]
         var run = HTMLBuffer()
         var runCount = 0
         var runSentences = 0
+        var language = ""
 
         /// Writes the pending unchanged rows, folded when there are enough of them.
         mutating func flushRun(into out: inout HTMLBuffer) {
             guard runCount > 0 else { return }
             if runCount >= ReviewRows.foldThreshold {
-                let noun = runSentences == 1 ? "sentence" : "sentences"
-                out.raw("<details class=\"same\"><summary>\(runSentences) unchanged \(noun)</summary>")
+                out.raw("<details class=\"same\"><summary>\(runSentences) <span data-t=\"unchangedRun\">")
+                out.text(ReviewLabels.text("unchangedRun", language))
+                out.raw("</span></summary>")
                 out.raw(run.output)
                 out.raw("</details>")
             } else {
@@ -143,25 +158,22 @@ struct ReviewRows {
             return anchors.insert(anchor).inserted ? anchor : nil
         }
 
-        /// A review key that no other row of the page has: `base`, then `base#2`, `base#3`…,
-        /// each base's last number kept so a run of duplicates is not probed from 2 each time.
-        /// - Complexity: amortised O(1) per row.
-        mutating func changeID(_ row: AlignmentRow) -> String {
-            let base = ReviewRows.key(row.old?.id, row.new?.id)
-            if changeIDs.insert(base).inserted { return base }
-            var number = lastDuplicate[base] ?? 1
-            var candidate: String
-            repeat {
-                number += 1
-                candidate = "\(base)#\(number)"
-            } while !changeIDs.insert(candidate).inserted
-            lastDuplicate[base] = number
-            return candidate
+        /// The review key of a change: a digest of its level and the text of both sides, then
+        /// which occurrence of that digest it is (O(1) per row). It depends on the reports alone, so a
+        /// regenerated archive of the same reports keeps its review marks.
+        mutating func changeID(_ row: AlignmentRow, old: String, new: String) -> String {
+            let base = String(SHA256.hex("\(row.level.rawValue)\u{1}\(old)\u{1}\(new)".utf8).prefix(12))
+            let number = (occurrences[base] ?? 0) + 1
+            occurrences[base] = number
+            return "\(base).\(number)"
         }
     }
 
-    /// A row is a change unless it pairs two identical nodes in order.
+    /// A row is a change unless it pairs two identical nodes in order. A paragraph row is one
+    /// only when the paragraph moved: its sentences' rows carry every other change, and a row
+    /// with no text would be a change with nothing to review.
     private func isChange(_ row: AlignmentRow) -> Bool {
+        if row.level == .paragraph { return row.relation == .moved && row.old != nil && row.new != nil }
         if row.relation != .matched || row.titleChanged { return true }
         guard row.level == .sentence, let old = row.old, let new = row.new else { return false }
         return edits[Self.key(old.id, new.id)] != nil
@@ -172,14 +184,18 @@ struct ReviewRows {
         let numbers = edit?.diff.numericChanges ?? []
         var classes = ["row", Self.levelClass[row.level] ?? "s"]
         if isChange { classes.append("chg") }
-        if !numbers.isEmpty { classes.append("num") }
+        // An added or removed sentence with a number in it is a numeric change too.
+        let wholeWithNumber = row.level == .sentence && (row.relation == .added || row.relation == .removed)
+            && (row.new ?? row.old).map { $0.title.contains { $0.isASCII && $0.isNumber } || $0.title.contains { ("０"..."９").contains($0) } } ?? false
+        if !numbers.isEmpty || wholeWithNumber { classes.append("num") }
         if row.level == .part || row.level == .section { classes.append("h") }
         let hasRedline = edit != nil || (row.titleChanged && row.old != nil && row.new != nil)
         if hasRedline { classes.append("rl") }
+        if edit != nil { classes.append("ed") }
         if row.new == nil { classes.append("ro") }
         out.raw("<div")
         out.attribute("class", classes.joined(separator: " "))
-        if isChange { out.attribute("data-c", state.changeID(row)) }
+        if isChange { out.attribute("data-c", state.changeID(row, old: text(row.old, row: row, side: .old), new: text(row.new, row: row, side: .new))) }
         out.raw(">")
 
         let oldAnchor = state.anchor("o-", row.old), newAnchor = state.anchor("n-", row.new)
@@ -232,6 +248,11 @@ struct ReviewRows {
             if let anchor { out.attribute("id", anchor) }
             out.attribute("title", node.id)
             out.raw(">¶</span>")
+            if row.relation == .moved, side != .redline {
+                out.raw(" <span class=\"q\">")
+                out.text(Self.shortened(text(node, row: row, side: side)))
+                out.raw("</span>")
+            }
         case .sentence:
             out.raw("<span")
             if let anchor { out.attribute("id", anchor) }
@@ -268,22 +289,50 @@ struct ReviewRows {
             return
         }
         let numbers = edit.diff.numericChanges
-        for run in edit.diff.runs {
-            switch (run, side) {
-            case (.equal(let text), _):
-                out.text(text)
-            case (.delete(let text), .old), (.delete(let text), .redline):
-                out.raw("<del>")
-                Self.highlight(numbers.map(\.old), in: text, into: &out)
-                out.raw("</del>")
-            case (.insert(let text), .new), (.insert(let text), .redline):
-                out.raw("<ins>")
-                Self.highlight(numbers.map(\.new), in: text, into: &out)
-                out.raw("</ins>")
-            case (.delete, .new), (.insert, .old):
-                break
+        // The sentence view is the character view restyled (whole sentence struck and inserted);
+        // the phrase view is written only where it differs from the character view.
+        let characters = ReviewDiff.segments(edit.diff.runs, granularity: .character)
+        let phrases = ReviewDiff.segments(edit.diff.runs, granularity: .phrase)
+        for (segments, kind) in [(characters, phrases == characters ? "gc g1" : "gc"), (phrases, "gp")] where kind != "gp" || phrases != characters {
+            out.raw("<span class=\"\(kind)\">")
+            for segment in segments {
+                switch segment {
+                case .same(let text):
+                    out.text(text)
+                case .changed(let old, let new):
+                    if side != .new, !old.isEmpty {
+                        out.raw("<del>")
+                        Self.highlight(numbers.map(\.old), in: old, into: &out)
+                        out.raw("</del>")
+                    }
+                    if side != .old, !new.isEmpty {
+                        out.raw("<ins>")
+                        Self.highlight(numbers.map(\.new), in: new, into: &out)
+                        out.raw("</ins>")
+                    }
+                case .movedOut(let text):
+                    if side != .new { out.element("span", " class=\"mw\" title=\"↷\"", text: text) }
+                case .movedIn(let text):
+                    if side != .old { out.element("span", " class=\"mw\" title=\"↶\"", text: text) }
+                }
             }
+            out.raw("</span>")
         }
+    }
+
+    /// The text a reviewer sees for a node: a heading's number and title, a sentence, or the
+    /// start of a paragraph.
+    private func text(_ node: NodeRef?, row: AlignmentRow, side: Side) -> String {
+        guard let node else { return "" }
+        switch row.level {
+        case .part, .section: return Self.label(node, level: row.level)
+        case .sentence: return node.title
+        case .paragraph: return (side == .old ? oldParagraphs : newParagraphs)[node.id] ?? ""
+        }
+    }
+
+    private static func shortened(_ text: String) -> String {
+        text.count > 60 ? String(text.prefix(60)) + "…" : text
     }
 
     /// Writes `text` with each of `numbers` wrapped in `<b class="nm">` where it stands whole
@@ -322,20 +371,24 @@ struct ReviewRows {
     }
 
     private func gutter(_ row: AlignmentRow, edit: SentenceEdit?, numbers: [NumericChange], into out: inout HTMLBuffer) {
-        var badges = Self.badges(row)
+        // A paragraph's own relation is its sentences' to tell, unless the paragraph moved.
+        var badges = row.level == .paragraph && row.relation != .moved ? [] : Self.badges(row)
         if edit != nil, row.relation != .added, row.relation != .removed { badges.append("edited") }
         guard !badges.isEmpty || !numbers.isEmpty else { return }
         out.raw("<div class=\"g\">")
         for badge in badges {
-            out.raw("<span class=\"b b-\(badge)\"")
-            out.attribute("title", "similarity " + ComparisonArchive.score(row.score))
-            out.raw(">\(badge)</span>")
+            out.raw("<span class=\"b b-\(badge)\" data-t=\"rel-\(badge)\"")
+            out.attribute("title", ComparisonArchive.score(row.score))
+            out.raw(">")
+            out.text(ReviewLabels.text("rel-" + badge, language))
+            out.raw("</span>")
         }
-        if row.relation == .moved, let old = row.old, row.new != nil {
-            out.raw("<a class=\"mv\"")
+        if row.relation == .moved, let old = row.old, row.new != nil, stubbedOldIDs.contains(old.id) {
+            out.raw("<a class=\"mv\" data-t=\"oldPlace\"")
             out.attribute("href", "#g-" + old.id)
-            out.attribute("title", "where " + old.id + " stood in the old report")
-            out.raw(">↑ old place</a>")
+            out.raw(">")
+            out.text(ReviewLabels.text("oldPlace", language))
+            out.raw("</a>")
         }
         for change in numbers {
             out.raw("<span class=\"nc\"><del>")
@@ -355,11 +408,13 @@ struct ReviewRows {
         return badges
     }
 
+    /// `一、总体要求`, `（三）扩大内需`: a part's or section's number and title.
+    static func label(_ node: NodeRef, level: AlignmentLevel) -> String {
+        [node.number.flatMap { $0.isEmpty ? nil : numbered($0, level: level) }, node.title].compactMap { $0 }.joined()
+    }
+
     private func outlineEntry(_ row: AlignmentRow, part: Int) -> OutlineEntry {
-        let node = row.new ?? row.old
-        let label = node.map { node in
-            [node.number.map { Self.numbered($0, level: row.level) }, node.title].compactMap { $0 }.joined()
-        } ?? ""
+        let label = (row.new ?? row.old).map { Self.label($0, level: row.level) } ?? ""
         let anchor = row.new.map { "n-" + $0.id } ?? row.old.map { "o-" + $0.id } ?? ""
         return OutlineEntry(level: row.level, label: label, anchor: anchor, badges: Self.badges(row), changes: 0, part: part)
     }
@@ -373,9 +428,13 @@ struct ReviewRows {
         out.attribute("id", "g-" + old.id)
         out.raw("><div class=\"o\"><a")
         out.attribute("href", "#n-" + new.id)
-        out.raw(">↓ moved from here: <span class=\"q\">")
+        out.raw("><span data-t=\"movedFrom\">")
+        out.text(ReviewLabels.text("movedFrom", language))
+        out.raw("</span><span class=\"q\">")
         out.text(Self.excerpt(old, level: row.level))
-        out.raw("</span> → now at <span class=\"q\">")
+        out.raw("</span><span data-t=\"nowAt\">")
+        out.text(ReviewLabels.text("nowAt", language))
+        out.raw("</span><span class=\"q\">")
         out.text(Self.excerpt(new, level: row.level))
         out.raw("</span></a></div></div>")
     }

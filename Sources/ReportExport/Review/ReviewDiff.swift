@@ -1,0 +1,247 @@
+import ReportComparison
+
+/// How the page shows one edited sentence, at the reader's choice of detail: the whole sentence,
+/// the phrases (clauses between punctuation) that changed, or the characters that changed.
+///
+/// The character view keeps every run of `sharedRunThreshold` or more characters that both
+/// versions share as unchanged text, even where the differ struck it on one side and inserted
+/// it on the other, so kept wording never reads as rewritten and a numbers-only edit shows
+/// only its numbers.
+enum ReviewDiff {
+    enum Granularity: String, CaseIterable {
+        case sentence, phrase, character
+    }
+
+    /// Unchanged text, or a change: what the old version had there and what the new one has;
+    /// or wording that moved within the sentence, where it left and where it arrived.
+    enum Segment: Equatable {
+        case same(String)
+        case changed(old: String, new: String)
+        case movedOut(String)
+        case movedIn(String)
+    }
+
+    /// The shortest shared run kept as unchanged text. Measured on the sample pairs (see the
+    /// README's review-page section): at 4 characters and more a shared run is a word or a
+    /// phrase; below that it is mostly a particle or a digit that splits a rewrite into noise.
+    static let sharedRunThreshold = 4
+
+    /// The most character pairs one search for a shared run compares (a sentence of 1,000
+    /// characters against one of 1,000); longer stretches are shown as the differ left them, so
+    /// a pathological input costs linear time, not quadratic.
+    static let searchBudget = 1_000_000
+
+    /// Changes in one sentence searched pairwise for reordered wording; a sentence with more
+    /// is shown as the differ left it.
+    static let moveSearchChanges = 24
+
+    /// The segments of `runs` at `granularity`.
+    ///
+    /// - Complexity: O(n·m) in the lengths of each changed stretch (a sentence at most).
+    static func segments(_ runs: [TextDiff.Run], granularity: Granularity) -> [Segment] {
+        let character = moves(refined(merged(runs)))
+        switch granularity {
+        case .character: return character
+        case .phrase:
+            // A phrase that changed shows whole, moved wording in it too.
+            var plain: [Segment] = []
+            for segment in character {
+                switch segment {
+                case .movedOut(let text): append(.changed(old: text, new: ""), to: &plain)
+                case .movedIn(let text): append(.changed(old: "", new: text), to: &plain)
+                default: append(segment, to: &plain)
+                }
+            }
+            return phrases(plain)
+        case .sentence:
+            guard character.contains(where: { if case .same = $0 { false } else { true } }) else { return character }
+            var old = "", new = ""
+            for segment in character {
+                switch segment {
+                case .same(let text):
+                    old += text
+                    new += text
+                case .changed(let deleted, let inserted):
+                    old += deleted
+                    new += inserted
+                case .movedOut(let text): old += text
+                case .movedIn(let text): new += text
+                }
+            }
+            return [.changed(old: old, new: new)]
+        }
+    }
+
+    /// Runs as segments, each stretch of deletions and insertions between equal runs one change.
+    static func merged(_ runs: [TextDiff.Run]) -> [Segment] {
+        var result: [Segment] = []
+        for run in runs {
+            switch run {
+            case .equal(let text):
+                guard !text.isEmpty else { continue }
+                if case .same(let previous) = result.last {
+                    result[result.count - 1] = .same(previous + text)
+                } else {
+                    result.append(.same(text))
+                }
+            case .delete(let text), .insert(let text):
+                guard !text.isEmpty else { continue }
+                var old = "", new = ""
+                if case .changed(let previousOld, let previousNew) = result.last {
+                    old = previousOld
+                    new = previousNew
+                    result.removeLast()
+                }
+                if case .delete = run { old += text } else { new += text }
+                result.append(.changed(old: old, new: new))
+            }
+        }
+        return result
+    }
+
+    /// Splits every change around the longest run both sides share, while that run is long
+    /// enough, so the shared run shows as unchanged text.
+    static func refined(_ segments: [Segment]) -> [Segment] {
+        var result: [Segment] = []
+        for segment in segments {
+            guard case .changed(let old, let new) = segment else {
+                append(segment, to: &result)
+                continue
+            }
+            for piece in split(Array(old), Array(new)) { append(piece, to: &result) }
+        }
+        return result
+    }
+
+    private static func split(_ old: [Character], _ new: [Character]) -> [Segment] {
+        guard !old.isEmpty, !new.isEmpty, let shared = longestSharedRun(old, new) else {
+            return old.isEmpty && new.isEmpty ? [] : [.changed(old: String(old), new: String(new))]
+        }
+        let (oldStart, newStart, length) = shared
+        return split(Array(old[..<oldStart]), Array(new[..<newStart]))
+            + [.same(String(old[oldStart..<oldStart + length]))]
+            + split(Array(old[(oldStart + length)...]), Array(new[(newStart + length)...]))
+    }
+
+    /// The longest run of characters both share, trimmed so it neither starts nor ends inside
+    /// a word or a number, when it is at least `sharedRunThreshold` long.
+    ///
+    /// - Complexity: O(n·m) time, O(m) space.
+    static func longestSharedRun(_ old: [Character], _ new: [Character]) -> (Int, Int, Int)? {
+        guard old.count >= sharedRunThreshold, new.count >= sharedRunThreshold, old.count * new.count <= searchBudget else { return nil }
+        var best = (0, 0, 0)
+        var previous = [Int](repeating: 0, count: new.count + 1)
+        var current = previous
+        for i in 1...old.count {
+            for j in 1...new.count {
+                if old[i - 1] == new[j - 1] {
+                    current[j] = previous[j - 1] + 1
+                    if current[j] > best.2 { best = (i - current[j], j - current[j], current[j]) }
+                } else {
+                    current[j] = 0
+                }
+            }
+            swap(&previous, &current)
+        }
+        var (oldStart, newStart, length) = best
+        // A shared run may not cut a word or number: `1244` against `1256` shares no `12`.
+        func cuts(_ text: [Character], _ index: Int) -> Bool {
+            index > 0 && index < text.count && isWordCharacter(text[index - 1]) && isWordCharacter(text[index])
+        }
+        while length > 0, cuts(old, oldStart) || cuts(new, newStart) {
+            oldStart += 1
+            newStart += 1
+            length -= 1
+        }
+        while length > 0, cuts(old, oldStart + length) || cuts(new, newStart + length) { length -= 1 }
+        let meaningful = old[oldStart..<oldStart + length].contains { !$0.isWhitespace && !$0.isPunctuation }
+        return length >= sharedRunThreshold && meaningful ? (oldStart, newStart, length) : nil
+    }
+
+    /// Letters of alphabetic scripts, digits and a decimal point: characters that join into a
+    /// word or number. A Han character is a word of its own.
+    static func isWordCharacter(_ character: Character) -> Bool {
+        if character.isNumber || character == "." || character == "%" { return true }
+        guard character.isLetter, let scalar = character.unicodeScalars.first else { return false }
+        return !scalar.properties.isIdeographic
+    }
+
+    /// Marks wording deleted in one change and inserted in another — reordered within the
+    /// sentence — as moved, longest first, while it is at least `sharedRunThreshold` long.
+    ///
+    /// - Complexity: O(k²·n·m) for k changes of lengths n and m; a sentence has few.
+    static func moves(_ segments: [Segment]) -> [Segment] {
+        var segments = segments
+        guard segments.count(where: { if case .changed = $0 { true } else { false } }) <= moveSearchChanges else { return segments }
+        while true {
+            var best: (from: Int, to: Int, oldStart: Int, newStart: Int, length: Int)?
+            for (from, source) in segments.enumerated() {
+                guard case .changed(let old, _) = source, !old.isEmpty else { continue }
+                for (to, target) in segments.enumerated() where to != from {
+                    guard case .changed(_, let new) = target, !new.isEmpty,
+                        let run = longestSharedRun(Array(old), Array(new)), run.2 > (best?.length ?? 0)
+                    else { continue }
+                    best = (from, to, run.0, run.1, run.2)
+                }
+            }
+            guard let best, case .changed(let fromOld, let fromNew) = segments[best.from],
+                case .changed(let toOld, let toNew) = segments[best.to]
+            else { return segments }
+            let old = Array(fromOld), new = Array(toNew)
+            let source: [Segment] = [
+                .changed(old: String(old[..<best.oldStart]), new: fromNew), .movedOut(String(old[best.oldStart..<best.oldStart + best.length])),
+                .changed(old: String(old[(best.oldStart + best.length)...]), new: ""),
+            ]
+            let target: [Segment] = [
+                .changed(old: toOld, new: String(new[..<best.newStart])), .movedIn(String(new[best.newStart..<best.newStart + best.length])),
+                .changed(old: "", new: String(new[(best.newStart + best.length)...])),
+            ]
+            // Replace the later one first so the earlier index stays right.
+            for (index, pieces) in [(best.from, source), (best.to, target)].sorted(by: { $0.0 > $1.0 }) {
+                segments.replaceSubrange(index...index, with: pieces.filter { $0 != .changed(old: "", new: "") })
+            }
+        }
+    }
+
+    /// Widens every change to the clauses around it: up to the punctuation before and after.
+    static func phrases(_ segments: [Segment]) -> [Segment] {
+        var result: [Segment] = []
+        for (index, segment) in segments.enumerated() {
+            guard case .same(let text) = segment else {
+                append(segment, to: &result)
+                continue
+            }
+            let changeBefore = index > 0, changeAfter = index + 1 < segments.count
+            let characters = Array(text)
+            guard let first = characters.firstIndex(where: isClauseEnd), let last = characters.lastIndex(where: isClauseEnd) else {
+                append(changeBefore || changeAfter ? .changed(old: text, new: text) : segment, to: &result)
+                continue
+            }
+            let head = changeBefore ? first : 0, tail = changeAfter ? last + 1 : characters.count
+            if head > 0 { append(.changed(old: String(characters[..<head]), new: String(characters[..<head])), to: &result) }
+            append(.same(String(characters[head..<tail])), to: &result)
+            if tail < characters.count {
+                let rest = String(characters[tail...])
+                append(.changed(old: rest, new: rest), to: &result)
+            }
+        }
+        return result
+    }
+
+    private static func isClauseEnd(_ character: Character) -> Bool {
+        "，。；：、！？,;:!?".contains(character)
+    }
+
+    /// Appends a segment, joining it to the last one when both are the same kind.
+    private static func append(_ segment: Segment, to result: inout [Segment]) {
+        switch (result.last, segment) {
+        case (.same(let previous)?, .same(let text)):
+            result[result.count - 1] = .same(previous + text)
+        case (.changed(let previousOld, let previousNew)?, .changed(let old, let new)):
+            result[result.count - 1] = .changed(old: previousOld + old, new: previousNew + new)
+        default:
+            if case .same(let text) = segment, text.isEmpty { return }
+            result.append(segment)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import ReportComparison
+import ReportModel
+import ReportParsing
+import Testing
+
+@testable import ReportExport
+
+/// What the page shows of an edited sentence: kept wording stays unchanged text.
+@Suite struct ReviewDiffTests {
+    /// Every pair of successive reports in Reports/: the same issuer and edition, one year apart
+    /// or the next year there is.
+    static let corpusPairs: [(String, String)] = {
+        let reports = SamplePairs.root.appendingPathComponent("Reports")
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: reports.path)) ?? []
+        var pairs: [(String, String)] = []
+        for folder in folders.sorted() {
+            let files = ((try? FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent(folder).path)) ?? [])
+                .filter { $0.first?.isNumber ?? false }
+            // `2015-rmrb.txt` is another edition of 2015: pair editions with their own kind.
+            let byEdition = Dictionary(grouping: files) { String($0.drop { $0.isNumber }) }
+            for (_, editions) in byEdition.sorted(by: { $0.key < $1.key }) {
+                let sorted = editions.sorted()
+                for (old, new) in zip(sorted, sorted.dropFirst()) { pairs.append(("Reports/\(folder)/\(old)", "Reports/\(folder)/\(new)")) }
+            }
+        }
+        return pairs
+    }()
+
+    @Test func thereArePairsInEveryFolderWithMoreThanOneReport() {
+        #expect(Self.corpusPairs.count >= 20, "\(Self.corpusPairs)")
+        #expect(Self.corpusPairs.contains { $0 == ("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt") })
+        #expect(Self.corpusPairs.contains { $0 == ("Reports/cn-national/2015-rmrb.txt", "Reports/cn-national/2016-rmrb.txt") })
+    }
+
+    @Test(arguments: corpusPairs)
+    func noSharedRunOfEightHanCharactersIsShownAsDeletedAndInserted(_ old: String, _ new: String) throws {
+        let comparison = ReportComparator().compare(try SamplePairs.input(old).report, with: try SamplePairs.input(new).report)
+        var offenders: [String] = []
+        for edit in comparison.sentenceEdits {
+            var deleted: [String] = [], inserted: [String] = []
+            for segment in ReviewDiff.segments(edit.diff.runs, granularity: .character) {
+                guard case .changed(let old, let new) = segment else { continue }
+                deleted.append(old)
+                inserted.append(new)
+            }
+            for old in deleted {
+                for new in inserted {
+                    if let run = Self.sharedHanRun(old, new, atLeast: 8) { offenders.append("\(edit.newID): \(run)") }
+                }
+            }
+        }
+        #expect(offenders.isEmpty, "\(offenders.count) in \(comparison.sentenceEdits.count) edits: \(offenders.prefix(5))")
+    }
+
+    /// A run of `length` or more Han characters found in both texts.
+    static func sharedHanRun(_ old: String, _ new: String, atLeast length: Int) -> String? {
+        let a = Array(old), b = Array(new)
+        guard a.count >= length, b.count >= length else { return nil }
+        var previous = [Int](repeating: 0, count: b.count + 1), current = previous
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let han = a[i - 1].unicodeScalars.first?.properties.isIdeographic ?? false
+                current[j] = han && a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
+                if current[j] >= length { return String(a[(i - current[j])..<i]) }
+            }
+            swap(&previous, &current)
+        }
+        return nil
+    }
+
+    @Test func keptWordingInARewriteStaysUnchanged() throws {
+        let comparison = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").comparison
+        let edit = try #require(comparison.sentenceEdits.first { $0.diff.oldText.contains("城镇新增就业1244万人") })
+        let segments = ReviewDiff.segments(edit.diff.runs, granularity: .character)
+        let changed = segments.compactMap { if case .changed(let old, let new) = $0 { [old, new] } else { nil } }.joined()
+        // Only numbers (and the words around them that did change) are marked.
+        #expect(segments.contains { if case .same(let text) = $0 { text.contains("城镇调查失业率平均为") } else { false } }, "\(segments)")
+        #expect(!changed.contains { $0.contains("城镇调查失业率") }, "\(segments)")
+        let phrases = ReviewDiff.segments(edit.diff.runs, granularity: .phrase)
+        #expect(phrases.count < segments.count || phrases == segments)
+        #expect(ReviewDiff.segments(edit.diff.runs, granularity: .sentence) == [.changed(old: edit.diff.oldText, new: edit.diff.newText)])
+    }
+
+    @Test func aSharedRunIsNeverCutInsideANumberOrWord() {
+        let segments = ReviewDiff.segments([.delete("1244万人"), .insert("1256万人")], granularity: .character)
+        #expect(segments == [.changed(old: "1244", new: "1256"), .same("万人")] || segments == [.changed(old: "1244万人", new: "1256万人")])
+        let english = ReviewDiff.segments([.delete("the cabinet meets"), .insert("the cabinets meet")], granularity: .character)
+        #expect(!english.contains(.same("cabinet")), "\(english)")
+    }
+}

@@ -6,7 +6,8 @@ import Testing
 @testable import ReportExport
 
 /// Exports/ holds the committed outputs for the sample pairs. This test makes each again in
-/// memory and compares byte for byte; `RECORD_EXPORTS=1 swift test` writes them anew instead.
+/// memory and compares byte for byte; `RECORD_EXPORTS=1 swift test` writes them anew instead,
+/// and that run fails, so a recording is never mistaken for a check.
 @Suite struct ExportsGoldenTests {
     static let isRecording = ProcessInfo.processInfo.environment["RECORD_EXPORTS"] == "1"
 
@@ -22,6 +23,7 @@ import Testing
             if Self.isRecording {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 try data.write(to: url)
+                Issue.record("Exports/\(issuer)/\(years)/\(name) re-recorded: review the diff, then run the tests again without RECORD_EXPORTS")
                 continue
             }
             let committed = try Data(contentsOf: url)

@@ -18,7 +18,7 @@ struct CorpusScanner {
     struct Result {
         /// Files with a report's extension, in path order.
         var candidates: [Candidate] = []
-        /// Entries not read, and why (a link out of the folder, a PDF file, a link loop).
+        /// Entries not read, and why (a link out of the folder, an old Word file, a link loop).
         var skipped: [String] = []
     }
 
@@ -32,7 +32,7 @@ struct CorpusScanner {
     var maxDepth = 16
 
     /// The extensions of the formats reports are read in.
-    static let reportExtensions: Set<String> = ["txt", "text", "htm", "html", "xhtml"]
+    static let reportExtensions: Set<String> = ["txt", "text", "md", "markdown", "htm", "html", "xhtml", "pdf", "docx"]
 
     /// - Throws: `Failure` when the root is not a readable folder, or is the output folder.
     /// - Complexity: O(n) in the number of entries under the root.
@@ -96,7 +96,7 @@ struct CorpusScanner {
 
     /// What to do with a report in a format not read here, by extension.
     private static let advice: [String: String] = [
-        "pdf": PublishedFormat.pdf.advice, "docx": PublishedFormat.docx.advice, "doc": PublishedFormat.doc.advice,
+        "doc": PublishedFormat.doc.advice
     ]
 
     /// A file by device and inode: the same folder reached by two paths has one identity.

@@ -60,9 +60,10 @@ enum ReviewFixtures {
         return "Exports/\(issuer)/\(years[0])-\(years[1])/review.html"
     }
 
-    /// Writes a page where the browser can open it.
+    /// Writes a page where the browser can open it: inside the build folder, which the build
+    /// tools clean, so nothing is left in the system's temporary folder.
     static func write(_ data: Data, named name: String) throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-review-tests")
+        let folder = SamplePairs.root.appendingPathComponent(".build/review-tests")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let file = folder.appendingPathComponent(name)
         try data.write(to: file)

@@ -52,7 +52,7 @@ enum ReviewBrowser {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable ?? "/usr/bin/chromium")
         process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--timeout=60000",
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--timeout=120000",
             "--user-data-dir=\((profile ?? scratch.appendingPathComponent("profile")).path)",
         ] + arguments
         let output = Pipe()

@@ -42,7 +42,8 @@ final class ReviewBrowserSession {
         session = try Self.string(try send("Target.attachToTarget", ["targetId": targetID, "flatten": true], inSession: false), "sessionId")
         _ = try send("Emulation.setDeviceMetricsOverride", ["width": width, "height": height, "deviceScaleFactor": 1, "mobile": false])
         _ = try send("Page.navigate", ["url": page.absoluteString])
-        for _ in 0..<600 {
+        // A hang guard of two minutes (1,200 looks a tenth of a second apart), not a speed limit.
+        for _ in 0..<1_200 {
             if (try? evaluate("document.documentElement.getAttribute('data-ready')")) == "true" { return }
             Thread.sleep(forTimeInterval: 0.1)
         }

@@ -34,7 +34,15 @@ let package = Package(
             resources: [.embedInCode("Resources/indicators.json")]
         ),
         .target(name: "ReportComparison", dependencies: ["ReportModel", "ReportParsing"]),
-        .target(name: "ReportExport", dependencies: ["ReportModel", "ReportComparison", "LibXML"]),
+        .target(
+            name: "ReportExport",
+            dependencies: ["ReportModel", "ReportComparison", "LibXML"],
+            // The page's script and stylesheet and the archive schema: real files, embedded in the code.
+            resources: [
+                .embedInCode("Resources/review.js"), .embedInCode("Resources/review.css"),
+                .embedInCode("Resources/archive.rng"),
+            ]
+        ),
         .executableTarget(
             name: "report-diff",
             dependencies: [

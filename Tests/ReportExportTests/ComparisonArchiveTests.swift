@@ -17,6 +17,27 @@ import Testing
         #expect(!text.contains("generated-at"))
     }
 
+    /// The schema is a file of the package that other tools read as it is: `xmllint` (Debian's
+    /// libxml2-utils) validates each exported archive against `Resources/archive.rng`.
+    @Test(arguments: SamplePairs.all)
+    func xmllintValidatesTheExportsAgainstTheSchemaFile(_ old: String, _ new: String) throws {
+        let schema = SamplePairs.root.appendingPathComponent("Sources/ReportExport/Resources/archive.rng")
+        #expect(try String(contentsOf: schema, encoding: .utf8) == ArchiveSchema.text)
+        let years = [old, new].map { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent }
+        let issuer = URL(fileURLWithPath: old).deletingLastPathComponent().lastPathComponent
+        let archive = SamplePairs.root.appendingPathComponent("Exports/\(issuer)/\(years.joined(separator: "-"))/comparison.xml")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/xmllint")
+        process.arguments = ["--noout", "--relaxng", schema.path, archive.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(message)")
+        #expect(message.contains("validates"))
+    }
+
     @Test(arguments: SamplePairs.all)
     func readingBackAndWritingAgainGivesTheSameBytes(_ old: String, _ new: String) throws {
         let written = try SamplePairs.archive(old, new).xml()

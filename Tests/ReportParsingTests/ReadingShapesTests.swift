@@ -33,6 +33,20 @@ import Testing
         #expect(governor.metadata.year == 2026)
     }
 
+    /// A day the calendar does not have (found by `.ci/fuzz`: `on March 0, 2017`) gives no date,
+    /// so the archive's `xsd:date` stays valid; the year is still read.
+    @Test(arguments: [
+        "REPORT ON THE WORK OF THE GOVERNMENT\nDelivered at the Fifth Session of the 12th National People's Congress on March 0, 2017\n",
+        "REPORT ON THE WORK OF THE GOVERNMENT\nDelivered at the Fifth Session of the 12th National People's Congress on February 29, 2017\n",
+        "政府工作报告\n——2017年2月30日在第十二届全国人民代表大会第五次会议上\n",
+    ])
+    func aDayTheCalendarDoesNotHaveGivesNoDate(_ titleBlock: String) throws {
+        let report = try read(titleBlock + "一、2016年工作回顾\n过去一年，我们做了很多工作。\n")
+        #expect(report.metadata.date == nil)
+        #expect(report.metadata.year == 2017)
+        #expect(TitleBlock.isoDate(year: 2016, month: 2, day: 29) == "2016-02-29")
+    }
+
     @Test func aReportOnOneLineIsSplitAtItsIndents() throws {
         let paragraphs = (1...6).map { "第\($0)段的内容在这里，写得很长很长，一直写下去，直到这一段结束为止。" }
         let text = "\u{3000}\u{3000}国务院总理 李克强\u{3000}\u{3000}一、2014年工作回顾" + paragraphs.map { "\u{3000}\u{3000}" + $0 }.joined()

@@ -186,7 +186,7 @@ struct TitleBlock: Sendable, Hashable {
         else { return false }
         metadata.year = year
         if monthIndex + 2 == words.count - 1, let day = Int(words[monthIndex + 1]), let month = Self.months.firstIndex(of: String(words[monthIndex])) {
-            metadata.date = "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+            metadata.date = Self.isoDate(year: year, month: month + 1, day: day)
         }
         var meeting = line[...]
         if meeting.hasPrefix("Delivered at the ") { meeting = meeting.dropFirst("Delivered at the ".count) }
@@ -229,11 +229,19 @@ struct TitleBlock: Sendable, Hashable {
         }
         guard let year = number(maxDigits: 4), year >= 1900, rest.first == "年" else { return nil }
         rest = rest.dropFirst()
-        guard let month = number(maxDigits: 2), (1...12).contains(month), rest.first == "月" else { return nil }
+        guard let month = number(maxDigits: 2), rest.first == "月" else { return nil }
         rest = rest.dropFirst()
-        guard let day = number(maxDigits: 2), (1...31).contains(day), rest.first == "日" else { return nil }
-        rest = rest.dropFirst()
-        let iso = "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
-        return (iso, year, rest)
+        guard let day = number(maxDigits: 2), rest.first == "日", let iso = isoDate(year: year, month: month, day: day) else { return nil }
+        return (iso, year, rest.dropFirst())
+    }
+
+    /// `2025-02-26`, or `nil` for a day the calendar does not have (`March 0`, `2月30日`): the
+    /// archive's `date` is an `xsd:date`, and a typo in a title block must not make it invalid.
+    static func isoDate(year: Int, month: Int, day: Int) -> String? {
+        let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...9999).contains(year), (1...12).contains(month), (1...days[month - 1]).contains(day) else { return nil }
+        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
     }
 }

@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "report-diff", targets: ["report-diff"]),
         .library(
             name: "ReportDiffKit",
-            targets: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
+            targets: ["ReportText", "ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
         ),
     ],
     dependencies: [
@@ -20,21 +20,25 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "LibXML", dependencies: ["CLibXML2"]),
+        .target(name: "LibXML", dependencies: ["CLibXML2", "ReportText"]),
         .systemLibrary(
             name: "CArchive",
             pkgConfig: "libarchive",
             providers: [.apt(["libarchive-dev"])]
         ),
-        .target(name: "ReportModel"),
+        .target(name: "ReportText"),
         .target(
-            name: "ReportParsing",
-            dependencies: ["ReportModel", "LibXML", "CArchive"],
+            name: "ReportModel",
+            dependencies: ["ReportText"],
             // Embedded in the code, so an installed binary needs nothing from its build folder.
             resources: [.embedInCode("Resources/indicators.json")]
         ),
-        .target(name: "ReportComparison", dependencies: ["ReportModel", "ReportParsing"]),
-        .target(name: "ReportExport", dependencies: ["ReportModel", "ReportComparison", "LibXML"]),
+        .target(name: "ReportParsing", dependencies: ["ReportModel", "ReportText", "LibXML", "CArchive"]),
+        .target(name: "ReportComparison", dependencies: ["ReportModel", "ReportText"]),
+        .target(
+            name: "ReportExport",
+            dependencies: ["ReportModel", "ReportText", "ReportParsing", "ReportComparison", "LibXML"]
+        ),
         .executableTarget(
             name: "report-diff",
             dependencies: [
@@ -52,10 +56,12 @@ let package = Package(
             name: "FuzzCompare", dependencies: ["FuzzSupport", "ReportModel", "ReportParsing", "ReportExport"]
         ),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
-        .testTarget(name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "LibXML"]),
+        .testTarget(
+            name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "ReportText", "ReportExport", "LibXML"]
+        ),
         .testTarget(
             name: "ReportComparisonTests",
-            dependencies: ["ReportComparison", "ReportParsing", "ReportModel"]
+            dependencies: ["ReportComparison", "ReportParsing", "ReportModel", "ReportText", "ReportExport"]
         ),
         .testTarget(
             name: "ReportExportTests",

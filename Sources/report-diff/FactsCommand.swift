@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LibXML
+import ReportExport
 import ReportModel
 import ReportParsing
 

@@ -1,5 +1,7 @@
 import Foundation
+import ReportExport
 import ReportModel
+import ReportText
 import Testing
 
 #if canImport(FoundationXML)

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportText
 import Testing
 
 @testable import ReportParsing

@@ -20,16 +20,28 @@ public struct ComparisonArchive: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - old: the older file's name as given (kept as is: no absolute paths in archives),
-    ///     its bytes and the report read from them.
+    ///     its bytes and the report read from them with its facts.
     public init(
-        old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
+        old: (name: String, data: Data, report: ReportWithFacts), new: (name: String, data: Data, report: ReportWithFacts),
         comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
     ) {
         self.init(
             provenance: Provenance(
-                old: .init(name: old.name, data: old.data, encoding: old.report.encoding),
-                new: .init(name: new.name, data: new.data, encoding: new.report.encoding), generatedAt: generatedAt),
+                old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
+                new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
+                generatedAt: generatedAt),
             comparison: comparator.compare(old.report, with: new.report))
+    }
+
+    /// The same, reading each report's facts with `extractor`.
+    public init(
+        old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
+        extractor: FactExtractor = FactExtractor(), comparator: ReportComparator = ReportComparator(),
+        generatedAt: String? = nil
+    ) {
+        self.init(
+            old: (old.name, old.data, old.report.withFacts(extractor)), new: (new.name, new.data, new.report.withFacts(extractor)),
+            comparator: comparator, generatedAt: generatedAt)
     }
 
     /// The files `compare` writes for this comparison, by file name: the archive, and the

@@ -40,18 +40,15 @@ public enum FactFormatter {
     }
 
     /// `<facts xmlns="urn:report-diff:archive:1" version="1">` (the archive vocabulary) with one `fact` element per fact,
-    /// its sentence as content; empty attributes are left out.
-    /// - Throws: only if libxml2 cannot allocate the document.
+    /// its sentence as content; empty attributes are left out. Validated before it is returned.
+    /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug).
     /// - Complexity: O(n) in the total length of the facts.
-    package static func xml(_ facts: [Fact], source: String? = nil) throws(XMLError) -> Data {
-        let writer = XMLWriter()
-        writer.startElement("facts")
-        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
-        writer.attribute("version", value: ArchiveVocabulary.version)
+    public static func xml(_ facts: [Fact], source: String? = nil) throws(ArchiveError) -> Data {
+        let writer = ArchiveWriter.start("facts")
         if let source { writer.attribute("source", value: source) }
         for fact in facts { write(fact, to: writer) }
         writer.endElement()
-        return try writer.finish()
+        return try ArchiveWriter.validated(writer)
     }
 
     /// Writes one `fact` element: its properties as attributes (empty ones left out), its

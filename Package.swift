@@ -67,7 +67,7 @@ let package = Package(
             name: "ReportExportTests",
             dependencies: ["ReportExport", "ReportComparison", "ReportParsing", "ReportModel"]
         ),
-        .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff"]),
+        .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff", "ReportModel", "ReportParsing"]),
     ],
     swiftLanguageModes: [.v6]
 )

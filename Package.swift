@@ -55,19 +55,21 @@ let package = Package(
         .executableTarget(
             name: "FuzzCompare", dependencies: ["FuzzSupport", "ReportModel", "ReportParsing", "ReportExport"]
         ),
+        .target(name: "TestSupport", dependencies: ["ReportModel", "ReportParsing"], path: "Tests/TestSupport"),
         .testTarget(name: "LibXMLTests", dependencies: ["LibXML"]),
         .testTarget(
-            name: "ReportParsingTests", dependencies: ["ReportParsing", "ReportModel", "ReportText", "ReportExport", "LibXML"]
+            name: "ReportParsingTests",
+            dependencies: ["ReportParsing", "ReportModel", "ReportText", "ReportExport", "LibXML", "TestSupport"]
         ),
         .testTarget(
             name: "ReportComparisonTests",
-            dependencies: ["ReportComparison", "ReportParsing", "ReportModel", "ReportText", "ReportExport"]
+            dependencies: ["ReportComparison", "ReportParsing", "ReportModel", "ReportText", "ReportExport", "TestSupport"]
         ),
         .testTarget(
             name: "ReportExportTests",
-            dependencies: ["ReportExport", "ReportComparison", "ReportParsing", "ReportModel"]
+            dependencies: ["ReportExport", "ReportComparison", "ReportParsing", "ReportModel", "TestSupport"]
         ),
-        .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff", "ReportModel", "ReportParsing"]),
+        .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff", "ReportModel", "ReportParsing", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

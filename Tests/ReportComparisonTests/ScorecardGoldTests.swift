@@ -2,6 +2,7 @@ import Foundation
 import ReportExport
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 @testable import ReportComparison

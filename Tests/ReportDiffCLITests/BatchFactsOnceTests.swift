@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 @testable import report_diff

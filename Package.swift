@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReportExportTests",
-            dependencies: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport", "LibXML", "TestSupport"]
+            dependencies: ["ReportText", "ReportModel", "ReportParsing", "ReportComparison", "ReportExport", "LibXML", "TestSupport"]
         ),
         /// Runs the built `report-diff` as a user would (and, for batch's internals, imports it).
         .testTarget(name: "ReportDiffCLITests", dependencies: ["report-diff", "ReportModel", "ReportParsing", "TestSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 import ReportComparison
 import ReportModel
 import ReportParsing
+import ReportText
 import Testing
 
 @testable import ReportExport
@@ -60,7 +61,7 @@ import Testing
         var previous = [Int](repeating: 0, count: b.count + 1), current = previous
         for i in 1...a.count {
             for j in 1...b.count {
-                let han = a[i - 1].unicodeScalars.first?.properties.isIdeographic ?? false
+                let han = a[i - 1].isHan
                 current[j] = han && a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
                 if current[j] >= length { return String(a[(i - current[j])..<i]) }
             }

@@ -453,7 +453,7 @@ public struct ReviewPage: Sendable {
         var han = 0, latin = 0
         for (_, paragraph) in comparison.new.allParagraphs.prefix(20) {
             for scalar in paragraph.text.unicodeScalars.prefix(500) {
-                if scalar.properties.isIdeographic { han += 1 } else if scalar.properties.isAlphabetic { latin += 1 }
+                if scalar.isHan { han += 1 } else if scalar.properties.isAlphabetic { latin += 1 }
             }
         }
         return han > latin ? "zh-CN" : "en"

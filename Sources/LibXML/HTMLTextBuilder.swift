@@ -1,3 +1,5 @@
+import ReportText
+
 /// Accumulates text runs during a walk of an HTML tree and cuts them into `HTMLTextBlock`s.
 struct HTMLTextBuilder {
     /// The innermost open block: what kind of text it holds and where its next run starts
@@ -54,7 +56,7 @@ struct HTMLTextBuilder {
                 pendingSpace = true
                 continue
             }
-            if pendingSpace, let previous, !isCJK(previous), !isCJK(scalar) {
+            if pendingSpace, let previous, !previous.isWrittenWithoutSpaces, !scalar.isWrittenWithoutSpaces {
                 result.append(" ")
             }
             result.append(scalar)
@@ -70,17 +72,5 @@ struct HTMLTextBuilder {
         guard !text.isEmpty, let context = contexts.last else { return }
         let kind: HTMLTextBlock.Kind = context.headingLevel.map { .heading(level: $0) } ?? .paragraph
         blocks.append(HTMLTextBlock(kind: kind, text: text, line: context.line ?? 0))
-    }
-
-    /// CJK ideographs, kana, and CJK and full-width punctuation: scripts written
-    /// without spaces between words.
-    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x2E80...0x9FFF, 0xF900...0xFAFF, 0xFE30...0xFE4F,
-             0xFF00...0xFFEF, 0x20000...0x3FFFF:
-            true
-        default:
-            false
-        }
     }
 }

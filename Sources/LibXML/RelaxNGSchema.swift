@@ -47,11 +47,16 @@ package final class RelaxNGSchema {
     /// - Returns: every validity error with the line of the offending element; empty if valid.
     /// - Complexity: O(*n*) for *n* nodes for most schemas.
     package func validate(_ document: XMLDocument) -> [XMLError] {
+        validate(document.pointer)
+    }
+
+    /// Checks a libxml2 tree, parsed or built in memory.
+    func validate(_ document: xmlDocPtr) -> [XMLError] {
         let collector = XMLErrorCollector()
         let result: Int32 = collector.collect {
             guard let validator = xmlRelaxNGNewValidCtxt(pointer) else { return -1 }
             defer { xmlRelaxNGFreeValidCtxt(validator) }
-            return xmlRelaxNGValidateDoc(validator, document.pointer)
+            return xmlRelaxNGValidateDoc(validator, document)
         }
         if result == 0 || !collector.errors.isEmpty {
             return collector.errors

@@ -13,6 +13,10 @@ import Foundation
 /// `finish()` throws it. Characters XML 1.0 cannot hold (C0 controls other than tab, line
 /// feed and carriage return, U+FFFE, U+FFFF) are dropped from text and attribute values, so
 /// the output is always well-formed.
+///
+/// An `xmlns` attribute declares the default namespace, which the elements below it take in
+/// the tree as a parser would give it, so `validate(against:)` can check the tree in memory
+/// before a byte is written.
 package final class XMLWriter {
     private let document: xmlDocPtr?
     /// The innermost open element; nil before the root opens and after it closes.
@@ -49,6 +53,7 @@ package final class XMLWriter {
         }
         if let openElement {
             xmlAddChild(openElement, element)
+            if !name.contains(":") { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
         } else {
             xmlDocSetRootElement(document, element)
         }
@@ -69,6 +74,14 @@ package final class XMLWriter {
             return
         }
         openTagAttributes = names
+        if name == "xmlns" {
+            guard let namespace = Self.withXMLString(Self.representable(value), { xmlNewNs(openElement, $0, nil) }) else {
+                fail("libxml2 could not declare namespace \(value)")
+                return
+            }
+            xmlSetNs(openElement, namespace)
+            return
+        }
         let attribute = Self.withXMLString(name) { name in
             Self.withXMLString(Self.representable(value)) { xmlNewProp(openElement, name, $0) }
         }
@@ -104,6 +117,18 @@ package final class XMLWriter {
         let parent = openElement.pointee.parent
         self.openElement = parent?.pointee.type == XML_ELEMENT_NODE ? parent : nil
         openTagAttributes = nil
+    }
+
+    /// Checks the tree written so far against `schema`, before anything is serialised.
+    /// - Returns: the first writing mistake if there was one, else every validity error (their
+    ///   line is 0: a tree built in memory has no lines); empty if valid.
+    /// - Complexity: O(*n*) for *n* nodes for most schemas.
+    package func validate(against schema: RelaxNGSchema) -> [XMLError] {
+        if let failure { return [failure] }
+        guard let document, hasRoot else {
+            return [XMLError(line: 0, column: 0, message: "the document has no root element")]
+        }
+        return schema.validate(document)
     }
 
     /// Closes any open elements and returns the document.

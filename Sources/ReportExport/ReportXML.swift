@@ -8,11 +8,11 @@ import ReportModel
 struct ReportXML {
     var report: Report
 
-    /// A standalone document: `<report xmlns=… version="1">`.
-    static func document(_ report: Report) throws(XMLError) -> Data {
+    /// A standalone document: `<report xmlns=… version="1">`, validated before it is returned.
+    static func document(_ report: Report) throws(ArchiveError) -> Data {
         let writer = XMLWriter()
         ReportXML(report: report).write(to: writer, rootAttributes: true)
-        return try writer.finish()
+        return try ArchiveWriter.validated(writer)
     }
 
     /// Writes the `report` element; `role` says which side of a comparison it is.
@@ -121,8 +121,9 @@ struct ReportXML {
 }
 
 extension Report {
-    /// The report as a standalone archive-vocabulary XML document.
-    public func xmlDocument() throws -> Data {
+    /// The report as a standalone archive-vocabulary XML document, validated before it is returned.
+    /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug).
+    public func xmlDocument() throws(ArchiveError) -> Data {
         try ReportXML.document(self)
     }
 }

@@ -97,9 +97,10 @@ struct Benchmark {
         let counter = PhraseCounter()
         let texts = { (report: Report) in report.allSections.map(\.title) + report.allParagraphs.map(\.paragraph.text) }
         let phrases = Sample.measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
-        let scorecard = Sample.measure { _ = Scorecard(reports: [oldReport, newReport], extractor: extractor) }
+        let oldRead = oldReport.withFacts(extractor), newRead = newReport.withFacts(extractor)
+        let scorecard = Sample.measure { _ = Scorecard(reports: [oldRead, newRead]) }
         let comparator = ReportComparator()
-        let comparison = comparator.compare(oldReport, with: newReport)
+        let comparison = comparator.compare(oldRead, with: newRead)
         let archive = ComparisonArchive(
             provenance: Provenance(old: .init(name: "old", data: old, encoding: oldReport.encoding),
                                    new: .init(name: "new", data: new, encoding: newReport.encoding)),

@@ -6,10 +6,14 @@ import ReportParsing
 
 /// The state of one batch run, phase by phase: read, compare, scorecards, index.
 struct BatchRun {
-    /// A report read, with its identity for the incremental check.
+    /// A report read, with its facts and its identity for the incremental check.
     struct Loaded: Sendable {
         var file: ReportFile
+        /// Read once here: a report in the middle of a series serves two pairs and a scorecard.
+        var facts: [Fact]
         var input: Provenance.Input
+
+        var withFacts: ReportWithFacts { ReportWithFacts(report: file.report, facts: facts) }
     }
 
     /// What became of one pair.
@@ -37,6 +41,8 @@ struct BatchRun {
     /// Reads every report, with the `--max-bytes` limit.
     var decoder: SourceDecoder
     var progress: BatchProgress
+    /// Reads a report's facts; a test counts its calls.
+    var readFacts: @Sendable (Report) -> [Fact] = { FactExtractor().facts(in: $0) }
     /// Files and folders not used, one line each, `path: reason`.
     var skipped: [String] = []
     /// One line each, `path: reason`, in the order found.
@@ -66,12 +72,14 @@ struct BatchRun {
         let candidates = scan.candidates
         progress.total = candidates.count
         var results: [String: Result<Loaded, Failure>] = [:]
-        let decoder = self.decoder
+        let decoder = self.decoder, readFacts = self.readFacts
         let load: @Sendable (CorpusScanner.Candidate) -> Result<Loaded, Failure> = { candidate in
             Result { () throws(Failure) in
                 let defaults = candidate.inSubfolder ? ReportMetadata.corpusDefaults(forPath: candidate.path) : ReportMetadata()
                 let file = try ReportFile.load(candidate.path, defaults: defaults, decoder: decoder)
-                return Loaded(file: file, input: Provenance.Input(name: file.path, data: file.data, encoding: file.report.encoding))
+                return Loaded(
+                    file: file, facts: readFacts(file.report),
+                    input: Provenance.Input(name: file.path, data: file.data, encoding: file.report.encoding))
             }
         }
         await Concurrently.forEach(candidates, jobs: jobs, load) { index, result in
@@ -249,10 +257,11 @@ struct BatchRun {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             return .skipped(names.filter { !$0.hasPrefix(".") }.sorted())
         }
-        // The inputs were hashed when they were loaded; each report serves up to two pairs.
+        // The inputs were hashed and their facts read when they were loaded; each report serves
+        // up to two pairs.
         let archive = ComparisonArchive(
             provenance: Provenance(old: old.input, new: new.input),
-            comparison: ReportComparator().compare(old.file.report, with: new.file.report))
+            comparison: ReportComparator().compare(old.withFacts, with: new.withFacts))
         do throws(Failure) {
             let targets = try OutputFiles(force: true, inputs: [old.file.path, new.file.path])
                 .writeExports(of: archive, into: folder)
@@ -280,7 +289,7 @@ struct BatchRun {
             return .current(rows: recorded.summary.rows, verdicts: recorded.summary.verdicts)
         }
         let scorecard = SeriesScorecard(
-            issuer: issuer, sources: sources, scorecard: Scorecard(reports: reports.map(\.report.file.report)))
+            issuer: issuer, sources: sources, scorecard: Scorecard(reports: reports.map(\.report.withFacts)))
         do throws(ArchiveError) {
             return .made(scorecard, try scorecard.xml())
         } catch {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import LibXML
+import ReportExport
 import ReportModel
 import ReportParsing
 
@@ -29,10 +29,10 @@ struct Facts: ParsableCommand {
             case .table: print(FactFormatter.table(facts), terminator: "")
             case .csv: print(FactFormatter.csv(facts), terminator: "")
             case .xml:
-                do throws(XMLError) {
+                do throws(ArchiveError) {
                     FileHandle.standardOutput.write(try FactFormatter.xml(facts, source: file))
                 } catch {
-                    throw Failure(file: file, error)
+                    throw Failure(file: file, "could not be written as XML: \(error)")
                 }
             }
         }

@@ -46,7 +46,7 @@ struct Targets: ParsableCommand {
                 }
             }
             if reports.count > 1 { Scorecard.issuerWarnings(reports).forEach(printError) }
-            let scorecard = Scorecard(reports: reports)
+            let scorecard = Scorecard(reports: reports.map { $0.withFacts() })
             switch format {
             case .table: print(scorecard.text(showingSources: showSources, all: all), terminator: "")
             case .csv: print(scorecard.csv(), terminator: "")

@@ -2,11 +2,11 @@ import Foundation
 import ReportComparison
 import ReportModel
 import ReportParsing
+import TestSupport
 
 /// Sample reports and the edits the synthetic alignment cases make to them.
 enum AlignmentFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = SampleReports.root
 
     static let samples = [
         "cn-national/2024", "cn-national/2025", "cn-jinzhong/2025", "us-sotu/2022", "us-sotu/2023",

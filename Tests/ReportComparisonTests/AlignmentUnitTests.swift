@@ -1,6 +1,8 @@
 import Testing
 @testable import ReportComparison
+import ReportExport
 import ReportModel
+import ReportText
 
 /// The aligner's pieces on small hand-built reports.
 struct AlignmentUnitTests {
@@ -116,15 +118,15 @@ struct AlignmentUnitTests {
     }
 
     @Test func textColumnsLineUpWithHanCharacters() {
-        #expect(Alignment.padded("一 工作回顾", to: 14) == "一 工作回顾   ")
-        #expect(Alignment.padded("abc", to: 5) == "abc  ")
-        #expect(Alignment.padded(String(repeating: "字", count: 10), to: 9) == "字字字字…")
+        #expect(TextTable.padded("一 工作回顾", to: 14) == "一 工作回顾   ")
+        #expect(TextTable.padded("abc", to: 5) == "abc  ")
+        #expect(TextTable.padded(String(repeating: "字", count: 10), to: 9) == "字字字字…")
         let alignment = Alignment(rows: [
             AlignmentRow(level: .part, old: NodeRef(id: "a", number: "一", title: "工作回顾"), new: nil, relation: .removed, score: 0),
             AlignmentRow(level: .part, old: NodeRef(id: "b", number: "1", title: "Review"), new: nil, relation: .removed, score: 0),
         ])
         let bars = alignment.text().split(separator: "\n").map { line in
-            line.prefix { $0 != "│" }.reduce(0) { $0 + ($1.unicodeScalars.contains { TextFeatures.isHan($0) } ? 2 : 1) }
+            line.prefix { $0 != "│" }.reduce(0) { $0 + ($1.isHan ? 2 : 1) }
         }
         #expect(bars.count == 3 && bars[1] == bars[2] && bars[0] == bars[1])
     }

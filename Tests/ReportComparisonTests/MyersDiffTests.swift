@@ -1,4 +1,5 @@
 @testable import ReportComparison
+import TestSupport
 import Testing
 
 @Suite struct MyersDiffTests {

@@ -1,4 +1,6 @@
 import ReportComparison
+import ReportText
+import TestSupport
 import Testing
 
 @Suite struct PhraseCounterTests {
@@ -64,7 +66,7 @@ import Testing
         #expect(changes.count > 50)
         for change in changes {
             #expect((3...8).contains(change.phrase.count))
-            #expect(change.phrase.allSatisfy { ("\u{4E00}"..."\u{9FFF}").contains($0) })
+            #expect(change.phrase.allSatisfy { $0.isHan })
             #expect(!["的", "和", "是", "了"].contains(change.phrase.first))
             #expect(!["的", "和", "是", "了"].contains(change.phrase.last))
             #expect(max(change.oldCount, change.newCount) >= 2)

@@ -1,6 +1,8 @@
 import Foundation
+import ReportExport
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 @testable import ReportComparison
@@ -93,7 +95,7 @@ struct ScorecardGoldTests {
         for pair in pairs {
             let reports = try pair.reports.map(GoldScorecards.report)
             let lines = reports.map(GoldScorecards.lines(of:))
-            let scorecard = Scorecard(reports: reports)
+            let scorecard = Scorecard(reports: reports.map { $0.withFacts() })
             var right = 0
             for gold in pair.rows {
                 let row = scorecard.rows.first { $0.indicator == gold.indicator && $0.period == Period(year: gold.year) }

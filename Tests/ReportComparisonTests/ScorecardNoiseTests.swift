@@ -1,6 +1,8 @@
 import Foundation
+import ReportExport
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 @testable import ReportComparison
@@ -40,7 +42,7 @@ struct ScorecardNoiseTests {
         }
         for (earlier, later) in pairs {
             let reports = try [report(earlier), report(later)]
-            let scorecard = Scorecard(reports: reports)
+            let scorecard = Scorecard(reports: reports.map { $0.withFacts() })
             let rows = scorecard.rows.filter { $0.isHeadline || $0.isLexicon }
             let names = rows.map { row in
                 let chinese = [row.target, row.outcome, row.nextTarget].contains { $0?.isChinese == true }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportExport
 import ReportModel
 import ReportParsing
 import Testing
@@ -40,7 +41,7 @@ struct ScorecardPeriodTests {
             今年发展主要预期目标是：城镇新增就业1100万人以上。
             """
         let later = try Self.report(fiveYear, year: 2021)
-        let rows = Scorecard(reports: [report, later]).rows.filter { $0.indicator == "urban_new_jobs" }
+        let rows = Scorecard(reports: [report, later].map { $0.withFacts() }).rows.filter { $0.indicator == "urban_new_jobs" }
         let annual = try #require(rows.first { $0.period == Period(year: 2016) })
         #expect(annual.nextTarget == nil || annual.nextTarget?.quantity.shortText == "1100万人以上")
         #expect(annual.target?.quantity.shortText == "1000万人以上" && annual.isHeadline)
@@ -48,7 +49,7 @@ struct ScorecardPeriodTests {
         #expect(period.target?.quantity.shortText == "5000万人以上")
         #expect(period.outcome?.quantity.shortText == "6000万人超过")
         #expect(period.verdict == .met && period.change == nil)
-        let text = Scorecard(reports: [report, later]).text()
+        let text = Scorecard(reports: [report, later].map { $0.withFacts() }).text()
         #expect(text.contains("five-year periods:\n城镇新增就业"))
     }
 
@@ -92,7 +93,7 @@ struct ScorecardPeriodTests {
     @Test func aMissingYearIsNamed() throws {
         let reports = try ["cn-national/2016.txt", "cn-national/2018.txt"].map(GoldScorecards.report)
         try Scorecard.validate(reports)
-        let rows = Scorecard(reports: reports).rows.filter { $0.year == 2016 && $0.target != nil }
+        let rows = Scorecard(reports: reports.map { $0.withFacts() }).rows.filter { $0.year == 2016 && $0.target != nil }
         #expect(rows.count >= 5)
         #expect(rows.allSatisfy { $0.verdict == .notReported && $0.reason?.hasPrefix("no report for 2017") == true })
         let gdp = try #require(rows.first { $0.indicator == "gdp" })
@@ -131,7 +132,7 @@ struct ScorecardPeriodTests {
         try Scorecard.validate([named, unnamed])
         let warnings = Scorecard.issuerWarnings([named, unnamed])
         #expect(warnings.last == "warning: report 2 names no issuer; taken to be of the same issuer as the others")
-        let jobs = try #require(Scorecard(reports: [named, unnamed]).rows.first { $0.indicator == "urban_new_jobs" })
+        let jobs = try #require(Scorecard(reports: [named, unnamed].map { $0.withFacts() }).rows.first { $0.indicator == "urban_new_jobs" })
         #expect(jobs.verdict == .met)
     }
 }

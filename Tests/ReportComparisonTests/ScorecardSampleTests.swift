@@ -1,6 +1,8 @@
 import Foundation
+import ReportExport
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 @testable import ReportComparison
@@ -41,7 +43,7 @@ private func line(_ row: ScorecardRow) -> String {
 @Suite("Scorecard of the sample reports")
 struct ScorecardSampleTests {
     @Test func nationalAcceptanceRows() throws {
-        let scorecard = Scorecard(reports: try ScorecardReports.national.get())
+        let scorecard = Scorecard(reports: (try ScorecardReports.national.get()).map { $0.withFacts() })
         let lines = scorecard.csv().split(separator: "\n").map(String.init)
         #expect(lines.first == "indicator,measure,year,target,outcome,verdict,next_target,change,period,headline")
         let expected = [
@@ -56,7 +58,7 @@ struct ScorecardSampleTests {
     }
 
     @Test func nationalRowsCiteTheFirstStatementOfEachTarget() throws {
-        let scorecard = Scorecard(reports: try ScorecardReports.national.get())
+        let scorecard = Scorecard(reports: (try ScorecardReports.national.get()).map { $0.withFacts() })
         let gdp = try #require(scorecard.rows.first { $0.indicator == "gdp" })
         #expect(gdp.target?.sentenceID == "part2.p3.s1")
         #expect(gdp.outcome?.sentenceID == "part1.p2.s2")
@@ -67,7 +69,7 @@ struct ScorecardSampleTests {
     }
 
     @Test func nationalNotReportedNewAndDropped() throws {
-        let rows = Scorecard(reports: try ScorecardReports.national.get()).rows
+        let rows = Scorecard(reports: (try ScorecardReports.national.get()).map { $0.withFacts() }).rows
         let deficitRatio = try #require(rows.first { $0.indicator == "deficit_ratio" && $0.measure == .rate })
         #expect(deficitRatio.verdict == .notReported)
         #expect(deficitRatio.outcome == nil)
@@ -81,7 +83,7 @@ struct ScorecardSampleTests {
     }
 
     @Test func jinzhongAloneAcceptanceRows() throws {
-        let scorecard = Scorecard(reports: [try ScorecardReports.jinzhong.get()])
+        let scorecard = Scorecard(reports: ([try ScorecardReports.jinzhong.get()]).map { $0.withFacts() })
         let lines = Set(scorecard.rows.map(line))
         let expected = [
             "coal_output,level,2024,,1.16亿吨,,1.2亿吨左右,raised",
@@ -103,7 +105,7 @@ struct ScorecardSampleTests {
         var reports = try ScorecardReports.national.get()
         reports.append(try ScorecardReports.nationalMovedOn())
         try Scorecard.validate(reports)
-        let rows = Scorecard(reports: reports).rows
+        let rows = Scorecard(reports: reports.map { $0.withFacts() }).rows
         let gdp = rows.prefix(2).map(line)
         #expect(gdp == ["gdp,growth,2024,5%左右,5%,met,5%左右,unchanged", "gdp,growth,2025,5%左右,5%,met,5%左右,unchanged"])
         #expect(rows[2].indicator == "urban_new_jobs" && rows[3].indicator == "urban_new_jobs")
@@ -115,7 +117,7 @@ struct ScorecardSampleTests {
     }
 
     @Test func tableShowsSources() throws {
-        let scorecard = Scorecard(reports: try ScorecardReports.national.get())
+        let scorecard = Scorecard(reports: (try ScorecardReports.national.get()).map { $0.withFacts() })
         let plain = scorecard.text()
         #expect(plain.hasPrefix("indicator"))
         #expect(!plain.contains("part2.p3.s1"))
@@ -165,12 +167,12 @@ struct ScorecardValidationTests {
         let text = "城镇新增就业1200万人以上。"
         let report = try Report(parsing: Data(text.utf8), format: .text, defaults: ReportMetadata())
         #expect(throws: ScorecardError.missingYear(position: 1)) { try Scorecard.validate([report]) }
-        #expect(Scorecard(reports: [report]).rows.isEmpty)
+        #expect(Scorecard(reports: [report].map { $0.withFacts() }).rows.isEmpty)
     }
 
     @Test func forcedSwappedOrderStillGivesRows() throws {
         let reports = try ScorecardReports.national.get()
-        let rows = Scorecard(reports: reports.reversed()).rows
+        let rows = Scorecard(reports: reports.reversed().map { $0.withFacts() }).rows
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.year == 2025 && ($0.verdict == nil || $0.verdict == .notReported) })
     }

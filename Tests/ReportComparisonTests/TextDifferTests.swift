@@ -1,4 +1,5 @@
 import ReportComparison
+import TestSupport
 import Testing
 
 @Suite struct TextDifferTests {

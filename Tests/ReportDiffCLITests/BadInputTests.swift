@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad input gets one clear line naming the file and the problem, and a non-zero exit.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `batch` on a generated corpus: bad files reported, everything else written, a second run

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `report-diff` executable, as a user would.
 struct ReportDiffCommand {
@@ -8,8 +9,7 @@ struct ReportDiffCommand {
         var errors: String
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = SampleReports.root
 
     /// The executable beside the test bundle in the build folder.
     static var executable: URL {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Writes a corpus of reports made from the sample reports: several issuers, a few years each,
 /// every year a varied edit of the one before (numbers changed, paragraphs dropped, moved and
@@ -30,7 +31,7 @@ struct CorpusGenerator {
                 .split(whereSeparator: \.isNewline).map(String.init)
             return Array(lines[(lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("一、") } ?? 0)...])
         }
-        var random = SplitMix(seed: 2026)
+        var random = SeededGenerator(seed: 2026)
         var issuers: [(name: String, years: [Int])] = []
         let perIssuer = reportCount / issuerCount
         for issuerIndex in 0..<issuerCount {
@@ -92,7 +93,7 @@ struct CorpusGenerator {
     }
 
     /// Next year's text: some digits changed, a paragraph dropped, two swapped, one added.
-    private static func edited(_ lines: [String], random: inout SplitMix) -> [String] {
+    private static func edited(_ lines: [String], random: inout SeededGenerator) -> [String] {
         var lines = lines
         for _ in 0..<3 {
             let index = random.next(below: lines.count)
@@ -110,9 +111,9 @@ struct CorpusGenerator {
 extension CorpusGenerator {
     /// Some digits turned into 7s, but never a year's (a run of four digits): the years say which
     /// report a file is.
-    static func mutatingDigits(of line: String, random: inout SplitMix) -> String {
+    static func mutatingDigits(of line: String, random: inout SeededGenerator) -> String {
         var result = "", run = ""
-        func flush(_ random: inout SplitMix) {
+        func flush(_ random: inout SeededGenerator) {
             result += run.count == 4 ? run : String(run.map { random.next(below: 3) == 0 ? "7" : $0 })
             run = ""
         }
@@ -127,21 +128,4 @@ extension CorpusGenerator {
         flush(&random)
         return result
     }
-}
-
-/// A small, fast, seeded generator: the same corpus every run.
-struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    mutating func next(below bound: Int) -> Int { Int(next() % UInt64(max(1, bound))) }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Hostile inputs, run as a user would run them: each ends in one clear line or a safe result,

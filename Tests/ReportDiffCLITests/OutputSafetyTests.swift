@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Outputs written safely: never through a planted link, a pair seen whole, one writer at a

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `outline` and `compare` of the PDF and Word files made from the sample reports

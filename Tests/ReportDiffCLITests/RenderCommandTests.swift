@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `compare` writes the reviewer page beside the archive; `render` makes the same page from

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Time grows linearly in every input dimension: for generated inputs of 0.25, 0.5 and 1 MB,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Installed and used like any Unix tool: a version, standard input, shared exit statuses, one

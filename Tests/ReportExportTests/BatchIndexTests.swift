@@ -49,7 +49,7 @@ import Testing
         let series = SeriesScorecard(
             issuer: "cn-national",
             sources: zip(years, data).map { .init(year: $0, input: .init(name: "\($0).txt", data: $1, encoding: .utf8)) },
-            scorecard: Scorecard(reports: reports))
+            scorecard: Scorecard(reports: reports.map { $0.withFacts() }))
         let document = try series.xml()
         let recorded = try #require(SeriesScorecard.recorded(in: document))
         #expect(recorded.sources == series.sources)

@@ -2,6 +2,7 @@ import Foundation
 import ReportComparison
 import ReportModel
 import ReportParsing
+import ReportText
 import Testing
 
 @testable import ReportExport
@@ -35,7 +36,7 @@ import Testing
 
     @Test(arguments: corpusPairs)
     func noSharedRunOfEightHanCharactersIsShownAsDeletedAndInserted(_ old: String, _ new: String) throws {
-        let comparison = ReportComparator().compare(try SamplePairs.input(old).report, with: try SamplePairs.input(new).report)
+        let comparison = ReportComparator().compare((try SamplePairs.input(old).report).withFacts(), with: (try SamplePairs.input(new).report).withFacts())
         var offenders: [String] = []
         for edit in comparison.sentenceEdits {
             var deleted: [String] = [], inserted: [String] = []
@@ -60,7 +61,7 @@ import Testing
         var previous = [Int](repeating: 0, count: b.count + 1), current = previous
         for i in 1...a.count {
             for j in 1...b.count {
-                let han = a[i - 1].unicodeScalars.first?.properties.isIdeographic ?? false
+                let han = a[i - 1].isHan
                 current[j] = han && a[i - 1] == b[j - 1] ? previous[j - 1] + 1 : 0
                 if current[j] >= length { return String(a[(i - current[j])..<i]) }
             }

@@ -42,7 +42,7 @@ enum ReviewFixtures {
             provenance: Provenance(
                 old: .init(name: "\"><script>window.reportDiffHostile=7</script>.txt", data: oldData, encoding: old.encoding),
                 new: .init(name: "new.txt", data: newData, encoding: new.encoding)),
-            comparison: ReportComparator().compare(old, with: new))
+            comparison: ReportComparator().compare(old.withFacts(), with: new.withFacts()))
         let xml = try archive.xml()
         return (try ReviewPage(archiveXML: xml), xml)
     }

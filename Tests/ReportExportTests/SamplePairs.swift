@@ -3,11 +3,11 @@ import ReportComparison
 import ReportExport
 import ReportModel
 import ReportParsing
+import TestSupport
 
 /// The sample report pairs, compared and archived as `compare` does.
 enum SamplePairs {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = SampleReports.root
 
     static let all = [
         ("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt"),

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import TestSupport
 import Testing
 
 @testable import ReportParsing
@@ -77,9 +78,8 @@ import Testing
     /// whatever their files are called or wherever they sit; `targets` compares them without
     /// `--force`.
     @Test func guangdongReportsAgreeOnTheirIssuerUnderAnyName() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("read-gold-\(UUID().uuidString)")
+        let temporary = TemporaryFolder("read-gold"), folder = temporary.url
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("my"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
         let names = [
             ("cn-guangdong/2025.txt", "my/2025.txt"), ("cn-guangdong/2026.txt", "cn-guangdong-2026.txt"),
             ("cn-guangdong/2025.txt", "广东省政府工作报告.txt"), ("cn-guangdong/2026.txt", "corpus.txt"),

@@ -1,5 +1,8 @@
 import Foundation
+import ReportExport
 import ReportModel
+import ReportText
+import TestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -10,9 +13,7 @@ import Testing
 
 private let range = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2))
 
-/// The package root, found from this file's path.
-private let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+private let packageRoot = SampleReports.root
 
 /// Reads a sample report with the year from its file name, as the CLI does.
 private func facts(of path: String) throws -> [Fact] {

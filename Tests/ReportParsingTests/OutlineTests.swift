@@ -1,5 +1,7 @@
 import Foundation
 import ReportModel
+import ReportText
+import TestSupport
 import Testing
 
 @testable import ReportParsing

@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 /// PDF and Word files made from the sample reports (Tests/Published/make_published.py) read

@@ -1,3 +1,5 @@
+import ReportText
+
 /// Turns text into the counted features the aligner compares: character bigrams for Han text,
 /// lowercased content words for Latin text.
 ///
@@ -34,7 +36,7 @@ enum TextFeatures {
                 continue
             }
             inNumber = false
-            if isHan(scalar) {
+            if scalar.isHan {
                 finishWord()
                 addHan(scalar.value)
             } else if scalar.properties.isAlphabetic {
@@ -81,17 +83,6 @@ enum TextFeatures {
         ("0"..."9").contains(scalar) || ("\u{FF10}"..."\u{FF19}").contains(scalar)
     }
 
-    /// Whether a character is one Han ideograph.
-    static func isHanCharacter(_ character: Character) -> Bool {
-        character.unicodeScalars.count == 1 && character.unicodeScalars.first.map(isHan) == true
-    }
-
-    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true
-        default: false
-        }
-    }
 
     /// A hashed, lowercased, lightly stemmed content word; `nil` for stop words and fragments.
     private static func wordFeature(_ raw: String) -> UInt64? {

@@ -1,31 +1,32 @@
 import ReportModel
-import ReportParsing
 
 /// Compares two reports: aligns their structure, diffs the text of aligned sentences, counts
-/// key phrases, reads the facts of each and links the old report's targets to the new one's
-/// outcomes.
+/// key phrases, and links the old report's targets to the new one's outcomes. The facts come
+/// with the reports, read once by the caller.
 public struct ReportComparator: Sendable {
     public var aligner: StructureAligner
     public var differ: TextDiffer
     public var phrases: PhraseCounter
-    public var extractor: FactExtractor
+    /// Names the indicators and gives their polarity to the scorecard.
+    public var lexicon: IndicatorLexicon
     /// How many phrase changes to keep; `nil` keeps every notable one.
     public var phraseLimit: Int?
 
     public init(
         aligner: StructureAligner = StructureAligner(), differ: TextDiffer = TextDiffer(),
-        phrases: PhraseCounter = PhraseCounter(), extractor: FactExtractor = FactExtractor(), phraseLimit: Int? = nil
+        phrases: PhraseCounter = PhraseCounter(), lexicon: IndicatorLexicon = .shipped, phraseLimit: Int? = nil
     ) {
         self.aligner = aligner
         self.differ = differ
         self.phrases = phrases
-        self.extractor = extractor
+        self.lexicon = lexicon
         self.phraseLimit = phraseLimit
     }
 
     /// - Complexity: the aligner's, plus a bounded diff per aligned sentence pair (O(n·D) with D
     ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting and finding.
-    public func compare(_ old: Report, with new: Report) -> Comparison {
+    public func compare(_ oldRead: ReportWithFacts, with newRead: ReportWithFacts) -> Comparison {
+        let old = oldRead.report, new = newRead.report
         let alignment = aligner.align(old, with: new)
         var edits: [SentenceEdit] = []
         // A sentence row names each side by its id and full text.
@@ -42,11 +43,10 @@ public struct ReportComparator: Sendable {
             linked.newOccurrences = newPlaces[change.phrase] ?? []
             return linked
         }
-        let oldFacts = extractor.facts(in: old), newFacts = extractor.facts(in: new)
         return Comparison(
             old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
-            oldFacts: oldFacts, newFacts: newFacts,
-            scorecard: Scorecard(reports: [old, new], facts: [oldFacts, newFacts], lexicon: extractor.lexicon))
+            oldFacts: oldRead.facts, newFacts: newRead.facts,
+            scorecard: Scorecard(reports: [oldRead, newRead], lexicon: lexicon))
     }
 
     /// Headings and paragraphs: every piece of the report's own text.

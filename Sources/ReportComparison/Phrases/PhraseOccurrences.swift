@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Finds where key phrases stand in a report, so that each phrase change links to the
 /// sentences (and headings) that use it on both sides.
@@ -32,13 +33,13 @@ struct PhraseOccurrences {
     func ids(of phrases: [String]) -> [String: [String]] {
         let wanted = Set(phrases)
         let lengths = Set(phrases.map { phrase in
-            phrase.first.map(TextFeatures.isHanCharacter) == true ? phrase.count : phrase.split(separator: " ").count
+            phrase.first?.isHan == true ? phrase.count : phrase.split(separator: " ").count
         })
         var result: [String: [String]] = [:]
         for piece in pieces {
             var found: Set<String> = []
             for units in Self.runs(in: piece.text) {
-                let separator = units.first.map { $0.unicodeScalars.first.map(TextFeatures.isHan) == true } == true ? "" : " "
+                let separator = units.first?.first?.isHan == true ? "" : " "
                 for start in units.indices {
                     for length in lengths where start + length <= units.count {
                         let candidate = units[start..<(start + length)].joined(separator: separator)
@@ -68,7 +69,7 @@ struct PhraseOccurrences {
             words = []
         }
         for character in text.lowercased() {
-            if character.unicodeScalars.first.map(TextFeatures.isHan) == true {
+            if character.isHan {
                 if !words.isEmpty || !word.isEmpty { endRuns() }
                 han.append(String(character))
             } else if character.isLetter || character == "-" || character == "'" || character == "’" {

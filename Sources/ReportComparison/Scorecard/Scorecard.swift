@@ -1,5 +1,4 @@
 import ReportModel
-import ReportParsing
 
 /// Promises kept: each year's targets beside the outcomes the next report gives for that year,
 /// with a verdict, and the next year's targets with how they moved.
@@ -14,18 +13,12 @@ public struct Scorecard: Sendable, Hashable {
         self.rows = rows
     }
 
-    /// The scorecard of `reports`, taken in the order given (see `validate(_:)`).
-    /// A report whose year cannot be told pairs with nothing.
-    /// - Complexity: O(n) in the total length of the reports, plus O(r log r) to order r rows.
-    public init(reports: [Report], extractor: FactExtractor = FactExtractor()) {
-        self.init(reports: reports, facts: reports.map { extractor.facts(in: $0) }, lexicon: extractor.lexicon)
-    }
-
-    /// The same, with each report's facts already read (`facts[i]` are those of `reports[i]`),
-    /// so a caller that has them does not read them twice.
+    /// The scorecard of `reports` with the facts the caller read from them, taken in the order
+    /// given (see `validate(_:)`). A report whose year cannot be told pairs with nothing.
     /// - Complexity: O(f) in the number of facts, plus O(r log r) to order r rows.
-    init(reports: [Report], facts: [[Fact]], lexicon: IndicatorLexicon) {
-        let years = reports.map(Self.year(of:))
+    public init(reports: [ReportWithFacts], lexicon: IndicatorLexicon = .shipped) {
+        let years = reports.map { Self.year(of: $0.report) }
+        let facts = reports.map(\.facts)
         var pairings: [YearPairing] = []
         if reports.count == 1, let year = years[0] {
             pairings.append(

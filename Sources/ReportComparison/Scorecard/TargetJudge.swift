@@ -1,6 +1,5 @@
 import Foundation
 import ReportModel
-import ReportParsing
 
 /// Decides whether an outcome meets a target, and how a target moved from one year to the next.
 ///

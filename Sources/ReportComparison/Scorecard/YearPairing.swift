@@ -1,5 +1,4 @@
 import ReportModel
-import ReportParsing
 
 /// The facts that meet in the rows of one year: its targets, the outcomes reported for it, and
 /// the targets of the year after.

@@ -1,3 +1,5 @@
+import ReportText
+
 /// Splits text into diff tokens without a dictionary: Han characters one by one, Latin words,
 /// whitespace runs, single punctuation marks, and whole numbers with their units.
 ///
@@ -172,19 +174,6 @@ extension Character {
     var isDecimalDigit: Bool {
         guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
         return ("0"..."9").contains(scalar) || ("０"..."９").contains(scalar)
-    }
-
-    /// A CJK ideograph, kana or hangul syllable: each is one token.
-    var isCJK: Bool {
-        guard let value = unicodeScalars.first?.value else { return false }
-        switch value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
-            return true
-        case 0x3040...0x30FF, 0xAC00...0xD7AF:
-            return true
-        default:
-            return false
-        }
     }
 
     /// A letter outside the CJK scripts.

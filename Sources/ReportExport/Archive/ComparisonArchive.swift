@@ -20,16 +20,28 @@ public struct ComparisonArchive: Sendable, Hashable {
     ///
     /// - Parameters:
     ///   - old: the older file's name as given (kept as is: no absolute paths in archives),
-    ///     its bytes and the report read from them.
+    ///     its bytes and the report read from them with its facts.
     public init(
-        old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
+        old: (name: String, data: Data, report: ReportWithFacts), new: (name: String, data: Data, report: ReportWithFacts),
         comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
     ) {
         self.init(
             provenance: Provenance(
-                old: .init(name: old.name, data: old.data, encoding: old.report.encoding),
-                new: .init(name: new.name, data: new.data, encoding: new.report.encoding), generatedAt: generatedAt),
+                old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
+                new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
+                generatedAt: generatedAt),
             comparison: comparator.compare(old.report, with: new.report))
+    }
+
+    /// The same, reading each report's facts with `extractor`.
+    public init(
+        old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
+        extractor: FactExtractor = FactExtractor(), comparator: ReportComparator = ReportComparator(),
+        generatedAt: String? = nil
+    ) {
+        self.init(
+            old: (old.name, old.data, old.report.withFacts(extractor)), new: (new.name, new.data, new.report.withFacts(extractor)),
+            comparator: comparator, generatedAt: generatedAt)
     }
 
     /// The files `compare` writes for this comparison, by file name: the archive, and the
@@ -41,24 +53,14 @@ public struct ComparisonArchive: Sendable, Hashable {
         return [("comparison.xml", archive), ("review.html", try ReviewPage(archiveXML: archive).data)]
     }
 
-    /// The archive as XML, validated against the package's schema before it is returned.
+    /// The archive as XML, its tree validated against the package's schema before it is
+    /// serialised (see `ArchiveWriter`).
     ///
     /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug: nothing
     ///   should be written).
     /// - Complexity: O(n) in the size of the comparison.
     public func xml() throws(ArchiveError) -> Data {
-        let data = try document()
-        try ArchiveSchema.validate(data)
-        return data
-    }
-
-    /// The document unvalidated; the writer's tree is freed on return, before validation
-    /// parses the document again, so the two are never in memory at once.
-    private func document() throws(ArchiveError) -> Data {
-        let writer = XMLWriter()
-        writer.startElement("comparison")
-        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
-        writer.attribute("version", value: ArchiveVocabulary.version)
+        let writer = ArchiveWriter.start("comparison")
         writeProvenance(to: writer)
         ReportXML(report: comparison.old).write(to: writer, role: "old")
         ReportXML(report: comparison.new).write(to: writer, role: "new")
@@ -69,11 +71,7 @@ public struct ComparisonArchive: Sendable, Hashable {
         Self.write(comparison.scorecard, to: writer)
         writePhrases(to: writer)
         writer.endElement()
-        do {
-            return try writer.finish()
-        } catch {
-            throw .invalid(error)
-        }
+        return try ArchiveWriter.validated(writer)
     }
 
     private func writeProvenance(to writer: XMLWriter) {

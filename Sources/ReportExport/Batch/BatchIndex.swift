@@ -91,10 +91,7 @@ public struct BatchIndex: Sendable, Hashable {
     /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug).
     /// - Complexity: O(n) in the number of entries.
     public func xml() throws(ArchiveError) -> Data {
-        let writer = XMLWriter()
-        writer.startElement("index")
-        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
-        writer.attribute("version", value: ArchiveVocabulary.version)
+        let writer = ArchiveWriter.start("index")
         writer.attribute("tool", value: Provenance.toolName)
         writer.attribute("tool-version", value: Provenance.toolVersion)
         for issuer in issuers {
@@ -133,14 +130,7 @@ public struct BatchIndex: Sendable, Hashable {
             writer.endElement()
         }
         writer.endElement()
-        let data: Data
-        do {
-            data = try writer.finish()
-        } catch {
-            throw .invalid(error)
-        }
-        try ArchiveSchema.validate(data)
-        return data
+        return try ArchiveWriter.validated(writer)
     }
 
     /// A page with one table per issuer; no scripts, no outside resources, every text escaped.

@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportText
 
 /// The reports of a corpus grouped into series — one issuer in one language — each in year
 /// order, with the pairs of consecutive years to compare.
@@ -125,7 +126,7 @@ public struct Corpus: Sendable, Hashable {
         var han = 0, latin = 0
         for (_, paragraph) in report.allParagraphs {
             for scalar in paragraph.text.unicodeScalars {
-                if scalar.properties.isIdeographic { han += 1 } else if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
+                if scalar.isHan { han += 1 } else if scalar.isASCII, scalar.properties.isAlphabetic { latin += 1 }
             }
         }
         return han > 0 && han * 3 >= latin ? "zh" : "en"

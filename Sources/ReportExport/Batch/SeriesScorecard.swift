@@ -32,10 +32,7 @@ public struct SeriesScorecard: Sendable, Hashable {
     /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug).
     /// - Complexity: O(n) in the number of rows and sources.
     public func xml() throws(ArchiveError) -> Data {
-        let writer = XMLWriter()
-        writer.startElement("series")
-        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
-        writer.attribute("version", value: ArchiveVocabulary.version)
+        let writer = ArchiveWriter.start("series")
         writer.attribute("issuer", value: issuer)
         writer.attribute("tool", value: Provenance.toolName)
         writer.attribute("tool-version", value: Provenance.toolVersion)
@@ -51,14 +48,7 @@ public struct SeriesScorecard: Sendable, Hashable {
         }
         ComparisonArchive.write(scorecard, to: writer)
         writer.endElement()
-        let data: Data
-        do {
-            data = try writer.finish()
-        } catch {
-            throw .invalid(error)
-        }
-        try ArchiveSchema.validate(data)
-        return data
+        return try ArchiveWriter.validated(writer)
     }
 
     /// What an existing series document records: its sources and how many rows it has, by

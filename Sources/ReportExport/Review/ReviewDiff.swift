@@ -1,4 +1,5 @@
 import ReportComparison
+import ReportText
 
 /// How the page shows one edited sentence, at the reader's choice of detail: the whole sentence,
 /// the phrases (clauses between punctuation) that changed, or the characters that changed.
@@ -163,7 +164,7 @@ enum ReviewDiff {
     static func isWordCharacter(_ character: Character) -> Bool {
         if character.isNumber || character == "." || character == "%" { return true }
         guard character.isLetter, let scalar = character.unicodeScalars.first else { return false }
-        return !scalar.properties.isIdeographic
+        return !scalar.isHan
     }
 
     /// Marks wording deleted in one change and inserted in another — reordered within the

@@ -2,6 +2,7 @@ import Foundation
 import ReportComparison
 import ReportModel
 import ReportParsing
+import ReportText
 
 /// The reviewer view of a comparison: one self-contained HTML file with its style and script
 /// inline, a Content-Security-Policy that forbids every outside load, and nothing in it that
@@ -440,7 +441,7 @@ public struct ReviewPage: Sendable {
         let issuer = metadata.issuer.flatMap { issuer in
             issuer.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" } ? nil : issuer
         }
-        let isHan = report.root.allParagraphs.prefix(5).contains { $0.text.unicodeScalars.contains { $0.properties.isIdeographic } }
+        let isHan = report.root.allParagraphs.prefix(5).contains { $0.text.containsHan }
         let title = metadata.title ?? (isHan ? "报告" : "Report")
         return [issuer, title, metadata.year.map(String.init) ?? metadata.date].compactMap { $0 }.joined(separator: " ")
     }
@@ -452,7 +453,7 @@ public struct ReviewPage: Sendable {
         var han = 0, latin = 0
         for (_, paragraph) in comparison.new.allParagraphs.prefix(20) {
             for scalar in paragraph.text.unicodeScalars.prefix(500) {
-                if scalar.properties.isIdeographic { han += 1 } else if scalar.properties.isAlphabetic { latin += 1 }
+                if scalar.isHan { han += 1 } else if scalar.properties.isAlphabetic { latin += 1 }
             }
         }
         return han > latin ? "zh-CN" : "en"

@@ -1,6 +1,7 @@
 import Foundation
 import ReportComparison
 import ReportModel
+import ReportText
 
 /// The body of the reviewer page: one `.row` element per alignment row, old beside new, grouped
 /// by part and section, with runs of unchanged rows folded and moved pieces linked both ways.
@@ -274,7 +275,7 @@ struct ReviewRows {
 
     /// `一、` for a part, `（一）` for a section; `1.` where the number is not written in Han.
     static func numbered(_ number: String, level: AlignmentLevel) -> String {
-        let isHan = number.unicodeScalars.contains { $0.properties.isIdeographic }
+        let isHan = number.containsHan
         guard isHan else { return number + ". " }
         return level == .part ? number + "、" : "（" + number + "）"
     }

@@ -35,8 +35,7 @@ struct ReviewSummary {
             plain.upperValue = quantity.upperValue.map { -$0 }
             if let upper = plain.upperValue, upper < plain.value { (plain.value, plain.upperValue) = (upper, plain.value) }
         }
-        let isLatin = plain.unit.first.map { $0.isASCII && $0.isLetter } ?? false
-        let number = FactFormatter.value(of: plain) + (isLatin ? " " : "") + plain.unit
+        let number = plain.numberAndUnit
         var text: String
         if isChinese {
             switch quantity.qualifier {

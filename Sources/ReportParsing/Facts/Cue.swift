@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// A word in a sentence that decides whether the numbers after it are targets or outcomes and
 /// which year they speak of: `2024年`, `去年`, `今年`, `力争`, `by 2030`.

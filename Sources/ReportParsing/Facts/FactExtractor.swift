@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Reads every quantified target and outcome of a report as a `Fact`.
 ///

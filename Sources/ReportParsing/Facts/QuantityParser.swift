@@ -1,5 +1,6 @@
 import Foundation
 import ReportModel
+import ReportText
 
 /// Reads the quantities of a sentence: `增长5%以上`, `2458.8亿元`, `6%—6.5%`, `百分之五`, `两倍`,
 /// `5.2 percent`, `$1.9 trillion`.
@@ -526,8 +527,6 @@ extension Character {
     }
 
     var isDecimalPoint: Bool { self == "." || self == "．" }
-
-    var isASCIILetter: Bool { isASCII && isLetter }
 
     var isInlineSpace: Bool { self == " " || self == "\u{3000}" || self == "\u{A0}" || self == "\t" }
 

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Builds a report's outline from its re-flowed paragraphs: parts, numbered sections, items and
 /// lead sub-headings, each holding its paragraphs and sentences, with stable ids.

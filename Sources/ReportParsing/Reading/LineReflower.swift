@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Re-flows content lines into paragraphs.
 ///

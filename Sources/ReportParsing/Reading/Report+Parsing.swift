@@ -1,6 +1,7 @@
 import Foundation
 import LibXML
 import ReportModel
+import ReportText
 
 /// How a report's bytes are laid out.
 public enum SourceFormat: String, Sendable, Hashable, CaseIterable {

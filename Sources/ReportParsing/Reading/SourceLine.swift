@@ -1,3 +1,5 @@
+import ReportText
+
 /// One line of decoded text with its 1-based line number, line terminator removed.
 struct SourceLine: Sendable, Hashable {
     var number: Int
@@ -87,15 +89,6 @@ struct SourceLine: Sendable, Hashable {
 }
 
 extension Character {
-    /// Han ideographs, the characters whose count the outline must preserve.
-    var isHan: Bool {
-        guard let scalar = unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x20000...0x2EBEF, 0xF900...0xFAFF: return true
-        default: return false
-        }
-    }
-
     /// Ends a sentence: `。！？；`, and `!` and `?` (a `.` needs context to tell it from a
     /// decimal point or an abbreviation).
     var isSentenceEnd: Bool {
@@ -112,9 +105,4 @@ extension Character {
         default: false
         }
     }
-}
-
-extension StringProtocol {
-    /// Whether the text holds any Han character.
-    var containsHan: Bool { contains(where: \.isHan) }
 }

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// The title block of a report: title, date and meeting, speaker and the office that names the issuer.
 ///

@@ -1,5 +1,5 @@
 import Foundation
-import ReportModel
+import ReportText
 
 /// The indicators a report's numbers speak of, with the many names each goes by
 /// (`国内生产总值` = `地区生产总值` = `经济总量` = `GDP`).

@@ -1,5 +1,6 @@
+import ReportComparison
 import ReportModel
-import ReportParsing
+import ReportText
 
 extension Scorecard {
     /// The CSV header, exactly as the command-line contract fixes it.

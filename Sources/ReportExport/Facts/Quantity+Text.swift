@@ -1,19 +1,5 @@
 import ReportModel
-
-extension Quantity {
-    /// The quantity in one short token as the scorecard prints it: the signed number, its unit as
-    /// written and its qualifier: `5%左右`, `1256万人`, `-2.5%左右`, `-3%超过`, `6—6.5%`,
-    /// `1.3 trillion dollars`.
-    public var shortText: String {
-        numberAndUnit + (qualifier?.rawValue ?? "")
-    }
-
-    /// `6—6.5%`, `1256万人`, `2 trillion dollars`: a Latin unit stands a space apart.
-    var numberAndUnit: String {
-        let isLatin = unit.first?.isASCIILetter ?? false
-        return FactFormatter.value(of: self) + (isLatin ? " " : "") + unit
-    }
-}
+import ReportText
 
 extension Quantity {
     /// The quantity as a reader of the report's language says it: `超过3%`, `约1.5万亿元`,

@@ -1,6 +1,7 @@
 import Foundation
 import LibXML
 import ReportModel
+import ReportText
 
 /// Writes facts for people and programs: a readable table, CSV (RFC 4180) and XML.
 public enum FactFormatter {
@@ -35,31 +36,19 @@ public enum FactFormatter {
                 fact.period?.description ?? "-", reading(of: fact.quantity), fact.subject,
             ]
         }
-        let all = [header] + rows
-        let widths = header.indices.map { column in all.map { $0[column].terminalWidth }.max() ?? 0 }
-        let lines = all.map { row in
-            row.enumerated().map { column, cell in
-                column == row.count - 1
-                    ? cell : cell + String(repeating: " ", count: widths[column] - cell.terminalWidth)
-            }
-            .joined(separator: "  ")
-        }
-        return lines.joined(separator: "\n") + "\n\(facts.count) facts\n"
+        return TextTable.lines([header] + rows).joined(separator: "\n") + "\n\(facts.count) facts\n"
     }
 
     /// `<facts xmlns="urn:report-diff:archive:1" version="1">` (the archive vocabulary) with one `fact` element per fact,
-    /// its sentence as content; empty attributes are left out.
-    /// - Throws: only if libxml2 cannot allocate the document.
+    /// its sentence as content; empty attributes are left out. Validated before it is returned.
+    /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug).
     /// - Complexity: O(n) in the total length of the facts.
-    package static func xml(_ facts: [Fact], source: String? = nil) throws(XMLError) -> Data {
-        let writer = XMLWriter()
-        writer.startElement("facts")
-        writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
-        writer.attribute("version", value: ArchiveVocabulary.version)
+    public static func xml(_ facts: [Fact], source: String? = nil) throws(ArchiveError) -> Data {
+        let writer = ArchiveWriter.start("facts")
         if let source { writer.attribute("source", value: source) }
         for fact in facts { write(fact, to: writer) }
         writer.endElement()
-        return try writer.finish()
+        return try ArchiveWriter.validated(writer)
     }
 
     /// Writes one `fact` element: its properties as attributes (empty ones left out), its
@@ -85,10 +74,7 @@ public enum FactFormatter {
     }
 
     /// `6—6.5` for an interval, else the plain decimal.
-    public static func value(of quantity: Quantity) -> String {
-        guard let upper = quantity.upperValue else { return "\(quantity.value)" }
-        return "\(quantity.value)—\(upper)"
-    }
+    public static func value(of quantity: Quantity) -> String { quantity.valueText }
 
     /// `5% 以上`, `1200万人 以上`, `6—6.5%`, `2 trillion dollars`: the quantity as a reader writes
     /// it, the qualifier a word apart.

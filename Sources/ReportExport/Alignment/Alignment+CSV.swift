@@ -1,5 +1,6 @@
 import Foundation
-import ReportParsing
+import ReportComparison
+import ReportText
 
 extension Alignment {
     /// The CSV header, exactly as the command-line contract fixes it.

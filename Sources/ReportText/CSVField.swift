@@ -3,6 +3,6 @@ extension String {
     /// (CRLF included), its quotes doubled. Every CSV report-diff prints uses it.
     public var csvField: String {
         guard contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return self }
-        return "\"" + replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "\"" + split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\""
     }
 }

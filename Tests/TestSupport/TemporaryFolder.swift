@@ -2,10 +2,10 @@ import Foundation
 
 /// A folder of its own under the system's temporary folder, removed with everything in it when
 /// the last reference goes: a test holds one for its whole run and leaves nothing behind.
-final class TemporaryFolder: Sendable {
-    let url: URL
+public final class TemporaryFolder: Sendable {
+    public let url: URL
 
-    init(_ label: String) {
+    public init(_ label: String) {
         url = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-\(label)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     }
@@ -16,13 +16,13 @@ final class TemporaryFolder: Sendable {
         try? FileManager.default.removeItem(at: url)
     }
 
-    var path: String { url.path }
+    public var path: String { url.path }
 
-    func appendingPathComponent(_ name: String) -> URL { url.appendingPathComponent(name) }
+    public func appendingPathComponent(_ name: String) -> URL { url.appendingPathComponent(name) }
 
     /// Writes `bytes` to `name` in the folder.
     /// - Returns: its path.
-    func file(_ name: String, _ bytes: Data) throws -> String {
+    public func file(_ name: String, _ bytes: Data) throws -> String {
         let file = url.appendingPathComponent(name)
         try bytes.write(to: file)
         return file.path

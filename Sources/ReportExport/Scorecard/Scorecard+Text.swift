@@ -1,5 +1,6 @@
+import ReportComparison
 import ReportModel
-import ReportParsing
+import ReportText
 
 extension Scorecard {
     /// A table for a terminal: indicator, measure, year, target, outcome, verdict, next target,
@@ -26,23 +27,15 @@ extension Scorecard {
                 row.nextTarget?.naturalValue ?? "—", row.change?.rawValue ?? "—", row.reason ?? "",
             ]
         }
-        let widths = header.indices.map { column in
-            ([header] + cells).map { $0[column].terminalWidth }.max() ?? 0
-        }
-        func line(_ row: [String]) -> String {
-            let padded = row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : Alignment.padded(cell, to: widths[column])
-            }
-            return padded.joined(separator: "  ").trimmingTrailingSpaces()
-        }
-        var lines = [line(header)]
-        for (index, (row, rowCells)) in zip(annual + periods, cells).enumerated() {
+        let table = TextTable.lines([header] + cells).map { $0.trimmingTrailingSpaces() }
+        var lines = [table[0]]
+        for (index, (row, line)) in zip(annual + periods, table.dropFirst()).enumerated() {
             if index == annual.count { lines.append("five-year periods:") }
-            lines.append(line(rowCells))
+            lines.append(line)
             guard showingSources else { continue }
             let sources = [("target", row.target), ("outcome", row.outcome), ("next target", row.nextTarget)]
             for case let (label, fact?) in sources {
-                lines.append("    \(Alignment.padded(label, to: 11))  \(fact.sentenceID)  \(fact.sentence)")
+                lines.append("    \(TextTable.padded(label, to: 11))  \(fact.sentenceID)  \(fact.sentence)")
             }
         }
         let folded = rows.count - shown.count

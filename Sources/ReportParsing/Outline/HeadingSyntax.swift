@@ -75,7 +75,7 @@ enum HeadingSyntax {
 
     /// Openings of a sentence in which the speaker says what comes next.
     private static let spokenOpenings = [
-        "let me ", "let us ", "i will ", "i shall ", "i now ", "i would like to ", "i'd like to ", "now let me ",
+        "let me ", "let us ", "i will ", "i shall ", "i now ", "i would like to ", "i'd like to ", "i’d like to ", "now let me ",
         "now, let me ", "now i ", "next, i ", "next, let me ",
     ]
     /// Verbs of moving on to a topic (`start with`, `turn to`, `discuss`, `brief you on`).

@@ -115,8 +115,8 @@ struct OutlineBuilder: Sendable {
         state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
     }
 
-    /// English: Roman-numeral parts, parts said as sentences, numbered sections (`1. …`, also run into the next sentence)
-    /// and Markdown headings; other paragraphs stay where they are.
+    /// English: Roman-numeral parts, parts said as sentences, numbered sections (`1. …`, also run
+    /// into the next sentence) and Markdown headings; other paragraphs stay where they are.
     private func addEnglish(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
         if let (number, title) = HeadingSyntax.romanPart(text) {
             open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: false),

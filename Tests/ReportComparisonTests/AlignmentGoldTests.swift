@@ -71,6 +71,17 @@ struct AlignmentGoldTests {
         return (Double(gold.count - misses.count) / Double(max(gold.count, 1)), misses)
     }
 
+    /// 2015's task parts pair with sections of 2016's plan part: the CSV lists such a row at the
+    /// coarser level and says where each side stands.
+    @Test func aPartPairedWithASectionShowsBothLevelsInTheCSV() throws {
+        let alignment = StructureAligner().align(try Self.report("cn-national", 2015), with: try Self.report("cn-national", 2016))
+        let lines = alignment.csv().split(separator: "\n").dropFirst()
+        let mixed = lines.filter { $0.hasSuffix(",part,section") }
+        #expect(mixed.count >= 4)
+        #expect(mixed.allSatisfy { $0.hasPrefix("part,part") && $0.contains(",part3.sec") })
+        #expect(lines.filter { $0.hasPrefix("section,") }.allSatisfy { !$0.hasSuffix(",part") })
+    }
+
     @Test(arguments: pairs)
     func alignMatchesTheGold(issuer: String, old: Int, new: Int) throws {
         let (score, misses) = try Self.score(issuer, old, new)

@@ -37,24 +37,29 @@ struct AlignmentRestructureTests {
         #expect(before == after, "\(before.symmetricDifference(after).sorted())")
     }
 
+    /// The plan part's sections written as parts of their own in the TEXT (`（一）大力提振消费…。…`
+    /// → `三、大力提振消费…。…` … `十二、…`, the plan heading dropped so its lead-in joins the part
+    /// before), as old-style reports write their tasks, and read as the command line reads it.
     @Test func planSectionsMadePartsStillPairWithTheirSections() throws {
         let old = try AlignmentGoldTests.report("cn-national", 2024)
         let original = try AlignmentGoldTests.report("cn-national", 2025)
-        // Each section of the plan part becomes a part of its own (`三、` … `十二、`), with no
-        // role or year a reader could give it; the plan part's lead-in joins the part before.
         let numerals = ["三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
-        var parted = original
-        let plan = try #require(original.root.children.first { $0.id == "part3" })
-        parted.root.blocks = original.root.blocks.flatMap { block -> [Section.Block] in
-            guard case .section(let part) = block, part.id == plan.id else { return [block] }
-            return plan.children.enumerated().map { index, section in
-                .section(Section(
-                    id: "part\(3 + index)", kind: .part, number: numerals[index], title: section.title,
-                    range: section.range, blocks: section.blocks))
+        var inPlan = false, made = 0
+        let parted = try Self.national2025 { line in
+            if line.contains("三、2025年政府工作任务") {
+                inPlan = true
+                return nil
             }
+            let trimmed = line.drop(while: \.isWhitespace)
+            guard inPlan, trimmed.hasPrefix("（"), let close = trimmed.prefix(5).firstIndex(of: "）"), made < numerals.count
+            else { return line }
+            made += 1
+            return numerals[made - 1] + "、" + trimmed[trimmed.index(after: close)...]
         }
-        parted.root.edit(section: "part2") { $0.blocks += plan.paragraphs.map(Section.Block.paragraph) }
-        #expect(parted.root.children.filter { $0.kind == .part }.count == 12)
+        #expect(made == 10)
+        let parts = parted.root.children.filter { $0.kind == .part }
+        #expect(parts.count == 12)
+        #expect(parts.allSatisfy { $0.children.allSatisfy { $0.kind != .section } })
         // What each 2024 plan section pairs with in the original, by heading.
         var expected: [String: String] = [:]
         for row in aligner.align(old, with: original).rows(at: .section) {
@@ -62,12 +67,17 @@ struct AlignmentRestructureTests {
         }
         #expect(expected.count == 10)
         var found: [String: String] = [:]
-        for row in aligner.align(old, with: parted).rows(through: .section) {
-            if let o = row.old, o.id.hasPrefix("part3."), let n = row.new { found[o.title] = n.title }
+        let alignment = aligner.align(old, with: parted)
+        for row in alignment.rows(through: .section) {
+            if let o = row.old, o.id.hasPrefix("part3."), let n = row.new {
+                found[o.title] = n.title
+                #expect(n.level == .part && o.level == .section)
+            }
         }
         for (oldTitle, newTitle) in expected.sorted(by: { $0.key < $1.key }) {
             #expect(found[oldTitle] == newTitle, "\(oldTitle)")
         }
+        AlignmentProperties.expectMirrored(alignment, aligner.align(parted, with: old))
     }
 
     @Test(arguments: AlignmentGoldTests.pairs)

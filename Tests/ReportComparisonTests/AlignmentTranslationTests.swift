@@ -58,14 +58,14 @@ struct AlignmentTranslationTests {
                 + "(\(String(format: "%.0f", 100 * agreement))%); rows left out for headings one language lacks: "
                 + "\(chinese.rows.count - zh.count) Chinese, \(english.rows.count - en.count) English")
         print("  only Chinese: \(zh.subtracting(en).sorted())  only English: \(en.subtracting(zh).sorted())")
-        #expect(agreement >= 0.7)
+        #expect(agreement >= 0.85)
     }
 
-    /// Measured: 33 of 38 rows (87%), short of 95%. The differences are near-ties the two
-    /// languages break differently (2015's reform-and-opening part between 2016's supply-side and
-    /// opening-up sections; 2018's livelihood section, which also holds the unheaded paragraphs on
-    /// the government, between 2017's livelihood and government sections) and a partner only the
-    /// Chinese marks (2017's general-deployment part, where 2016's macro-policy section goes).
+    /// Measured: 50 of 52 rows (96%), now that the reader finds the parts the 2016–2018
+    /// translations say as sentences. The one difference (two rows): 2018's last section (九)
+    /// also holds the unheaded paragraphs on the government that follow it (lines 554–578), so it
+    /// resembles both 2017's livelihood section (八) and its government section (九) — 0.297 and
+    /// 0.283 in Chinese, 0.304 and 0.348 in English — and each language takes another of the two.
     @Test func englishTranslationAgreesOnMostRowsOverAllPairs() throws {
         var agreeing = 0, compared = 0
         for (old, new) in [(2015, 2016), (2016, 2017), (2017, 2018), (2018, 2019)] {
@@ -75,6 +75,6 @@ struct AlignmentTranslationTests {
             compared += max(zh.count, en.count)
         }
         print("translation 2015→2019: \(agreeing) of \(compared) rows agree")
-        #expect(Double(agreeing) >= 0.85 * Double(compared))
+        #expect(Double(agreeing) >= 0.95 * Double(compared))
     }
 }

@@ -109,12 +109,12 @@ struct AlignmentUnitTests {
                 new: NodeRef(id: "p1", title: "短"), relation: .matched, score: 2.0 / 3),
         ])
         #expect(alignment.csv() == #"""
-            level,old_id,old_number,old_title,new_id,new_number,new_title,relation,score
-            section,part3.sec1,一,"扩大内需, ""消费""",,,,removed,0.000
+            level,old_id,old_number,old_title,new_id,new_number,new_title,relation,score,old_level,new_level
+            section,part3.sec1,一,"扩大内需, ""消费""",,,,removed,0.000,section,
 
             """#)
         let lines = alignment.csv(through: .sentence).split(separator: "\n")
-        #expect(lines.last == "paragraph,p1,,\(String(repeating: "字", count: 30))…,p1,,短,matched,0.667")
+        #expect(lines.last == "paragraph,p1,,\(String(repeating: "字", count: 30))…,p1,,短,matched,0.667,paragraph,paragraph")
     }
 
     @Test func textColumnsLineUpWithHanCharacters() {

@@ -42,7 +42,11 @@ import Testing
         for heading in marked {
             let line = heading.range.start.line
             let original = try #require(chineseByLine[line], "\(year) line \(line): “\(heading.title)” has no Chinese heading")
-            #expect(Shape(heading) == Shape(original), "\(year) line \(line): “\(heading.title)” vs “\(original.title)”")
+            var shape = Shape(original)
+            // A part whose sections the translation leaves unmarked: 2018's review says them as
+            // ordinal paragraphs (`First, with a commitment to …`), as it says lists elsewhere.
+            if Shape(heading).sections == 0, heading.kind == .part { shape.sections = 0 }
+            #expect(Shape(heading) == shape, "\(year) line \(line): “\(heading.title)” vs “\(original.title)”")
         }
         #expect(english.metadata.year == chinese.metadata.year)
         print("\(year): \(marked.count) headings marked in the translation, all found in the original")

@@ -152,7 +152,7 @@ import Testing
         let doubtful = try read("""
             一、2024年工作回顾
             过去一年很不平凡。
-            二、这一行像标题，却是一整句话。后面还有句子。
+            二、这一行像标题吗？其实是一整句话。后面还有句子。
             三、关于若干问题
             要解决若干问题。
             """)
@@ -183,6 +183,50 @@ import Testing
         #expect(report.parts.map(\.year) == [2017, 2018, nil])
         #expect(report.parts[1].children.map(\.title) == ["Stepping up supply-side structural reform", "Moving faster to make China a country of innovators"])
         #expect(report.parts[1].children[0].paragraphs.first?.text == "In economic development we need to focus on the real economy.")
+    }
+
+    /// A translator may say the part headings as sentences: a part when the speaker moves on, in
+    /// the first person, to a time; not when the sentence leads into a list or names no time.
+    @Test func englishPartHeadingsSaidAsSentences() throws {
+        let report = try read("""
+            REPORT ON THE WORK OF THE GOVERNMENT
+            Li Keqiang Premier of the State Council
+            Fellow Deputies,
+            Let me begin with a review of our work in 2021.
+            I will now move on to discuss our main work last year:
+            First, we kept growth steady.
+            Let me start with the economy.
+            Esteemed Deputies, I now wish to address the overall requirements for development in 2022.
+            We will keep policy steady.
+            Let me turn to what we propose for the work of government in 2022.
+            1. Keeping the economy stable
+            We will do more.
+            """)
+        #expect(report.parts.map(\.title) == [
+            "Let me begin with a review of our work in 2021",
+            "I now wish to address the overall requirements for development in 2022",
+            "Let me turn to what we propose for the work of government in 2022",
+        ])
+        #expect(report.parts.map(\.role) == [.review, .requirements, .plan])
+        #expect(report.parts.map(\.year) == [2021, 2022, 2022])
+        #expect(report.parts.map(\.number) == [nil, nil, nil])
+        #expect(report.parts[2].children.map(\.title) == ["Keeping the economy stable"])
+        let speech = try read("Let me start with the economy, and a basic fact.\n\nTonight I want to talk about the future.\n")
+        #expect(speech.parts.isEmpty)
+    }
+
+    /// A numbered part heading may end in `。` and run on into its first paragraph, as sections do.
+    @Test func partHeadingRunningOnIntoItsParagraph() throws {
+        let report = try read("""
+            一、2024年工作回顾
+            过去一年，很不平凡。
+            二、大力提振消费，全方位扩大国内需求。促进消费和投资更好结合。加快补上内需短板。
+            三、加快建设现代化产业体系。
+            推动科技创新和产业创新融合发展。
+            """)
+        #expect(report.parts.map(\.title) == ["2024年工作回顾", "大力提振消费，全方位扩大国内需求", "加快建设现代化产业体系"])
+        #expect(report.parts[1].paragraphs.map(\.text) == ["促进消费和投资更好结合。加快补上内需短板。"])
+        #expect(report.parts[2].paragraphs.map(\.text) == ["推动科技创新和产业创新融合发展。"])
     }
 
     @Test func markdownMarksAreNoPartOfTheText() throws {

@@ -70,6 +70,20 @@ public struct NodeRef: Sendable, Hashable {
         self.number = number
         self.title = title
     }
+
+    /// The level the node stands at, read from the last step of its id (`part3` a part,
+    /// `part3.sec5` a section, `…p1` a paragraph, `…p1.s2` a sentence): a row may pair a part
+    /// with a section, and is listed at the coarser of the two.
+    public var level: AlignmentLevel? {
+        let step = id.split(separator: ".").last?.prefix(while: \.isLetter) ?? ""
+        return switch step {
+        case "part": .part
+        case "sec": .section
+        case "p": .paragraph
+        case "s": .sentence
+        default: nil
+        }
+    }
 }
 
 /// One line of an alignment: an old node, a new node, or both, and how they relate.

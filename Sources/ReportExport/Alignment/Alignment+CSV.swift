@@ -4,12 +4,14 @@ import ReportText
 
 extension Alignment {
     /// The CSV header, exactly as the command-line contract fixes it.
-    public static let csvHeader = "level,old_id,old_number,old_title,new_id,new_number,new_title,relation,score"
+    public static let csvHeader = "level,old_id,old_number,old_title,new_id,new_number,new_title,relation,score,old_level,new_level"
 
     /// The rows down to `level` as CSV: the header, then one line per row, fields quoted as
     /// RFC 4180 asks, lines ending in `\n`.
     ///
-    /// Paragraph and sentence rows carry the first `excerptLength` characters of their text
+    /// `level` is the coarser level of the row; `old_level` and `new_level` say where each side
+    /// stands, which differ when a part pairs with a section (tasks moved from parts into
+    /// sections). Paragraph and sentence rows carry the first `excerptLength` characters of their text
     /// in the title columns.
     /// - Complexity: O(n) in the size of the rows.
     public func csv(through level: AlignmentLevel = .section, excerptLength: Int = 30) -> String {
@@ -21,6 +23,8 @@ extension Alignment {
                 row.new?.id ?? "", row.new?.number ?? "", row.new.map { row.label($0, excerptLength) } ?? "",
                 row.relation.rawValue,
                 String(format: "%.3f", row.score),
+                row.old.map { ($0.level ?? row.level).rawValue } ?? "",
+                row.new.map { ($0.level ?? row.level).rawValue } ?? "",
             ]
             lines.append(fields.map(\.csvField).joined(separator: ","))
         }

@@ -56,6 +56,10 @@ public struct FactExtractor: Sendable {
         /// A past span named by a sentence (`五年来，…`, `“十四五”时期…`) that the sentences after it
         /// in the part go on reviewing until one names a single year (`刚刚过去的2017年`).
         var reviewedSpan: Period?
+        /// The cues lent to a paragraph's first sentence by the one before it (a lead-in without
+        /// numbers: `In the year just passed, all main targets were met.`): they hold for the
+        /// whole paragraph, as a lead-in's cues hold for every clause of a `；` list.
+        var paragraphCues: [Cue] = []
     }
 
     /// The facts of one sentence read on its own.
@@ -293,8 +297,11 @@ public struct FactExtractor: Sendable {
         if let span = state.reviewedSpan, context.partRole == .review || context.partRole == nil {
             sentenceContext.period = span
         }
+        if paragraphStart { state.paragraphCues = state.carried }
+        var lending = state
+        if lending.carried.isEmpty { lending.carried = state.paragraphCues }
         let found = self.facts(
-            inSentence: text, sentenceID: id, sectionID: section.id, context: sentenceContext, state: state
+            inSentence: text, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending
         )
         facts += found
         if text.hasSuffix("；") || text.hasSuffix(";") {

@@ -23,16 +23,26 @@ struct HeadingMeaning: Sendable, Hashable {
 
     init(title: some StringProtocol, isChinese: Bool) {
         var best: (PartRole, String.Index)?
-        let text = String(title)
+        // English cues are words in any case — `Review` in a written heading, `a review of` in a
+        // spoken one — and start a word: `plan` is no cue in `explain`.
+        let text = isChinese ? String(title) : String(title).lowercased()
         for (role, words) in Self.cues {
             for word in words {
-                guard let found = text.range(of: word) else { continue }
-                if best.map({ found.lowerBound < $0.1 }) ?? true { best = (role, found.lowerBound) }
+                let cue = isChinese ? word : word.lowercased()
+                var from = text.startIndex
+                while let found = text.range(of: cue, range: from..<text.endIndex) {
+                    if isChinese || found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {
+                        if best.map({ found.lowerBound < $0.1 }) ?? true { best = (role, found.lowerBound) }
+                        break
+                    }
+                    from = found.upperBound
+                }
             }
         }
         role = best?.0 ?? .other
-        year = isChinese ? OutlineBuilder.year(in: Substring(text)) : Self.englishYear(in: text)
-        period = PeriodCue.union(PeriodCue.fiveYearPlans(in: text)) ?? year.map(Period.init(year:))
+        let range = isChinese ? nil : Self.englishYearRange(in: text)
+        year = isChinese ? OutlineBuilder.year(in: Substring(text)) : range == nil ? Self.englishYear(in: text) : nil
+        period = PeriodCue.union(PeriodCue.fiveYearPlans(in: text) + (range.map { [$0] } ?? [])) ?? year.map(Period.init(year:))
     }
 
     /// A four-digit year standing as a word: `in 2014`, `2018 in Review`, `in 2019:`.
@@ -41,5 +51,13 @@ struct HeadingMeaning: Sendable, Hashable {
             if let year = Int(word), (1900...2099).contains(year) { return year }
         }
         return nil
+    }
+
+    /// `from 2016 through 2020`, `2016–2020`: the years of a period, not one year.
+    static func englishYearRange(in text: String) -> Period? {
+        guard let match = text.firstMatch(of: /\b((?:19|20)\d\d) ?(?:through|to|until|-|–|—) ?((?:19|20)\d\d)\b/),
+            let first = Int(match.1), let last = Int(match.2), first < last
+        else { return nil }
+        return Period(first: first, last: last)
     }
 }

@@ -10,15 +10,18 @@ enum HeadingSyntax {
     /// `一、2023年工作回顾` → (`一`, `2023年工作回顾`); an unnumbered `2025年工作安排` → (nil, …).
     ///
     /// A numbered part heading is short and holds no sentence end; it may hold `，` and `、`
-    /// (`三、把改革开放扎实推向纵深，…`). An unnumbered one (newspaper and portal pages) is shorter
-    /// still, has no punctuation at all and names what the part does.
+    /// (`三、把改革开放扎实推向纵深，…`), and may end in `。` and run on into the part's first
+    /// paragraph, as section headings do (`三、大力提振消费，全方位扩大国内需求。促进…`): the title is
+    /// then its first sentence, and the line goes on past the title's end. An unnumbered one
+    /// (newspaper and portal pages) is shorter still, has no punctuation at all and names what
+    /// the part does.
     static func part(_ text: Substring) -> (number: String?, title: Substring)? {
-        guard text.utf8.count <= 180 else { return nil }
         let numeral = text.prefix(while: chineseNumerals.contains)
         let rest = text.dropFirst(numeral.count)
         if !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇" {
-            let title = rest.dropFirst()
-            guard !title.isEmpty, title.count <= 40, !title.contains(where: sentencePunctuation.contains),
+            var title = rest.dropFirst()
+            if let end = title.prefix(maximumPartTitle + 1).firstIndex(of: "。") { title = title[..<end] }
+            guard !title.isEmpty, title.count <= maximumPartTitle, !title.contains(where: sentencePunctuation.contains),
                 title.last != "：", title.last != ":"
             else { return nil }
             return (String(numeral), title)
@@ -29,6 +32,9 @@ enum HeadingSyntax {
         else { return nil }
         return (nil, text)
     }
+
+    /// The longest title of a numbered part, in characters.
+    static let maximumPartTitle = 40
 
     /// A line numbered like a part (`一、…`) that the part rule refused: worth a warning.
     static func looksLikePart(_ text: Substring) -> Bool {
@@ -65,6 +71,48 @@ enum HeadingSyntax {
             title.first?.isUppercase == true || title.first?.isNumber == true
         else { return nil }
         return (String(numeral), title)
+    }
+
+    /// Openings of a sentence in which the speaker says what comes next.
+    private static let spokenOpenings = [
+        "let me ", "let us ", "i will ", "i shall ", "i now ", "i would like to ", "i'd like to ", "i’d like to ", "now let me ",
+        "now, let me ", "now i ", "next, i ", "next, let me ",
+    ]
+    /// Verbs of moving on to a topic (`start with`, `turn to`, `discuss`, `brief you on`).
+    private static let movingOnVerbs: Set<Substring> = [
+        "start", "begin", "turn", "move", "discuss", "address", "brief", "report", "present", "outline", "talk",
+        "speak", "explain", "go", "focus", "come",
+    ]
+
+    /// A part heading the speaker says as a sentence, as translations of government work reports
+    /// give `一、2015年工作回顾` (`Let me start with a review of the work we did in 2015.`) → the
+    /// title, without a salutation before it (`Esteemed Deputies,`) or its full stop.
+    ///
+    /// Its shape: one sentence of at most 40 words, ending in a full stop (a colon leads into a
+    /// list instead), opening in the first person with a verb of moving on, and naming the time
+    /// the part speaks of (a year, a five-year plan, the past five years), as a written heading
+    /// does. Speeches that move on to a topic with no time (`Let me start with the economy`) have
+    /// no parts.
+    static func spokenPart(_ text: Substring) -> Substring? {
+        guard text.last == ".", text.count <= 300 else { return nil }
+        var sentence = text.dropLast()
+        if let comma = sentence.prefix(40).firstIndex(of: ","), sentence[sentence.index(after: comma)...].first == " ",
+            sentence[sentence.index(comma, offsetBy: 2)...].first?.isUppercase == true
+        {
+            let salutation = sentence[..<comma].split(separator: " ")
+            if (1...4).contains(salutation.count), salutation.allSatisfy({ $0.first?.isUppercase == true }) {
+                sentence = sentence[sentence.index(comma, offsetBy: 2)...]
+            }
+        }
+        let lowered = sentence.lowercased()
+        let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" })
+        guard words.count <= 40, spokenOpenings.contains(where: lowered.hasPrefix),
+            words.prefix(8).contains(where: movingOnVerbs.contains),
+            !sentence.contains(where: { ".!?;:".contains($0) }),
+            HeadingMeaning.englishYear(in: lowered) != nil || !PeriodCue.fiveYearPlans(in: lowered).isEmpty
+                || PeriodCue.relativePeriod(in: lowered, reportYear: 0) != nil
+        else { return nil }
+        return sentence
     }
 
     /// A line numbered like a Roman-numeral part (`IV. …`) that the part rule refused (a long

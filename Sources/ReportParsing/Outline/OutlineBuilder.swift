@@ -69,8 +69,11 @@ struct OutlineBuilder: Sendable {
 
     private func addChinese(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
         if let (number, title) = HeadingSyntax.part(text) {
+            let titleEnd = text.distance(from: text.startIndex, to: title.endIndex)
             open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: true),
-                 paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
+                 paragraph: paragraph, titleEnd: titleEnd, in: &state.stack)
+            // A heading that runs on into the part's first paragraph, past its `。`.
+            state.stack[state.stack.count - 1].append(paragraph, from: titleEnd + 1, splitter: splitter)
             return
         }
         if HeadingSyntax.looksLikePart(text) {
@@ -113,11 +116,16 @@ struct OutlineBuilder: Sendable {
         state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
     }
 
-    /// English: Roman-numeral parts, numbered sections (`1. …`, also run into the next sentence)
-    /// and Markdown headings; other paragraphs stay where they are.
+    /// English: Roman-numeral parts, parts said as sentences, numbered sections (`1. …`, also run
+    /// into the next sentence) and Markdown headings; other paragraphs stay where they are.
     private func addEnglish(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
         if let (number, title) = HeadingSyntax.romanPart(text) {
             open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: false),
+                 paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
+            return
+        }
+        if let title = HeadingSyntax.spokenPart(text) {
+            open(.part, number: nil, title: title, meaning: HeadingMeaning(title: title, isChinese: false),
                  paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
             return
         }

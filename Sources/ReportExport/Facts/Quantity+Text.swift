@@ -2,28 +2,40 @@ import ReportModel
 import ReportText
 
 extension Quantity {
+    /// How a fall (a negative growth) is worded.
+    public enum FallWording: Sendable {
+        /// `下降3%`, `down 3%`: a fall said as one, never `-3%`.
+        case said
+        /// `3%`: the indicator's name already says it falls (`单位国内生产总值能耗下降`).
+        case implied
+        /// `-3%`: a level or a rate below zero is a value, not a fall.
+        case signed
+    }
+
     /// The quantity as a reader of the report's language says it: `超过3%`, `约1.5万亿元`,
-    /// `5%左右`, `下降3%左右`; `over 3%`, `around 5.5%`, `down 3%`. A fall is said as one, so a
-    /// growth of −3% reads `下降3%` (`down 3%`), never `-3%`.
+    /// `5%左右`, `下降3%左右`; `over 3%`, `around 5.5%`, `down 3%`.
     /// - Complexity: O(1).
-    public func naturalText(chinese: Bool) -> String {
-        var positive = self
-        let isFall = value < 0 && (upperValue ?? value) <= 0
+    public func naturalText(chinese: Bool, fall: FallWording = .said) -> String {
+        var plain = self
+        let isFall = fall != .signed && value < 0 && (upperValue ?? value) <= 0
         if isFall {
-            positive.value = -value
-            positive.upperValue = upperValue.map { -$0 }
+            plain.value = -value
+            plain.upperValue = upperValue.map { -$0 }
+            // `下降2%到3%`: the smaller fall first, as the range was written.
+            if let upper = plain.upperValue, upper < plain.value { (plain.value, plain.upperValue) = (upper, plain.value) }
         }
-        let number = positive.numberAndUnit
-        guard let qualifier else {
-            return isFall ? (chinese ? "下降" : "down ") + number : number
-        }
+        let number = plain.numberAndUnit
         let hedged: String
-        if chinese {
-            hedged = Self.chinesePrefixQualifiers.contains(qualifier) ? qualifier.rawValue + number : number + qualifier.rawValue
+        if let qualifier {
+            if chinese {
+                hedged = Self.chinesePrefixQualifiers.contains(qualifier) ? qualifier.rawValue + number : number + qualifier.rawValue
+            } else {
+                hedged = (Self.englishQualifiers[qualifier] ?? qualifier.rawValue) + " " + number
+            }
         } else {
-            hedged = (Self.englishQualifiers[qualifier] ?? qualifier.rawValue) + " " + number
+            hedged = number
         }
-        return isFall ? (chinese ? "下降" : "down ") + hedged : hedged
+        return isFall && fall == .said ? (chinese ? "下降" : "down ") + hedged : hedged
     }
 
     /// Hedges written before the number in Chinese (`超过3%`); the rest follow it (`3%左右`).

@@ -21,36 +21,7 @@ struct ReviewSummary {
 
     /// `国内生产总值` / `GDP` for a lexicon id; a subject as written stays as written.
     func indicatorName(_ id: String) -> String {
-        guard let entry = IndicatorLexicon.shipped.entry(id: id) else { return id }
-        return isChinese ? entry.zh : entry.en
-    }
-
-    /// `约1.5万亿元`, `5%左右`, `超过3%`, `下降3%左右`; `around 5%`, `over 3%`: the qualifier
-    /// where the language puts it, and a fall said as a fall rather than a minus sign.
-    func valueText(_ quantity: Quantity, measure: Measure, fallNamed: Bool = false) -> String {
-        var plain = quantity
-        let falls = measure == .growth && quantity.value < 0
-        if falls {
-            plain.value = -quantity.value
-            plain.upperValue = quantity.upperValue.map { -$0 }
-            if let upper = plain.upperValue, upper < plain.value { (plain.value, plain.upperValue) = (upper, plain.value) }
-        }
-        let number = plain.numberAndUnit
-        var text: String
-        if isChinese {
-            switch quantity.qualifier {
-            case nil: text = number
-            case .atLeast, .below, .around, .within, .more: text = number + (quantity.qualifier?.rawValue ?? "")
-            case .notLessThan, .notMoreThan, .over, .breakthrough, .nearly, .about: text = (quantity.qualifier?.rawValue ?? "") + number
-            }
-            return falls && !fallNamed ? "下降" + text : text
-        }
-        let words: [Qualifier: String] = [
-            .atLeast: "at least", .below: "below", .around: "around", .within: "within", .notLessThan: "no less than",
-            .notMoreThan: "no more than", .over: "over", .breakthrough: "over", .nearly: "nearly", .about: "about", .more: "over",
-        ]
-        text = quantity.qualifier.flatMap { words[$0] }.map { $0 + " " + number } ?? number
-        return falls && !fallNamed ? "down " + text : text
+        IndicatorLexicon.shipped.name(of: id, chinese: isChinese) ?? id
     }
 
     /// `国内生产总值增长` / `GDP growth`, `单位国内生产总值能耗下降`: an indicator with what its
@@ -69,8 +40,11 @@ struct ReviewSummary {
     }
 
     /// A row's value as its table cell and the summary write it.
+    /// `超过3%`, `下降3%左右`; a growth row whose phrase says `下降` gives its falls without it,
+    /// and a level or rate below zero keeps its sign.
     func valueText(_ fact: Fact, in row: ScorecardRow) -> String {
-        valueText(fact.quantity, measure: row.measure, fallNamed: Self.falls(row))
+        let fall: Quantity.FallWording = row.measure != .growth ? .signed : Self.falls(row) ? .implied : .said
+        return fact.quantity.naturalText(chinese: isChinese, fall: fall)
     }
 
     // MARK: Headline rows

@@ -118,6 +118,11 @@ struct ScorecardPeriodTests {
         #expect(Quantity(value: Decimal(string: "1.5") ?? 0, unit: "万亿元", qualifier: .about).naturalText(chinese: true) == "约1.5万亿元")
         #expect(Quantity(value: -3, unit: "%", qualifier: .around).naturalText(chinese: true) == "下降3%左右")
         #expect(Quantity(value: Decimal(string: "5.5") ?? 0, unit: "%", qualifier: .around).naturalText(chinese: false) == "around 5.5%")
+        // A fall: said, implied by a name that says it (能耗下降), or a level below zero.
+        let fall = Quantity(value: -3, unit: "%", qualifier: .around)
+        #expect(fall.naturalText(chinese: true, fall: .implied) == "3%左右")
+        #expect(fall.naturalText(chinese: false, fall: .said) == "down around 3%")
+        #expect(fall.naturalText(chinese: true, fall: .signed) == "-3%左右")
         #expect(IndicatorLexicon.shipped.name(of: "urban_unemployment_rate", chinese: true) == "城镇调查失业率")
         #expect(IndicatorLexicon.shipped.name(of: "registered_unemployment_rate", chinese: false) == "Registered urban unemployment rate")
     }

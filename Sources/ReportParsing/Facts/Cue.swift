@@ -18,6 +18,8 @@ struct Cue: Sendable, Hashable {
     /// Character offset of the cue in its sentence.
     var offset: Int
     var kind: Kind
+    /// A period up to a deadline (`到2035年`): a point aimed at, not a span the text goes on about.
+    var isDeadline = false
 
     /// Words that make the numbers after them targets.
     static let targetWords = ["目标", "力争", "确保", "预期", "计划", "争取", "力求", "拟"]
@@ -63,7 +65,7 @@ struct Cue: Sendable, Hashable {
                 if !isBaseline(before: index, in: text) {
                     let isDeadline = index > 0 && text[index - 1] == "到" || endsWithFolded("by ", before: index, in: text)
                     if isDeadline, let reportYear, year > reportYear {
-                        cues.append(Cue(offset: index, kind: .period(Period(first: reportYear, last: year))))
+                        cues.append(Cue(offset: index, kind: .period(Period(first: reportYear, last: year)), isDeadline: true))
                     } else {
                         cues.append(Cue(offset: index, kind: .year(year)))
                     }

@@ -78,7 +78,8 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         var previous: (match: QuantityMatch, subject: Subject)?
         var baseline: QuantityMatch?
-        for (index, match) in matches.enumerated() where !Self.isThreshold(match, in: characters) {
+        for (index, match) in matches.enumerated()
+        where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters) {
             let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
             var subject = listed[index].map { item in Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry) }
                 ?? (startsChange ? baselineSubject(of: match, in: characters) : nil)
@@ -279,10 +280,16 @@ public struct FactExtractor: Sendable {
             }
         }
         let cues = Cue.scan(Array(text), reportYear: context.reportYear)
+        let firstClauseEnd = text.firstIndex { Self.clauseBreaks.contains($0) }.map { text.distance(from: text.startIndex, to: $0) }
         if let reportYear = context.reportYear {
             for cue in cues {
                 switch cue.kind {
                 case .period(let period) where period.last < reportYear: state.reviewedSpan = period
+                // `“十五五”时期是…`, `…明确了今后五年的发展目标：`: a sentence that opens on a coming span
+                // turns the review to it; one naming it in passing (`为“十五五”开好局`) does not.
+                case .period(let period)
+                where !cue.isDeadline && period.first >= reportYear && cue.offset < (firstClauseEnd ?? text.count):
+                    state.reviewedSpan = period
                 case .year: state.reviewedSpan = nil
                 default: break
                 }
@@ -299,7 +306,13 @@ public struct FactExtractor: Sendable {
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
         } else if found.isEmpty, parser.quantities(in: text).isEmpty {
-            state.carried = cues.filter { $0.kind != .target }.suffix(1)
+            // A lead-in names its scope first (`今后五年的发展目标…，到2035年…`, `2025年是“十四五”
+            // 收官之年`); what follows in it elaborates.
+            // A long-range vision (`到2035年`, beyond the next five-year plan) is not lent.
+            state.carried = cues.filter { cue in
+                if case .period(let period) = cue.kind { return period.last - period.first < 5 }
+                return cue.kind != .target
+            }.prefix(1).map { $0 }
         } else {
             state.carried = []
         }
@@ -556,6 +569,42 @@ public struct FactExtractor: Sendable {
         return match.span.upperBound < characters.count && characters[match.span.upperBound] == "的"
     }
 
+    /// `高于全国8.5个百分点`, `比全国平均水平高0.3个百分点`: the gap to another place or group is
+    /// context, not a target or outcome of the report's own. A comparison with an earlier time
+    /// (`比上年提高`, `较2020年下降`) is the indicator's own change and stays.
+    static func isComparison(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        let lead = Array(characters[start..<match.numberSpan.lowerBound])
+        let text = String(lead)
+        for word in comparisonWords {
+            var searchStart = text.startIndex
+            while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+                searchStart = range.upperBound
+                let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                guard let first = other.first, !comparesWithTime(other) else { continue }
+                // `比重`, `占比`, `较快`, `比较`: words holding 比 or 较 that compare nothing.
+                if word.count == 1 {
+                    let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+                    if "重例率值如较快大好为".contains(first) || "占对相之".contains(before) { continue }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that set a number against something else named after them.
+    static let comparisonWords = ["高于", "低于", "快于", "慢于", "好于", "优于", "领先", "高出", "低出", "比", "较"]
+
+    /// Whether the thing compared with is an earlier time or the indicator's own past
+    /// (`上年`, `2020年`, `同期`, `年初`, `疫情前`), not another place.
+    static func comparesWithTime(_ other: String) -> Bool {
+        let other = String(other.drop { "“\"".contains($0) })
+        if let first = other.first, first.digitValue != nil || "上去前同年初十".contains(first) { return true }
+        return ["上年", "去年", "同期", "年初", "上一年", "疫情前", "预期", "目标"].contains { other.hasPrefix($0) }
+            || ["增长", "提高", "增加", "上升", "下降", "降低", "减少", "回落"].contains { other.hasPrefix($0) }
+    }
+
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
@@ -625,9 +674,9 @@ public struct FactExtractor: Sendable {
     ]
 
     static let trailingFillers = [
-        "达到", "完成", "实现", "分别", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
+        "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "年均", "已", "共", "首次", "持续", "达", "年初预算", "惠及", "由", "从",
+        "已", "共", "首次", "持续", "达", "年初预算", "惠及", "由", "从",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).

@@ -155,7 +155,11 @@ private struct Scanner {
         }
         cursor = skipSpaces(from: cursor)
         if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }) {
-            return (magnitude + (unit == "％" ? "%" : unit), more, cursor + unit.count)
+            let end = cursor + unit.count
+            if let (denominator, denominatorEnd) = perUnit(at: end) {
+                return (magnitude + unit + "/" + denominator, more, denominatorEnd)
+            }
+            return (magnitude + (unit == "％" ? "%" : unit), more, end)
         }
         guard !magnitude.isEmpty else { return nil }
         if magnitudeEnd < text.count {
@@ -165,6 +169,19 @@ private struct Scanner {
             else { return nil }
         }
         return (magnitude, more, magnitudeEnd)
+    }
+
+    /// `/人` in `58万元/人`, `/百亿元` in `0.6人/百亿元`: what a compound unit is per, with its
+    /// magnitude, and where it ends.
+    func perUnit(at start: Int) -> (String, Int)? {
+        guard start < text.count, text[start] == "/" || text[start] == "／" else { return nil }
+        var cursor = start + 1
+        let magnitude = Lexis.perMagnitudes.first { text.matches($0, at: cursor) } ?? ""
+        cursor += magnitude.count
+        guard let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }), unit != "%", unit != "％" else {
+            return nil
+        }
+        return (magnitude + unit, cursor + unit.count)
     }
 
     /// `—6.5%` after `6%`, or `—2个` after `1`: the upper bound of an interval and its unit.
@@ -444,6 +461,9 @@ private struct NumberRead {
 /// The words of the grammar, longest first where one is a prefix of another.
 private enum Lexis {
     static let magnitudes = ["万亿", "千万", "百万", "亿", "万"]
+
+    /// Magnitudes of what a compound unit is per (`人/百亿元`, `吨/万元`).
+    static let perMagnitudes = ["百亿", "千亿", "万亿", "十万", "百万", "千万", "亿", "万", "千", "百"]
 
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",

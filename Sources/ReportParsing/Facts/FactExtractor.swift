@@ -177,9 +177,18 @@ public struct FactExtractor: Sendable {
             guard following.count == names.count,
                 let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
-            for (name, index) in zip(names, following) where items[index] == nil { items[index] = name }
+            for (name, index) in zip(names, following) where items[index] == nil {
+                items[index] = Self.sharingHead(name, with: names[names.count - 1])
+            }
         }
         return items
+    }
+
+    /// `刑事、治安案件分别下降`: a bare modifier of one or two characters shares the head of the
+    /// last item (`刑事案件`).
+    static func sharingHead(_ item: String, with last: String) -> String {
+        guard item.count <= 2, last.count > item.count + 1, item != last, item.allSatisfy(\.isHan) else { return item }
+        return item + last.dropFirst(item.count)
     }
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
@@ -445,6 +454,9 @@ public struct FactExtractor: Sendable {
         }
         guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
         let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+        // `经济总量超过6万亿元，实现历史性晋位，年均增速5.7%`: a clause that opens on a verb has no
+        // subject of its own; the sentence's last one goes on.
+        if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: match.isEnglish ? Self.englishTail(earlier) : Self.cleaned(earlier), entry: nil)
     }
@@ -542,6 +554,11 @@ public struct FactExtractor: Sendable {
             end += 1
         }
         var noun = String(characters[cursor..<end])
+        // `设置了`: a particle of aspect ends the verb before it, and the noun before that.
+        if let particle = noun.firstIndex(of: "了") {
+            noun = String(noun[..<particle])
+            noun = noun.count > 2 ? String(noun.dropLast(2)) : ""
+        }
         for verb in Self.verbs {
             if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
                 !Self.wordsHoldingVerbs.contains(where: { word in
@@ -552,10 +569,33 @@ public struct FactExtractor: Sendable {
             }
         }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
-        // `4000余万人次参与`: a verb after the count is no name for it.
-        if Self.verbs.contains(noun) || noun.count < 2 { return nil }
+        // `3个万亿级和7个千亿级产业集群`: a modifier joined to the next count shares its head.
+        if let last = noun.last, "和与及".contains(last) {
+            noun.removeLast()
+            if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
+                let next = parser.quantities(in: String(characters[end...])).first,
+                let nextNoun = followingNoun(after: next, in: Array(characters[end...])),
+                nextNoun.count > noun.count
+            {
+                noun += nextNoun.dropFirst(noun.count)
+            }
+        }
+        // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
+        // or restate the numbers themselves.
+        if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
+        let counted = Array(noun.prefix(2))
+        if counted.count == 2, "一两二三四五六七八九十".contains(counted[0]), "个大项类批条种家".contains(counted[1]) {
+            return nil
+        }
+        if Self.milestoneNouns.contains(noun) { return nil }
         return noun
     }
+
+    /// Verbs that open a clause continuing the subject before it.
+    static let predicateOpenings = ["实现", "保持", "迈上", "跨上", "跃上", "位居", "稳居", "跻身", "创"]
+
+    /// Nouns that name a number as a milestone of the subject before it (`跨上3万亿元台阶`).
+    static let milestoneNouns: Set<String> = ["台阶", "大关", "关口", "关"]
 
     /// `20万人以上的县`, `年应纳税所得额上限由30万元提高到50万元`: a bound qualifying a noun or
     /// a rule's limit, not a number stated of anything.
@@ -671,6 +711,9 @@ public struct FactExtractor: Sendable {
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
         "分别", "完成", "建成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比",
+        // A clause's leading verb is no part of the name of what it counts (`举办大型活动`).
+        "举办", "建设", "兑现", "引进", "接待", "出台", "办理", "新开工", "开工", "改造", "治理", "拆除",
+        "更新改造", "新建", "引入", "推出", "吸纳", "带动", "释放", "推介", "筹集", "下达", "新（改）建",
     ]
 
     static let trailingFillers = [
@@ -689,7 +732,8 @@ public struct FactExtractor: Sendable {
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
-        "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转",
+        "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
+        "提供", "显著", "有力", "叫好", "位居", "排名",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -540,6 +540,8 @@ public struct FactExtractor: Sendable {
         if cursor < characters.count, characters[cursor] == "“" {
             cursor += 1
         }
+        // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
+        if let close = Self.closingBracket(from: cursor, in: characters) { cursor = close + 1 }
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
             characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
         else { return nil }
@@ -550,7 +552,13 @@ public struct FactExtractor: Sendable {
             return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
         }
         var end = cursor
-        while end < characters.count, end - cursor < 16, continuesNoun(end) {
+        while end < characters.count, end - cursor < 16 {
+            // `县（市、区）`: a gloss in brackets belongs to the noun and closes it.
+            if end > cursor, let close = Self.closingBracket(from: end, in: characters) {
+                end = close + 1
+                break
+            }
+            guard continuesNoun(end) else { break }
             end += 1
         }
         var noun = String(characters[cursor..<end])
@@ -589,6 +597,18 @@ public struct FactExtractor: Sendable {
         }
         if Self.milestoneNouns.contains(noun) { return nil }
         return noun
+    }
+
+    /// Where the bracket opening at `start` closes, within a short gloss (`（市、区）`); `nil` when
+    /// no bracket opens there.
+    static func closingBracket(from start: Int, in characters: [Character]) -> Int? {
+        guard start < characters.count, characters[start] == "（" || characters[start] == "(" else { return nil }
+        var cursor = start + 1
+        while cursor < characters.count, cursor - start <= 10 {
+            if characters[cursor] == "）" || characters[cursor] == ")" { return cursor }
+            cursor += 1
+        }
+        return nil
     }
 
     /// Verbs that open a clause continuing the subject before it.
@@ -649,10 +669,19 @@ public struct FactExtractor: Sendable {
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
     /// Where the clause holding `offset` starts: after the last clause punctuation before it.
+    /// Breaks inside brackets (`县（市、区）`) split no clause.
     static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
         var cursor = min(offset, characters.count)
+        var depth = 0
         while cursor > 0, offset - cursor < 200 {
-            if clauseBreaks.contains(characters[cursor - 1]) { return cursor }
+            let character = characters[cursor - 1]
+            if character == "）" || character == ")" {
+                depth += 1
+            } else if character == "（" || character == "(" {
+                depth = max(depth - 1, 0)
+            } else if depth == 0, clauseBreaks.contains(character) {
+                return cursor
+            }
             cursor -= 1
         }
         return cursor
@@ -719,7 +748,7 @@ public struct FactExtractor: Sendable {
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "已", "共", "首次", "持续", "达", "年初预算", "惠及", "由", "从",
+        "已", "共", "首次", "五年", "持续", "达", "年初预算", "惠及", "由", "从",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
@@ -733,7 +762,7 @@ public struct FactExtractor: Sendable {
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
-        "提供", "显著", "有力", "叫好", "位居", "排名",
+        "提供", "显著", "有力", "叫好", "位居", "排名", "居全",
     ]
 
     static let englishStopWords: Set<String> = [

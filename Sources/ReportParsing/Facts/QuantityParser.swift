@@ -154,7 +154,9 @@ private struct Scanner {
             cursor += 1
         }
         cursor = skipSpaces(from: cursor)
-        if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }) {
+        if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }),
+            !Lexis.wordsOpeningWithUnits.contains(where: { text.matches($0, at: cursor) })
+        {
             let end = cursor + unit.count
             if let (denominator, denominatorEnd) = perUnit(at: end) {
                 return (magnitude + unit + "/" + denominator, more, denominatorEnd)
@@ -461,6 +463,9 @@ private struct NumberRead {
 /// The words of the grammar, longest first where one is a prefix of another.
 private enum Lexis {
     static let magnitudes = ["万亿", "千万", "百万", "亿", "万"]
+
+    /// Words that open with a unit's character but name a thing (`6部门联合印发`).
+    static let wordsOpeningWithUnits = ["部门", "人员", "家庭", "条件", "条例", "项目", "场所", "名单", "台阶"]
 
     /// Magnitudes of what a compound unit is per (`人/百亿元`, `吨/万元`).
     static let perMagnitudes = ["百亿", "千亿", "万亿", "十万", "百万", "千万", "亿", "万", "千", "百"]

@@ -405,6 +405,8 @@ public struct FactExtractor: Sendable {
     // MARK: Measure
 
     private func measure(of match: QuantityMatch, subject: Subject) -> Measure {
+        // `8成`: tenths are a share, as a percentage is.
+        if match.quantity.unit == "成", match.direction == nil || match.direction == .reach { return .rate }
         guard match.isPercentage else {
             return match.direction == .rise || match.direction == .fall ? .growth : .level
         }
@@ -446,6 +448,10 @@ public struct FactExtractor: Sendable {
         if match.isEnglish, let previous, Self.onlyRestatesChange(cleaned) { return previous.subject }
         if !cleaned.isEmpty {
             if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
+            if !match.isEnglish, let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
+                return Subject(text: previous.subject.text + "占比", entry: nil)
+            }
             return Subject(text: cleaned, entry: nil)
         }
         let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
@@ -694,7 +700,8 @@ public struct FactExtractor: Sendable {
         var changed = true
         while changed, !text.isEmpty {
             changed = false
-            for filler in leadingFillers where text.hasPrefix(filler) {
+            // `全市性督查检查`: a filler that a suffix binds into a longer word stays.
+            for filler in leadingFillers where text.hasPrefix(filler) && !text.dropFirst(filler.count).hasPrefix("性") {
                 text.removeFirst(filler.count)
                 changed = true
             }

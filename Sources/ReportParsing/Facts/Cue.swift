@@ -141,7 +141,10 @@ struct Cue: Sendable, Hashable {
         guard index > 0 else { return false }
         let before = text[index - 1] == "“" || text[index - 1] == "\"" ? index - 1 : index
         guard before > 0 else { return false }
+        // `快于2024年1.8个百分点`: the year compared with is a baseline too.
+        let comparatives = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"]
         return baselineMarkers.contains(text[before - 1]) || matchesFolded("同比", at: before - 2, in: text)
+            || comparatives.contains { matchesFolded($0, at: before - 2, in: text) }
 
     }
 

@@ -289,16 +289,20 @@ public struct FactExtractor: Sendable {
             }
         }
         let cues = Cue.scan(Array(text), reportYear: context.reportYear)
-        let firstClauseEnd = text.firstIndex { Self.clauseBreaks.contains($0) }.map { text.distance(from: text.startIndex, to: $0) }
+        // The lead-in clause of a sentence: before its first break, when no number comes before it.
+        let firstBreak = text.firstIndex { Self.clauseBreaks.contains($0) }.map { text.distance(from: text.startIndex, to: $0) }
+        let firstNumber = parser.quantities(in: text).first?.span.lowerBound ?? Int.max
+        let firstClauseEnd = firstBreak.map { $0 <= firstNumber ? $0 : 0 } ?? (firstNumber == Int.max ? text.count : 0)
         if let reportYear = context.reportYear {
-            for cue in cues {
+            // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
+            // turns the review to it; one naming a time in passing (`超额完成国家“十四五”…`,
+            // `为“十五五”开好局`) does not.
+            for cue in cues where cue.offset <= 6 && cue.offset < firstClauseEnd {
                 switch cue.kind {
-                case .period(let period) where period.last < reportYear: state.reviewedSpan = period
-                // `“十五五”时期是…`, `…明确了今后五年的发展目标：`: a sentence that opens on a coming span
-                // turns the review to it; one naming it in passing (`为“十五五”开好局`) does not.
-                case .period(let period)
-                where !cue.isDeadline && period.first >= reportYear && cue.offset < (firstClauseEnd ?? text.count):
+                case .period(let period) where period.last < reportYear || !cue.isDeadline:
                     state.reviewedSpan = period
+                case .year(let year) where year < reportYear:
+                    state.reviewedSpan = Period(year: year)
                 case .year: state.reviewedSpan = nil
                 default: break
                 }
@@ -374,7 +378,11 @@ public struct FactExtractor: Sendable {
         case .other, .requirements, .government, nil:
             if hasTargetCue {
                 role = .target
-                period = (context.partYear ?? reportYear).map(Period.init(year:))
+                // `“十五五”时期…`: in a part about a coming span, an aim is one of the span.
+                let span = context.period.flatMap { period in
+                    period.isYear || period.last < (reportYear ?? period.first) ? nil : period
+                }
+                period = span ?? (context.partYear ?? reportYear).map(Period.init(year:))
             } else if let partYear = context.partYear, let reportYear, partYear >= reportYear {
                 role = .target
                 period = Period(year: partYear)
@@ -697,6 +705,13 @@ public struct FactExtractor: Sendable {
     static func cleaned(_ phrase: String) -> String {
         var text = phrase.trimmingCharacters(in: .whitespaces)
         text.removeAll { $0 == "“" || $0 == "”" || $0 == "\"" }
+        // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
+        let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
+        if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
+        // `非常规天然气产量2030年`: the year a number is due is no part of its name.
+        if text.hasSuffix("年"), text.count > 5, text.dropLast().suffix(4).allSatisfy({ $0.isASCII && $0.isNumber }) {
+            text.removeLast(5)
+        }
         var changed = true
         while changed, !text.isEmpty {
             changed = false
@@ -755,7 +770,7 @@ public struct FactExtractor: Sendable {
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "已", "共", "首次", "五年", "持续", "达", "年初预算", "惠及", "由", "从",
+        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).

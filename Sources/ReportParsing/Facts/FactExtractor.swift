@@ -170,7 +170,7 @@ public struct FactExtractor: Sendable {
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
             let names = String(characters[start..<offset])
                 .split(whereSeparator: { "、和与及".contains($0) })
-                .map { String($0).trimmingCharacters(in: .whitespaces) }
+                .map { cleaned(String($0)) }
                 .filter { !$0.isEmpty }
             guard names.count >= 2 else { continue }
             let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
@@ -184,12 +184,20 @@ public struct FactExtractor: Sendable {
         return items
     }
 
-    /// `刑事、治安案件分别下降`: a bare modifier of one or two characters shares the head of the
-    /// last item (`刑事案件`).
+    /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in
+    /// shares it (`新能源汽车零售额`); a bare modifier of one or two characters shares the last
+    /// item's head (`刑事、治安案件` → `刑事案件`).
     static func sharingHead(_ item: String, with last: String) -> String {
-        guard item.count <= 2, last.count > item.count + 1, item != last, item.allSatisfy(\.isHan) else { return item }
-        return item + last.dropFirst(item.count)
+        guard item != last, item.allSatisfy(\.isHan) else { return item }
+        if item.count <= 2, last.count > item.count + 1 { return item + last.dropFirst(item.count) }
+        guard !sharedHeads.contains(where: { item.hasSuffix($0) }),
+            let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
+        else { return item }
+        return item + head
     }
+
+    /// What a list's items may share from its last item: the measure taken of each.
+    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "投资", "收入", "增速", "占比", "比重", "利润"]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
     private func baselineSubject(of match: QuantityMatch, in characters: [Character]) -> Subject? {

@@ -168,10 +168,15 @@ public struct FactExtractor: Sendable {
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
-            let names = String(characters[start..<offset])
+            var names = String(characters[start..<offset])
                 .split(whereSeparator: { "、和与及".contains($0) })
                 .map { cleaned(String($0)) }
                 .filter { !$0.isEmpty }
+            // `城乡居民人均可支配收入分别增长4.4%、5.6%`: 城乡 names the urban and the rural one.
+            if names.count == 1, let only = names.first, only.hasPrefix("城乡"), only.count > 2 {
+                let rest = only.dropFirst(2)
+                names = ["城镇" + rest, "农村" + rest]
+            }
             guard names.count >= 2 else { continue }
             let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
             guard following.count == names.count,
@@ -772,7 +777,9 @@ public struct FactExtractor: Sendable {
         "较上年", "同比",
         // A clause's leading verb is no part of the name of what it counts (`举办大型活动`).
         "举办", "建设", "兑现", "引进", "接待", "出台", "办理", "新开工", "开工", "改造", "治理", "拆除",
-        "更新改造", "新建", "引入", "推出", "吸纳", "带动", "释放", "推介", "筹集", "下达", "新（改）建",
+        "更新改造", "新建", "引入", "推出", "吸纳", "带动", "释放", "推介", "筹集", "下达", "新（改）建", "新改扩建",
+        "新改建", "改扩建", "提请审议", "提请", "审议", "办结", "发行", "组建", "统筹", "认证", "招募", "维修养护", "资助",
+        "竣工", "打造", "落地执行",
     ]
 
     static let trailingFillers = [

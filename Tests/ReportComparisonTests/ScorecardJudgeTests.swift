@@ -129,10 +129,10 @@ struct ScorecardVerdictTests {
         let judge = TargetJudge()
         let growth = try ScorecardSentences.target(Sentence.jinzhongGDPTarget2025, "gdp")
         let level = try ScorecardSentences.outcome(Sentence.jinzhongGDPOutcome2024, "gdp")
-        #expect(judge.verdict(of: growth, by: level).reason == "target is a growth rate (5%以上), outcome a level (2458.8亿元)")
+        #expect(judge.verdict(of: growth, by: level).reason == "目标为增速（5%以上），结果为总量（2458.8亿元）")
         let jobs = try ScorecardSentences.target(Sentence.jobsTarget2024, "urban_new_jobs")
         let visits = try ScorecardSentences.outcome("城镇新增就业1256万人次。", "urban_new_jobs")
-        #expect(judge.verdict(of: jobs, by: visits).reason == "units differ: 万人 (target) and 万人次 (outcome)")
+        #expect(judge.verdict(of: jobs, by: visits).reason == "单位不同：目标为万人，结果为万人次")
     }
 }
 
@@ -201,6 +201,6 @@ struct ScorecardChangeTests {
         let points = try #require(facts.first { $0.indicator == "deficit_ratio" && $0.measure == .growth })
         let judgement = TargetJudge().change(from: rate, to: points)
         #expect(judgement.change == .notComparable)
-        #expect(judgement.reason == "target is a rate (4%左右), next target a growth rate (1个百分点)")
+        #expect(judgement.reason == "目标为比率（4%左右），下年目标为增速（1个百分点）")
     }
 }

@@ -95,7 +95,7 @@ struct ScorecardPeriodTests {
         try Scorecard.validate(reports)
         let rows = Scorecard(reports: reports.map { $0.withFacts() }).rows.filter { $0.year == 2016 && $0.target != nil }
         #expect(rows.count >= 5)
-        #expect(rows.allSatisfy { $0.verdict == .notReported && $0.reason?.hasPrefix("no report for 2017") == true })
+        #expect(rows.allSatisfy { $0.verdict == .notReported && $0.reason?.hasPrefix("缺2017年报告") == true })
         let gdp = try #require(rows.first { $0.indicator == "gdp" })
         #expect(gdp.nextTarget?.quantity.shortText == "6.5%左右")
     }

@@ -73,8 +73,11 @@ struct ScorecardSampleTests {
         let deficitRatio = try #require(rows.first { $0.indicator == "deficit_ratio" && $0.measure == .rate })
         #expect(deficitRatio.verdict == .notReported)
         #expect(deficitRatio.outcome == nil)
-        #expect(deficitRatio.reason == "the 2025 report states no outcome for 2024")
+        #expect(deficitRatio.reason == "2025年报告未报告2024年的完成情况")
         #expect(deficitRatio.change == .raised)
+        // `比上年提高1个百分点`: the change of the deficit ratio beside it makes no row of its own.
+        #expect(!rows.contains { $0.indicator == "deficit_ratio" && $0.measure == .growth })
+        #expect(!rows.contains { $0.indicator == "local_special_bonds" && $0.measure == .growth })
         let bonds = try #require(rows.first { $0.indicator == "ultra_long_special_treasury_bonds" && $0.measure == .level })
         #expect(bonds.target == nil && bonds.verdict == nil && bonds.change == .new)
         #expect(bonds.nextTarget?.quantity.shortText == "1.3万亿元")
@@ -96,7 +99,7 @@ struct ScorecardSampleTests {
             #expect(lines.contains(row), "missing \(row)")
         }
         let gdp = try #require(scorecard.rows.first { $0.indicator == "gdp" })
-        #expect(gdp.reason == "outcome is a level (2458.8亿元), next target a growth rate (5%以上)")
+        #expect(gdp.reason == "结果为总量（2458.8亿元），下年目标为增速（5%以上）")
         #expect(scorecard.rows.allSatisfy { $0.year == 2024 && $0.target == nil && $0.verdict == nil })
         #expect(scorecard.rows.allSatisfy { $0.nextTarget != nil })
     }

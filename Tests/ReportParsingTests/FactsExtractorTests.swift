@@ -196,6 +196,73 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.measure) == [.level, .level, .growth, .level, .level])
     }
 
+    /// Real sentences (Sichuan and Beijing 2026): a gap to another place is context; a count's
+    /// noun shares the head of the next; a `分别` item shares the last item's head; a compound unit.
+    @Test func subjectsUnitsAndContextNumbers() {
+        let review = Section(
+            id: "part1", kind: .part, title: "2025年工作回顾", role: .review, year: 2025, range: range,
+            paragraphs: [
+                Self.paragraph("part1.p1", [
+                    "民间投资增长2.1%、高于全国8.5个百分点，民营经济增加值增长5.5%。",
+                    "刑事、治安案件分别下降6.6%、3.6%，信访总量连续3年下降。",
+                    "培育形成3个万亿级和7个千亿级产业集群。",
+                ])
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([review]))
+        #expect(facts.map(\.subject) == ["民间投资", "民营经济增加值", "刑事案件", "治安案件", "万亿级产业集群", "千亿级产业集群"])
+        #expect(facts.map(\.quantity.shortText) == ["2.1%", "5.5%", "-6.6%", "-3.6%", "3个", "7个"])
+        let plan = FactExtractor().facts(
+            inSentence: "全员劳动生产率达58万元/人左右，单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下。",
+            sentenceID: "s1", sectionID: "part3", context: .init(partRole: .plan, partYear: 2026, reportYear: 2026)
+        )
+        #expect(plan.map(\.quantity.shortText) == ["58万元/人左右", "0.6人/百亿元以下"])
+    }
+
+    /// Beijing 2026: the plan's indicators follow a paragraph opening on `“十五五”时期` and a lead-in
+    /// whose last sentence looks on to 2035; they are targets of 2026–2030, not of 2026–2035 nor
+    /// outcomes of the review.
+    @Test func aFiveYearPlanLeadInIsNotOverriddenByALongRangeVision() {
+        let part = Section(
+            id: "part2", kind: .part, title: "“十四五”时期发展成就和“十五五”时期主要目标任务", role: .review,
+            period: Period(first: 2021, last: 2030), range: range,
+            paragraphs: [
+                Self.paragraph("part2.p1", ["“十四五”时期是极不平凡的五年。", "这五年，地区生产总值年均增长5.2%。"]),
+                Self.paragraph("part2.p2", ["“十五五”时期是基本实现社会主义现代化夯实基础、全面发力的关键时期，战略机遇和风险挑战并存。"]),
+                Self.paragraph("part2.p3", [
+                    "《纲要草案》明确了今后五年的发展目标：一是首都功能持续提升。",
+                    "在此基础上再奋斗五年，到2035年率先基本实现社会主义现代化。",
+                ]),
+                Self.paragraph("part2.p4", ["围绕上述目标，设置了29项主要指标，包括：地区生产总值年均增速4.5%-5%。"]),
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([part], year: 2026)).filter { $0.indicator == "gdp" }
+        #expect(facts.map(\.role) == [.outcome, .target])
+        #expect(facts.map(\.period) == [Period(first: 2021, last: 2025), Period(first: 2026, last: 2030)])
+    }
+
+    /// Shanxi 2026: a five-year review whose last paragraphs open on `刚刚过去的2025年` review that
+    /// year; a five-year plan named in passing there does not turn them back. Sichuan 2026: `城乡`
+    /// before a `分别` list names the urban and the rural item.
+    @Test func aParagraphOpeningOnTheYearJustPastReviewsThatYear() {
+        let part = Section(
+            id: "part1", kind: .part, title: "一、“十四五”时期工作回顾", role: .review,
+            period: Period(first: 2021, last: 2025), range: range,
+            paragraphs: [
+                Self.paragraph("part1.p1", ["地区生产总值超过2.5万亿元、年均增长5%。"]),
+                Self.paragraph("part1.p2", [
+                    "刚刚过去的2025年，全省上下以奋力收官“十四五”、科学谋划“十五五”为牵引，坚定有序推进转型发展。",
+                    "全年规上原煤产量13.05亿吨、增长2.1%。",
+                    "城乡居民人均可支配收入分别增长4.4%、5.6%。",
+                ]),
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([part], year: 2026))
+        #expect(facts.map(\.period) == [Period(first: 2021, last: 2025), Period(first: 2021, last: 2025)] + Array(repeating: Period(year: 2025), count: 4))
+        #expect(facts.suffix(2).map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"])
+        #expect(facts.suffix(2).map(\.indicator) == ["disposable_income_urban", "disposable_income_rural"])
+    }
+
     @Test func yearIsInferredWithoutMetadata() {
         let plan = Section(
             id: "part1", kind: .part, title: "工作安排", role: .plan, year: 2026, range: range,

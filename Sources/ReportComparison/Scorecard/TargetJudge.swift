@@ -41,6 +41,9 @@ public struct TargetJudge: Sendable, Hashable {
         let stated = statedRange(of: outcome.quantity)
         if stated.isSubset(of: accepted) { return (.met, nil) }
         if stated.isDisjoint(with: accepted) { return (.missed, nil) }
+        if target.isChinese {
+            return (.notComparable, "结果\(outcome.naturalValue)无法判定是否达到目标\(target.naturalValue)")
+        }
         return (
             .notComparable,
             "outcome \(outcome.quantity.shortText) neither meets nor misses \(target.quantity.shortText)"
@@ -69,8 +72,20 @@ public struct TargetJudge: Sendable, Hashable {
 
     // MARK: Comparability
 
-    /// Why two facts cannot be compared, or `nil` when they can.
+    /// Why two facts cannot be compared, or `nil` when they can, in the language of the first.
     private func incomparability(_ first: Fact, _ firstName: String, _ second: Fact, _ secondName: String) -> String? {
+        if first.isChinese {
+            let names = ["target": "目标", "outcome": "结果", "next target": "下年目标"]
+            let (one, other) = (names[firstName] ?? firstName, names[secondName] ?? secondName)
+            if first.measure != second.measure {
+                return "\(one)为\(Self.chineseDescription(first.measure))（\(first.naturalValue)），"
+                    + "\(other)为\(Self.chineseDescription(second.measure))（\(second.naturalValue)）"
+            }
+            if Amount(first.quantity).baseUnit != Amount(second.quantity).baseUnit {
+                return "单位不同：\(one)为\(first.quantity.unit)，\(other)为\(second.quantity.unit)"
+            }
+            return nil
+        }
         if first.measure != second.measure {
             return "\(firstName) is \(Self.describe(first.measure)) (\(first.quantity.shortText)), "
                 + "\(secondName) \(Self.describe(second.measure)) (\(second.quantity.shortText))"
@@ -81,6 +96,14 @@ public struct TargetJudge: Sendable, Hashable {
             return "units differ: \(first.quantity.unit) (\(firstName)) and \(second.quantity.unit) (\(secondName))"
         }
         return nil
+    }
+
+    private static func chineseDescription(_ measure: Measure) -> String {
+        switch measure {
+        case .growth: "增速"
+        case .level: "总量"
+        case .rate: "比率"
+        }
     }
 
     private static func describe(_ measure: Measure) -> String {

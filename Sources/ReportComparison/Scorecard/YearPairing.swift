@@ -56,9 +56,9 @@ struct YearPairing: Sendable {
     /// (an outcome given as a level against a growth target).
     /// - Complexity: O(n · m) for n facts and m measures (three).
     func rows(judge: TargetJudge) -> [ScorecardRow] {
-        let targetsBySlot = Self.firsts(targets ?? [])
-        let outcomesBySlot = Self.firsts(outcomes)
-        let nextBySlot = Self.firsts(nextTargets)
+        let targetsBySlot = Self.firsts(targets ?? [], lexicon: judge.lexicon)
+        let outcomesBySlot = Self.firsts(outcomes, lexicon: judge.lexicon)
+        let nextBySlot = Self.firsts(nextTargets, lexicon: judge.lexicon)
         let slots = Self.unique(targetsBySlot.order + nextBySlot.order)
         let measuresByKey = Dictionary(grouping: slots, by: \.key).mapValues { $0.map(\.measure) }
         let outcomeSlotsByKey = Dictionary(grouping: outcomesBySlot.order, by: \.key)
@@ -96,6 +96,7 @@ struct YearPairing: Sendable {
             nextTarget: draft.nextTarget, period: period
         )
         var reasons: [String] = []
+        let chinese = [draft.target, draft.outcome, draft.nextTarget].contains { $0?.isChinese == true }
         if let target = draft.target {
             if let outcome = draft.outcome {
                 let judgement = judge.verdict(of: target, by: outcome)
@@ -103,10 +104,12 @@ struct YearPairing: Sendable {
                 reasons += [judgement.reason].compactMap { $0 }
             } else {
                 row.verdict = .notReported
-                if missingYears.isEmpty {
-                    reasons.append("the \(laterReportYear) report states no outcome for \(period)")
-                } else {
-                    reasons.append("no report for \(missingYears.map(String.init).joined(separator: ", "))")
+                let missing = missingYears.map(String.init)
+                switch (missingYears.isEmpty, chinese) {
+                case (true, true): reasons.append("\(laterReportYear)年报告未报告\(period.chineseText)的完成情况")
+                case (true, false): reasons.append("the \(laterReportYear) report states no outcome for \(period)")
+                case (false, true): reasons.append("缺" + missing.map { $0 + "年" }.joined(separator: "、") + "报告")
+                case (false, false): reasons.append("no report for \(missing.joined(separator: ", "))")
                 }
             }
         }
@@ -123,18 +126,29 @@ struct YearPairing: Sendable {
         default:
             row.change = nil
         }
-        row.reason = reasons.isEmpty ? nil : reasons.joined(separator: "; ")
+        row.reason = reasons.isEmpty ? nil : reasons.joined(separator: chinese ? "；" : "; ")
         return row
     }
 
     /// The first fact of each slot, those of the list of main targets before all others, and the
-    /// slots in order of first appearance. A subject that is no noun phrase makes no slot.
+    /// slots in order of first appearance. A subject that is no noun phrase makes no slot, nor
+    /// does the change of a level or rate stated beside it (`赤字率按4%左右安排，比上年提高1个
+    /// 百分点`): the change follows from two years' levels and is no indicator of its own.
     /// - Complexity: O(n).
-    private static func firsts(_ facts: [Fact]) -> (first: [Slot: Fact], order: [Slot]) {
+    private static func firsts(_ facts: [Fact], lexicon: IndicatorLexicon) -> (first: [Slot: Fact], order: [Slot]) {
         var first: [Slot: Fact] = [:]
         var order: [Slot] = []
+        let levels = Set(
+            facts.compactMap { fact -> String? in
+                guard let id = fact.indicator, let entry = lexicon.entry(id: id), entry.measure != .growth,
+                    fact.measure == entry.measure
+                else { return nil }
+                return fact.sentenceID + " " + id
+            }
+        )
         for fact in facts.filter(\.isHeadline) + facts.filter({ !$0.isHeadline }) {
             guard fact.indicator != nil || SubjectShape.isNounPhrase(fact.subject) else { continue }
+            if let id = fact.indicator, fact.measure == .growth, levels.contains(fact.sentenceID + " " + id) { continue }
             let slot = Slot(key: Key(fact), measure: fact.measure)
             if first[slot] == nil {
                 first[slot] = fact
@@ -150,4 +164,9 @@ struct YearPairing: Sendable {
         var seen: Set<Element> = []
         return elements.filter { seen.insert($0).inserted }
     }
+}
+
+extension Period {
+    /// `2024年`, `2021—2025年`: the years as a Chinese note writes them.
+    fileprivate var chineseText: String { isYear ? "\(first)年" : "\(first)—\(last)年" }
 }

@@ -28,7 +28,9 @@ struct ReviewSummary {
     /// number measures; a fall when its targets are falls, so the values read without a sign.
     func indicatorPhrase(_ row: ScorecardRow) -> String {
         let name = indicatorName(row.indicator)
-        guard row.measure == .growth else { return name }
+        // `居民消费价格涨幅`, `CPI increase`: the name already says it is a change.
+        let namesChange = ["涨幅", "增速", "增幅", "降幅", "increase", "growth"].contains { name.hasSuffix($0) }
+        guard row.measure == .growth, !namesChange else { return name }
         if Self.falls(row) { return isChinese ? name + "下降" : name + " decline" }
         return isChinese ? name + "增长" : name + " growth"
     }

@@ -19,6 +19,8 @@ struct Cue: Sendable, Hashable {
     /// Character offset of the cue in its sentence.
     var offset: Int
     var kind: Kind
+    /// A period up to a deadline (`到2035年`): a point aimed at, not a span the text goes on about.
+    var isDeadline = false
 
     /// Words that make the numbers after them targets.
     static let targetWords = ["目标", "力争", "确保", "预期", "计划", "争取", "力求", "拟"]
@@ -64,7 +66,7 @@ struct Cue: Sendable, Hashable {
                 if !isBaseline(before: index, in: text) {
                     let isDeadline = index > 0 && text[index - 1] == "到" || endsWithFolded("by ", before: index, in: text)
                     if isDeadline, let reportYear, year > reportYear {
-                        cues.append(Cue(offset: index, kind: .period(Period(first: reportYear, last: year))))
+                        cues.append(Cue(offset: index, kind: .period(Period(first: reportYear, last: year)), isDeadline: true))
                     } else {
                         cues.append(Cue(offset: index, kind: .year(year)))
                     }
@@ -140,7 +142,10 @@ struct Cue: Sendable, Hashable {
         guard index > 0 else { return false }
         let before = text[index - 1] == "“" || text[index - 1] == "\"" ? index - 1 : index
         guard before > 0 else { return false }
+        // `快于2024年1.8个百分点`: the year compared with is a baseline too.
+        let comparatives = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"]
         return baselineMarkers.contains(text[before - 1]) || matchesFolded("同比", at: before - 2, in: text)
+            || comparatives.contains { matchesFolded($0, at: before - 2, in: text) }
 
     }
 

@@ -83,7 +83,8 @@ public struct FactExtractor: Sendable {
         var facts: [Fact] = []
         var previous: (match: QuantityMatch, subject: Subject)?
         var baseline: QuantityMatch?
-        for (index, match) in matches.enumerated() where !Self.isThreshold(match, in: characters) {
+        for (index, match) in matches.enumerated()
+        where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters) {
             let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
             var subject = listed[index].map { item in Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry) }
                 ?? (startsChange ? baselineSubject(of: match, in: characters) : nil)
@@ -172,19 +173,41 @@ public struct FactExtractor: Sendable {
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
-            let names = String(characters[start..<offset])
+            var names = String(characters[start..<offset])
                 .split(whereSeparator: { "、和与及".contains($0) })
-                .map { String($0).trimmingCharacters(in: .whitespaces) }
+                .map { cleaned(String($0)) }
                 .filter { !$0.isEmpty }
+            // `城乡居民人均可支配收入分别增长4.4%、5.6%`: 城乡 names the urban and the rural one.
+            if names.count == 1, let only = names.first, only.hasPrefix("城乡"), only.count > 2 {
+                let rest = only.dropFirst(2)
+                names = ["城镇" + rest, "农村" + rest]
+            }
             guard names.count >= 2 else { continue }
             let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
             guard following.count == names.count,
                 let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
-            for (name, index) in zip(names, following) where items[index] == nil { items[index] = name }
+            for (name, index) in zip(names, following) where items[index] == nil {
+                items[index] = Self.sharingHead(name, with: names[names.count - 1])
+            }
         }
         return items
     }
+
+    /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in
+    /// shares it (`新能源汽车零售额`); a bare modifier of one or two characters shares the last
+    /// item's head (`刑事、治安案件` → `刑事案件`).
+    static func sharingHead(_ item: String, with last: String) -> String {
+        guard item != last, item.allSatisfy(\.isHan) else { return item }
+        if item.count <= 2, last.count > item.count + 1 { return item + last.dropFirst(item.count) }
+        guard !sharedHeads.contains(where: { item.hasSuffix($0) }),
+            let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
+        else { return item }
+        return item + head
+    }
+
+    /// What a list's items may share from its last item: the measure taken of each.
+    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "投资", "收入", "增速", "占比", "比重", "利润"]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
     private func baselineSubject(of match: QuantityMatch, in characters: [Character]) -> Subject? {
@@ -284,10 +307,20 @@ public struct FactExtractor: Sendable {
             }
         }
         let cues = Cue.scan(Array(text), reportYear: context.reportYear)
+        // The lead-in clause of a sentence: before its first break, when no number comes before it.
+        let firstBreak = text.firstIndex { Self.clauseBreaks.contains($0) }.map { text.distance(from: text.startIndex, to: $0) }
+        let firstNumber = parser.quantities(in: text).first?.span.lowerBound ?? Int.max
+        let firstClauseEnd = firstBreak.map { $0 <= firstNumber ? $0 : 0 } ?? (firstNumber == Int.max ? text.count : 0)
         if let reportYear = context.reportYear {
-            for cue in cues {
+            // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
+            // turns the review to it; one naming a time in passing (`超额完成国家“十四五”…`,
+            // `为“十五五”开好局`) does not.
+            for cue in cues where cue.offset <= 6 && cue.offset < firstClauseEnd {
                 switch cue.kind {
-                case .period(let period) where period.last < reportYear: state.reviewedSpan = period
+                case .period(let period) where period.last < reportYear || !cue.isDeadline:
+                    state.reviewedSpan = period
+                case .year(let year) where year < reportYear:
+                    state.reviewedSpan = Period(year: year)
                 case .year: state.reviewedSpan = nil
                 default: break
                 }
@@ -307,7 +340,13 @@ public struct FactExtractor: Sendable {
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
         } else if found.isEmpty, parser.quantities(in: text).isEmpty {
-            state.carried = cues.filter { $0.kind != .target }.suffix(1)
+            // A lead-in names its scope first (`今后五年的发展目标…，到2035年…`, `2025年是“十四五”
+            // 收官之年`); what follows in it elaborates.
+            // A long-range vision (`到2035年`, beyond the next five-year plan) is not lent.
+            state.carried = cues.filter { cue in
+                if case .period(let period) = cue.kind { return period.last - period.first < 5 }
+                return cue.kind != .target
+            }.prefix(1).map { $0 }
         } else {
             state.carried = []
         }
@@ -360,7 +399,11 @@ public struct FactExtractor: Sendable {
         case .other, .requirements, .government, nil:
             if hasTargetCue {
                 role = .target
-                period = (context.partYear ?? reportYear).map(Period.init(year:))
+                // `“十五五”时期…`: in a part about a coming span, an aim is one of the span.
+                let span = context.period.flatMap { period in
+                    period.isYear || period.last < (reportYear ?? period.first) ? nil : period
+                }
+                period = span ?? (context.partYear ?? reportYear).map(Period.init(year:))
             } else if let partYear = context.partYear, let reportYear, partYear >= reportYear {
                 role = .target
                 period = Period(year: partYear)
@@ -391,6 +434,8 @@ public struct FactExtractor: Sendable {
     // MARK: Measure
 
     private func measure(of match: QuantityMatch, subject: Subject) -> Measure {
+        // `8成`: tenths are a share, as a percentage is.
+        if match.quantity.unit == "成", match.direction == nil || match.direction == .reach { return .rate }
         guard match.isPercentage else {
             return match.direction == .rise || match.direction == .fall ? .growth : .level
         }
@@ -432,6 +477,10 @@ public struct FactExtractor: Sendable {
         if match.isEnglish, let previous, Self.onlyRestatesChange(cleaned) { return previous.subject }
         if !cleaned.isEmpty {
             if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
+            if !match.isEnglish, let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
+                return Subject(text: previous.subject.text + "占比", entry: nil)
+            }
             return Subject(text: cleaned, entry: nil)
         }
         let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
@@ -440,6 +489,9 @@ public struct FactExtractor: Sendable {
         }
         guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
         let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+        // `经济总量超过6万亿元，实现历史性晋位，年均增速5.7%`: a clause that opens on a verb has no
+        // subject of its own; the sentence's last one goes on.
+        if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: match.isEnglish ? Self.englishTail(earlier) : Self.cleaned(earlier), entry: nil)
     }
@@ -523,6 +575,8 @@ public struct FactExtractor: Sendable {
         if cursor < characters.count, characters[cursor] == "“" {
             cursor += 1
         }
+        // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
+        if let close = Self.closingBracket(from: cursor, in: characters) { cursor = close + 1 }
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
             characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
         else { return nil }
@@ -533,10 +587,21 @@ public struct FactExtractor: Sendable {
             return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
         }
         var end = cursor
-        while end < characters.count, end - cursor < 16, continuesNoun(end) {
+        while end < characters.count, end - cursor < 16 {
+            // `县（市、区）`: a gloss in brackets belongs to the noun and closes it.
+            if end > cursor, let close = Self.closingBracket(from: end, in: characters) {
+                end = close + 1
+                break
+            }
+            guard continuesNoun(end) else { break }
             end += 1
         }
         var noun = String(characters[cursor..<end])
+        // `设置了`: a particle of aspect ends the verb before it, and the noun before that.
+        if let particle = noun.firstIndex(of: "了") {
+            noun = String(noun[..<particle])
+            noun = noun.count > 2 ? String(noun.dropLast(2)) : ""
+        }
         for verb in Self.verbs {
             if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
                 !Self.wordsHoldingVerbs.contains(where: { word in
@@ -547,10 +612,45 @@ public struct FactExtractor: Sendable {
             }
         }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
-        // `4000余万人次参与`: a verb after the count is no name for it.
-        if Self.verbs.contains(noun) || noun.count < 2 { return nil }
+        // `3个万亿级和7个千亿级产业集群`: a modifier joined to the next count shares its head.
+        if let last = noun.last, "和与及".contains(last) {
+            noun.removeLast()
+            if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
+                let next = parser.quantities(in: String(characters[end...])).first,
+                let nextNoun = followingNoun(after: next, in: Array(characters[end...])),
+                nextNoun.count > noun.count
+            {
+                noun += nextNoun.dropFirst(noun.count)
+            }
+        }
+        // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
+        // or restate the numbers themselves.
+        if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
+        let counted = Array(noun.prefix(2))
+        if counted.count == 2, "一两二三四五六七八九十".contains(counted[0]), "个大项类批条种家".contains(counted[1]) {
+            return nil
+        }
+        if Self.milestoneNouns.contains(noun) { return nil }
         return noun
     }
+
+    /// Where the bracket opening at `start` closes, within a short gloss (`（市、区）`); `nil` when
+    /// no bracket opens there.
+    static func closingBracket(from start: Int, in characters: [Character]) -> Int? {
+        guard start < characters.count, characters[start] == "（" || characters[start] == "(" else { return nil }
+        var cursor = start + 1
+        while cursor < characters.count, cursor - start <= 10 {
+            if characters[cursor] == "）" || characters[cursor] == ")" { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Verbs that open a clause continuing the subject before it.
+    static let predicateOpenings = ["实现", "保持", "迈上", "跨上", "跃上", "位居", "稳居", "跻身", "创"]
+
+    /// Nouns that name a number as a milestone of the subject before it (`跨上3万亿元台阶`).
+    static let milestoneNouns: Set<String> = ["台阶", "大关", "关口", "关"]
 
     /// `20万人以上的县`, `年应纳税所得额上限由30万元提高到50万元`: a bound qualifying a noun or
     /// a rule's limit, not a number stated of anything.
@@ -564,14 +664,59 @@ public struct FactExtractor: Sendable {
         return match.span.upperBound < characters.count && characters[match.span.upperBound] == "的"
     }
 
+    /// `高于全国8.5个百分点`, `比全国平均水平高0.3个百分点`: the gap to another place or group is
+    /// context, not a target or outcome of the report's own. A comparison with an earlier time
+    /// (`比上年提高`, `较2020年下降`) is the indicator's own change and stays.
+    static func isComparison(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        let lead = Array(characters[start..<match.numberSpan.lowerBound])
+        let text = String(lead)
+        for word in comparisonWords {
+            var searchStart = text.startIndex
+            while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+                searchStart = range.upperBound
+                let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                guard let first = other.first, !comparesWithTime(other) else { continue }
+                // `比重`, `占比`, `较快`, `比较`: words holding 比 or 较 that compare nothing.
+                if word.count == 1 {
+                    let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+                    if "重例率值如较快大好为".contains(first) || "占对相之".contains(before) { continue }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Words that set a number against something else named after them.
+    static let comparisonWords = ["高于", "低于", "快于", "慢于", "好于", "优于", "领先", "高出", "低出", "比", "较"]
+
+    /// Whether the thing compared with is an earlier time or the indicator's own past
+    /// (`上年`, `2020年`, `同期`, `年初`, `疫情前`), not another place.
+    static func comparesWithTime(_ other: String) -> Bool {
+        let other = String(other.drop { "“\"".contains($0) })
+        if let first = other.first, first.digitValue != nil || "上去前同年初十".contains(first) { return true }
+        return ["上年", "去年", "同期", "年初", "上一年", "疫情前", "预期", "目标"].contains { other.hasPrefix($0) }
+            || ["增长", "提高", "增加", "上升", "下降", "降低", "减少", "回落"].contains { other.hasPrefix($0) }
+    }
+
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
     /// Where the clause holding `offset` starts: after the last clause punctuation before it.
+    /// Breaks inside brackets (`县（市、区）`) split no clause.
     static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
         var cursor = min(offset, characters.count)
+        var depth = 0
         while cursor > 0, offset - cursor < 200 {
-            if clauseBreaks.contains(characters[cursor - 1]) { return cursor }
+            let character = characters[cursor - 1]
+            if character == "）" || character == ")" {
+                depth += 1
+            } else if character == "（" || character == "(" {
+                depth = max(depth - 1, 0)
+            } else if depth == 0, clauseBreaks.contains(character) {
+                return cursor
+            }
             cursor -= 1
         }
         return cursor
@@ -581,10 +726,18 @@ public struct FactExtractor: Sendable {
     static func cleaned(_ phrase: String) -> String {
         var text = phrase.trimmingCharacters(in: .whitespaces)
         text.removeAll { $0 == "“" || $0 == "”" || $0 == "\"" }
+        // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
+        let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
+        if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
+        // `非常规天然气产量2030年`: the year a number is due is no part of its name.
+        if text.hasSuffix("年"), text.count > 5, text.dropLast().suffix(4).allSatisfy({ $0.isASCII && $0.isNumber }) {
+            text.removeLast(5)
+        }
         var changed = true
         while changed, !text.isEmpty {
             changed = false
-            for filler in leadingFillers where text.hasPrefix(filler) {
+            // `全市性督查检查`: a filler that a suffix binds into a longer word stays.
+            for filler in leadingFillers where text.hasPrefix(filler) && !text.dropFirst(filler.count).hasPrefix("性") {
                 text.removeFirst(filler.count)
                 changed = true
             }
@@ -630,12 +783,17 @@ public struct FactExtractor: Sendable {
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
         "分别", "完成", "建成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比",
+        // A clause's leading verb is no part of the name of what it counts (`举办大型活动`).
+        "举办", "建设", "兑现", "引进", "接待", "出台", "办理", "新开工", "开工", "改造", "治理", "拆除",
+        "更新改造", "新建", "引入", "推出", "吸纳", "带动", "释放", "推介", "筹集", "下达", "新（改）建", "新改扩建",
+        "新改建", "改扩建", "提请审议", "办结", "发行", "组建", "统筹", "认证", "招募", "维修养护", "资助",
+        "竣工", "打造", "落地执行",
     ]
 
     static let trailingFillers = [
-        "达到", "完成", "实现", "分别", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
+        "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "年均", "已", "共", "首次", "持续", "达", "年初预算", "惠及", "由", "从",
+        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
@@ -648,7 +806,8 @@ public struct FactExtractor: Sendable {
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
-        "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转",
+        "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
+        "提供", "显著", "有力", "叫好", "位居", "排名", "居全",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -155,8 +155,14 @@ private struct Scanner {
             cursor += 1
         }
         cursor = skipSpaces(from: cursor)
-        if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }) {
-            return (magnitude + (unit == "％" ? "%" : unit), more, cursor + unit.count)
+        if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }),
+            !Lexis.wordsOpeningWithUnits.contains(where: { text.matches($0, at: cursor) })
+        {
+            let end = cursor + unit.count
+            if let (denominator, denominatorEnd) = perUnit(at: end) {
+                return (magnitude + unit + "/" + denominator, more, denominatorEnd)
+            }
+            return (magnitude + (unit == "％" ? "%" : unit), more, end)
         }
         guard !magnitude.isEmpty else { return nil }
         if magnitudeEnd < text.count {
@@ -166,6 +172,19 @@ private struct Scanner {
             else { return nil }
         }
         return (magnitude, more, magnitudeEnd)
+    }
+
+    /// `/人` in `58万元/人`, `/百亿元` in `0.6人/百亿元`: what a compound unit is per, with its
+    /// magnitude, and where it ends.
+    func perUnit(at start: Int) -> (String, Int)? {
+        guard start < text.count, text[start] == "/" || text[start] == "／" else { return nil }
+        var cursor = start + 1
+        let magnitude = Lexis.perMagnitudes.first { text.matches($0, at: cursor) } ?? ""
+        cursor += magnitude.count
+        guard let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }), unit != "%", unit != "％" else {
+            return nil
+        }
+        return (magnitude + unit, cursor + unit.count)
     }
 
     /// `—6.5%` after `6%`, or `—2个` after `1`: the upper bound of an interval and its unit.
@@ -446,6 +465,12 @@ private struct NumberRead {
 private enum Lexis {
     static let magnitudes = ["万亿", "千万", "百万", "亿", "万"]
 
+    /// Words that open with a unit's character but name a thing (`6部门联合印发`).
+    static let wordsOpeningWithUnits = ["部门", "人员", "家庭", "条件", "条例", "项目", "场所", "名单", "台阶"]
+
+    /// Magnitudes of what a compound unit is per (`人/百亿元`, `吨/万元`).
+    static let perMagnitudes = ["百亿", "千亿", "万亿", "十万", "百万", "千万", "亿", "万", "千", "百"]
+
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
         "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
@@ -475,7 +500,8 @@ private enum Lexis {
         ("下降到", .reach), ("下降至", .reach), ("降低到", .reach), ("降低至", .reach), ("降至", .reach),
         ("降到", .reach), ("达到", .reach), ("达", .reach), ("稳定在", .reach), ("控制在", .reach),
         ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("完成", .reach),
-        ("跃上", .reach), ("跃升至", .reach), ("为", .reach),
+        ("跃上", .reach), ("跃升至", .reach), ("增至", .reach), ("升至", .reach), ("扩大至", .reach), ("扩大到", .reach),
+        ("拓展至", .reach), ("为", .reach),
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),

@@ -1,4 +1,3 @@
-import ReportModel
 import ReportText
 
 extension Quantity {

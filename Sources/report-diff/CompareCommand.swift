@@ -51,7 +51,12 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let oldFile = try ReportFile.load(old, decoder: limits.decoder), newFile = try ReportFile.load(new, decoder: limits.decoder)
+            // Both reports read at once, on two cores; the old one's failure is reported first.
+            let decoder = limits.decoder, oldPath = old, newPath = new
+            let (newResult, oldResult) = Parallel.both(
+                { Result { () throws(Failure) in try ReportFile.load(newPath, decoder: decoder) } },
+                { Result { () throws(Failure) in try ReportFile.load(oldPath, decoder: decoder) } })
+            let oldFile = try oldResult.get(), newFile = try newResult.get()
             if !force { try requireSeries([oldFile.report, newFile.report]) }
             let archive = ComparisonArchive(
                 old: (oldFile.name, oldFile.data, oldFile.report), new: (newFile.name, newFile.data, newFile.report),

@@ -10,7 +10,9 @@ import ReportParsing
 /// character word-diff, Python difflib's HtmlDiff and `diff` on the same files, run in turn so
 /// that they share the machine's load; and `batch` on a 200-report corpus with one job and two.
 /// Run it from the package root; it only reads `Reports/` and `Benchmarks/` and writes to a
-/// temporary folder. `--no-batch` leaves out the corpus run.
+/// temporary folder. `--no-batch` leaves out the corpus run; `--distinct K` takes the
+/// distinct-text scaling up to K× (4 by default: beyond it a run takes minutes); with
+/// `REPORT_DIFF_BASELINE` naming another `report-diff` binary, its compare runs in turn too.
 @main
 struct Benchmark {
     static func main() throws {
@@ -45,11 +47,13 @@ struct Benchmark {
         let oldData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2024.txt"))
         let newData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2025.txt"))
         try scaling(
-            "cn-national 2024→2025, each report concatenated k times",
+            factors: [1, 2, 4, 8, 16], "cn-national 2024→2025, each report concatenated k times",
             inputs: { factor in (Data(repeatElement(oldData, count: factor).joined()), Data(repeatElement(newData, count: factor).joined())) },
             scratch: scratch)
         let (olds, news) = try distinctReports(in: reports)
+        let distinct = arguments.firstIndex(of: "--distinct").flatMap { Int(arguments[min($0 + 1, arguments.count - 1)]) } ?? 4
         try scaling(
+            factors: [1, 2, 4, 8, 16].filter { $0 <= distinct }, once: 4,
             "distinct text: k different reports concatenated (old: \(olds.map(\.name).joined(separator: ", ")); "
                 + "new: \(news.map(\.name).joined(separator: ", ")))",
             inputs: { factor in (Data(olds.prefix(factor).map(\.data).joined()), Data(news.prefix(factor).map(\.data).joined())) },
@@ -61,19 +65,23 @@ struct Benchmark {
 
     /// Every stage, the whole compare and the tools on inputs 1×–16× the size, with the peak
     /// memory, and how time grows with size.
-    private static func scaling(_ title: String, inputs: (Int) -> (old: Data, new: Data), scratch: URL) throws {
+    /// From the factor `once` on, every measurement runs once.
+    private static func scaling(
+        factors: [Int], once: Int = .max, _ title: String, inputs: (Int) -> (old: Data, new: Data), scratch: URL
+    ) throws {
         print("## Scaling: \(title)")
         var points: [String: [(size: Double, seconds: Double)]] = [:]
         var order: [String] = []
-        for factor in [1, 2, 4, 8, 16] {
+        for factor in factors {
+            let runs = factor >= once ? 1 : 3
             let (old, new) = inputs(factor)
             let oldURL = scratch.appendingPathComponent("old-\(factor)x.txt"), newURL = scratch.appendingPathComponent("new-\(factor)x.txt")
             try old.write(to: oldURL)
             try new.write(to: newURL)
             print("### \(factor)× (\(old.count / 1024) KiB + \(new.count / 1024) KiB)")
-            var measured = try stages(old: old, new: new)
-            measured.append((wholeCompareName, wholeCompare(old: old, new: new)))
-            let external = tools(old: oldURL.path, new: newURL.path, scratch: scratch, difflib: factor <= 4)
+            var measured = try stages(old: old, new: new, runs: runs)
+            measured.append((wholeCompareName, wholeCompare(old: old, new: new, runs: runs)))
+            let external = tools(old: oldURL.path, new: newURL.path, scratch: scratch, difflib: factor <= 4, runs: runs)
             measured += external
             for (stage, sample) in measured {
                 print(row(stage, sample.text))
@@ -145,7 +153,7 @@ struct Benchmark {
             ExternalCommand(executable: reportDiff, arguments: ["batch", corpus.path, "-o", output, "--jobs", String(jobs), "--force", "--quiet"])
         }
         print("## batch on \(count) reports (Reports/ and copies of us-sotu and sg-budget), --force, runs alternating")
-        let samples = Sample.alternating(minimum: 3, maximum: 3, budget: 0, commands.map { command in { command.run() } })
+        let samples = Sample.alternating(minimum: 2, maximum: 2, budget: 0, commands.map { command in { command.run() } })
         print(row("tool: report-diff batch --jobs 1", samples[0].text))
         print(row("tool: report-diff batch --jobs 2", samples[1].text))
         print(row("speed-up, --jobs 2 over --jobs 1", String(format: "%.2f×", samples[0].median / samples[1].median)))
@@ -156,41 +164,42 @@ struct Benchmark {
     }
 
     /// Each stage alone, in pipeline order, on the same two inputs.
-    private static func stages(old: Data, new: Data) throws -> [(String, Sample)] {
+    private static func stages(old: Data, new: Data, runs: Int = 3) throws -> [(String, Sample)] {
+        let measure = { (body: () -> Void) in Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21, body) }
         let decoder = SourceDecoder()
-        let decode = Sample.measure {
+        let decode = measure {
             _ = try? decoder.decode(old)
             _ = try? decoder.decode(new)
         }
-        let read = Sample.measure {
+        let read = measure {
             _ = try? Report(parsing: old)
             _ = try? Report(parsing: new)
         }
         let oldReport = try Report(parsing: old), newReport = try Report(parsing: new)
         let extractor = FactExtractor()
-        let facts = Sample.measure {
+        let facts = measure {
             _ = extractor.facts(in: oldReport)
             _ = extractor.facts(in: newReport)
         }
         let aligner = StructureAligner()
-        let align = Sample.measure { _ = aligner.align(oldReport, with: newReport) }
+        let align = measure { _ = aligner.align(oldReport, with: newReport) }
         let alignment = aligner.align(oldReport, with: newReport)
         let pairs = changedSentences(alignment, oldReport, newReport)
         print(row("(changed sentences to diff)", String(pairs.count)))
         let differ = TextDiffer()
-        let diff = Sample.measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
+        let diff = measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
         let counter = PhraseCounter()
         let texts = { (report: Report) in report.allSections.map(\.title) + report.allParagraphs.map(\.paragraph.text) }
-        let phrases = Sample.measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
-        let scorecard = Sample.measure { _ = Scorecard(reports: [oldReport, newReport], extractor: extractor) }
+        let phrases = measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
+        let scorecard = measure { _ = Scorecard(reports: [oldReport, newReport], extractor: extractor) }
         let comparator = ReportComparator()
         let comparison = comparator.compare(oldReport, with: newReport)
         let archive = ComparisonArchive(
             provenance: Provenance(old: .init(name: "old", data: old, encoding: oldReport.encoding),
                                    new: .init(name: "new", data: new, encoding: newReport.encoding)),
             comparison: comparison)
-        let xml = Sample.measure { _ = try? archive.xml() }
-        let exports = Sample.measure { _ = try? archive.exportFiles() }
+        let xml = measure { _ = try? archive.xml() }
+        let exports = measure { _ = try? archive.exportFiles() }
         let outline = Sample(seconds: zip(read.seconds.sorted(), decode.seconds.sorted()).map { max(0, $0 - $1) })
         return [
             ("stage: decode", decode), ("stage: outline (read − decode)", outline), ("stage: facts", facts), ("stage: align", align),
@@ -201,8 +210,8 @@ struct Benchmark {
 
     /// What `compare` does for one pair, without the terminal output: read both files' bytes
     /// into reports, compare, make every export file.
-    private static func wholeCompare(old: Data, new: Data) -> Sample {
-        Sample.measure {
+    private static func wholeCompare(old: Data, new: Data, runs: Int = 3) -> Sample {
+        Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21) {
             guard let oldReport = try? Report(parsing: old), let newReport = try? Report(parsing: new) else { return }
             _ = try? ComparisonArchive(old: ("old", old, oldReport), new: ("new", new, newReport)).exportFiles()
         }
@@ -214,8 +223,13 @@ struct Benchmark {
 
     /// The `report-diff compare` process beside this one, and git's, difflib's and diff's, on
     /// the same files, in turn. difflib is quadratic on long lines, so it can be left out.
-    private static func tools(old: String, new: String, scratch: URL, difflib: Bool = true) -> [(String, Sample)] {
+    private static func tools(old: String, new: String, scratch: URL, difflib: Bool = true, runs: Int = 3) -> [(String, Sample)] {
         var commands: [(String, ExternalCommand)] = []
+        if let baseline = ProcessInfo.processInfo.environment["REPORT_DIFF_BASELINE"], FileManager.default.isExecutableFile(atPath: baseline) {
+            let output = scratch.appendingPathComponent("baseline").path
+            commands.append(("tool: baseline report-diff compare -o DIR", ExternalCommand(
+                executable: URL(fileURLWithPath: baseline), arguments: ["compare", old, new, "-o", output, "--force", "--quiet"])))
+        }
         let reportDiff = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("report-diff")
         if FileManager.default.isExecutableFile(atPath: reportDiff.path) {
             let output = scratch.appendingPathComponent("compare").path
@@ -231,7 +245,7 @@ struct Benchmark {
         if let diff = ExternalCommand.installed("diff") {
             commands.append(("tool: diff", ExternalCommand(executable: diff, arguments: [old, new])))
         }
-        let samples = Sample.alternating(commands.map { _, command in { command.run() } })
+        let samples = Sample.alternating(minimum: runs, maximum: runs == 1 ? 1 : 21, commands.map { _, command in { command.run() } })
         return zip(commands.map(\.0), samples).map { ($0, $1) }
     }
 

@@ -10,7 +10,8 @@ import ReportParsing
 /// character word-diff, Python difflib's HtmlDiff and `diff` on the same files, run in turn so
 /// that they share the machine's load; and `batch` on a 200-report corpus with one job and two.
 /// Run it from the package root; it only reads `Reports/` and `Benchmarks/` and writes to a
-/// temporary folder. `--no-batch` leaves out the corpus run; `--distinct K` takes the
+/// temporary folder. `--no-pairs`, `--no-repeat` and `--no-batch` leave out the sample pairs,
+/// the repeated-report scaling and the corpus run; `--distinct K` takes the
 /// distinct-text scaling up to K× (4 by default: beyond it a run takes minutes); with
 /// `REPORT_DIFF_BASELINE` naming another `report-diff` binary, its compare runs in turn too.
 @main
@@ -32,7 +33,7 @@ struct Benchmark {
 
         print("report-diff-bench: median ±half the 10–90% range, n runs; \(ProcessInfo.processInfo.activeProcessorCount) cores")
         print("stage: one step in this process; in-process: all of compare in this process; tool: a program run as a process\n")
-        for (issuer, old, new) in [("cn-national", "2024", "2025"), ("us-sotu", "2022", "2023")] {
+        for (issuer, old, new) in [("cn-national", "2024", "2025"), ("us-sotu", "2022", "2023")] where !arguments.contains("--no-pairs") {
             let oldURL = reports.appendingPathComponent("\(issuer)/\(old).txt"), newURL = reports.appendingPathComponent("\(issuer)/\(new).txt")
             print("## \(issuer) \(old)→\(new)")
             let oldData = try Data(contentsOf: oldURL), newData = try Data(contentsOf: newURL)
@@ -46,10 +47,12 @@ struct Benchmark {
 
         let oldData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2024.txt"))
         let newData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2025.txt"))
-        try scaling(
-            factors: [1, 2, 4, 8, 16], "cn-national 2024→2025, each report concatenated k times",
-            inputs: { factor in (Data(repeatElement(oldData, count: factor).joined()), Data(repeatElement(newData, count: factor).joined())) },
-            scratch: scratch)
+        if !arguments.contains("--no-repeat") {
+            try scaling(
+                factors: [1, 2, 4, 8, 16], "cn-national 2024→2025, each report concatenated k times",
+                inputs: { factor in (Data(repeatElement(oldData, count: factor).joined()), Data(repeatElement(newData, count: factor).joined())) },
+                scratch: scratch)
+        }
         let (olds, news) = try distinctReports(in: reports)
         let distinct = arguments.firstIndex(of: "--distinct").flatMap { Int(arguments[min($0 + 1, arguments.count - 1)]) } ?? 4
         try scaling(

@@ -96,7 +96,7 @@ struct Benchmark {
                 .output().map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
             print(row("peak memory (read, compare, export)", peak ?? "not measured"))
         }
-        print("\n### Scaling exponent over input bytes, 1×–16× (time ∝ size^e)")
+        print("\n### Scaling exponent over input bytes, \(factors.first ?? 1)×–\(factors.last ?? 1)× (time ∝ size^e)")
         for stage in order {
             guard let stagePoints = points[stage], stagePoints.count > 1 else { continue }
             print(row(stage, String(format: "e = %.2f", Sample.exponent(stagePoints))))

@@ -72,6 +72,7 @@ struct Benchmark {
     private static func scaling(
         factors: [Int], once: Int = .max, _ title: String, inputs: (Int) -> (old: Data, new: Data), scratch: URL
     ) throws {
+        guard !factors.isEmpty else { return }
         print("## Scaling: \(title)")
         var points: [String: [(size: Double, seconds: Double)]] = [:]
         var order: [String] = []

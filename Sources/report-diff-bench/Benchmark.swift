@@ -5,9 +5,15 @@ import ReportModel
 import ReportParsing
 
 /// `swift run -c release report-diff-bench`: how long each stage of a comparison takes on the
-/// sample pairs and on inputs 2×–16× larger, how time grows with size, the peak memory, and
-/// `git diff --word-diff-regex=.` and `diff` on the same files for scale. Run it from the
-/// package root; it only reads `Reports/` and writes to a temporary folder.
+/// sample pairs and on inputs 2×–16× larger (one report repeated, and different reports
+/// concatenated), how time grows with size, the peak memory; `report-diff compare` beside git's
+/// character word-diff, Python difflib's HtmlDiff and `diff` on the same files, run in turn so
+/// that they share the machine's load; and `batch` on a 200-report corpus with one job and two.
+/// Run it from the package root; it only reads `Reports/` and `Benchmarks/` and writes to a
+/// temporary folder. `--no-pairs`, `--no-repeat` and `--no-batch` leave out the sample pairs,
+/// the repeated-report scaling and the corpus run; `--distinct K` takes the
+/// distinct-text scaling up to K× (4 by default: beyond it a run takes minutes); with
+/// `REPORT_DIFF_BASELINE` naming another `report-diff` binary, its compare runs in turn too.
 @main
 struct Benchmark {
     static func main() throws {
@@ -25,123 +31,237 @@ struct Benchmark {
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: scratch) }
 
-        print("report-diff-bench: median ±half the 10–90% range, n runs; \(ProcessInfo.processInfo.activeProcessorCount) cores\n")
-        for (issuer, old, new) in [("cn-national", "2024", "2025"), ("us-sotu", "2022", "2023")] {
+        print("report-diff-bench: median ±half the 10–90% range, n runs; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        print("stage: one step in this process; in-process: all of compare in this process; tool: a program run as a process\n")
+        for (issuer, old, new) in [("cn-national", "2024", "2025"), ("us-sotu", "2022", "2023")] where !arguments.contains("--no-pairs") {
             let oldURL = reports.appendingPathComponent("\(issuer)/\(old).txt"), newURL = reports.appendingPathComponent("\(issuer)/\(new).txt")
             print("## \(issuer) \(old)→\(new)")
             let oldData = try Data(contentsOf: oldURL), newData = try Data(contentsOf: newURL)
             for (stage, sample) in try stages(old: oldData, new: newData) { print(row(stage, sample.text)) }
-            print(row("compare (in process)", wholeCompare(old: oldData, new: newData).text))
-            for (tool, sample) in tools(old: oldURL.path, new: newURL.path, scratch: scratch) { print(row(tool, sample.text)) }
+            print(row(wholeCompareName, wholeCompare(old: oldData, new: newData).text))
+            let measured = tools(old: oldURL.path, new: newURL.path, scratch: scratch)
+            for (tool, sample) in measured { print(row(tool, sample.text)) }
+            for line in ratios(measured) { print(line) }
             print()
         }
 
-        print("## Scaling: cn-national 2024→2025, each report concatenated k times")
         let oldData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2024.txt"))
         let newData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2025.txt"))
+        if !arguments.contains("--no-repeat") {
+            try scaling(
+                factors: [1, 2, 4, 8, 16], "cn-national 2024→2025, each report concatenated k times",
+                inputs: { factor in (Data(repeatElement(oldData, count: factor).joined()), Data(repeatElement(newData, count: factor).joined())) },
+                scratch: scratch)
+        }
+        let (olds, news) = try distinctReports(in: reports)
+        let distinct = arguments.firstIndex(of: "--distinct").flatMap { Int(arguments[min($0 + 1, arguments.count - 1)]) } ?? 4
+        try scaling(
+            factors: [1, 2, 4, 8, 16].filter { $0 <= distinct }, once: 4,
+            "distinct text: k different reports concatenated (old: \(olds.map(\.name).joined(separator: ", ")); "
+                + "new: \(news.map(\.name).joined(separator: ", ")))",
+            inputs: { factor in (Data(olds.prefix(factor).map(\.data).joined()), Data(news.prefix(factor).map(\.data).joined())) },
+            scratch: scratch)
+        if !arguments.contains("--no-batch") { try batch(reports: reports, scratch: scratch) }
+    }
+
+    private static let wholeCompareName = "in-process: compare (read, compare, export)"
+
+    /// Every stage, the whole compare and the tools on inputs 1×–16× the size, with the peak
+    /// memory, and how time grows with size.
+    /// From the factor `once` on, every measurement runs once.
+    private static func scaling(
+        factors: [Int], once: Int = .max, _ title: String, inputs: (Int) -> (old: Data, new: Data), scratch: URL
+    ) throws {
+        guard !factors.isEmpty else { return }
+        print("## Scaling: \(title)")
         var points: [String: [(size: Double, seconds: Double)]] = [:]
         var order: [String] = []
-        for factor in [1, 2, 4, 8, 16] {
-            let old = Data(repeatElement(oldData, count: factor).joined()), new = Data(repeatElement(newData, count: factor).joined())
+        for factor in factors {
+            let runs = factor >= once ? 1 : 3
+            let (old, new) = inputs(factor)
             let oldURL = scratch.appendingPathComponent("old-\(factor)x.txt"), newURL = scratch.appendingPathComponent("new-\(factor)x.txt")
             try old.write(to: oldURL)
             try new.write(to: newURL)
             print("### \(factor)× (\(old.count / 1024) KiB + \(new.count / 1024) KiB)")
-            var measured = try stages(old: old, new: new)
-            measured.append(("compare (in process)", wholeCompare(old: old, new: new)))
-            measured += tools(old: oldURL.path, new: newURL.path, scratch: scratch)
+            var measured = try stages(old: old, new: new, runs: runs)
+            measured.append((wholeCompareName, wholeCompare(old: old, new: new, runs: runs)))
+            let external = tools(old: oldURL.path, new: newURL.path, scratch: scratch, difflib: factor <= 4, runs: runs)
+            measured += external
             for (stage, sample) in measured {
                 print(row(stage, sample.text))
                 if points[stage] == nil { order.append(stage) }
-                points[stage, default: []].append((Double(factor), sample.median))
+                points[stage, default: []].append((Double(old.count + new.count), sample.median))
             }
+            for line in ratios(external) { print(line) }
             let peak = ExternalCommand(executable: URL(fileURLWithPath: CommandLine.arguments[0]), arguments: ["--peak-memory", oldURL.path, newURL.path])
                 .output().map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
             print(row("peak memory (read, compare, export)", peak ?? "not measured"))
         }
-        print("\n### Scaling exponent, 1×–16× (time ∝ size^e)")
+        print("\n### Scaling exponent over input bytes, \(factors.first ?? 1)×–\(factors.last ?? 1)× (time ∝ size^e)")
         for stage in order {
             guard let stagePoints = points[stage], stagePoints.count > 1 else { continue }
             print(row(stage, String(format: "e = %.2f", Sample.exponent(stagePoints))))
         }
+        print()
+    }
+
+    /// Sixteen old and sixteen new reports, all different: cn-national 2024 and 2025 first (so
+    /// 1× is the sample pair), then every other report of the corpus in path order, each
+    /// issuer's years alternating between the two sides; second editions are left out.
+    private static func distinctReports(in reports: URL) throws -> (old: [(name: String, data: Data)], new: [(name: String, data: Data)]) {
+        let first = ["cn-national/2024.txt", "cn-national/2025.txt"]
+        let others = try reportPaths(in: reports).filter { !first.contains($0) && !$0.contains("-rmrb") }
+        let paths = first + others
+        let files = try paths.map { (name: $0, data: try Data(contentsOf: reports.appendingPathComponent($0))) }
+        let old = stride(from: 0, to: files.count - 1, by: 2).map { files[$0] }
+        let new = stride(from: 1, to: files.count, by: 2).map { files[$0] }
+        return (Array(old.prefix(16)), Array(new.prefix(16)))
+    }
+
+    /// The reports under `reports`, `<issuer>/<file>`, in path order.
+    private static func reportPaths(in reports: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: reports.path).sorted().flatMap { issuer -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: reports.appendingPathComponent(issuer).path, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else { return [] }
+            return try FileManager.default.contentsOfDirectory(atPath: reports.appendingPathComponent(issuer).path).sorted()
+                .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.map { "\(issuer)/\($0)" }
+        }
+    }
+
+    /// `batch --jobs 1` and `--jobs 2` in turn on a 200-report corpus: Reports/ once, then copies
+    /// of the series whose issuer comes from their folder (a Chinese report names its issuer,
+    /// so a copy of it would be a second edition and skipped).
+    private static func batch(reports: URL, scratch: URL) throws {
+        let reportDiff = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("report-diff")
+        guard FileManager.default.isExecutableFile(atPath: reportDiff.path) else { return }
+        let corpus = scratch.appendingPathComponent("corpus")
+        let paths = try reportPaths(in: reports)
+        var count = 0
+        func copy(_ path: String, as issuer: String) throws {
+            let folder = corpus.appendingPathComponent(issuer)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: reports.appendingPathComponent(path), to: folder.appendingPathComponent(URL(fileURLWithPath: path).lastPathComponent))
+            count += 1
+        }
+        for path in paths { try copy(path, as: String(path.prefix { $0 != "/" })) }
+        let copied = paths.filter { $0.hasPrefix("us-sotu/") || $0.hasPrefix("sg-budget/") }
+        var round = 1
+        while count < 200 {
+            for path in copied where count < 200 { try copy(path, as: "\(path.prefix { $0 != "/" })-copy\(round)") }
+            round += 1
+        }
+        let output = scratch.appendingPathComponent("batch").path
+        let commands = [1, 2].map { jobs in
+            ExternalCommand(executable: reportDiff, arguments: ["batch", corpus.path, "-o", output, "--jobs", String(jobs), "--force", "--quiet"])
+        }
+        print("## batch on \(count) reports (Reports/ and copies of us-sotu and sg-budget), --force, runs alternating")
+        let samples = Sample.alternating(minimum: 2, maximum: 2, budget: 0, commands.map { command in { command.run() } })
+        print(row("tool: report-diff batch --jobs 1", samples[0].text))
+        print(row("tool: report-diff batch --jobs 2", samples[1].text))
+        print(row("speed-up, --jobs 2 over --jobs 1", String(format: "%.2f×", samples[0].median / samples[1].median)))
     }
 
     private static func row(_ name: String, _ value: String) -> String {
-        name.padding(toLength: 40, withPad: " ", startingAt: 0) + value
+        name.padding(toLength: 62, withPad: " ", startingAt: 0) + value
     }
 
     /// Each stage alone, in pipeline order, on the same two inputs.
-    private static func stages(old: Data, new: Data) throws -> [(String, Sample)] {
+    private static func stages(old: Data, new: Data, runs: Int = 3) throws -> [(String, Sample)] {
+        let measure = { (body: () -> Void) in Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21, body) }
         let decoder = SourceDecoder()
-        let decode = Sample.measure {
+        let decode = measure {
             _ = try? decoder.decode(old)
             _ = try? decoder.decode(new)
         }
-        let read = Sample.measure {
+        let read = measure {
             _ = try? Report(parsing: old)
             _ = try? Report(parsing: new)
         }
         let oldReport = try Report(parsing: old), newReport = try Report(parsing: new)
         let extractor = FactExtractor()
-        let facts = Sample.measure {
+        let facts = measure {
             _ = extractor.facts(in: oldReport)
             _ = extractor.facts(in: newReport)
         }
         let aligner = StructureAligner()
-        let align = Sample.measure { _ = aligner.align(oldReport, with: newReport) }
+        let align = measure { _ = aligner.align(oldReport, with: newReport) }
         let alignment = aligner.align(oldReport, with: newReport)
         let pairs = changedSentences(alignment, oldReport, newReport)
         print(row("(changed sentences to diff)", String(pairs.count)))
         let differ = TextDiffer()
-        let diff = Sample.measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
+        let diff = measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
         let counter = PhraseCounter()
         let texts = { (report: Report) in report.allSections.map(\.title) + report.allParagraphs.map(\.paragraph.text) }
-        let phrases = Sample.measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
+        let phrases = measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
         let oldRead = oldReport.withFacts(extractor), newRead = newReport.withFacts(extractor)
-        let scorecard = Sample.measure { _ = Scorecard(reports: [oldRead, newRead]) }
+        let scorecard = measure { _ = Scorecard(reports: [oldRead, newRead]) }
         let comparator = ReportComparator()
         let comparison = comparator.compare(oldRead, with: newRead)
         let archive = ComparisonArchive(
             provenance: Provenance(old: .init(name: "old", data: old, encoding: oldReport.encoding),
                                    new: .init(name: "new", data: new, encoding: newReport.encoding)),
             comparison: comparison)
-        let xml = Sample.measure { _ = try? archive.xml() }
-        let exports = Sample.measure { _ = try? archive.exportFiles() }
+        let xml = measure { _ = try? archive.xml() }
+        let exports = measure { _ = try? archive.exportFiles() }
         let outline = Sample(seconds: zip(read.seconds.sorted(), decode.seconds.sorted()).map { max(0, $0 - $1) })
         return [
-            ("decode", decode), ("outline (read − decode)", outline), ("facts", facts), ("align", align),
-            ("diff", diff), ("phrases", phrases), ("scorecard", scorecard),
-            ("XML (with validation)", xml), ("all exports (XML, HTML)", exports),
+            ("stage: decode", decode), ("stage: outline (read − decode)", outline), ("stage: facts", facts), ("stage: align", align),
+            ("stage: text diff", diff), ("stage: phrases", phrases), ("stage: scorecard", scorecard),
+            ("stage: XML (with validation)", xml), ("stage: all exports (XML, HTML)", exports),
         ]
     }
 
     /// What `compare` does for one pair, without the terminal output: read both files' bytes
     /// into reports, compare, make every export file.
-    private static func wholeCompare(old: Data, new: Data) -> Sample {
-        Sample.measure {
+    private static func wholeCompare(old: Data, new: Data, runs: Int = 3) -> Sample {
+        Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21) {
             guard let oldReport = try? Report(parsing: old), let newReport = try? Report(parsing: new) else { return }
             _ = try? ComparisonArchive(old: ("old", old, oldReport), new: ("new", new, newReport)).exportFiles()
         }
     }
 
-    /// The `report-diff compare` process beside this one, and git's and diff's, on the same files.
-    private static func tools(old: String, new: String, scratch: URL) -> [(String, Sample)] {
-        var result: [(String, Sample)] = []
+    private static let gitName = "tool: git diff --word-diff=porcelain --word-diff-regex=."
+    private static let compareName = "tool: report-diff compare -o DIR"
+    private static let difflibName = "tool: python3 difflib HtmlDiff"
+
+    /// The `report-diff compare` process beside this one, and git's, difflib's and diff's, on
+    /// the same files, in turn. difflib is quadratic on long lines, so it can be left out.
+    private static func tools(old: String, new: String, scratch: URL, difflib: Bool = true, runs: Int = 3) -> [(String, Sample)] {
+        var commands: [(String, ExternalCommand)] = []
+        if let baseline = ProcessInfo.processInfo.environment["REPORT_DIFF_BASELINE"], FileManager.default.isExecutableFile(atPath: baseline) {
+            let output = scratch.appendingPathComponent("baseline").path
+            commands.append(("tool: baseline report-diff compare -o DIR", ExternalCommand(
+                executable: URL(fileURLWithPath: baseline), arguments: ["compare", old, new, "-o", output, "--force", "--quiet"])))
+        }
         let reportDiff = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("report-diff")
         if FileManager.default.isExecutableFile(atPath: reportDiff.path) {
             let output = scratch.appendingPathComponent("compare").path
-            let command = ExternalCommand(executable: reportDiff, arguments: ["compare", old, new, "-o", output, "--force"])
-            result.append(("report-diff compare (process)", Sample.measure { command.run() }))
+            commands.append((compareName, ExternalCommand(executable: reportDiff, arguments: ["compare", old, new, "-o", output, "--force", "--quiet"])))
         }
         if let git = ExternalCommand.installed("git") {
-            let command = ExternalCommand(executable: git, arguments: ["diff", "--no-index", "--word-diff-regex=.", old, new])
-            result.append(("git diff --word-diff-regex=.", Sample.measure { command.run() }))
+            commands.append((gitName, ExternalCommand(executable: git, arguments: ["diff", "--no-index", "--word-diff=porcelain", "--word-diff-regex=.", old, new])))
+        }
+        let script = URL(fileURLWithPath: "Benchmarks/difflib_htmldiff.py")
+        if difflib, let python = ExternalCommand.installed("python3"), FileManager.default.fileExists(atPath: script.path) {
+            commands.append((difflibName, ExternalCommand(executable: python, arguments: [script.path, old, new])))
         }
         if let diff = ExternalCommand.installed("diff") {
-            let command = ExternalCommand(executable: diff, arguments: [old, new])
-            result.append(("diff", Sample.measure { command.run() }))
+            commands.append(("tool: diff", ExternalCommand(executable: diff, arguments: [old, new])))
         }
-        return result
+        let samples = Sample.alternating(minimum: runs, maximum: runs == 1 ? 1 : 21, commands.map { _, command in { command.run() } })
+        return zip(commands.map(\.0), samples).map { ($0, $1) }
+    }
+
+    /// report-diff's time over git's (at most 1 is the goal), and difflib's over report-diff's.
+    private static func ratios(_ measured: [(String, Sample)]) -> [String] {
+        let medians = Dictionary(measured.map { ($0.0, $0.1.median) }, uniquingKeysWith: { first, _ in first })
+        guard let compare = medians[compareName] else { return [] }
+        var lines: [String] = []
+        if let git = medians[gitName] { lines.append(row("ratio: report-diff compare / git", String(format: "%.2f×", compare / git))) }
+        if let difflib = medians[difflibName] { lines.append(row("ratio: difflib HtmlDiff / report-diff", String(format: "%.1f×", difflib / compare))) }
+        return lines
     }
 
     /// The sentence pairs `compare` diffs: aligned, with different text.

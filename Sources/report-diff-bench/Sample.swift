@@ -20,6 +20,26 @@ struct Sample {
         return Sample(seconds: seconds)
     }
 
+    /// Runs each of `bodies` in turn, round after round, at least `minimum` rounds and until
+    /// about `budget` seconds have passed (at most `maximum` rounds): tools compared this way
+    /// share whatever else the machine is doing.
+    /// - Complexity: O(k · b) runs for k rounds of b bodies.
+    static func alternating(minimum: Int = 3, maximum: Int = 21, budget: Double = 3, _ bodies: [() -> Void]) -> [Sample] {
+        var seconds = [[Double]](repeating: [], count: bodies.count)
+        let clock = ContinuousClock()
+        var total = 0.0, rounds = 0
+        while rounds < minimum || (rounds < maximum && total < budget) {
+            for (index, body) in bodies.enumerated() {
+                let elapsed = clock.measure(body)
+                let value = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+                seconds[index].append(value)
+                total += value
+            }
+            rounds += 1
+        }
+        return seconds.map { Sample(seconds: $0) }
+    }
+
     /// - Complexity: O(k log k).
     var median: Double { Self.quantile(seconds.sorted(), 0.5) }
 

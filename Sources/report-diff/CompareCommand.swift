@@ -51,11 +51,20 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let oldFile = try ReportFile.load(old, decoder: limits.decoder), newFile = try ReportFile.load(new, decoder: limits.decoder)
+            // Both reports read, and their facts, at once on two cores; the old one's failure is
+            // reported first.
+            let decoder = limits.decoder, oldPath = old, newPath = new
+            let read = { @Sendable (path: String) in
+                Result { () throws(Failure) in
+                    let file = try ReportFile.load(path, decoder: decoder)
+                    return (file, file.report.withFacts())
+                }
+            }
+            let (newResult, oldResult) = Parallel.both({ read(newPath) }, { read(oldPath) })
+            let (oldFile, oldRead) = try oldResult.get(), (newFile, newRead) = try newResult.get()
             if !force { try requireSeries([oldFile.report, newFile.report]) }
             let archive = ComparisonArchive(
-                old: (oldFile.name, oldFile.data, oldFile.report), new: (newFile.name, newFile.data, newFile.report),
-                generatedAt: generatedAt)
+                old: (oldFile.name, oldFile.data, oldRead), new: (newFile.name, newFile.data, newRead), generatedAt: generatedAt)
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
             let lock = try OutputLock.acquire(folder)
             let targets = try OutputFiles(force: force, inputs: [old, new].filter { $0 != standardInputPath })

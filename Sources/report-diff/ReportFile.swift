@@ -29,7 +29,7 @@ func displayName(_ path: String) -> String {
 }
 
 /// A report read from a path given on the command line (`-`: standard input).
-struct ReportFile {
+struct ReportFile: Sendable {
     var path: String
     var data: Data
     var report: Report

@@ -86,4 +86,15 @@ import Testing
             #expect(tokenizer.tokens(in: text).map(\.text).joined() == text)
         }
     }
+
+    /// Text with combining marks or emoji sequences is read by grapheme cluster, as plain text
+    /// is read by scalar: the same tokens either way, and no cluster cut in two.
+    @Test func graphemeClustersStayWhole() {
+        let plain = tokenizer.tokens(in: "resume 增长5%左右，12,000 jobs。")
+        let clustered = tokenizer.tokens(in: "re\u{301}sume 增长5%左右，12,000 jobs。👍🏽")
+        #expect(clustered.first == TextToken(kind: .word, text: "re\u{301}sume"))
+        #expect(Array(clustered.dropFirst().dropLast()) == Array(plain.dropFirst()))
+        #expect(clustered.last == TextToken(kind: .punctuation, text: "👍🏽"))
+        #expect(tokenizer.tokens(in: "a\r\nb").map(\.text) == ["a", "\r\n", "b"])
+    }
 }

@@ -27,26 +27,36 @@ public struct ReportComparator: Sendable {
     ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting and finding.
     public func compare(_ oldRead: ReportWithFacts, with newRead: ReportWithFacts) -> Comparison {
         let old = oldRead.report, new = newRead.report
-        let alignment = aligner.align(old, with: new)
-        var edits: [SentenceEdit] = []
-        // A sentence row names each side by its id and full text.
-        for row in alignment.rows(at: .sentence) {
-            guard let old = row.old, let new = row.new, old.title != new.title else { continue }
-            edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
-        }
+        // Phrases on a second core while this one aligns and diffs.
+        let comparator = self
+        let (phraseChanges, matched) = Parallel.both({ comparator.phraseChanges(old, new) }, { () -> (Alignment, [SentenceEdit]) in
+            let alignment = aligner.align(old, with: new)
+            var edits: [SentenceEdit] = []
+            // A sentence row names each side by its id and full text.
+            for row in alignment.rows(at: .sentence) {
+                guard let old = row.old, let new = row.new, old.title != new.title else { continue }
+                edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
+            }
+            return (alignment, edits)
+        })
+        let (alignment, edits) = matched
+        return Comparison(
+            old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
+            oldFacts: oldRead.facts, newFacts: newRead.facts,
+            scorecard: Scorecard(reports: [oldRead, newRead], lexicon: lexicon))
+    }
+
+    /// The notable phrase changes, each with where it stands on both sides.
+    private func phraseChanges(_ old: Report, _ new: Report) -> [PhraseChange] {
         let counted = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
         let oldPlaces = PhraseOccurrences(old).ids(of: counted.map(\.phrase))
         let newPlaces = PhraseOccurrences(new).ids(of: counted.map(\.phrase))
-        let phraseChanges = counted.map { change in
+        return counted.map { change in
             var linked = change
             linked.oldOccurrences = oldPlaces[change.phrase] ?? []
             linked.newOccurrences = newPlaces[change.phrase] ?? []
             return linked
         }
-        return Comparison(
-            old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
-            oldFacts: oldRead.facts, newFacts: newRead.facts,
-            scorecard: Scorecard(reports: [oldRead, newRead], lexicon: lexicon))
     }
 
     /// Headings and paragraphs: every piece of the report's own text.

@@ -1,12 +1,6 @@
-/// Counts of every n-gram of Han characters or English words in two texts, keyed by packed
-/// unit ids, with what is needed to pick out maximal, meaningful phrases.
+/// Counts of the n-grams of Han characters or English words in two texts, over integer unit
+/// ids, with what is needed to pick out maximal, meaningful phrases.
 struct PhraseTable {
-    /// How often an n-gram appears in the old and in the new text.
-    struct Counts: Hashable {
-        var old = 0
-        var new = 0
-    }
-
     let hanLengths: ClosedRange<Int>
     let wordLengths: ClosedRange<Int>
     private let tokenizer = Tokenizer()
@@ -16,9 +10,10 @@ struct PhraseTable {
     /// Whether a unit cannot begin a phrase, and whether it cannot end one.
     private var unitIsLeadingFunction: [Bool] = []
     private var unitIsTrailingFunction: [Bool] = []
-    private var counts: [PhraseKey: Counts] = [:]
-    /// How often each pair of adjacent Han characters occurs, both texts together.
-    private var pairCounts: [UInt64: Int] = [:]
+    /// Each side's runs of unit ids, each run followed by `separator`.
+    private var oldRuns: [UInt32] = []
+    private var newRuns: [UInt32] = []
+    private static let separator = UInt32.max
 
     init(hanLengths: ClosedRange<Int>, wordLengths: ClosedRange<Int>) {
         self.hanLengths = hanLengths
@@ -77,23 +72,13 @@ struct PhraseTable {
     private static let joiners: Set<String> = ["-", "\u{2010}", "\u{2011}"]
 
     private mutating func countRun(_ run: [UInt32], isHan: Bool, isOld: Bool) {
-        let lengths = isHan ? hanLengths : wordLengths
-        if isHan {
-            for (first, second) in zip(run, run.dropFirst()) {
-                pairCounts[Self.pair(first, second), default: 0] += 1
-            }
-        }
-        for start in run.indices {
-            var key = PhraseKey()
-            for unit in run[start..<min(run.count, start + lengths.upperBound + 1)] {
-                key.append(unit)
-                guard key.count >= lengths.lowerBound else { continue }
-                if isOld {
-                    counts[key, default: Counts()].old += 1
-                } else {
-                    counts[key, default: Counts()].new += 1
-                }
-            }
+        guard !run.isEmpty else { return }
+        if isOld {
+            oldRuns += run
+            oldRuns.append(Self.separator)
+        } else {
+            newRuns += run
+            newRuns.append(Self.separator)
         }
     }
 
@@ -146,46 +131,74 @@ struct PhraseTable {
     ///
     /// - Complexity: O(k · L²) for k distinct n-grams of at most L units.
     func notableChanges(minimumOccurrences: Int, isNotable: (Int, Int) -> Bool) -> [PhraseChange] {
-        // Contexts are read only for candidates, so only theirs are gathered, in a table sized once.
-        let candidates = counts.filter { key, keyCounts in
-            isPhraseLength(key) && max(keyCounts.old, keyCounts.new) >= minimumOccurrences
-                && isNotable(keyCounts.old, keyCounts.new) && !isBoundedByFunctionWord(key)
+        let index = NGramIndex(
+            old: oldRuns, new: newRuns, separator: Self.separator, unitCount: units.count,
+            threshold: minimumOccurrences
+        ) { unit in (unitIsHan[Int(unit)] ? hanLengths : wordLengths).upperBound + 1 }
+        let grams = index.grams
+        // Contexts are read only for candidates, so only theirs are gathered, by candidate slot.
+        var slots = [Int32](repeating: -1, count: grams.count)
+        var candidates: [UInt32] = []
+        for (id, gram) in grams.enumerated()
+        where isPhraseLength(gram) && max(Int(gram.old), Int(gram.new)) >= minimumOccurrences
+            && isNotable(Int(gram.old), Int(gram.new)) && !isBoundedByFunctionWord(gram)
+        {
+            slots[id] = Int32(candidates.count)
+            candidates.append(UInt32(id))
         }
-        var contexts: [PhraseKey: (before: Context, after: Context)] = [:]
-        contexts.reserveCapacity(candidates.count)
-        for key in candidates.keys { contexts[key] = (Context(), Context()) }
-        for (key, keyCounts) in counts where key.count > 2 {
-            let total = keyCounts.old + keyCounts.new
-            let last = key.count - 1
-            contexts[key.droppingLast]?.after.add(
-                total, isFunction: unitIsTrailingFunction[Int(key[last])],
-                cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false)
-            )
-            contexts[key.droppingFirst]?.before.add(
-                total, isFunction: unitIsLeadingFunction[Int(key[0])],
-                cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true)
-            )
+        var contexts = [(before: Context, after: Context)](repeating: (Context(), Context()), count: candidates.count)
+        for (id, gram) in grams.enumerated() where gram.length > 2 && isCounted(gram) {
+            let afterSlot = gram.prefix == NGramIndex.none ? -1 : slots[Int(gram.prefix)]
+            let beforeSlot = gram.suffix == NGramIndex.none ? -1 : slots[Int(gram.suffix)]
+            guard afterSlot >= 0 || beforeSlot >= 0 else { continue }
+            let key = index.units(of: UInt32(id)), last = key.count - 1
+            if afterSlot >= 0 {
+                contexts[Int(afterSlot)].after.add(
+                    gram.total, isFunction: unitIsTrailingFunction[Int(key[last])],
+                    cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false, index)
+                )
+            }
+            if beforeSlot >= 0 {
+                contexts[Int(beforeSlot)].before.add(
+                    gram.total, isFunction: unitIsLeadingFunction[Int(key[0])],
+                    cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true, index)
+                )
+            }
         }
-        let notable = candidates.filter { key, keyCounts in
-            let total = keyCounts.old + keyCounts.new
-            if hasLooseEdge(key, total: total, sides: contexts[key]) { return false }
-            guard let sides = contexts[key] else { return true }
-            return !sides.before.isFragmentSide(total: total, length: key.count)
-                && !sides.after.isFragmentSide(total: total, length: key.count)
+        var isNotableSlot = [Bool](repeating: false, count: candidates.count)
+        for (slot, id) in candidates.enumerated() {
+            let gram = grams[Int(id)], sides = contexts[slot]
+            if hasLooseEdge(gram, sides: sides, index) { continue }
+            isNotableSlot[slot] =
+                !sides.before.isFragmentSide(total: gram.total, length: Int(gram.length))
+                && !sides.after.isFragmentSide(total: gram.total, length: Int(gram.length))
         }
-        var explained: Set<PhraseKey> = []
-        for (key, keyCounts) in notable {
-            let change = keyCounts.new - keyCounts.old
-            for part in key.parts(minimumCount: 1) {
-                guard let partCounts = notable[part] else { continue }
-                let partChange = partCounts.new - partCounts.old
-                if partChange.signum() == change.signum(), 2 * abs(change) >= abs(partChange) {
-                    explained.insert(part)
+        var isExplained = [Bool](repeating: false, count: candidates.count)
+        for (slot, id) in candidates.enumerated() where isNotableSlot[slot] {
+            let gram = grams[Int(id)], change = Int(gram.new) - Int(gram.old)
+            let key = index.units(of: id)
+            // Every shorter part, found by extending its prefixes: a notable part recurs, and so
+            // do its prefixes, which are therefore counted.
+            for start in key.indices {
+                var part: UInt32? = key[start]
+                var end = start
+                while let partID = part, end - start + 1 < key.count {
+                    let partSlot = Int(slots[Int(partID)])
+                    if partSlot >= 0, isNotableSlot[partSlot] {
+                        let partGram = grams[Int(partID)], partChange = Int(partGram.new) - Int(partGram.old)
+                        if partChange.signum() == change.signum(), 2 * abs(change) >= abs(partChange) {
+                            isExplained[partSlot] = true
+                        }
+                    }
+                    end += 1
+                    part = end < key.count ? index.extending(partID, by: key[end]) : nil
                 }
             }
         }
-        return notable.compactMap { key, keyCounts in
-            explained.contains(key) ? nil : PhraseChange(phrase: text(of: key), oldCount: keyCounts.old, newCount: keyCounts.new)
+        return candidates.indices.compactMap { slot in
+            guard isNotableSlot[slot], !isExplained[slot] else { return nil }
+            let gram = grams[Int(candidates[slot])]
+            return PhraseChange(phrase: text(of: index.units(of: candidates[slot])), oldCount: Int(gram.old), newCount: Int(gram.new))
         }
     }
 
@@ -193,11 +206,19 @@ struct PhraseTable {
     static let fragmentShare = 0.75
 
     /// The longest phrase reported; n-grams one unit longer are counted as context.
-    static let longestPhrase = PhraseKey.capacity - 2
+    static let longestPhrase = 8
 
-    private func isPhraseLength(_ key: PhraseKey) -> Bool {
-        let isHan = key.count > 0 && unitIsHan[Int(key[0])]
-        return (isHan ? hanLengths : wordLengths).contains(key.count)
+    private func lengths(of gram: NGramIndex.Gram) -> ClosedRange<Int> {
+        unitIsHan[Int(gram.first)] ? hanLengths : wordLengths
+    }
+
+    private func isPhraseLength(_ gram: NGramIndex.Gram) -> Bool {
+        lengths(of: gram).contains(Int(gram.length))
+    }
+
+    /// Whether an n-gram is long enough to be counted as a phrase or as a phrase's context.
+    private func isCounted(_ gram: NGramIndex.Gram) -> Bool {
+        Int(gram.length) >= lengths(of: gram).lowerBound
     }
 
     /// Whether a Han phrase starts or ends on a character that belongs to the next word: the rest
@@ -205,15 +226,15 @@ struct PhraseTable {
     /// `中` goes with `中长期`, `中医药`), or takes it now and then while the character binds more
     /// tightly outward in most uses (`产业` against `业体系`, `成果` against `取得新成`).
     ///
-    /// - Complexity: O(L) for a phrase of L units.
-    private func hasLooseEdge(_ key: PhraseKey, total: Int, sides: (before: Context, after: Context)?) -> Bool {
-        guard key.count >= 3, unitIsHan[Int(key[0])] else { return false }
-        func isLoose(shorter: Int, side: Context?) -> Bool {
-            shorter >= Self.seldomRatio * total
-                || (shorter >= Self.looseRatio * total && 2 * (side?.cutting ?? 0) >= total)
+    /// - Complexity: O(1).
+    private func hasLooseEdge(_ gram: NGramIndex.Gram, sides: (before: Context, after: Context), _ index: NGramIndex) -> Bool {
+        guard gram.length >= 3, unitIsHan[Int(gram.first)] else { return false }
+        let total = gram.total
+        func isLoose(shorter: Int, side: Context) -> Bool {
+            shorter >= Self.seldomRatio * total || (shorter >= Self.looseRatio * total && 2 * side.cutting >= total)
         }
-        return isLoose(shorter: occurrences(of: key.droppingLast), side: sides?.after)
-            || isLoose(shorter: occurrences(of: key.droppingFirst), side: sides?.before)
+        return isLoose(shorter: occurrences(of: gram.prefix, index), side: sides.after)
+            || isLoose(shorter: occurrences(of: gram.suffix, index), side: sides.before)
     }
 
     /// The phrase less one edge character occurring this many times as often: the edge is loose.
@@ -221,34 +242,33 @@ struct PhraseTable {
     /// This many times as often, and the edge character binding outward in most uses: loose too.
     static let looseRatio = 3
 
-    /// How often an n-gram occurs in both texts together; pairs of Han characters included.
-    private func occurrences(of key: PhraseKey) -> Int {
-        if key.count == 2 { return pairCounts[Self.pair(key[0], key[1])] ?? 0 }
-        guard let keyCounts = counts[key] else { return 0 }
-        return keyCounts.old + keyCounts.new
+    /// How often a counted n-gram occurs in both texts together; pairs of Han characters included.
+    private func occurrences(of id: UInt32, _ index: NGramIndex) -> Int {
+        guard id != NGramIndex.none else { return 0 }
+        let gram = index.grams[Int(id)]
+        return gram.length == 2 || isCounted(gram) ? gram.total : 0
     }
 
-    private func isBoundedByFunctionWord(_ key: PhraseKey) -> Bool {
-        key.count == 0 || unitIsLeadingFunction[Int(key[0])] || unitIsTrailingFunction[Int(key[key.count - 1])]
-    }
-
-    private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 {
-        UInt64(first) << 32 | UInt64(second)
+    private func isBoundedByFunctionWord(_ gram: NGramIndex.Gram) -> Bool {
+        unitIsLeadingFunction[Int(gram.first)] || unitIsTrailingFunction[Int(gram.last)]
     }
 
     /// Whether the Han characters `outer` and `edge` occur together half as often again as `edge`
     /// and `inner`: then a phrase beginning (or ending) with `edge` cuts a word (`服务业` in
     /// `业增加值`).
-    private func bindsOutward(outer: UInt32, edge: UInt32, inner: UInt32, leftward: Bool) -> Bool {
+    private func bindsOutward(outer: UInt32, edge: UInt32, inner: UInt32, leftward: Bool, _ index: NGramIndex) -> Bool {
         guard unitIsHan[Int(edge)] else { return false }
-        let outward = pairCounts[leftward ? Self.pair(outer, edge) : Self.pair(edge, outer)] ?? 0
-        let inward = pairCounts[leftward ? Self.pair(edge, inner) : Self.pair(inner, edge)] ?? 0
+        func pairCount(_ first: UInt32, _ second: UInt32) -> Int {
+            index.extending(first, by: second).map { index.grams[Int($0)].total } ?? 0
+        }
+        let outward = leftward ? pairCount(outer, edge) : pairCount(edge, outer)
+        let inward = leftward ? pairCount(edge, inner) : pairCount(inner, edge)
         return 2 * outward > 3 * inward
     }
 
-    private func text(of key: PhraseKey) -> String {
-        let parts = key.units.map { units[Int($0)] }
-        let isHan = key.count > 0 && unitIsHan[Int(key[0])]
+    private func text(of key: [UInt32]) -> String {
+        let parts = key.map { units[Int($0)] }
+        let isHan = !key.isEmpty && unitIsHan[Int(key[0])]
         return parts.joined(separator: isHan ? "" : " ")
     }
 }

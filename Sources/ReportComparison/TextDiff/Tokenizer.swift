@@ -4,6 +4,12 @@ import ReportText
 /// whitespace runs, single punctuation marks, and whole numbers with their units.
 ///
 /// The split is lossless: concatenating the tokens' text rebuilds the input exactly.
+///
+/// Tokens are made of whole grapheme clusters (what a reader sees as one character). Text in
+/// which every Unicode scalar stands alone as a cluster, as in the Han, CJK punctuation and
+/// Latin text of reports, is scanned scalar by scalar, which costs a hundredth of scanning
+/// `Character`s; text with combining marks, emoji sequences, variation selectors or characters
+/// with a canonical equivalent is scanned over `Character`s, where clusters matter.
 public struct Tokenizer: Sendable, Hashable {
     public init() {}
 
@@ -12,26 +18,40 @@ public struct Tokenizer: Sendable, Hashable {
     /// - Complexity: O(n) in the number of characters; each number match looks ahead over a
     ///   fixed vocabulary of bounded length.
     public func tokens(in text: String) -> [TextToken] {
-        let characters = Array(text)
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.allSatisfy(\.standsAlone) else {
+            return Self.tokens(of: Array(text), vocabulary: Vocabularies.characters) { String($0) }
+        }
+        return Self.tokens(of: scalars, vocabulary: Vocabularies.scalars) { slice in
+            var token = String.UnicodeScalarView()
+            token.append(contentsOf: slice)
+            return String(token)
+        }
+    }
+
+    private static func tokens<Unit: TokenUnit>(
+        of units: [Unit], vocabulary: NumberScanner<Unit>.Vocabulary, text: (ArraySlice<Unit>) -> String
+    ) -> [TextToken] {
         var tokens: [TextToken] = []
         var start = 0
-        while start < characters.count {
-            let (kind, end) = token(in: characters, at: start)
-            tokens.append(TextToken(kind: kind, text: String(characters[start..<end])))
+        let scanner = NumberScanner(characters: units, vocabulary: vocabulary)
+        while start < units.count {
+            let (kind, end) = token(in: units, at: start, scanner: scanner)
+            tokens.append(TextToken(kind: kind, text: text(units[start..<end])))
             start = end
         }
         return tokens
     }
 
     /// The kind and end of the token starting at `start`; the end is always past `start`.
-    private func token(in characters: [Character], at start: Int) -> (TextToken.Kind, Int) {
+    private static func token<Unit: TokenUnit>(in characters: [Unit], at start: Int, scanner: NumberScanner<Unit>) -> (TextToken.Kind, Int) {
         let character = characters[start]
         if character.isWhitespace {
             var end = start + 1
             while end < characters.count, characters[end].isWhitespace { end += 1 }
             return (.whitespace, end)
         }
-        if let end = NumberScanner(characters: characters).numberEnd(from: start) {
+        if let end = scanner.numberEnd(from: start) {
             return (.number, end)
         }
         if character.isCJK {
@@ -44,7 +64,7 @@ public struct Tokenizer: Sendable, Hashable {
     }
 
     /// Letters, with apostrophes kept when a letter follows them (`America's`, `don’t`).
-    private func wordEnd(in characters: [Character], from start: Int) -> Int {
+    private static func wordEnd<Unit: TokenUnit>(in characters: [Unit], from start: Int) -> Int {
         var end = start + 1
         while end < characters.count {
             if characters[end].isWordLetter {
@@ -59,26 +79,76 @@ public struct Tokenizer: Sendable, Hashable {
     }
 }
 
+/// What the tokenizer reads text as: `Character`s, or Unicode scalars where each stands alone.
+protocol TokenUnit: Hashable, Sendable {
+    /// The unit a vocabulary character is, when it is one unit.
+    init?(vocabulary character: Character)
+    var isWhitespace: Bool { get }
+    var isLetter: Bool { get }
+    var isDecimalDigit: Bool { get }
+    var isCJK: Bool { get }
+    var isApostrophe: Bool { get }
+    static var comma: Self { get }
+    static var fullStop: Self { get }
+    static var fullWidthFullStop: Self { get }
+    static var space: Self { get }
+}
+
+extension TokenUnit {
+    /// A letter outside the CJK scripts.
+    var isWordLetter: Bool {
+        isLetter && !isCJK
+    }
+}
+
 /// Matches the number grammar of `NumberVocabulary` at a position.
-struct NumberScanner {
-    let characters: [Character]
+struct NumberScanner<Unit: TokenUnit> {
+    /// `NumberVocabulary` in units.
+    struct Vocabulary: Sendable {
+        var currencySigns: Set<Unit>
+        var rangeSeparators: Set<Unit>
+        var approximateMarkers: Set<Unit>
+        var magnitudes: [[Unit]]
+        var units: [[Unit]]
+        var englishMagnitudes: [[Unit]]
+        var englishUnits: [[Unit]]
+        var qualifiers: [[Unit]]
+
+        init() {
+            func set(_ characters: Set<Character>) -> Set<Unit> { Set(characters.compactMap(Unit.init(vocabulary:))) }
+            func list(_ words: [[Character]]) -> [[Unit]] {
+                words.map { word in word.compactMap(Unit.init(vocabulary:)) }.filter { !$0.isEmpty }
+            }
+            currencySigns = set(NumberVocabulary.currencySigns)
+            rangeSeparators = set(NumberVocabulary.rangeSeparators)
+            approximateMarkers = set(NumberVocabulary.approximateMarkers)
+            magnitudes = list(NumberVocabulary.magnitudes)
+            units = list(NumberVocabulary.units)
+            englishMagnitudes = list(NumberVocabulary.englishMagnitudes)
+            englishUnits = list(NumberVocabulary.englishUnits)
+            qualifiers = list(NumberVocabulary.qualifiers)
+        }
+    }
+
+    let characters: [Unit]
+    let vocabulary: Vocabulary
 
     /// The end of the number token starting at `start`, or `nil` when no number starts there.
     ///
     /// - Complexity: O(k) in the length of the match plus the vocabulary size.
     func numberEnd(from start: Int) -> Int? {
         var index = start
-        if NumberVocabulary.currencySigns.contains(characters[index]) { index += 1 }
+        if vocabulary.currencySigns.contains(characters[index]) { index += 1 }
         guard let lowerEnd = valueEnd(from: index) else { return nil }
         index = suffixEnd(from: lowerEnd)
-        if index < characters.count, NumberVocabulary.rangeSeparators.contains(characters[index]) {
+        if index < characters.count, vocabulary.rangeSeparators.contains(characters[index]) {
             var upper = index + 1
-            if upper < characters.count, NumberVocabulary.currencySigns.contains(characters[upper]) { upper += 1 }
+            if upper < characters.count, vocabulary.currencySigns.contains(characters[upper]) { upper += 1 }
             if let upperEnd = valueEnd(from: upper) {
                 index = suffixEnd(from: upperEnd)
             }
         }
-        return match(NumberVocabulary.qualifiers, at: index) ?? index
+        return match(vocabulary.qualifiers, at: index) ?? index
     }
 
     /// Digits with thousands separators (`1,244`) and one decimal point (`5.5`, `３．５`).
@@ -90,9 +160,9 @@ struct NumberScanner {
             let character = characters[index]
             if character.isDecimalDigit {
                 index += 1
-            } else if character == ",", !seenDecimalPoint, isThousandsGroup(at: index + 1) {
+            } else if character == .comma, !seenDecimalPoint, isThousandsGroup(at: index + 1) {
                 index += 4
-            } else if character == "." || character == "．", !seenDecimalPoint, digit(at: index + 1) {
+            } else if character == .fullStop || character == .fullWidthFullStop, !seenDecimalPoint, digit(at: index + 1) {
                 seenDecimalPoint = true
                 index += 1
             } else {
@@ -114,7 +184,7 @@ struct NumberScanner {
     /// `多`, magnitude and unit after a value; each optional.
     private func suffixEnd(from start: Int) -> Int {
         var index = start
-        if index < characters.count, NumberVocabulary.approximateMarkers.contains(characters[index]),
+        if index < characters.count, vocabulary.approximateMarkers.contains(characters[index]),
            magnitudeOrUnitEnd(from: index + 1) != nil {
             index += 1
         }
@@ -125,29 +195,29 @@ struct NumberScanner {
 
     /// A unit (`千瓦` before magnitude `千`), else a magnitude with an optional unit.
     private func magnitudeOrUnitEnd(from start: Int) -> Int? {
-        if let end = match(NumberVocabulary.units, at: start) { return end }
-        guard let end = match(NumberVocabulary.magnitudes, at: start) else { return nil }
-        return match(NumberVocabulary.units, at: end) ?? end
+        if let end = match(vocabulary.units, at: start) { return end }
+        guard let end = match(vocabulary.magnitudes, at: start) else { return nil }
+        return match(vocabulary.units, at: end) ?? end
     }
 
     /// English magnitude and unit words, each after at most one space: `1.9 trillion`, `5.2 percent`.
     private func englishEnd(from start: Int) -> Int? {
         var index = start
         var matched = false
-        if let end = englishWordEnd(NumberVocabulary.englishMagnitudes, from: index) {
+        if let end = englishWordEnd(vocabulary.englishMagnitudes, from: index) {
             index = end
             matched = true
         }
-        if let end = englishWordEnd(NumberVocabulary.englishUnits, from: index) {
+        if let end = englishWordEnd(vocabulary.englishUnits, from: index) {
             index = end
             matched = true
         }
         return matched ? index : nil
     }
 
-    private func englishWordEnd(_ words: [[Character]], from start: Int) -> Int? {
+    private func englishWordEnd(_ words: [[Unit]], from start: Int) -> Int? {
         if let end = match(words, at: start), !isLetter(at: end) { return end }
-        if start < characters.count, characters[start] == " ",
+        if start < characters.count, characters[start] == .space,
            let end = match(words, at: start + 1), !isLetter(at: end) {
             return end
         }
@@ -159,7 +229,7 @@ struct NumberScanner {
     }
 
     /// The end of the first (longest) word of `words` written at `start`.
-    private func match(_ words: [[Character]], at start: Int) -> Int? {
+    private func match(_ words: [[Unit]], at start: Int) -> Int? {
         for word in words where start + word.count <= characters.count {
             if characters[start..<(start + word.count)].elementsEqual(word) {
                 return start + word.count
@@ -167,6 +237,74 @@ struct NumberScanner {
         }
         return nil
     }
+}
+
+/// The number vocabulary in each kind of unit, made once.
+private enum Vocabularies {
+    static let characters = NumberScanner<Character>.Vocabulary()
+    static let scalars = NumberScanner<Unicode.Scalar>.Vocabulary()
+}
+
+extension Unicode.Scalar: TokenUnit {
+    init?(vocabulary character: Character) {
+        guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return nil }
+        self = scalar
+    }
+
+    /// As `Character.isWhitespace` and `isLetter` read a character's first scalar.
+    var isWhitespace: Bool { properties.isWhitespace }
+    var isLetter: Bool { properties.isAlphabetic }
+
+    var isDecimalDigit: Bool {
+        ("0"..."9").contains(self) || ("０"..."９").contains(self)
+    }
+
+    var isCJK: Bool {
+        switch value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF:
+            return true
+        case 0x3040...0x30FF, 0xAC00...0xD7AF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    static let comma: Unicode.Scalar = ","
+    static let fullStop: Unicode.Scalar = "."
+    static let fullWidthFullStop: Unicode.Scalar = "．"
+    static let space: Unicode.Scalar = " "
+
+    var isApostrophe: Bool {
+        self == "'" || self == "’"
+    }
+
+    /// Whether this scalar is a grapheme cluster of its own whatever surrounds it, and equal
+    /// only to itself: it is in a block of Latin, Han, kana, hangul syllables, CJK or general
+    /// punctuation, symbols or full-width forms, and is no combining mark, joiner, format
+    /// character or character with a canonical singleton equivalent. (A CR LF pair is one
+    /// cluster but two whitespace scalars, and whitespace runs are one token either way.)
+    var standsAlone: Bool {
+        switch value {
+        case 0x0000...0x02FF, 0x2000...0x200A, 0x2010...0x205F, 0x2070...0x20CF, 0x2100...0x2125, 0x2127...0x2129,
+            0x212C...0x2328, 0x232B...0x2BFF, 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF, 0x3400...0x4DBF,
+            0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF00...0xFF9D, 0xFFA0...0xFFEF, 0x20000...0x2F7FF, 0x30000...0x3FFFF:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+extension Character: TokenUnit {
+    init?(vocabulary character: Character) {
+        self = character
+    }
+
+    static let comma: Character = ","
+    static let fullStop: Character = "."
+    static let fullWidthFullStop: Character = "．"
+    static let space: Character = " "
 }
 
 extension Character {

@@ -51,7 +51,7 @@ extension Quantity {
 
 extension Fact {
     /// Whether the fact was read from a Chinese sentence.
-    public var isChinese: Bool { sentence.contains(where: \.isHan) }
+    public var isChinese: Bool { sentence.containsHan }
 
     /// The fact's number as its report would say it (see `Quantity.naturalText(chinese:)`).
     public var naturalValue: String { quantity.naturalText(chinese: isChinese) }

@@ -52,4 +52,8 @@ public struct ScorecardRow: Sendable, Hashable {
     public var isLexicon: Bool {
         [target, outcome, nextTarget].contains { $0?.indicator != nil }
     }
+
+    /// Whether the row's facts were read from Chinese sentences: its notes and the names and
+    /// values shown for it then speak Chinese.
+    public var isChinese: Bool { [target, outcome, nextTarget].contains { $0?.isChinese == true } }
 }

@@ -96,7 +96,7 @@ struct YearPairing: Sendable {
             nextTarget: draft.nextTarget, period: period
         )
         var reasons: [String] = []
-        let chinese = [draft.target, draft.outcome, draft.nextTarget].contains { $0?.isChinese == true }
+        let chinese = row.isChinese
         if let target = draft.target {
             if let outcome = draft.outcome {
                 let judgement = judge.verdict(of: target, by: outcome)

@@ -18,10 +18,9 @@ public enum ArchiveSchema {
 
     /// Parses a document and checks it against the schema, so a reader parses it only once.
     static func validatedDocument(_ data: Data) throws(ArchiveError) -> XMLDocument {
+        let schema = try compiled()
         let document: XMLDocument
-        let schema: RelaxNGSchema
         do {
-            schema = try RelaxNGSchema(string: text)
             document = try XMLDocument(data: data)
         } catch {
             throw .invalid(error)
@@ -29,5 +28,15 @@ public enum ArchiveSchema {
         let errors = document.validate(against: schema)
         if !errors.isEmpty { throw .invalid(errors.map(ArchiveError.Problem.init)) }
         return document
+    }
+
+    /// The schema compiled for one validation (a compiled libxml2 schema is not shared between
+    /// threads here, since `batch` validates on several).
+    static func compiled() throws(ArchiveError) -> RelaxNGSchema {
+        do {
+            return try RelaxNGSchema(string: text)
+        } catch {
+            throw .invalid(error)
+        }
     }
 }

@@ -20,13 +20,7 @@ package enum ArchiveWriter {
     /// The writer's document, once its tree is found valid.
     /// - Throws: `ArchiveError.invalid` with the writer's mistake or every validity error.
     package static func validated(_ writer: XMLWriter) throws(ArchiveError) -> Data {
-        let schema: RelaxNGSchema
-        do {
-            schema = try RelaxNGSchema(string: ArchiveSchema.text)
-        } catch {
-            throw .invalid(error)
-        }
-        let errors = writer.validate(against: schema)
+        let errors = writer.validate(against: try ArchiveSchema.compiled())
         if !errors.isEmpty { throw .invalid(errors.map(ArchiveError.Problem.init)) }
         do {
             return try writer.finish()

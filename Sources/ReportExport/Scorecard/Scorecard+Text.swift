@@ -19,8 +19,7 @@ extension Scorecard {
         let annual = shown.filter(\.period.isYear)
         let periods = shown.filter { !$0.period.isYear }
         let cells = (annual + periods).map { row in
-            let chinese = [row.target, row.outcome, row.nextTarget].contains { $0?.isChinese == true }
-            let name = lexicon.name(of: row.indicator, chinese: chinese) ?? row.indicator
+            let name = lexicon.name(of: row.indicator, chinese: row.isChinese) ?? row.indicator
             return [
                 (row.isHeadline ? "*" : "") + name, row.measure.rawValue, row.period.description,
                 row.target?.naturalValue ?? "—", row.outcome?.naturalValue ?? "—", row.verdict?.rawValue ?? "—",

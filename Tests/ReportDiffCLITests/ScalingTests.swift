@@ -2,12 +2,12 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Time grows linearly in every input dimension: for generated inputs of 0.25, 0.5 and 1 MB,
-/// four times the input costs at most six times as much (linear work costs four times, n log n
-/// about 4.5, quadratic sixteen). A ratio over the whole span, not a speed limit: a busy machine
-/// moves one doubling by half, the span hardly. The commands still run under the hang guard of
-/// `HostileInputTests`.
-@Suite(.serialized) struct ScalingTests {
+/// No input dimension is quadratic: for generated inputs of 0.25, 0.5 and 1 MB, four times the
+/// input costs less than ten times the CPU (linear work costs four times, quadratic sixteen). A
+/// guard against quadratic corners, not a speed measurement: the margin is wide enough for a busy
+/// machine, and speed is measured in the benchmark (`Benchmarks/hostile-inputs.sh` gives each
+/// doubling of a release build). A hang guard of fifteen minutes per test bounds the commands.
+@Suite(.serialized, .timeLimit(.minutes(15))) struct ScalingTests {
     let folder = TemporaryFolder("scaling")
 
     static let sizes = [250_000, 500_000, 1_000_000]
@@ -61,7 +61,7 @@ import Testing
         let figures = zip(Self.sizes, times).map { "\($0 / 1000) KB \(String(format: "%.2f", $1)) s" }.joined(separator: ", ")
         print("scaling \(name): \(figures)")
         if let smallest = times.first, let largest = times.last {
-            #expect(largest <= 6 * smallest, "\(name): \(figures)")
+            #expect(largest < 10 * smallest, "\(name): \(figures)")
         }
     }
 

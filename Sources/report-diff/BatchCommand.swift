@@ -6,9 +6,11 @@ struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare every pair of consecutive years in a corpus, in parallel, and index the results.",
         discussion: """
-            Reads every .txt and .html file under <folder>, whatever the layout, and groups the \
-            reports into series by the issuer, year and language read from their text (a file in \
-            a subfolder takes the folder's name as its issuer when its text names none). Each \
+            Reads every report file (.txt, .md, .html, .pdf, .docx) under <folder>, whatever the \
+            layout, and groups the reports into series by the issuer, year and language read \
+            from their text (a file in a subfolder takes the folder's name as its issuer when its \
+            text names none; files whose text names no issuer at all form a series of the files \
+            named alike but for the year, said in a note). Each \
             series' consecutive years are compared into <out>/<series>/<old year>-<new year>/ \
             (what compare writes), with <series>/scorecard.xml and scorecard.csv over all its \
             years, and index.html and index.xml. A second edition of a year, a file whose issuer \

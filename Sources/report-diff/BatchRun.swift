@@ -47,6 +47,8 @@ struct BatchRun {
     var skipped: [String] = []
     /// One line each, `path: reason`, in the order found.
     var failures: [String] = []
+    /// Reports whose text names no issuer, put in a series by their file names: one line each.
+    var placedByName: [String] = []
 
     private var loaded: [String: Loaded] = [:]
     private var unreadable: [String: String] = [:]
@@ -66,7 +68,8 @@ struct BatchRun {
 
     /// Reads every file found, in parallel, and places each report in its series by the issuer,
     /// year and language read from it (a file in a subfolder takes the folder as its issuer
-    /// when its text names none); what cannot be placed is listed with the reason.
+    /// when its text names none, and then files named alike but for the year form a series);
+    /// what cannot be placed is listed with the reason.
     /// - Complexity: O(n) in the total size of the files, spread over `jobs` tasks.
     mutating func read(_ scan: CorpusScanner.Result) async {
         let candidates = scan.candidates
@@ -75,7 +78,9 @@ struct BatchRun {
         let decoder = self.decoder, readFacts = self.readFacts
         let load: @Sendable (CorpusScanner.Candidate) -> Result<Loaded, Failure> = { candidate in
             Result { () throws(Failure) in
-                let defaults = candidate.inSubfolder ? ReportMetadata.corpusDefaults(forPath: candidate.path) : ReportMetadata()
+                var defaults = ReportMetadata.corpusDefaults(forPath: candidate.path)
+                // The corpus folder itself names no issuer: only a subfolder does.
+                if !candidate.inSubfolder { defaults.issuer = nil }
                 let file = try ReportFile.load(candidate.path, defaults: defaults, decoder: decoder)
                 return Loaded(
                     file: file, facts: readFacts(file.report),
@@ -92,10 +97,14 @@ struct BatchRun {
             switch results[path] {
             case .success(let report)?:
                 let metadata = report.file.report.metadata
-                guard let issuer = metadata.issuer, let year = metadata.year else {
-                    let missing = [metadata.issuer == nil ? "issuer" : nil, metadata.year == nil ? "year" : nil].compactMap { $0 }
-                    skipped.append("\(path): cannot be placed: its \(missing.joined(separator: " and ")) cannot be read from its text")
+                let seriesName = metadata.issuer ?? Corpus.seriesName(forFileName: path)
+                guard let issuer = seriesName, let year = metadata.year else {
+                    let missing = [seriesName == nil ? "issuer" : nil, metadata.year == nil ? "year" : nil].compactMap { $0 }
+                    skipped.append("\(path): cannot be placed: its \(missing.joined(separator: " and ")) cannot be read from its text or its name")
                     continue
+                }
+                if metadata.issuer == nil {
+                    placedByName.append("\(path): the text names no issuer: placed in series “\(issuer)” by its file name")
                 }
                 loaded[path] = report
                 members.append(Corpus.Member(path: path, issuer: issuer, year: year, language: Corpus.language(of: report.file.report)))
@@ -122,6 +131,7 @@ struct BatchRun {
             for pair in series.pairs { lines.append("  compare \(pair.old.year) → \(pair.new.year)  into \(pair.folder)") }
         }
         lines.append("\(corpus.series.count) series, \(corpus.pairs.count) pairs.")
+        lines += placedByName.map { "note: \($0)" }
         lines += skipped.map { "skipped: \($0)" }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -218,6 +228,7 @@ struct BatchRun {
             }
         }
         if !quiet, summary {
+            for line in placedByName { print(TerminalText.escaped("note: \(line)")) }
             for line in skipped { print(TerminalText.escaped("skipped: \(line)")) }
             let seconds = String(format: "%.2f", Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
             let reports = loaded.count + unreadable.count

@@ -101,7 +101,7 @@ import Testing
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
         for (source, name) in [
             ("cn-national/2024.txt", "2024年政府工作报告.txt"), ("cn-national/2025.txt", "政府工作报告2025.txt"),
-            ("us-sotu/2022.txt", "sotu.txt"),
+            ("us-sotu/2022.txt", "sotu.txt"), ("us-sotu/2023.txt", "en-sotu-2023.txt"), ("us-sotu/2024.txt", "en-sotu-2024.txt"),
         ] {
             try FileManager.default.copyItem(
                 at: ReportDiffCommand.packageRoot.appendingPathComponent("Reports/\(source)"), to: corpus.appendingPathComponent(name))
@@ -110,12 +110,16 @@ import Testing
         #expect(dry.status == 0, "\(dry.errors)")
         #expect(dry.output.contains("compare 2024 → 2025"))
         #expect(dry.output.contains("skipped: \(corpus.path)/sotu.txt: cannot be placed"))
+        // The addresses name no issuer: files named alike but for the year are one series.
+        #expect(dry.output.contains("en-sotu → en-sotu/: 2023, 2024"), "\(dry.output)")
+        #expect(dry.output.contains("note: \(corpus.path)/en-sotu-2024.txt: the text names no issuer: placed in series “en-sotu” by its file name"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
 
         let run = try ReportDiffCommand.run(["batch", corpus.path, "-o", out.path])
         #expect(run.status == 0, "\(run.errors)")
-        #expect(run.output.contains("1 compared"))
+        #expect(run.output.contains("2 compared"), "\(run.output)")
         let index = try String(contentsOf: out.appendingPathComponent("index.xml"), encoding: .utf8)
         #expect(index.contains("2024-2025/comparison.xml"))
+        #expect(index.contains("en-sotu/2023-2024/comparison.xml"))
     }
 }

@@ -23,6 +23,20 @@ import Testing
         #expect(corpus.series[2].pairs.isEmpty)
     }
 
+    /// A report whose text names no issuer joins the files named alike but for the year.
+    @Test(arguments: [
+        ("corpus/en-sotu-2016.txt", "en-sotu"), ("x/2024年晋中政府工作报告.txt", "晋中政府工作报告"),
+        ("budget_2024_speech.md", "budget-speech"), ("sotu 2022.txt", "sotu"), ("a/b/speech2019.html", "speech"),
+    ])
+    func aSeriesIsNamedByTheFileNameWithoutItsYear(_ path: String, _ series: String) {
+        #expect(Corpus.seriesName(forFileName: path) == series)
+    }
+
+    @Test(arguments: ["2024.txt", "2024年.txt", "sotu.txt", "report-12345.txt", "x/sotu-1850.txt"])
+    func aFileNameWithNothingButTheYearOrNoYearNamesNoSeries(_ path: String) {
+        #expect(Corpus.seriesName(forFileName: path) == nil)
+    }
+
     @Test(arguments: [("晋中市", "晋中市"), ("a-b", "a-b"), ("javascript:alert(1)", "javascript:alert(1)")])
     func ordinaryNamesStayAsTheyAre(_ issuer: String, _ folder: String) {
         #expect(Corpus.folderName(forIssuer: issuer) == folder)

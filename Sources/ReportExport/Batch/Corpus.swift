@@ -132,6 +132,34 @@ public struct Corpus: Sendable, Hashable {
         return han > 0 && han * 3 >= latin ? "zh" : "en"
     }
 
+    /// The series a report belongs to when its text names no issuer: its file name without
+    /// the year (and a `年` after it) and the extension, trimmed of the separators around the
+    /// year — `en-sotu-2016.txt` → `en-sotu`, `2024年晋中政府工作报告.txt` → `晋中政府工作报告`.
+    /// Files named alike but for the year are one series, as people name a series of files.
+    /// - Returns: `nil` when nothing but the year is left, or the name has no year.
+    /// - Complexity: O(n) in the length of the path.
+    public static func seriesName(forFileName path: String) -> String? {
+        let name = fileName(path)
+        let stem = name.lastIndex(of: ".").map { name[..<$0] } ?? name
+        let isDigit = { (c: Character) in c.isASCII && c.isNumber }
+        var index = stem.startIndex
+        while index < stem.endIndex {
+            guard isDigit(stem[index]) else { index = stem.index(after: index); continue }
+            var end = index
+            while end < stem.endIndex, isDigit(stem[end]) { end = stem.index(after: end) }
+            if stem.distance(from: index, to: end) == 4, let year = Int(stem[index..<end]), (1900...2099).contains(year) {
+                if end < stem.endIndex, stem[end] == "年" { end = stem.index(after: end) }
+                let isSeparator = { (c: Character) in c == "-" || c == "_" || c == "." || c.isWhitespace }
+                let before = stem[..<index].reversed().drop(while: isSeparator).reversed()
+                let after = stem[end...].drop(while: isSeparator)
+                let joined = before.isEmpty || after.isEmpty ? String(before) + after : String(before) + "-" + after
+                return joined.isEmpty ? nil : joined
+            }
+            index = end
+        }
+        return nil
+    }
+
     /// A folder name for an issuer that cannot climb out of the output folder, hide, or meet
     /// another issuer's: path separators and control characters become `-`, a leading dot `_`,
     /// and a name so changed gets a short hash of the original (`a/b` → `a-b~1f2e3d4c`), so

@@ -22,6 +22,24 @@ import Testing
         #expect(html.contains("data-archive=\"\(SHA256.hex(xml))\""))
     }
 
+    /// Each phrase links to the first heading or sentence using it, on the side where its use
+    /// is counted (the new report, the old one for a dropped or decreasing phrase).
+    @Test(arguments: SamplePairs.all)
+    func phrasesLinkToWhereTheyFirstOccur(_ old: String, _ new: String) throws {
+        let archive = try SamplePairs.archive(old, new)
+        let html = ReviewPage(archive: archive, archiveSHA256: "").html
+        let changes = archive.comparison.phraseChanges
+        #expect(!changes.isEmpty)
+        for change in changes {
+            let isOld = change.kind == .dropped || change.kind == .decreased
+            let places = isOld ? change.oldOccurrences : change.newOccurrences
+            let anchor = (isOld ? "o-" : "n-") + (places.first ?? "")
+            #expect(!places.isEmpty, "\(change.phrase) is used nowhere on its side")
+            #expect(html.contains("href=\"#\(anchor)\""), "\(change.phrase) does not link to \(anchor)")
+            #expect(html.contains("id=\"\(anchor)\""), "\(anchor) is no anchor of the page")
+        }
+    }
+
     @Test func contentSecurityPolicyNamesTheInlineStyleAndScriptByHash() {
         #expect(ReviewPage.cspHash("") == "sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=")
         #expect(ReviewPage.cspHash("alert(1)") == "sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI=")

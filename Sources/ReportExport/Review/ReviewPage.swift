@@ -241,7 +241,6 @@ public struct ReviewPage: Sendable {
             out.raw("<p class=\"none\" data-t=\"noPhrases\">\(label("noPhrases", language))</p>\n</section>\n")
             return
         }
-        let oldSentences = Self.sentences(of: comparison.old), newSentences = Self.sentences(of: comparison.new)
         out.raw("<details class=\"more\"><summary>")
         out.text(language.hasPrefix("zh") ? "\(phrases.count)个提法" : "\(phrases.count) phrases")
         out.raw("</summary><div class=\"ph\">")
@@ -255,8 +254,8 @@ public struct ReviewPage: Sendable {
             let inOld = kind == .dropped || kind == .decreased
             for phrase in ofKind {
                 out.raw("<li>")
-                let sentence = (inOld ? oldSentences : newSentences).first { Self.contains($0.text, phrase: phrase.phrase) }
-                Self.link(phrase.phrase, to: sentence.map { (inOld ? "o-" : "n-") + $0.id }, into: &out)
+                let first = (inOld ? phrase.oldOccurrences : phrase.newOccurrences).first
+                Self.link(phrase.phrase, to: first.map { (inOld ? "o-" : "n-") + $0 }, into: &out)
                 out.raw(" <span class=\"ct\">\(phrase.oldCount)→\(phrase.newCount)</span></li>")
             }
             out.raw("</ul></div>")
@@ -489,15 +488,5 @@ public struct ReviewPage: Sendable {
         out.raw(">")
         out.text(ReviewLabels.text(key, language))
         out.raw("</span>")
-    }
-
-    /// Every sentence of a report with its id, in document order.
-    private static func sentences(of report: Report) -> [(id: String, text: String)] {
-        report.allParagraphs.flatMap { $0.paragraph.sentences.map { ($0.id, $0.text) } }
-    }
-
-    /// Whether `text` uses `phrase`: as written for Han phrases, ignoring case for English ones.
-    private static func contains(_ text: String, phrase: String) -> Bool {
-        text.range(of: phrase, options: .caseInsensitive) != nil
     }
 }

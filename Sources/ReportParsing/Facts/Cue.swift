@@ -142,25 +142,17 @@ struct Cue: Sendable, Hashable {
         guard index > 0 else { return false }
         let before = text[index - 1] == "“" || text[index - 1] == "\"" ? index - 1 : index
         guard before > 0 else { return false }
-        // `快于2024年1.8个百分点`: the year compared with is a baseline too.
-        let comparatives = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"]
         return baselineMarkers.contains(text[before - 1]) || matchesFolded("同比", at: before - 2, in: text)
             || comparatives.contains { matchesFolded($0, at: before - 2, in: text) }
-
     }
 
-    /// Five-year plans by number: the third ran 1966–1970 and each since five years more.
-    static func fiveYearPlanPeriod(_ number: Int) -> Period? {
-        guard number >= 3 else { return nil }
-        let first = 1966 + 5 * (number - 3)
-        return Period(first: first, last: first + 4)
-    }
+    /// `快于2024年1.8个百分点`: the year compared with is a baseline too.
+    private static let comparatives = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"]
 
     /// `十三五` … `十五五`, or `13th Five-Year Plan`: the plan's years.
     private static func fiveYearPlan(at index: Int, in text: [Character]) -> (Period, Int)? {
-        let numerals: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
-        if index + 3 <= text.count, text[index] == "十", let unit = numerals[text[index + 1]], text[index + 2] == "五",
-            let period = fiveYearPlanPeriod(10 + unit)
+        if index + 3 <= text.count, text[index] == "十", let unit = text[index + 1].chineseDigit, unit > 0,
+            text[index + 2] == "五", let period = PeriodCue.fiveYearPlan(10 + unit)
         {
             return (period, 3)
         }
@@ -173,7 +165,7 @@ struct Cue: Sendable, Hashable {
             cursor += 1
         }
         let rest = String(text[cursor..<min(text.count, cursor + 21)]).lowercased()
-        guard rest.hasPrefix("th five-year plan") || rest.hasPrefix("th five year plan"), let period = fiveYearPlanPeriod(number)
+        guard rest.hasPrefix("th five-year plan") || rest.hasPrefix("th five year plan"), let period = PeriodCue.fiveYearPlan(number)
         else { return nil }
         return (period, cursor - index + 17)
     }

@@ -141,10 +141,10 @@ public struct FactExtractor: Sendable {
     /// Whether the sentence opens the list of main targets of the year (not of a five-year plan).
     static func opensHeadlineList(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        guard headlineCues.contains(where: { lowered.contains($0) }) else { return false }
+        guard headlineCues.contains(where: { lowered.containsLiterally($0) }) else { return false }
         // English sets the list out after a colon (`…for development this year are as follows:`);
         // `all main targets … were accomplished` looks back.
-        if !text.contains(where: \.isHan), !(lowered.hasSuffix(":") || lowered.contains("as follows")) { return false }
+        if !text.contains(where: \.isHan), !(lowered.hasSuffix(":") || lowered.containsLiterally("as follows")) { return false }
         let spansYears = Cue.scan(Array(text), reportYear: 2000).contains { cue in
             if case .period = cue.kind { true } else { false }
         }

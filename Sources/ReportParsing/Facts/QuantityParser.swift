@@ -544,7 +544,7 @@ private enum Lexis {
 extension Character {
     /// 0–9 for ASCII and full-width digits.
     var digitValue: Int? {
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return nil }
+        guard let scalar = singleScalar else { return nil }
         switch scalar.value {
         case 0x30...0x39: return Int(scalar.value - 0x30)
         case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
@@ -556,8 +556,16 @@ extension Character {
 
     var isInlineSpace: Bool { self == " " || self == "\u{3000}" || self == "\u{A0}" || self == "\t" }
 
+    /// The scalar of a one-scalar character: the numeral tests below compare scalars, not
+    /// `Character`s, as they run on every character of every sentence.
+    private var singleScalar: Unicode.Scalar? {
+        let scalars = unicodeScalars
+        guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+        return first
+    }
+
     var chineseDigit: Int? {
-        switch self {
+        switch singleScalar {
         case "零", "〇": 0
         case "一": 1
         case "二", "两": 2
@@ -573,7 +581,7 @@ extension Character {
     }
 
     var chinesePositionValue: Int? {
-        switch self {
+        switch singleScalar {
         case "十": 10
         case "百": 100
         case "千": 1000

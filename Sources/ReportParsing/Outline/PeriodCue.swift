@@ -19,11 +19,11 @@ enum PeriodCue {
     static func fiveYearPlans(in text: some StringProtocol) -> [Period] {
         var result: [Period] = []
         let characters = Array(text)
-        let digits: [Character: Int] = ["一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
         var index = 0
         while index + 2 < characters.count {
             defer { index += 1 }
-            guard characters[index] == "十", let digit = digits[characters[index + 1]], characters[index + 2] == "五" else { continue }
+            guard characters[index] == "十", let digit = characters[index + 1].chineseDigit, digit > 0, characters[index + 2] == "五"
+            else { continue }
             let before = index > 0 ? characters[index - 1] : " "
             let after = String(characters[(index + 3)..<min(characters.count, index + 5)])
             guard before == "“" || before == "\"" || ["时期", "规划", "期间"].contains(where: after.hasPrefix)

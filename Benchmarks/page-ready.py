@@ -103,7 +103,8 @@ MEASURE = """new Promise(function (resolve) {
     var n = performance.getEntriesByType('navigation')[0];
     if (!n || n.loadEventEnd === 0) { return setTimeout(done, 20); }
     var ready = document.documentElement.getAttribute('data-ready-ms');
-    if (document.scripts.length && ready === null) { return setTimeout(done, 20); }
+    // A page whose script failed never says it is ready: given up on 10 s after its load.
+    if (document.scripts.length && ready === null && performance.now() < n.loadEventEnd + 10000) { return setTimeout(done, 20); }
     resolve(JSON.stringify({ interactive: n.domInteractive, ready: ready === null ? null : Number(ready), load: n.loadEventEnd }));
   }
   done();

@@ -57,6 +57,11 @@
         labelled[index].textContent = t(labelled[index].getAttribute('data-t'));
         labelled[index].lang = language;
       }
+      var badges = document.querySelectorAll('.g .b');
+      for (var each = 0; each < badges.length; each += 1) {
+        badges[each].textContent = t('rel-' + badges[each].className.slice(4));
+        badges[each].lang = language;
+      }
       document.querySelectorAll('.ui').forEach(function (element) { element.lang = language; });
       printHeader();
       if (listBuilt) { buildList(); }
@@ -138,7 +143,7 @@
     }
 
     function excerpt(row) {
-      var cell = row.querySelector('.n:not(.e)') || row.querySelector('.o:not(.e)');
+      var cell = row.querySelector('.n') || row.querySelector('.o');
       var text = '';
       if (cell) {
         var version = cell.querySelector('.gc');
@@ -220,11 +225,61 @@
     }
 
     function applyView() {
+      if (redlineView.checked) { buildRedlines(); }
       body.classList.toggle('redline', redlineView.checked);
       body.classList.toggle('p-old', byId('v-old').checked);
       body.classList.remove('gr-s', 'gr-p');
       if (byId('g-sentence').checked) { body.classList.add('gr-s'); }
       if (byId('g-phrase').checked) { body.classList.add('gr-p'); }
+    }
+
+    // An edited sentence's one-column redline is its old and new cells woven together, made the
+    // first time the redline view is chosen rather than sent in the page, which it would make a
+    // third longer. Both cells hold the same unchanged text between their deletions and insertions.
+    var redlinesBuilt = false;
+    function buildRedlines() {
+      if (redlinesBuilt) { return; }
+      redlinesBuilt = true;
+      document.querySelectorAll('.row.ed').forEach(function (row) {
+        var old = row.querySelector(':scope > .o'), now = row.querySelector(':scope > .n');
+        if (!old || !now || row.querySelector(':scope > .r')) { return; }
+        var cell = document.createElement('div');
+        cell.className = 'r';
+        for (var index = 0; index < old.children.length && index < now.children.length; index += 1) {
+          cell.appendChild(weave(old.children[index], now.children[index]));
+        }
+        row.insertBefore(cell, row.querySelector(':scope > .g'));
+      });
+    }
+
+    // In the order the page once sent: a deletion with the insertion that replaces it, and an
+    // insertion before wording that moved out after it.
+    function weave(old, now) {
+      var result = old.cloneNode(false), a = pieces(old), b = pieces(now), i = 0, j = 0;
+      var is = function (piece, tag) { return piece !== undefined && typeof piece !== 'string' && piece.tagName === tag; };
+      while (i < a.length || j < b.length) {
+        var x = a[i], y = b[j];
+        if (typeof x === 'string' && typeof y === 'string') {
+          var shared = Math.min(x.length, y.length);
+          result.append(x.slice(0, shared));
+          if (x.length > shared) { a[i] = x.slice(shared); } else { i += 1; }
+          if (y.length > shared) { b[j] = y.slice(shared); } else { j += 1; }
+        } else if (x !== undefined && typeof x !== 'string' && !(is(x, 'SPAN') && is(y, 'INS'))) {
+          result.appendChild(x.cloneNode(true)); i += 1;
+          if (is(x, 'DEL') && is(b[j], 'INS')) { result.appendChild(b[j].cloneNode(true)); j += 1; }
+        } else if (y !== undefined && typeof y !== 'string') {
+          result.appendChild(y.cloneNode(true)); j += 1;
+        } else {
+          result.append(x !== undefined ? x : y);
+          if (x !== undefined) { i += 1; } else { j += 1; }
+        }
+      }
+      result.normalize();
+      return result;
+    }
+
+    function pieces(element) {
+      return Array.prototype.map.call(element.childNodes, function (node) { return node.nodeType === 3 ? node.data : node; });
     }
 
     // The change rows an action applies to: the selected one, its section, its part, or all shown.
@@ -490,8 +545,8 @@
       var plainChange = document.querySelector('.row.chg:not(.num):not(.h)');
       filterNumbers.checked = true; applyFilters();
       check('only numeric changes hides other changes', !plainChange || hiddenByStyle(plainChange));
-      var addedNumber = document.querySelector('.row.s.num > .o.e, .row.s.num > .n.e');
-      check('only numeric changes shows added and removed sentences with numbers', !addedNumber || !hiddenByStyle(addedNumber.parentElement));
+      var addedNumber = document.querySelector('.row.s.num:not(:has(> .o)), .row.s.num:not(:has(> .n))');
+      check('only numeric changes shows added and removed sentences with numbers', !addedNumber || !hiddenByStyle(addedNumber));
       filterNumbers.checked = false; applyFilters();
       if (filterPart.options.length > 2) {
         filterPart.value = filterPart.options[2].value; applyFilters();
@@ -499,8 +554,11 @@
         check('one part hides the others', hiddenByStyle(otherPart) && !hiddenByStyle(document.querySelector('.part[data-p="' + filterPart.value + '"]')));
         filterPart.value = ''; applyFilters();
       }
-      var redline = document.querySelector('.row.rl > .r');
       redlineView.checked = true; applyView();
+      var redline = document.querySelector('.row.ed > .r') || document.querySelector('.row.rl > .r');
+      var woven = document.querySelector('.row.ed > .r');
+      check('redline weaves an edit\'s deletions and insertions', !woven || (woven.querySelector('del, ins') !== null &&
+        woven.textContent.length >= Math.max(woven.parentElement.querySelector('.o .gc').textContent.length, woven.parentElement.querySelector('.n .gc').textContent.length)));
       check('redline shows one column', !redline || (!hiddenByStyle(redline) && hiddenByStyle(redline.parentElement.querySelector('.o'))));
       sideView.checked = true; applyView();
       check('side by side again', !redline || hiddenByStyle(redline));
@@ -513,15 +571,17 @@
       byId('g-character').checked = true; applyView();
       check('character detail again', !detail || (!hiddenByStyle(detail) && !struck()));
 
-      var folded = document.querySelector('details.same .row.s > .n > span[id]');
+      var folded = document.querySelector('details.same .row.s > .n[id]');
       if (folded) {
         location.hash = '#' + folded.id;
         followHash();
         check('a deep link opens a folded run', folded.closest('details').open);
       }
       var other = ui.indexOf('zh') === 0 ? 'en' : 'zh-CN', heading = byId('h-summary'), before = heading.textContent;
+      var badge = document.querySelector('.g .b'), badgeBefore = badge ? badge.textContent : '';
       setLanguage(other);
       check('the interface language switches', heading.textContent !== before && heading.lang === other && root.lang === other);
+      check('relation badges switch with it', !badge || (badge.textContent !== badgeBefore && badge.textContent.indexOf('rel-') < 0));
       setLanguage(reportLanguage);
 
       if (changes.length) {

@@ -202,7 +202,9 @@ struct ReviewRows {
         let oldAnchor = state.anchor("o-", row.old), newAnchor = state.anchor("n-", row.new)
         cell("o", anchor: oldAnchor, row: row, node: row.old, side: .old, edit: edit, into: &out)
         cell("n", anchor: newAnchor, row: row, node: row.new, side: .new, edit: edit, into: &out)
-        if hasRedline {
+        // An edited sentence's redline is woven from its two cells by the page's script when the
+        // redline view is first chosen: sent here, it would be a third of the page.
+        if hasRedline, edit == nil {
             cell("r", anchor: nil, row: row, node: row.new, side: .redline, edit: edit, into: &out)
         }
         gutter(row, edit: edit, numbers: numbers, into: &out)
@@ -215,11 +217,12 @@ struct ReviewRows {
         _ kind: String, anchor: String?, row: AlignmentRow, node: NodeRef?, side: Side, edit: SentenceEdit?,
         into out: inout HTMLBuffer
     ) {
-        guard let node else {
-            out.raw("<div class=\"\(kind) e\"></div>")
-            return
-        }
-        out.raw("<div class=\"\(kind)\">")
+        // A side with nothing has no cell (the grid places each cell by its column), and a
+        // sentence's cell is its anchor: thousands of elements fewer for the browser to parse.
+        guard let node else { return }
+        out.raw("<div class=\"\(kind)\"")
+        if row.level == .sentence, let anchor { out.attribute("id", anchor) }
+        out.raw(">")
         switch row.level {
         case .part, .section:
             let tag = row.level == .part ? "h3" : "h4"
@@ -255,11 +258,7 @@ struct ReviewRows {
                 out.raw("</span>")
             }
         case .sentence:
-            out.raw("<span")
-            if let anchor { out.attribute("id", anchor) }
-            out.raw(">")
             sentence(node, row: row, side: side, edit: edit, into: &out)
-            out.raw("</span>")
         }
         out.raw("</div>")
     }
@@ -377,9 +376,11 @@ struct ReviewRows {
         if edit != nil, row.relation != .added, row.relation != .removed { badges.append("edited") }
         guard !badges.isEmpty || !numbers.isEmpty else { return }
         out.raw("<div class=\"g\">")
+        // The script names a badge by its class when the language changes; an added or removed
+        // row has no score to show: two attributes fewer on thousands of rows.
         for badge in badges {
-            out.raw("<span class=\"b b-\(badge)\" data-t=\"rel-\(badge)\"")
-            out.attribute("title", ComparisonArchive.score(row.score))
+            out.raw("<span class=\"b b-\(badge)\"")
+            if row.old != nil, row.new != nil { out.attribute("title", ComparisonArchive.score(row.score)) }
             out.raw(">")
             out.text(ReviewLabels.text("rel-" + badge, language))
             out.raw("</span>")

@@ -130,12 +130,21 @@ enum ReviewDiff {
     /// - Complexity: O(n·m) time, O(m) space.
     static func longestSharedRun(_ old: [Character], _ new: [Character]) -> (Int, Int, Int)? {
         guard old.count >= sharedRunThreshold, new.count >= sharedRunThreshold, old.count * new.count <= searchBudget else { return nil }
+        // Characters as small integers, one hash each, so the n·m comparisons below compare
+        // integers rather than Characters (which compare by canonical equivalence).
+        var codes: [Character: Int] = [:]
+        let oldCodes = old.map { character in
+            if let code = codes[character] { return code }
+            codes[character] = codes.count
+            return codes.count - 1
+        }
+        let newCodes = new.map { codes[$0] ?? -1 }
         var best = (0, 0, 0)
         var previous = [Int](repeating: 0, count: new.count + 1)
         var current = previous
         for i in 1...old.count {
             for j in 1...new.count {
-                if old[i - 1] == new[j - 1] {
+                if oldCodes[i - 1] == newCodes[j - 1] {
                     current[j] = previous[j - 1] + 1
                     if current[j] > best.2 { best = (i - current[j], j - current[j], current[j]) }
                 } else {

@@ -19,6 +19,7 @@ units = {
     "paragraph": lambda i: "全市经济总量稳步增长，工业生产加快恢复，消费市场持续回暖" + ("。\n" if i % 5 == 0 else "，\n"),
     "sentences": lambda i: "第%d项工作推进。" % i,
     "sections": lambda i: "（%d）推进工作。\n" % i,
+    "paragraphs": lambda i: "第%d项工作稳步推进，成效明显。\n" % i,
     "line": lambda i: "全市经济总量稳步增长工业生产加快恢复消费市场持续回暖",
 }
 text, i = "一、工作回顾\n", 1
@@ -51,7 +52,7 @@ a, b, c = (float(x) for x in '${figures[*]}'.split())
 print('| $label | %.2f s | %.2f s | %.2f s | %.2f× / %.2f× |' % (a, b, c, b / a, c / b))"
 }
 
-for dimension in paragraph line sentences sections; do
+for dimension in paragraph line sentences sections paragraphs; do
     for size in 250000 500000 1000000; do generate "$dimension" "$size" >"$work/$dimension-$size.txt"; done
 done
 echo "| input | 0.25 MB | 0.5 MB | 1 MB | each doubling |"
@@ -60,4 +61,5 @@ row "one hard-wrapped paragraph: \`outline --format xml\`" "$binary" outline "$w
 row "one line without a sentence end: \`outline --format xml\`" "$binary" outline "$work/line-SIZE.txt" --format xml --max-bytes 4000000
 row "many sentences in one paragraph: \`outline --format xml\`" "$binary" outline "$work/sentences-SIZE.txt" --format xml --max-bytes 4000000
 row "many sections: \`outline --format xml\`" "$binary" outline "$work/sections-SIZE.txt" --format xml --max-bytes 4000000
+row "many paragraphs in one section: \`outline --format xml\`" "$binary" outline "$work/paragraphs-SIZE.txt" --format xml --max-bytes 4000000
 row "one hard-wrapped paragraph against itself: \`compare\`" "$binary" compare "$work/paragraph-SIZE.txt" "$work/paragraph-SIZE.txt" -o "$work/out-SIZE" --force -q --max-bytes 4000000

@@ -8,7 +8,7 @@ import ReportModel
 struct ReportXML {
     var report: Report
 
-    /// A standalone document: `<report xmlns=… version="1">`, validated before it is returned.
+    /// A standalone document: `<report xmlns=… version="2">`, validated before it is returned.
     static func document(_ report: Report) throws(ArchiveError) -> Data {
         let writer = XMLWriter()
         ReportXML(report: report).write(to: writer, rootAttributes: true)
@@ -65,16 +65,27 @@ struct ReportXML {
                 writer.startElement("section")
                 writer.attribute("id", value: child.id)
                 writer.attribute("kind", value: child.kind.rawValue)
-                if let number = child.number { writer.attribute("number", value: number) }
                 writer.attribute("title", value: child.title)
-                if let role = child.role { writer.attribute("role", value: role.rawValue) }
-                if let year = child.year { writer.attribute("year", value: String(year)) }
-                if let period = child.period { writer.attribute("period", value: period.description) }
                 writer.attribute("range", value: child.range.description)
+                writeDetail([
+                    ("number", child.number), ("role", child.role?.rawValue), ("year", child.year.map(String.init)),
+                    ("period", child.period?.description),
+                ], to: writer)
                 writeBlocks(of: child, to: writer)
                 writer.endElement()
             }
         }
+    }
+
+    /// A section's or paragraph's optional properties, in a `detail` element written only when one
+    /// is present: as optional attributes of the section or paragraph they would keep libxml2
+    /// from compiling its content model, and its validation would be quadratic in the children.
+    private func writeDetail(_ fields: [(String, String?)], to writer: XMLWriter) {
+        let present = fields.compactMap { name, value in value.map { (name, $0) } }
+        guard !present.isEmpty else { return }
+        writer.startElement("detail")
+        for (name, value) in present { writer.attribute(name, value: value) }
+        writer.endElement()
     }
 
     /// A paragraph's sentences as elements, the text between them as text. Each sentence is
@@ -84,8 +95,8 @@ struct ReportXML {
     private func write(_ paragraph: Paragraph, sectionPeriod: Period?, to writer: XMLWriter) {
         writer.startElement("paragraph")
         writer.attribute("id", value: paragraph.id)
-        if let period = paragraph.period, period != sectionPeriod { writer.attribute("period", value: period.description) }
         writer.attribute("range", value: paragraph.range.description)
+        writeDetail([("period", paragraph.period.flatMap { $0 == sectionPeriod ? nil : $0.description })], to: writer)
         let text = Array(paragraph.text.utf8)
         var position = 0
         for sentence in paragraph.sentences {

@@ -3,5 +3,5 @@
 public enum ArchiveVocabulary {
     /// Versioned: a change that old readers cannot follow gets a new number.
     public static let namespace = "urn:report-diff:archive:1"
-    public static let version = "1"
+    public static let version = "2"
 }

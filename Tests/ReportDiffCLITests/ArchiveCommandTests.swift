@@ -58,7 +58,7 @@ import Testing
         ("xxe.xml", """
             <?xml version="1.0"?>
             <!DOCTYPE comparison [<!ENTITY secret SYSTEM "file:///etc/passwd">]>
-            <comparison xmlns="urn:report-diff:archive:1" version="1">&secret;</comparison>
+            <comparison xmlns="urn:report-diff:archive:1" version="2">&secret;</comparison>
             """, "entity declarations are not allowed"),
         ("laughs.xml", """
             <?xml version="1.0"?>

@@ -57,7 +57,7 @@ import Testing
         let facts = try FactFormatter.xml(FactExtractor().facts(in: report), source: path)
         try ArchiveSchema.validate(outline)
         try ArchiveSchema.validate(facts)
-        #expect(String(decoding: outline, as: UTF8.self).contains("<report xmlns=\"\(ArchiveVocabulary.namespace)\" version=\"1\""))
+        #expect(String(decoding: outline, as: UTF8.self).contains("<report xmlns=\"\(ArchiveVocabulary.namespace)\" version=\"2\""))
         #expect(String(decoding: facts, as: UTF8.self).contains("<fact "))
     }
 }

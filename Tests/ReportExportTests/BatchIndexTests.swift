@@ -56,7 +56,7 @@ import Testing
         #expect(recorded.summary.rows == series.scorecard.rows.count)
         #expect(recorded.summary.verdicts[Verdict.met] == series.scorecard.rows.filter { $0.verdict == .met }.count)
         let xml = String(decoding: document, as: UTF8.self)
-        #expect(xml.contains(#"<series xmlns="urn:report-diff:archive:1" version="1" issuer="cn-national""#))
+        #expect(xml.contains(#"<series xmlns="urn:report-diff:archive:1" version="2" issuer="cn-national""#))
         #expect(xml.contains(#"indicator="gdp" measure="growth" year="2024""#))
         #expect(String(decoding: series.csv(), as: UTF8.self).hasPrefix(Scorecard.csvHeader + "\ngdp,growth,2024,"))
     }

@@ -98,7 +98,7 @@ import Testing
     @Test func aDocumentThatBreaksTheSchemaIsRefusedWithItsLine() {
         let broken = Data("""
             <?xml version="1.0"?>
-            <facts xmlns="urn:report-diff:archive:1" version="1">
+            <facts xmlns="urn:report-diff:archive:1" version="2" source="2025.txt">
               <fact id="x" role="promise"/>
             </facts>
             """.utf8)

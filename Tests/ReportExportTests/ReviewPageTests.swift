@@ -123,14 +123,14 @@ import Testing
         let sha = String(repeating: "0123456789abcdef", count: 4)
         let export = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <review xmlns="urn:report-diff:archive:1" version="1" archive="\(sha)" reports="\(sha)-\(sha)" reviewer="A &lt;B&gt;" exported="2026-11-30T20:30:00.000Z">
+            <review xmlns="urn:report-diff:archive:1" version="2" archive="\(sha)" reports="\(sha)-\(sha)" reviewer="A &lt;B&gt;" exported="2026-11-30T20:30:00.000Z">
               <mark change="0a1b2c3d4e5f.1" state="accepted" at="2026-11-30T20:29:59.120Z"><excerpt>居民消费价格涨幅2%左右</excerpt><comment>Checked &lt;&amp;&gt; &quot;ok&quot;</comment></mark>
               <mark change="0a1b2c3d4e5f.2" state="flagged"><excerpt>…</excerpt></mark>
             </review>
 
             """
         try ArchiveSchema.validate(Data(export.utf8))
-        #expect(ReviewScript.source.contains("'<review xmlns=\"' + NS + '\" version=\"1\" archive=\"' + archive + '\" reports=\"' + pair + '\"'"))
+        #expect(ReviewScript.source.contains("'<review xmlns=\"' + NS + '\" version=\"2\" archive=\"' + archive + '\" reports=\"' + pair + '\"'"))
         #expect(ReviewScript.source.contains("var NS = '\(ArchiveVocabulary.namespace)';"))
         let noTime = export.replacingOccurrences(of: "2026-11-30T20:29:59.120Z", with: "yesterday")
         #expect(throws: (any Error).self) { try ArchiveSchema.validate(Data(noTime.utf8)) }

@@ -335,8 +335,8 @@ struct FactsFormatterTests {
     @Test func xmlIsEscapedAndNamespaced() throws {
         var fact = Self.fact
         fact.sentence = "A & B <c> \"d\"\u{1}"
-        let xml = String(decoding: try FactFormatter.xml([fact]), as: UTF8.self)
-        #expect(xml.contains("<facts xmlns=\"urn:report-diff:archive:1\" version=\"1\">"))
+        let xml = String(decoding: try FactFormatter.xml([fact], source: "2025.txt"), as: UTF8.self)
+        #expect(xml.contains("<facts xmlns=\"urn:report-diff:archive:1\" version=\"2\" source=\"2025.txt\">"))
         #expect(xml.contains(">A &amp; B &lt;c&gt; \"d\"</fact>"))
         #expect(xml.contains("qualifier=\"以上\""))
         let document = try XMLDocumentCheck(xml)

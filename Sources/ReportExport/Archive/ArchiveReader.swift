@@ -160,22 +160,28 @@ public enum ArchiveReader {
         for child in element.elements {
             if child.name == "paragraph" {
                 var paragraph = try paragraph(from: child)
-                paragraph.period = child.attributeValue(named: "period").flatMap { Period($0) } ?? period
+                paragraph.period = detail(of: child)?.attributeValue(named: "period").flatMap { Period($0) } ?? period
                 result.append(.paragraph(paragraph))
             } else if child.name == "section" {
                 guard let kind = child.attributeValue(named: "kind").flatMap(Section.Kind.init) else {
                     throw .unreadable("line \(child.line): a section without a kind")
                 }
-                let sectionPeriod = child.attributeValue(named: "period").flatMap { Period($0) }
+                let detail = detail(of: child)
+                let sectionPeriod = detail?.attributeValue(named: "period").flatMap { Period($0) }
                 result.append(.section(Section(
-                    id: child.attributeValue(named: "id") ?? "", kind: kind, number: child.attributeValue(named: "number"),
-                    title: child.attributeValue(named: "title") ?? "", role: child.attributeValue(named: "role").flatMap(PartRole.init),
-                    year: child.attributeValue(named: "year").flatMap(Int.init),
+                    id: child.attributeValue(named: "id") ?? "", kind: kind, number: detail?.attributeValue(named: "number"),
+                    title: child.attributeValue(named: "title") ?? "", role: detail?.attributeValue(named: "role").flatMap(PartRole.init),
+                    year: detail?.attributeValue(named: "year").flatMap(Int.init),
                     period: sectionPeriod, range: try requiredRange(child),
                     blocks: try Self.blocks(in: child, period: sectionPeriod))))
             }
         }
         return result
+    }
+
+    /// The `detail` element a section or paragraph opens with when it has optional properties.
+    private static func detail(of element: XMLElement) -> XMLElement? {
+        element.elements.first.flatMap { $0.name == "detail" ? $0 : nil }
     }
 
     /// A paragraph's text is its sentences and the white space between them; text holding a
@@ -187,10 +193,12 @@ public enum ArchiveReader {
             switch node {
             case .text(let gap):
                 if !gap.contains(where: \.isNewline) { text += gap }
-            case .element(let sentence):
+            case .element(let sentence) where sentence.name == "sentence":
                 text += sentence.text
                 sentences.append(Sentence(
                     id: sentence.attributeValue(named: "id") ?? "", text: sentence.text, range: try requiredRange(sentence)))
+            case .element:
+                continue
             }
         }
         return Paragraph(id: element.attributeValue(named: "id") ?? "", text: text, sentences: sentences, range: try requiredRange(element))

@@ -53,11 +53,12 @@ public struct SeriesScorecard: Sendable, Hashable {
 
     /// What an existing series document records: its sources and how many rows it has, by
     /// verdict, read without validating it (it was validated when written). `nil` when it is
-    /// not a series document of this tool version.
+    /// not a series document of this tool and vocabulary version.
     /// - Complexity: O(n) in the size of the document.
     public static func recorded(in data: Data) -> (sources: [Source], summary: (rows: Int, verdicts: [Verdict: Int]))? {
         guard let root = try? XMLDocument(data: data).rootElement(), root.name == "series",
-            root.attributeValue(named: "tool-version") == Provenance.toolVersion
+            root.attributeValue(named: "tool-version") == Provenance.toolVersion,
+            root.attributeValue(named: "version") == ArchiveVocabulary.version
         else { return nil }
         var sources: [Source] = []
         var rows = 0

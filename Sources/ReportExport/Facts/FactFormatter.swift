@@ -39,13 +39,13 @@ public enum FactFormatter {
         return TextTable.lines([header] + rows).joined(separator: "\n") + "\n\(facts.count) facts\n"
     }
 
-    /// `<facts xmlns="urn:report-diff:archive:1" version="1">` (the archive vocabulary) with one `fact` element per fact,
+    /// `<facts xmlns="urn:report-diff:archive:1" version="2">` (the archive vocabulary) with one `fact` element per fact,
     /// its sentence as content; empty attributes are left out. Validated before it is returned.
     /// - Throws: `ArchiveError.invalid` if the document breaks the schema (a bug).
     /// - Complexity: O(n) in the total length of the facts.
-    public static func xml(_ facts: [Fact], source: String? = nil) throws(ArchiveError) -> Data {
+    public static func xml(_ facts: [Fact], source: String) throws(ArchiveError) -> Data {
         let writer = ArchiveWriter.start("facts")
-        if let source { writer.attribute("source", value: source) }
+        writer.attribute("source", value: source)
         for fact in facts { write(fact, to: writer) }
         writer.endElement()
         return try ArchiveWriter.validated(writer)

@@ -366,7 +366,7 @@
     }
 
     function reviewXML() {
-      var head = '<review xmlns="' + NS + '" version="1" archive="' + archive + '" reports="' + pair + '"';
+      var head = '<review xmlns="' + NS + '" version="2" archive="' + archive + '" reports="' + pair + '"';
       if (reviewer.value.trim()) { head += ' reviewer="' + xmlText(reviewer.value.trim()) + '"'; }
       var lines = ['<?xml version="1.0" encoding="UTF-8"?>', head + ' exported="' + new Date().toISOString() + '">'];
       changes.forEach(function (row) {

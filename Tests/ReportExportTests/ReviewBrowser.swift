@@ -38,8 +38,10 @@ enum ReviewBrowser {
         let page = html.replacingOccurrences(of: "script-src &#39;", with: "script-src &#39;\(hash)&#39; &#39;")
             .replacingOccurrences(of: "</body>", with: "<script>\(script)</script>\n</body>")
         let file = try ReviewFixtures.write(Data(page.utf8), named: name)
+        // The virtual-time budget is a hang guard of two minutes of the page's own time, not a
+        // speed limit: the DOM is dumped as soon as the page is idle.
         let (dom, _) = try run(
-            ["--window-size=\(size)", "--virtual-time-budget=30000", "--dump-dom", file.absoluteString], profile: profile)
+            ["--window-size=\(size)", "--virtual-time-budget=120000", "--dump-dom", file.absoluteString], profile: profile)
         return text(ofElement: "probe", in: dom) ?? "(no probe output)"
     }
 

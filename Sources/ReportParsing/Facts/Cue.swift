@@ -151,9 +151,7 @@ struct Cue: Sendable, Hashable {
 
     /// `十三五` … `十五五`, or `13th Five-Year Plan`: the plan's years.
     private static func fiveYearPlan(at index: Int, in text: [Character]) -> (Period, Int)? {
-        if index + 3 <= text.count, text[index] == "十", let unit = text[index + 1].chineseDigit, unit > 0,
-            text[index + 2] == "五", let period = PeriodCue.fiveYearPlan(10 + unit)
-        {
+        if let ordinal = PeriodCue.chineseFiveYearPlanOrdinal(at: index, in: text), let period = PeriodCue.fiveYearPlan(ordinal) {
             return (period, 3)
         }
         guard text[index].digitValue != nil, index == 0 || !text[index - 1].isLetter && text[index - 1].digitValue == nil

@@ -12,6 +12,14 @@ enum PeriodCue {
         return Period(first: first, last: first + 4)
     }
 
+    /// `十三五` … `十九五` at `index`: the plan's ordinal (13 … 19).
+    static func chineseFiveYearPlanOrdinal(at index: Int, in characters: [Character]) -> Int? {
+        guard index + 2 < characters.count, characters[index] == "十", let digit = characters[index + 1].chineseDigit,
+            digit > 0, characters[index + 2] == "五"
+        else { return nil }
+        return 10 + digit
+    }
+
     /// Every five-year plan the text names: `十四五` in quotes or before `时期`/`规划`/`期间`, or
     /// `14th Five-Year Plan`.
     ///
@@ -22,13 +30,12 @@ enum PeriodCue {
         var index = 0
         while index + 2 < characters.count {
             defer { index += 1 }
-            guard characters[index] == "十", let digit = characters[index + 1].chineseDigit, digit > 0, characters[index + 2] == "五"
-            else { continue }
+            guard let ordinal = chineseFiveYearPlanOrdinal(at: index, in: characters) else { continue }
             let before = index > 0 ? characters[index - 1] : " "
             let after = String(characters[(index + 3)..<min(characters.count, index + 5)])
             guard before == "“" || before == "\"" || ["时期", "规划", "期间"].contains(where: after.hasPrefix)
             else { continue }
-            if let period = fiveYearPlan(10 + digit) { result.append(period) }
+            if let period = fiveYearPlan(ordinal) { result.append(period) }
         }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "-" })
         for (position, word) in words.enumerated() where position + 2 < words.count {

@@ -90,6 +90,45 @@ struct ScorecardPeriodTests {
         #expect(FactExtractor().facts(in: try Self.report(text, year: 2017)).isEmpty)
     }
 
+    @Test func aBaselineDatedByItsYearKeepsTheSubject() throws {
+        let text = """
+            政府工作报告
+            一、“十四五”时期工作回顾
+            人均GDP从2020年的5.2万元提高到2025年的7.4万元。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.subject) == ["人均GDP", "人均GDP"])
+        #expect(facts.map(\.period) == [Period(year: 2020), Period(year: 2025)])
+        #expect(facts.allSatisfy { $0.role == .outcome })
+    }
+
+    @Test func aListSetAgainstAnEarlierTimeTakesItsItemsFromBefore() throws {
+        let text = """
+            政府工作报告
+            一、“十四五”时期工作回顾
+            新建改造城市道路4767公里，更新改造地下管网1.8万公里，较“十三五”时期分别增长4.8%、50%。
+            累计使用外资比“十三五”时期增长71%。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.subject) == ["城市道路", "地下管网", "城市道路", "地下管网", "使用外资"])
+        #expect(facts.map(\.quantity.shortText) == ["4767公里", "1.8万公里", "4.8%", "50%", "71%"])
+    }
+
+    @Test func attributesNamesAndRanksAreNoFacts() throws {
+        let text = """
+            政府工作报告
+            一、2025年工作回顾
+            总投资超500亿元的晋北采煤沉陷区新能源基地加快建设。
+            出台稳增长“21条”“18条”等政策，务实办好西博会、项目签约3543亿元。
+            新增ESI全球前1‰学科1个、前1%学科24个。
+            二、2026年工作安排
+            选择11个左右的县探索片区化推进乡村振兴。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.quantity.shortText) == ["3543亿元", "1个", "24个", "11个左右"])
+        #expect(facts.last?.role == .target && facts.last?.year == 2026)
+    }
+
     @Test func aMissingYearIsNamed() throws {
         let reports = try ["cn-national/2016.txt", "cn-national/2018.txt"].map(GoldScorecards.report)
         try Scorecard.validate(reports)

@@ -81,16 +81,27 @@ public struct FactExtractor: Sendable {
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let listed = Self.respectively(matches, in: characters)
         var facts: [Fact] = []
-        var previous: (match: QuantityMatch, subject: Subject)?
+        /// The numbers read so far and what each is of, for a list that names its items earlier.
+        var stated: [(match: QuantityMatch, subject: Subject)] = []
         var baseline: QuantityMatch?
         for (index, match) in matches.enumerated()
-        where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters) {
+        where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
+            && !Self.isAttribute(match, in: characters)
+        {
             let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
-            var subject = listed[index].map { item in Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry) }
-                ?? (startsChange ? baselineSubject(of: match, in: characters) : nil)
-                ?? subject(of: match, in: characters, after: previous)
-            if let baseline, let previous, previous.match == baseline { subject = previous.subject }
-            previous = (match, subject)
+            var subject: Subject
+            switch listed[index] {
+            case .named(let item):
+                subject = Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry)
+            case .earlier(let count, let listStart)
+            where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
+                subject = stated[stated.count - count].subject
+            default:
+                subject = (startsChange ? baselineSubject(of: match, in: characters) : nil)
+                    ?? self.subject(of: match, in: characters, after: stated.last)
+            }
+            if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
+            stated.append((match, subject))
             let before = cues.filter { $0.offset < match.span.lowerBound }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
             let isHeadline = match.span.lowerBound >= headlineStart
@@ -103,7 +114,8 @@ public struct FactExtractor: Sendable {
                 baseline = match
                 role = .outcome
                 let next = roleAndPeriod(cues: before, match: matches[index + 1], context: context).1
-                period = next.map { Period(year: $0.first - 1) }
+                period = Self.statedYear(before: match, in: characters).map { Period(year: $0) }
+                    ?? next.map { Period(year: $0.first - 1) }
             }
             var quantity = match.quantity
             var measure = measure(of: match, subject: subject)
@@ -162,10 +174,20 @@ public struct FactExtractor: Sendable {
 
     // MARK: Items and baselines
 
-    /// The item each number of a `分别` list belongs to, in order
-    /// (`居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元`); `nil` elsewhere.
-    static func respectively(_ matches: [QuantityMatch], in characters: [Character]) -> [String?] {
-        var items = [String?](repeating: nil, count: matches.count)
+    /// What a number of a `分别` list belongs to.
+    enum ListItem: Equatable {
+        /// The item named before `分别`, in order
+        /// (`居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元`).
+        case named(String)
+        /// The list sets each number beside one stated earlier in the sentence, in order, and names no
+        /// item of its own (`新建城市道路4767公里，更新管网1.8万公里，较“十三五”时期分别增长4.8%、50%`):
+        /// the thing of the number `count` places back, if it stands before `listStart`.
+        case earlier(count: Int, listStart: Int)
+    }
+
+    /// The item each number of a `分别` list belongs to; `nil` elsewhere.
+    static func respectively(_ matches: [QuantityMatch], in characters: [Character]) -> [ListItem?] {
+        var items = [ListItem?](repeating: nil, count: matches.count)
         let text = String(characters)
         var searchStart = text.startIndex
         while let range = text.range(of: "分别", range: searchStart..<text.endIndex) {
@@ -173,7 +195,8 @@ public struct FactExtractor: Sendable {
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
-            var names = String(characters[start..<offset])
+            let lead = String(characters[start..<offset])
+            var names = lead
                 .split(whereSeparator: { "、和与及".contains($0) })
                 .map { cleaned(String($0)) }
                 .filter { !$0.isEmpty }
@@ -182,13 +205,26 @@ public struct FactExtractor: Sendable {
                 let rest = only.dropFirst(2)
                 names = ["城镇" + rest, "农村" + rest]
             }
+            if names.isEmpty, isComparisonWithTime(lead) {
+                var listed: [Int] = []
+                for index in matches.indices where matches[index].span.lowerBound > offset {
+                    if let last = listed.last,
+                        !characters[matches[last].span.upperBound..<matches[index].span.lowerBound].allSatisfy({
+                            listSeparators.contains($0) || $0.isInlineSpace
+                        })
+                    { break }
+                    listed.append(index)
+                }
+                for index in listed where items[index] == nil { items[index] = .earlier(count: listed.count, listStart: start) }
+                continue
+            }
             guard names.count >= 2 else { continue }
             let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
             guard following.count == names.count,
                 let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
             for (name, index) in zip(names, following) where items[index] == nil {
-                items[index] = Self.sharingHead(name, with: names[names.count - 1])
+                items[index] = .named(Self.sharingHead(name, with: names[names.count - 1]))
             }
         }
         return items
@@ -213,18 +249,21 @@ public struct FactExtractor: Sendable {
     private func baselineSubject(of match: QuantityMatch, in characters: [Character]) -> Subject? {
         let start = Self.clauseStart(before: match.span.lowerBound, in: characters)
         var lead = String(characters[start..<match.span.lowerBound]).trimmingCharacters(in: .whitespaces)
+        lead.removeLast(Self.yearPhraseLength(endingAt: lead.count, in: Array(lead)))
         for marker in ["从", "由", "from"] where lead.lowercased().hasSuffix(marker) { lead.removeLast(marker.count) }
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? Self.englishTail(lead) : Self.cleaned(lead)
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
     }
 
-    /// `从11.37万亿元提高到14.58万亿元`: the first number is where the second started from.
+    /// `从11.37万亿元提高到14.58万亿元`, `从2020年的5.2万元提高到2025年的7.4万元`: the first number
+    /// is where the second started from.
     static func isBaseline(_ match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Bool {
         guard match.span.upperBound <= next.span.lowerBound else { return false }
         let start = clauseStart(before: match.span.lowerBound, in: characters)
         let lead = characters[start..<match.span.lowerBound]
-        let between = String(characters[match.span.upperBound..<next.span.lowerBound])
+        let yearOfNext = yearPhraseLength(endingAt: next.span.lowerBound, in: characters)
+        let between = String(characters[match.span.upperBound..<(next.span.lowerBound - yearOfNext)])
         if match.isEnglish {
             let words = String(lead).lowercased().split(separator: " ")
             return words.last == "from" && between.trimmingCharacters(in: .whitespaces).lowercased() == "to"
@@ -232,6 +271,27 @@ public struct FactExtractor: Sendable {
         guard lead.contains("从") || lead.contains("由") else { return false }
         if next.direction == .reach, between.count <= 4 { return true }
         return between.count <= 4 && (between.hasSuffix("到") || between.hasSuffix("至"))
+    }
+
+    /// The length of a year phrase ending at `end` (`2020年的`, `2025年底`), else 0: it dates the
+    /// number after it and names nothing.
+    static func yearPhraseLength(endingAt end: Int, in characters: [Character]) -> Int {
+        var cursor = end
+        if cursor > 0, characters[cursor - 1] == "的" { cursor -= 1 }
+        if cursor > 0, "底末".contains(characters[cursor - 1]) { cursor -= 1 }
+        guard cursor >= 5, characters[cursor - 1] == "年",
+            characters[(cursor - 5)..<(cursor - 1)].allSatisfy({ $0.isASCII && $0.isNumber }),
+            cursor == 5 || !(characters[cursor - 6].isASCII && characters[cursor - 6].isNumber)
+        else { return 0 }
+        return end - (cursor - 5)
+    }
+
+    /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.
+    static func statedYear(before match: QuantityMatch, in characters: [Character]) -> Int? {
+        let length = yearPhraseLength(endingAt: match.span.lowerBound, in: characters)
+        guard length > 0 else { return nil }
+        let start = match.span.lowerBound - length
+        return Int(String(characters[start..<(start + 4)]))
     }
 
     // MARK: Walking the outline
@@ -572,7 +632,7 @@ public struct FactExtractor: Sendable {
                 .prefix(3)
             return words.isEmpty ? nil : words.joined(separator: " ")
         }
-        if cursor < characters.count, characters[cursor] == "“" {
+        if cursor < characters.count, characters[cursor] == "“" || (characters[cursor] == "的" && match.quantity.unit == "个") {
             cursor += 1
         }
         // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
@@ -700,6 +760,48 @@ public struct FactExtractor: Sendable {
             || ["增长", "提高", "增加", "上升", "下降", "降低", "减少", "回落"].contains { other.hasPrefix($0) }
     }
 
+    /// `较“十三五”时期`, `比上年`, `同比`, or nothing: a lead that sets what follows against an
+    /// earlier time and names no item.
+    static func isComparisonWithTime(_ lead: String) -> Bool {
+        let lead = lead.filter { !"“”\"".contains($0) && !$0.isWhitespace }
+        if lead.isEmpty || lead == "同比" { return true }
+        guard let first = lead.first, first == "较" || first == "比" else { return false }
+        return comparesWithTime(String(lead.dropFirst()))
+    }
+
+    /// `总投资200亿元的…交易中心`, `惠及3400万人的引大济岷工程`: an amount right before `的` describes
+    /// the thing named after it and is context, not a number stated of anything (a share,
+    /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay). A number in quotation marks is part of a name (`出台稳增长“21条”`,
+    /// `“3个100”`), and `前1%学科` a rank.
+    static func isAttribute(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let end = match.span.upperBound
+        if end < characters.count, characters[end] == "的", !ratioUnits.contains(match.quantity.unit), !match.isPercentage,
+            match.quantity.unit != "个"
+        {
+            return true
+        }
+        let start = match.numberSpan.lowerBound
+        if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
+        return isQuoted(start, in: characters)
+    }
+
+    /// Whether `offset` stands inside a short Chinese quotation (`“21条”`, `“退役军人最期盼的10件事”`).
+    static func isQuoted(_ offset: Int, in characters: [Character]) -> Bool {
+        var open = offset - 1
+        while open >= 0, offset - open <= 12, characters[open] != "“" {
+            if characters[open] == "”" || clauseBreaks.contains(characters[open]) { return false }
+            open -= 1
+        }
+        guard open >= 0, characters[open] == "“" else { return false }
+        var close = offset
+        while close < characters.count, close - open <= 16 {
+            if characters[close] == "”" { return true }
+            if characters[close] == "“" || "。；;".contains(characters[close]) { return false }
+            close += 1
+        }
+        return false
+    }
+
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
@@ -726,6 +828,8 @@ public struct FactExtractor: Sendable {
     static func cleaned(_ phrase: String) -> String {
         var text = phrase.trimmingCharacters(in: .whitespaces)
         text.removeAll { $0 == "“" || $0 == "”" || $0 == "\"" }
+        // `使用外资比十三五时期`: the earlier time a number is set against is no part of its name.
+        if let cut = timeComparisonStart(in: Array(text)) { text = String(text.prefix(cut)) }
         // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
         let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
         if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
@@ -747,6 +851,18 @@ public struct FactExtractor: Sendable {
             }
         }
         return String(text.suffix(24))
+    }
+
+    /// Where `比`/`较` (or `同比`) sets the words before it against an earlier time, if it does.
+    static func timeComparisonStart(in characters: [Character]) -> Int? {
+        for (index, character) in characters.enumerated() where character == "比" || character == "较" {
+            let rest = characters[(index + 1)...]
+            guard let next = rest.first, !"重例率值如较快大好为".contains(next) else { continue }
+            if index > 0, characters[index - 1] == "同" { return index - 1 }
+            if index > 0, "占对相之".contains(characters[index - 1]) { continue }
+            if comparesWithTime(String(rest)) { return index }
+        }
+        return nil
     }
 
     /// The last words of an English clause: `lower the deficit by` → `the deficit`.
@@ -793,21 +909,21 @@ public struct FactExtractor: Sendable {
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从",
+        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
-    static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动"]
+    static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产"]
 
-    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
-    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
+    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`, `5个县级城市新获评`).
+    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾", "新"]
 
     static let verbs = [
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
-        "提供", "显著", "有力", "叫好", "位居", "排名", "居全",
+        "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -223,7 +223,9 @@ private struct Scanner {
         var cursor = skipSpacesBackward(from: numberStart)
         var qualifier = suffixQualifier
         let prefixes = english ? Lexis.englishPrefixQualifiers : Lexis.prefixQualifiers
-        if let (word, prefix) = prefixes.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }) {
+        if let (word, prefix) = prefixes.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }),
+            english || !Lexis.wordsEndingInQualifier.contains(where: { text.hasSuffix($0, before: cursor, english: false) })
+        {
             if qualifier == nil || qualifier == .more { qualifier = prefix }
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
@@ -492,6 +494,12 @@ private enum Lexis {
         ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan),
         ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("超", .over), ("突破", .breakthrough),
         ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
+    ]
+
+    /// Words that end in a one-character qualifier without being one (`项目签约3543亿元`, `就近城镇化`).
+    static let wordsEndingInQualifier = [
+        "签约", "节约", "制约", "预约", "合约", "履约", "违约", "公约", "条约", "契约", "邀约", "特约", "附近", "最近",
+        "就近", "临近", "赶超",
     ]
 
     static let directions: [(String, QuantityMatch.Direction)] = [

@@ -535,6 +535,11 @@ public struct FactExtractor: Sendable {
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = match.isEnglish ? Self.englishTail(bare) : Self.cleaned(bare)
         if match.isEnglish, let previous, Self.onlyRestatesChange(cleaned) { return previous.subject }
+        // `GDP增长4%，快于2024年1.8个百分点`: a clause setting the number against an earlier time
+        // goes on about the subject before it.
+        if !match.isEnglish, let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
+            return previous.subject
+        }
         if !cleaned.isEmpty {
             if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
             // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
@@ -718,6 +723,9 @@ public struct FactExtractor: Sendable {
         let start = clauseStart(before: match.span.lowerBound, in: characters)
         let lead = String(characters[start..<match.span.lowerBound])
         if thresholdWords.contains(where: { lead.contains($0) }) { return true }
+        // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
+        let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
+        if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
         guard let qualifier = match.quantity.qualifier, [.atLeast, .below, .within].contains(qualifier) else {
             return false
         }
@@ -728,7 +736,13 @@ public struct FactExtractor: Sendable {
     /// context, not a target or outcome of the report's own. A comparison with an earlier time
     /// (`比上年提高`, `较2020年下降`) is the indicator's own change and stays.
     static func isComparison(_ match: QuantityMatch, in characters: [Character]) -> Bool {
-        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        var start = clauseStart(before: match.span.lowerBound, in: characters)
+        // `分别快于全国3.4个、1个百分点`: a bare number after `、` goes on the list before it.
+        while start > 0, characters[start - 1] == "、",
+            !characters[start..<match.numberSpan.lowerBound].contains(where: { $0.isHan || $0.isLetter })
+        {
+            start = clauseStart(before: start - 1, in: characters)
+        }
         let lead = Array(characters[start..<match.numberSpan.lowerBound])
         let text = String(lead)
         for word in comparisonWords {
@@ -737,10 +751,11 @@ public struct FactExtractor: Sendable {
                 searchStart = range.upperBound
                 let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
                 guard let first = other.first, !comparesWithTime(other) else { continue }
-                // `比重`, `占比`, `较快`, `比较`: words holding 比 or 较 that compare nothing.
+                // `比重`, `占比`, `较快`, `比较`, `评比`: words holding 比 or 较 that compare nothing;
+                // `同比`, `环比` compare with an earlier time.
                 if word.count == 1 {
                     let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-                    if "重例率值如较快大好为".contains(first) || "占对相之".contains(before) { continue }
+                    if "重例率值如较快大好为".contains(first) || "占对相之评同环".contains(before) { continue }
                 }
                 return true
             }
@@ -853,13 +868,13 @@ public struct FactExtractor: Sendable {
         return String(text.suffix(24))
     }
 
-    /// Where `比`/`较` (or `同比`) sets the words before it against an earlier time, if it does.
+    /// Where `比`/`较` (or `同比`, `环比`) sets the words before it against an earlier time, if it does.
     static func timeComparisonStart(in characters: [Character]) -> Int? {
         for (index, character) in characters.enumerated() where character == "比" || character == "较" {
+            if index > 0, character == "比", "同环".contains(characters[index - 1]) { return index - 1 }
             let rest = characters[(index + 1)...]
             guard let next = rest.first, !"重例率值如较快大好为".contains(next) else { continue }
-            if index > 0, characters[index - 1] == "同" { return index - 1 }
-            if index > 0, "占对相之".contains(characters[index - 1]) { continue }
+            if index > 0, "占对相之评".contains(characters[index - 1]) { continue }
             if comparesWithTime(String(rest)) { return index }
         }
         return nil
@@ -915,15 +930,15 @@ public struct FactExtractor: Sendable {
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
     static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产"]
 
-    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`, `5个县级城市新获评`).
-    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾", "新"]
+    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
+    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
 
     static let verbs = [
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
-        "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评",
+        "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序",
     ]
 
     static let englishStopWords: Set<String> = [

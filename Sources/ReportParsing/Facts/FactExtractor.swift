@@ -299,6 +299,11 @@ public struct FactExtractor: Sendable {
     private func visit(_ section: Section, context: Context, state: inout WalkState, into facts: inout [Fact]) {
         var context = context
         let titled = titlePeriod(of: section, reportYear: context.reportYear)
+        // A glossary explains the report's terms: its numbers say what a term names (`稳增长“21条”：
+        // …出台21条措施`), not what was done or aimed at.
+        if section.kind == .part, section.role == .appendix, Self.glossaryTitles.contains(where: section.title.contains) {
+            return
+        }
         if section.kind == .part {
             context.partRole = section.role
             context.partYear = section.year
@@ -604,11 +609,13 @@ public struct FactExtractor: Sendable {
     }
 
     /// The indicator named in `phrase`, unless the name only qualifies another head
-    /// (`对全球经济增长的贡献率`) or is narrowed to a part of the whole (`工业类开发区规上工业增加值`).
+    /// (`对全球经济增长的贡献率`, `经济总量超千亿元的县域`) or is narrowed to a part of the whole (`工业类开发区规上工业增加值`).
     private func indicator(in phrase: String) -> Subject? {
         guard let found = lexicon.match(in: phrase) else { return nil }
         let rest = phrase[phrase.index(phrase.startIndex, offsetBy: found.range.upperBound)...]
         if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
+        // `经济总量超千亿元的县域达12个`: the name qualifies the noun after `的`, which is counted.
+        if let particle = rest.firstIndex(of: "的"), rest[rest.index(after: particle)...].contains(where: \.isHan) { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
         let loweredBefore = before.lowercased()
         if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
@@ -699,6 +706,9 @@ public struct FactExtractor: Sendable {
         return noun
     }
 
+    /// Titles of an appendix that explains terms.
+    static let glossaryTitles = ["名词解释", "名词注释", "注释", "Glossary", "Notes"]
+
     /// Where the bracket opening at `start` closes, within a short gloss (`（市、区）`); `nil` when
     /// no bracket opens there.
     static func closingBracket(from start: Int, in characters: [Character]) -> Int? {
@@ -784,6 +794,9 @@ public struct FactExtractor: Sendable {
         return comparesWithTime(String(lead.dropFirst()))
     }
 
+    /// Nouns that count the parts of an argument, not things done.
+    static let discourseNouns = ["方面", "维度"]
+
     /// `总投资200亿元的…交易中心`, `惠及3400万人的引大济岷工程`: an amount right before `的` describes
     /// the thing named after it and is context, not a number stated of anything (a share,
     /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay). A number in quotation marks is part of a name (`出台稳增长“21条”`,
@@ -797,6 +810,8 @@ public struct FactExtractor: Sendable {
         }
         let start = match.numberSpan.lowerBound
         if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
+        // `做好以下10个方面工作`: a count of the report's own parts of an argument.
+        if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         return isQuoted(start, in: characters)
     }
 

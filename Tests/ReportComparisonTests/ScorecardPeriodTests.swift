@@ -144,6 +144,18 @@ struct ScorecardPeriodTests {
         #expect(facts.last?.role == .target && facts.last?.year == 2026)
     }
 
+    @Test func englishWillAimsAtTheYearAhead() throws {
+        let text = """
+            State of the Union
+            In the last two years, my administration cut the deficit by more than $1.7 trillion.
+            My plan will lower the deficit by $2 trillion.
+            Willow Street got 3 million dollars.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2023))
+        #expect(facts.map(\.role) == [.outcome, .target, .outcome])
+        #expect(facts[1].indicator == "deficit" && facts[1].year == 2023)
+    }
+
     @Test func aMissingYearIsNamed() throws {
         let reports = try ["cn-national/2016.txt", "cn-national/2018.txt"].map(GoldScorecards.report)
         try Scorecard.validate(reports)

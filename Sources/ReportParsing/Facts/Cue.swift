@@ -25,7 +25,8 @@ struct Cue: Sendable, Hashable {
     /// Words that make the numbers after them targets.
     static let targetWords = ["目标", "力争", "确保", "预期", "计划", "争取", "力求", "拟"]
 
-    static let englishTargetWords = ["goal", "target", "aim to", "aims to"]
+    /// English words of aim and plan, whole words only (`will`, not `William`).
+    static let englishTargetWords = ["goal", "target", "aim to", "aims to", "will", "plan to", "plans to", "going to"]
 
     private static let allTargetWords = targetWords + englishTargetWords
 
@@ -108,7 +109,9 @@ struct Cue: Sendable, Hashable {
                 index += word.count
                 continue
             }
-            if let word = allTargetWords.first(where: { matchesFolded($0, at: index, in: text) }) {
+            if let word = allTargetWords.first(where: {
+                matchesFolded($0, at: index, in: text) && (!english || isWholeWord(at: index, length: $0.count, in: text))
+            }) {
                 cues.append(Cue(offset: index, kind: .target))
                 index += word.count
                 continue
@@ -170,6 +173,11 @@ struct Cue: Sendable, Hashable {
 
     private static func endsWithFolded(_ word: String, before index: Int, in text: [Character]) -> Bool {
         matchesFolded(word, at: index - word.count, in: text)
+    }
+
+    /// Whether the letters at `index` stand as a word of their own: no letter touches them.
+    private static func isWholeWord(at index: Int, length: Int, in text: [Character]) -> Bool {
+        (index == 0 || !text[index - 1].isLetter) && (index + length >= text.count || !text[index + length].isLetter)
     }
 
     private static func matchesFolded(_ word: String, at index: Int, in text: [Character]) -> Bool {

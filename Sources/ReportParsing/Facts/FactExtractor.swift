@@ -669,6 +669,12 @@ public struct FactExtractor: Sendable {
             end += 1
         }
         var noun = String(characters[cursor..<end])
+        // `13个县被命名为…`, `16个区均被评为…`: a passive ends the noun, however short.
+        if let passive = noun.firstIndex(of: "被"), passive > noun.startIndex {
+            var head = noun[..<passive]
+            while head.count > 1, let last = head.last, Self.trailingAdverbs.contains(last) { head.removeLast() }
+            return String(head)
+        }
         // `设置了`: a particle of aspect ends the verb before it, and the noun before that.
         if let particle = noun.firstIndex(of: "了") {
             noun = String(noun[..<particle])
@@ -736,11 +742,16 @@ public struct FactExtractor: Sendable {
         // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
         let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
         if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
-        guard let qualifier = match.quantity.qualifier, [.atLeast, .below, .within].contains(qualifier) else {
-            return false
-        }
-        return match.span.upperBound < characters.count && characters[match.span.upperBound] == "的"
+        guard let qualifier = match.quantity.qualifier,
+            [.atLeast, .below, .within, .over, .notLessThan, .notMoreThan].contains(qualifier),
+            match.span.upperBound < characters.count, characters[match.span.upperBound] == "的"
+        else { return false }
+        // `不低于5%的增长`: a bound on the measure itself is a target, not a bound qualifying a noun.
+        return !measureNouns.contains { characters[(match.span.upperBound + 1)...].starts(with: $0) }
     }
+
+    /// Nouns naming the measure a bound sets (`5%以上的增长`), not a thing it qualifies.
+    static let measureNouns = ["增长", "增速", "增幅", "降幅", "幅度", "水平", "速度"]
 
     /// `高于全国8.5个百分点`, `比全国平均水平高0.3个百分点`: the gap to another place or group is
     /// context, not a target or outcome of the report's own. A comparison with an earlier time
@@ -953,7 +964,7 @@ public struct FactExtractor: Sendable {
         "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
-        "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序",
+        "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
     ]
 
     static let englishStopWords: Set<String> = [

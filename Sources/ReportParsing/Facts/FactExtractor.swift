@@ -805,12 +805,19 @@ public struct FactExtractor: Sendable {
         return comparesWithTime(String(lead.dropFirst()))
     }
 
+    /// Units that measure a facility's capacity or size.
+    static let capacityUnits = ["吨", "千瓦", "千瓦时", "立方米", "标箱", "标准箱", "元"]
+
+    /// Facilities a capacity may describe.
+    static let facilityNouns = ["项目", "矿井", "煤矿", "电站", "电厂", "基地", "生产线", "工程", "机组", "装置", "产业园"]
+
     /// Nouns that count the parts of an argument, not things done.
     static let discourseNouns = ["方面", "维度"]
 
     /// `总投资200亿元的…交易中心`, `惠及3400万人的引大济岷工程`: an amount right before `的` describes
     /// the thing named after it and is context, not a number stated of anything (a share,
-    /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay). A number in quotation marks is part of a name (`出台稳增长“21条”`,
+    /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay); so does a capacity right before a
+    /// facility (`500万吨智能化矿井`). A number in quotation marks is part of a name (`出台稳增长“21条”`,
     /// `“3个100”`), and `前1%学科` a rank.
     static func isAttribute(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let end = match.span.upperBound
@@ -821,6 +828,11 @@ public struct FactExtractor: Sendable {
         }
         let start = match.numberSpan.lowerBound
         if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
+        // `寿阳七元500万吨智能化矿井联合试运转`: a capacity names the size of the facility after it.
+        if capacityUnits.contains(where: match.quantity.unit.hasSuffix) {
+            let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
+            if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
+        }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         return isQuoted(start, in: characters)

@@ -147,6 +147,29 @@ struct ScorecardPeriodTests {
         #expect(facts.last?.role == .target && facts.last?.year == 2026)
     }
 
+    @Test func modalsStartingPointsAndBareTotalsAreNoSubjects() throws {
+        let text = """
+            政府工作报告
+            一、2018年工作回顾
+            国内生产总值增长6.6%，总量突破90万亿元。
+            工业企业利润由上年下降2.3%转为增长8.5%。
+            全社会研发经费支出与国内生产总值之比达到2.08%。
+            我国是一个有13亿多人口的发展中大国。
+            二、2019年政府工作任务
+            城镇新增就业预期目标比去年多100万人。
+            今年要再压减钢铁产能5000万吨左右，新建改建农村公路20万公里。
+            城乡居民医保财政补助由每人每年420元提高到450元。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2019))
+        #expect(
+            facts.map(\.subject) == [
+                "国内生产总值", "国内生产总值", "工业企业利润", "工业企业利润", "全社会研发经费支出与国内生产总值之比",
+                "城镇新增就业", "压减钢铁产能", "农村公路", "城乡居民医保财政补助", "城乡居民医保财政补助",
+            ])
+        #expect(facts[4].indicator == nil)
+        #expect(facts[5].measure == .growth && facts[5].quantity.shortText == "100万人")
+    }
+
     @Test func englishWillAimsAtTheYearAhead() throws {
         let text = """
             State of the Union

@@ -547,6 +547,11 @@ public struct FactExtractor: Sendable {
         }
         if !cleaned.isEmpty {
             if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
+            // subject before it.
+            if !match.isEnglish, let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
+                return previous.subject
+            }
             // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
             if !match.isEnglish, let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
                 return Subject(text: previous.subject.text + "占比", entry: nil)
@@ -811,6 +816,9 @@ public struct FactExtractor: Sendable {
     /// Facilities a capacity may describe.
     static let facilityNouns = ["项目", "矿井", "煤矿", "电站", "电厂", "基地", "生产线", "工程", "机组", "装置", "产业园"]
 
+    /// Words naming the total of whatever the sentence is about.
+    static let bareTotals: Set<String> = ["总量", "总额", "总数", "规模"]
+
     /// Nouns that count the parts of an argument, not things done.
     static let discourseNouns = ["方面", "维度"]
 
@@ -833,6 +841,8 @@ public struct FactExtractor: Sendable {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
         }
+        // `13亿多人口的发展中大国`: a population is the setting, not a result.
+        if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         return isQuoted(start, in: characters)
@@ -886,6 +896,13 @@ public struct FactExtractor: Sendable {
         // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
         let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
         if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
+        // `工业企业利润由上年`, `基础养老金最低标准从每月`: where a change starts from names nothing.
+        if let marker = text.lastIndex(where: { $0 == "由" || $0 == "从" }), marker > text.startIndex,
+            text[text.index(before: marker)] != "自", text.distance(from: marker, to: text.endIndex) <= 6,
+            text[text.index(after: marker)...].first.map({ "上去每前原".contains($0) }) ?? true
+        {
+            text = String(text[..<marker])
+        }
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
         if text.hasSuffix("年"), text.count > 5, text.dropLast().suffix(4).allSatisfy({ $0.isASCII && $0.isNumber }) {
             text.removeLast(5)
@@ -893,12 +910,16 @@ public struct FactExtractor: Sendable {
         var changed = true
         while changed, !text.isEmpty {
             changed = false
-            // `全市性督查检查`: a filler that a suffix binds into a longer word stays.
-            for filler in leadingFillers where text.hasPrefix(filler) && !text.dropFirst(filler.count).hasPrefix("性") {
+            // `全市性督查检查`, `再就业`: a filler that binds into a longer word stays.
+            for filler in leadingFillers
+            where text.hasPrefix(filler) && !text.dropFirst(filler.count).hasPrefix("性")
+                && !wordsHoldingFillers.contains(where: { $0.hasPrefix(filler) && text.hasPrefix($0) })
+            {
                 text.removeFirst(filler.count)
                 changed = true
             }
-            for filler in trailingFillers where text.hasSuffix(filler) {
+            for filler in trailingFillers
+            where text.hasSuffix(filler) && !wordsHoldingFillers.contains(where: { $0.hasSuffix(filler) && text.hasSuffix($0) }) {
                 text.removeLast(filler.count)
                 changed = true
             }
@@ -940,7 +961,7 @@ public struct FactExtractor: Sendable {
         "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均",
     ]
 
-    static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均"]
+    static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比"]
 
     /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
     /// technological advances to economic growth`).
@@ -957,12 +978,21 @@ public struct FactExtractor: Sendable {
         "更新改造", "新建", "引入", "推出", "吸纳", "带动", "释放", "推介", "筹集", "下达", "新（改）建", "新改扩建",
         "新改建", "改扩建", "提请审议", "办结", "发行", "组建", "统筹", "认证", "招募", "维修养护", "资助",
         "竣工", "打造", "落地执行",
+        // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
+        "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
     ]
 
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
-        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上",
+        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上", "要", "继续",
+        "并", "也", "都",
+    ]
+
+    /// Words that begin or end with a filler without being one (`再就业`, `主要`).
+    static let wordsHoldingFillers = [
+        "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要",
+        "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).

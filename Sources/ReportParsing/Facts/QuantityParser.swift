@@ -514,6 +514,8 @@ private enum Lexis {
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
         ("下滑", .fall), ("回落", .fall), ("降", .fall),
+        // `比去年多100万人`, `少1个百分点`: a difference from what the clause sets it against.
+        ("多", .rise), ("少", .fall),
     ]
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]

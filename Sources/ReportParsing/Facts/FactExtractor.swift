@@ -97,7 +97,7 @@ public struct FactExtractor: Sendable {
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
             default:
-                subject = (startsChange ? baselineSubject(of: match, in: characters) : nil)
+                subject = (startsChange ? baselineSubject(of: match, before: matches[index + 1], in: characters) : nil)
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
@@ -109,6 +109,8 @@ public struct FactExtractor: Sendable {
                 // The list of main targets sets this year's targets, whatever part it stands in.
                 (role, period) = (.target, Period(year: reportYear))
             }
+            // `低于13%左右的预期目标`: a target restated beside its outcome.
+            if Self.restatesTarget(match, in: characters) { role = .target }
             baseline = nil
             if startsChange {
                 baseline = match
@@ -246,11 +248,14 @@ public struct FactExtractor: Sendable {
     static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "投资", "收入", "增速", "占比", "比重", "利润"]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
-    private func baselineSubject(of match: QuantityMatch, in characters: [Character]) -> Subject? {
+    private func baselineSubject(of match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Subject? {
         let start = Self.clauseStart(before: match.span.lowerBound, in: characters)
         var lead = String(characters[start..<match.span.lowerBound]).trimmingCharacters(in: .whitespaces)
         lead.removeLast(Self.yearPhraseLength(endingAt: lead.count, in: Array(lead)))
-        for marker in ["从", "由", "from"] where lead.lowercased().hasSuffix(marker) { lead.removeLast(marker.count) }
+        for marker in ["从", "由", "现行", "from"] where lead.lowercased().hasSuffix(marker) { lead.removeLast(marker.count) }
+        if let head = Self.headAfterParticle(String(characters[match.span.upperBound..<next.span.lowerBound])) {
+            lead += head
+        }
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? Self.englishTail(lead) : Self.cleaned(lead)
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
@@ -268,9 +273,22 @@ public struct FactExtractor: Sendable {
             let words = String(lead).lowercased().split(separator: " ")
             return words.last == "from" && between.trimmingCharacters(in: .whitespaces).lowercased() == "to"
         }
+        // `将制造业等行业现行16%的税率降至13%`: the rate in force is where the change starts.
+        if lead.contains("现行"), next.direction == .reach, let head = headAfterParticle(between), !head.isEmpty { return true }
         guard lead.contains("从") || lead.contains("由") else { return false }
         if next.direction == .reach, between.count <= 4 { return true }
         return between.count <= 4 && (between.hasSuffix("到") || between.hasSuffix("至"))
+    }
+
+    /// Whether the number is named a target right after it (`13%左右的预期目标`).
+    static func restatesTarget(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        ["的预期目标", "的目标", "的预期"].contains { characters[match.span.upperBound...].starts(with: $0) }
+    }
+
+    /// `的税率`: the noun a number before `的` is of, when nothing else stands between.
+    static func headAfterParticle(_ between: String) -> String? {
+        guard between.first == "的", between.count <= 7, between.dropFirst().allSatisfy(\.isHan) else { return nil }
+        return String(between.dropFirst())
     }
 
     /// The length of a year phrase ending at `end` (`2020年的`, `2025年底`), else 0: it dates the

@@ -781,10 +781,12 @@ public struct FactExtractor: Sendable {
     /// (`比上年提高`, `较2020年下降`) is the indicator's own change and stays.
     static func isComparison(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         var start = clauseStart(before: match.span.lowerBound, in: characters)
-        // `分别快于全国3.4个、1个百分点`: a bare number after `、` goes on the list before it.
-        while start > 0, characters[start - 1] == "、",
-            !characters[start..<match.numberSpan.lowerBound].contains(where: { $0.isHan || $0.isLetter })
-        {
+        // `分别快于全国3.4个、1个百分点`: a bare number after `、` goes on the list before it (a few
+        // items back, so that a list of thousands of bare numbers stays linear).
+        for _ in 0..<8 {
+            guard start > 0, characters[start - 1] == "、",
+                !characters[start..<match.numberSpan.lowerBound].contains(where: { $0.isHan || $0.isLetter })
+            else { break }
             start = clauseStart(before: start - 1, in: characters)
         }
         let lead = Array(characters[start..<match.numberSpan.lowerBound])

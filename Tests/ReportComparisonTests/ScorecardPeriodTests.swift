@@ -155,11 +155,13 @@ struct ScorecardPeriodTests {
             工业企业利润由上年下降2.3%转为增长8.5%。
             全社会研发经费支出与国内生产总值之比达到2.08%。
             我国是一个有13亿多人口的发展中大国。
+            近三年淘汰落后炼钢炼铁产能9000多万吨。
             广义货币M2增长11.3%，低于13%左右的预期目标。
             二、2019年政府工作任务
             城镇新增就业预期目标比去年多100万人。
             今年要再压减钢铁产能5000万吨左右，新建改建农村公路20万公里。
             城乡居民医保财政补助由每人每年420元提高到450元。
+            全员劳动生产率从人均8.7万元提高到12万元以上。
             深化增值税改革，将制造业等行业现行16%的税率降至13%。
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2019))
@@ -168,12 +170,14 @@ struct ScorecardPeriodTests {
         #expect(
             facts.map(\.subject) == [
                 "国内生产总值", "国内生产总值", "工业企业利润", "工业企业利润", "全社会研发经费支出与国内生产总值之比",
-                "广义货币M2", "广义货币M2", "城镇新增就业", "压减钢铁产能", "农村公路", "城乡居民医保财政补助", "城乡居民医保财政补助",
-                "制造业等行业税率", "制造业等行业税率",
+                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "城镇新增就业", "压减钢铁产能", "农村公路",
+                "城乡居民医保财政补助", "城乡居民医保财政补助", "全员劳动生产率", "全员劳动生产率", "制造业等行业税率",
+                "制造业等行业税率",
             ])
         #expect(facts[4].indicator == nil)
-        #expect(facts[5].subject == "广义货币M2" && facts[6].role == .target && facts[6].year == 2018)
-        #expect(facts[7].measure == .growth && facts[7].quantity.shortText == "100万人")
+        #expect(facts[5].period == Period(first: 2016, last: 2018) && facts[5].quantity.shortText == "9000万吨多")
+        #expect(facts[7].role == .target && facts[7].year == 2018)
+        #expect(facts[8].measure == .growth && facts[8].quantity.shortText == "100万人")
     }
 
     @Test func englishWillAimsAtTheYearAhead() throws {

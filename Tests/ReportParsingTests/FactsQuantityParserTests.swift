@@ -145,6 +145,11 @@ struct FactsQuantityParserTests {
         Phrase("GDP growth of 6.5% to 7%", "6.5—7 %"),
         Phrase("A drop of around 3 percent in energy consumption per unit of GDP", "-3 % 左右"),
         Phrase("has risen from 54 trillion to 82.7 trillion yuan", "54 trillion", "82.7 trillion"),
+        Phrase("共减轻市场主体负担3万多亿元", "3 万亿元 多"),
+        Phrase("平板玻璃7600多万重量箱", "7600 万重量箱 多"),
+        Phrase("比去年预算低0.4个百分点", "-0.4 个百分点"),
+        Phrase("补助标准最高1000元", "1000 元"),
+        Phrase("项目签约3543亿元", "3543 亿元"),
     ]
 
     @Test(arguments: phrases)

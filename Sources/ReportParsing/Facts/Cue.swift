@@ -40,6 +40,7 @@ struct Cue: Sendable, Hashable {
     static let relativePeriods: [(String, Int, Int)] = [
         ("过去五年", -5, -1), ("过去5年", -5, -1), ("五年来", -5, -1), ("5年来", -5, -1), ("近五年", -5, -1),
         ("今明两年", 0, 1), ("今后五年", 0, 4), ("未来五年", 0, 4), ("over the next five years", 0, 4),
+        ("近三年", -3, -1), ("三年来", -3, -1), ("过去三年", -3, -1), ("今后三年", 0, 2), ("未来三年", 0, 2),
         ("over the past five years", -5, -1), ("in the past five years", -5, -1),
         ("over the last five years", -5, -1), ("past five years", -5, -1),
     ]

@@ -916,10 +916,11 @@ public struct FactExtractor: Sendable {
         // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
         let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
         if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
-        // `工业企业利润由上年`, `基础养老金最低标准从每月`: where a change starts from names nothing.
+        // `工业企业利润由上年`, `基础养老金最低标准从每月`, `全员劳动生产率从人均`: where a change
+        // starts from names nothing.
         if let marker = text.lastIndex(where: { $0 == "由" || $0 == "从" }), marker > text.startIndex,
             text[text.index(before: marker)] != "自", text.distance(from: marker, to: text.endIndex) <= 6,
-            text[text.index(after: marker)...].first.map({ "上去每前原".contains($0) }) ?? true
+            text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) }) ?? true
         {
             text = String(text[..<marker])
         }
@@ -991,6 +992,7 @@ public struct FactExtractor: Sendable {
 
     static let leadingFillers = [
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
+        "近三年", "三年来", "五年来", "近五年", "过去五年", "末",
         "分别", "完成", "建成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比",
         // A clause's leading verb is no part of the name of what it counts (`举办大型活动`).
@@ -1006,7 +1008,7 @@ public struct FactExtractor: Sendable {
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
         "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上", "要", "继续",
-        "并", "也", "都",
+        "并", "也", "都", "又", "将", "基本", "予以", "预期", "年内", "至少",
     ]
 
     /// Words that begin or end with a filler without being one (`再就业`, `主要`).

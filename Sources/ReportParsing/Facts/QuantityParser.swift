@@ -149,10 +149,18 @@ private struct Scanner {
             magnitude = word
             cursor += word.count
         }
-        let magnitudeEnd = cursor
+        var magnitudeEnd = cursor
         if !magnitude.isEmpty, text.matches("多", at: cursor) || text.matches("余", at: cursor) {
             more = true
             cursor += 1
+            // `3万多亿元`: more than 3万亿元, the larger magnitude written after `多`.
+            if let larger = Lexis.magnitudes.first(where: { text.matches($0, at: cursor) }),
+                Lexis.magnitudes.contains(magnitude + larger)
+            {
+                magnitude += larger
+                cursor += larger.count
+                magnitudeEnd = cursor
+            }
         }
         cursor = skipSpaces(from: cursor)
         if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }),
@@ -236,7 +244,10 @@ private struct Scanner {
         var direction: QuantityMatch.Direction?
         var directionWord: String?
         let directions = english ? Lexis.englishDirections : Lexis.directions
-        if let (word, found) = directions.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }) {
+        if let (word, found) = directions.first(where: {
+            text.hasSuffix($0.0, before: cursor, english: english)
+                && (english || $0.0.count > 1 || cursor < 2 || !Lexis.degreeAdverbs.contains(text[cursor - 2]))
+        }) {
             direction = found
             directionWord = word
             cursor -= word.count
@@ -475,7 +486,7 @@ private enum Lexis {
 
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
-        "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "标箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
+        "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "标箱", "重量箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
         "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
         "头", "只", "株", "盏", "场", "种", "部", "小时", "天", "度", "倍", "成", "%", "％",
     ]
@@ -502,6 +513,9 @@ private enum Lexis {
         "就近", "临近", "赶超",
     ]
 
+    /// Adverbs that make a one-character direction word a bound (`最高1000元`, `较低`), not a change.
+    static let degreeAdverbs: Set<Character> = ["最", "较", "偏", "更", "很", "过", "太"]
+
     static let directions: [(String, QuantityMatch.Direction)] = [
         ("提高到", .reach), ("提高至", .reach), ("上升至", .reach), ("上升到", .reach), ("提升至", .reach),
         ("提升到", .reach), ("增长到", .reach), ("增长至", .reach), ("增加到", .reach), ("增加至", .reach),
@@ -514,8 +528,8 @@ private enum Lexis {
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
         ("下滑", .fall), ("回落", .fall), ("降", .fall),
-        // `比去年多100万人`, `少1个百分点`: a difference from what the clause sets it against.
-        ("多", .rise), ("少", .fall),
+        // `比去年多100万人`, `比去年预算低0.4个百分点`: a difference from what the clause sets it against.
+        ("多", .rise), ("少", .fall), ("高", .rise), ("低", .fall),
     ]
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]

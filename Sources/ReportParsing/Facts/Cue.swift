@@ -51,6 +51,14 @@ struct Cue: Sendable, Hashable {
         (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during"])
             .compactMap { $0.first?.lowercased() }
     )
+    /// The initials that are one ASCII byte, for the test every character of a sentence takes.
+    private static let asciiInitials = Set(initials.compactMap { $0.utf8.count == 1 ? $0.utf8.first : nil })
+
+    /// The cue words as characters, matched without counting or decoding a `String` each time.
+    private static let relativeYearWords = relativeYears.map { (Array($0.0), $0.1) }
+    private static let relativePeriodWords = relativePeriods.map { (Array($0.0), $0.1, $0.2) }
+    private static let spanWordCharacters = spanWords.map { Array($0) }
+    private static let targetWordCharacters = allTargetWords.map { Array($0) }
 
     /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
     static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
@@ -80,12 +88,12 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             // Most characters start no cue word: one folded look at them skips every word's test.
-            guard initials.contains(text[index].lowercased()) else {
+            guard startsCueWord(text[index]) else {
                 index += 1
                 continue
             }
             if let reportYear,
-                let (word, delta) = relativeYears.first(where: { matchesFolded($0.0, at: index, in: text) })
+                let (word, delta) = relativeYearWords.first(where: { matchesFolded($0.0, at: index, in: text) })
             {
                 if !isBaseline(before: index, in: text) {
                     cues.append(Cue(offset: index, kind: .year(reportYear + delta)))
@@ -94,13 +102,13 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let reportYear,
-                let (word, first, last) = relativePeriods.first(where: { matchesFolded($0.0, at: index, in: text) })
+                let (word, first, last) = relativePeriodWords.first(where: { matchesFolded($0.0, at: index, in: text) })
             {
                 cues.append(Cue(offset: index, kind: .period(Period(first: reportYear + first, last: reportYear + last))))
                 index += word.count
                 continue
             }
-            if let word = spanWords.first(where: { matchesFolded($0, at: index, in: text) }) {
+            if let word = spanWordCharacters.first(where: { matchesFolded($0, at: index, in: text) }) {
                 // `细颗粒物年均浓度`: an annual mean is a measure of one year, not a span.
                 if !matchesFolded("浓度", at: index + word.count, in: text) {
                     cues.append(Cue(offset: index, kind: .span))
@@ -108,7 +116,7 @@ struct Cue: Sendable, Hashable {
                 index += word.count
                 continue
             }
-            if let word = allTargetWords.first(where: { matchesFolded($0, at: index, in: text) }) {
+            if let word = targetWordCharacters.first(where: { matchesFolded($0, at: index, in: text) }) {
                 cues.append(Cue(offset: index, kind: .target))
                 index += word.count
                 continue
@@ -173,7 +181,30 @@ struct Cue: Sendable, Hashable {
     }
 
     private static func matchesFolded(_ word: String, at index: Int, in text: [Character]) -> Bool {
+        matchesFolded(Array(word), at: index, in: text)
+    }
+
+    private static func matchesFolded(_ word: [Character], at index: Int, in text: [Character]) -> Bool {
         guard index >= 0, index + word.count <= text.count else { return false }
-        return zip(text[index..<index + word.count], word).allSatisfy { $0 == $1 || $0.lowercased() == $1.lowercased() }
+        return zip(text[index..<index + word.count], word).allSatisfy { equalFolded($0, $1) }
+    }
+
+    /// Whether `character` may begin a cue word: `initials.contains(character.lowercased())`,
+    /// with ASCII looked up by its byte.
+    private static func startsCueWord(_ character: Character) -> Bool {
+        // "\r\n" is one Character whose `asciiValue` is that of "\n": it takes the general test.
+        if let byte = character.asciiValue, byte != 0x0A { return asciiInitials.contains(lowercased(byte)) }
+        return initials.contains(character.lowercased())
+    }
+
+    /// `a == b || a.lowercased() == b.lowercased()`, with ASCII folded by its byte; other
+    /// characters keep `lowercased()`, whose Unicode mappings are not one character to one.
+    private static func equalFolded(_ a: Character, _ b: Character) -> Bool {
+        if let x = a.asciiValue, let y = b.asciiValue, x != 0x0A, y != 0x0A { return lowercased(x) == lowercased(y) }
+        return a == b || a.lowercased() == b.lowercased()
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }

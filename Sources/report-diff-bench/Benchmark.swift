@@ -54,6 +54,7 @@ struct Benchmark {
         exit(status)
     }
 
+    /// One line on standard error, then exit: 1 for a failure, 2 for a wrong command line.
     private static func fail(_ message: String, status: Int32 = 1) -> Never {
         FileHandle.standardError.write(Data("report-diff-bench: \(message)\n".utf8))
         exit(status)

@@ -51,8 +51,13 @@ struct Cue: Sendable, Hashable {
         (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during"])
             .compactMap { $0.first?.lowercased() }
     )
-    /// The initials that are one ASCII byte, for the test every character of a sentence takes.
+    /// The initials that are one ASCII byte or one unified Han ideograph, for the test every
+    /// character of a sentence takes.
     private static let asciiInitials = Set(initials.compactMap { $0.utf8.count == 1 ? $0.utf8.first : nil })
+    private static let hanInitials = Set(initials.compactMap { initial -> UInt32? in
+        guard let character = initial.first, case .unifiedHan(let value) = Folding(character) else { return nil }
+        return value
+    })
 
     /// The cue words as characters, matched without counting or decoding a `String` each time.
     private static let relativeYearWords = relativeYears.map { (Array($0.0), $0.1) }
@@ -189,19 +194,48 @@ struct Cue: Sendable, Hashable {
         return zip(text[index..<index + word.count], word).allSatisfy { equalFolded($0, $1) }
     }
 
-    /// Whether `character` may begin a cue word: `initials.contains(character.lowercased())`,
-    /// with ASCII looked up by its byte.
+    /// Whether `character` may begin a cue word: `initials.contains(character.lowercased())`.
     private static func startsCueWord(_ character: Character) -> Bool {
-        // "\r\n" is one Character whose `asciiValue` is that of "\n": it takes the general test.
-        if let byte = character.asciiValue, byte != 0x0A { return asciiInitials.contains(lowercased(byte)) }
-        return initials.contains(character.lowercased())
+        switch Folding(character) {
+        case .ascii(let byte): asciiInitials.contains(byte)
+        case .unifiedHan(let value): hanInitials.contains(value)
+        case .other: initials.contains(character.lowercased())
+        }
     }
 
-    /// `a == b || a.lowercased() == b.lowercased()`, with ASCII folded by its byte; other
-    /// characters keep `lowercased()`, whose Unicode mappings are not one character to one.
+    /// `a == b || a.lowercased() == b.lowercased()`, answered without making `String`s where
+    /// the answer is plain: ASCII folds by its byte, and a unified Han ideograph has no case, no
+    /// ASCII equivalent and no equivalent among the other unified ideographs.
     private static func equalFolded(_ a: Character, _ b: Character) -> Bool {
-        if let x = a.asciiValue, let y = b.asciiValue, x != 0x0A, y != 0x0A { return lowercased(x) == lowercased(y) }
-        return a == b || a.lowercased() == b.lowercased()
+        switch (Folding(a), Folding(b)) {
+        case (.ascii(let x), .ascii(let y)): x == y
+        case (.unifiedHan(let x), .unifiedHan(let y)): x == y
+        case (.ascii, .unifiedHan), (.unifiedHan, .ascii): false
+        default: a == b || a.lowercased() == b.lowercased()
+        }
+    }
+
+    /// A character as cue words are matched: one ASCII scalar, lowercased; one unified Han
+    /// ideograph (extension A, the unified block, the supplementary planes but their
+    /// compatibility block), which has no decomposition and no case; or anything else, which
+    /// keeps the `Character` comparison (compatibility ideographs, accented letters, "\r\n").
+    private enum Folding {
+        case ascii(UInt8)
+        case unifiedHan(UInt32)
+        case other
+
+        init(_ character: Character) {
+            let scalars = character.unicodeScalars
+            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+                self = .other
+                return
+            }
+            switch scalar.value {
+            case 0...0x7F: self = .ascii(Cue.lowercased(UInt8(scalar.value)))
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2F7FF, 0x30000...0x323AF: self = .unifiedHan(scalar.value)
+            default: self = .other
+            }
+        }
     }
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {

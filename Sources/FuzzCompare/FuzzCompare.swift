@@ -19,10 +19,12 @@ enum FuzzCompare {
         guard let separator = data.firstIndex(of: 0) else { return }
         let oldData = data[..<separator], newData = data[(separator + 1)...]
         guard let old = try? Report(parsing: Data(oldData)), let new = try? Report(parsing: Data(newData)) else { return }
-        let archive = ComparisonArchive(old: ("old.txt", Data(oldData), old), new: ("new.txt", Data(newData), new))
-        // An archive the tool writes must always read back: a failure here is a corrupt export.
-        guard let xml = try? archive.xml() else { fatalError("the archive of a comparison does not validate") }
-        guard (try? ArchiveReader.archive(from: xml)) != nil else { fatalError("a written archive does not read back") }
+        FuzzHarness.wait {
+            let archive = await ComparisonArchive(old: ("old.txt", Data(oldData), old), new: ("new.txt", Data(newData), new))
+            // An archive the tool writes must always read back: a failure here is a corrupt export.
+            guard let xml = try? archive.xml() else { fatalError("the archive of a comparison does not validate") }
+            guard (try? ArchiveReader.archive(from: xml)) != nil else { fatalError("a written archive does not read back") }
+        }
     }
 }
 

@@ -24,6 +24,18 @@ public enum FuzzHarness {
         exit(0)
         #endif
     }
+
+    /// Runs `work` to its end for a caller that cannot await: libFuzzer, which must not return
+    /// before an input is done. That caller is libFuzzer's own thread (or the replaying main
+    /// thread), never one of Swift concurrency's, so blocking it starves none of `work`'s tasks.
+    public static func wait(for work: @escaping @Sendable () async -> Void) {
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            await work()
+            done.signal()
+        }
+        done.wait()
+    }
 }
 
 #if FUZZING

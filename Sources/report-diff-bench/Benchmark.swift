@@ -16,53 +16,95 @@ import ReportParsing
 /// `REPORT_DIFF_BASELINE` naming another `report-diff` binary, its compare runs in turn too.
 @main
 struct Benchmark {
-    static func main() throws {
-        let arguments = Array(CommandLine.arguments.dropFirst())
-        if arguments.count == 3, arguments[0] == "--peak-memory" {
-            print(try peakMemory(old: arguments[1], new: arguments[2]))
-            return
+    static func main() async {
+        // A closed standard output (`| head`) fails the next write instead of killing the
+        // process, so the scratch folder is still removed.
+        signal(SIGPIPE, SIG_IGN)
+        let options: Options
+        switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
+        case .run(let parsed):
+            options = parsed
+        case .help:
+            print(Options.usage)
+            exit(0)
+        case .peakMemory(let old, let new):
+            do {
+                print(try await peakMemory(old: old, new: new))
+                exit(0)
+            } catch {
+                fail("\(error)")
+            }
+        case .wrong(let problem):
+            fail("\(problem) (--help shows the usage)", status: 2)
         }
         let reports = URL(fileURLWithPath: "Reports")
-        guard FileManager.default.fileExists(atPath: reports.path) else {
-            FileHandle.standardError.write(Data("report-diff-bench: run it from the package root (no Reports/ here)\n".utf8))
-            exit(1)
-        }
+        guard FileManager.default.fileExists(atPath: reports.path) else { fail("run it from the package root (no Reports/ here)") }
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-bench-\(getpid())")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: scratch) }
+        var status: Int32 = 0
+        do {
+            try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+            try await run(options, reports: reports, scratch: scratch)
+        } catch is StandardOutputClosed {
+            status = 1
+        } catch {
+            FileHandle.standardError.write(Data("report-diff-bench: \(error)\n".utf8))
+            status = 1
+        }
+        try? FileManager.default.removeItem(at: scratch)
+        exit(status)
+    }
 
-        print("report-diff-bench: median ±half the 10–90% range, n runs; \(ProcessInfo.processInfo.activeProcessorCount) cores")
-        print("stage: one step in this process; in-process: all of compare in this process; tool: a program run as a process\n")
-        for (issuer, old, new) in [("cn-national", "2024", "2025"), ("us-sotu", "2022", "2023")] where !arguments.contains("--no-pairs") {
+    /// One line on standard error, then exit: 1 for a failure, 2 for a wrong command line.
+    private static func fail(_ message: String, status: Int32 = 1) -> Never {
+        FileHandle.standardError.write(Data("report-diff-bench: \(message)\n".utf8))
+        exit(status)
+    }
+
+    private static func run(_ options: Options, reports: URL, scratch: URL) async throws {
+        try say("report-diff-bench: median ±half the 10–90% range, n runs; \(ProcessInfo.processInfo.activeProcessorCount) cores")
+        try say("stage: one step in this process; in-process: all of compare in this process; tool: a program run as a process\n")
+        for (issuer, old, new) in [("cn-national", "2024", "2025"), ("us-sotu", "2022", "2023")] where options.pairs {
             let oldURL = reports.appendingPathComponent("\(issuer)/\(old).txt"), newURL = reports.appendingPathComponent("\(issuer)/\(new).txt")
-            print("## \(issuer) \(old)→\(new)")
+            try say("## \(issuer) \(old)→\(new)")
             let oldData = try Data(contentsOf: oldURL), newData = try Data(contentsOf: newURL)
-            for (stage, sample) in try stages(old: oldData, new: newData) { print(row(stage, sample.text)) }
-            print(row(wholeCompareName, wholeCompare(old: oldData, new: newData).text))
+            for (stage, sample) in try await stages(old: oldData, new: newData) { try say(row(stage, sample.text)) }
+            try say(row(wholeCompareName, await wholeCompare(old: oldData, new: newData).text))
             let measured = tools(old: oldURL.path, new: newURL.path, scratch: scratch)
-            for (tool, sample) in measured { print(row(tool, sample.text)) }
-            for line in ratios(measured) { print(line) }
-            print()
+            for (tool, sample) in measured { try say(row(tool, sample.text)) }
+            for line in ratios(measured) { try say(line) }
+            try say()
         }
 
         let oldData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2024.txt"))
         let newData = try Data(contentsOf: reports.appendingPathComponent("cn-national/2025.txt"))
-        if !arguments.contains("--no-repeat") {
-            try scaling(
+        if options.repeated {
+            try await scaling(
                 factors: [1, 2, 4, 8, 16], "cn-national 2024→2025, each report concatenated k times",
                 inputs: { factor in (Data(repeatElement(oldData, count: factor).joined()), Data(repeatElement(newData, count: factor).joined())) },
                 scratch: scratch)
         }
         let (olds, news) = try distinctReports(in: reports)
-        let distinct = arguments.firstIndex(of: "--distinct").flatMap { Int(arguments[min($0 + 1, arguments.count - 1)]) } ?? 4
-        try scaling(
-            factors: [1, 2, 4, 8, 16].filter { $0 <= distinct }, once: 4,
+        try await scaling(
+            factors: [1, 2, 4, 8, 16].filter { $0 <= options.distinct }, once: 4,
             "distinct text: k different reports concatenated (old: \(olds.map(\.name).joined(separator: ", ")); "
                 + "new: \(news.map(\.name).joined(separator: ", ")))",
             inputs: { factor in (Data(olds.prefix(factor).map(\.data).joined()), Data(news.prefix(factor).map(\.data).joined())) },
             scratch: scratch)
-        if !arguments.contains("--no-batch") { try batch(reports: reports, scratch: scratch) }
+        if options.batch { try batch(reports: reports, scratch: scratch) }
     }
+
+    /// Writes a line to standard output at once, so a reader sees each row as it is measured.
+    /// - Throws: `StandardOutputClosed` when nobody reads any more (`| head` has exited): the
+    ///   benchmark stops rather than run on for minutes unread.
+    private static func say(_ line: String = "") throws(StandardOutputClosed) {
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data((line + "\n").utf8))
+        } catch {
+            throw StandardOutputClosed()
+        }
+    }
+
+    private struct StandardOutputClosed: Error {}
 
     private static let wholeCompareName = "in-process: compare (read, compare, export)"
 
@@ -71,9 +113,9 @@ struct Benchmark {
     /// From the factor `once` on, every measurement runs once.
     private static func scaling(
         factors: [Int], once: Int = .max, _ title: String, inputs: (Int) -> (old: Data, new: Data), scratch: URL
-    ) throws {
+    ) async throws {
         guard !factors.isEmpty else { return }
-        print("## Scaling: \(title)")
+        try say("## Scaling: \(title)")
         var points: [String: [(size: Double, seconds: Double)]] = [:]
         var order: [String] = []
         for factor in factors {
@@ -82,27 +124,27 @@ struct Benchmark {
             let oldURL = scratch.appendingPathComponent("old-\(factor)x.txt"), newURL = scratch.appendingPathComponent("new-\(factor)x.txt")
             try old.write(to: oldURL)
             try new.write(to: newURL)
-            print("### \(factor)× (\(old.count / 1024) KiB + \(new.count / 1024) KiB)")
-            var measured = try stages(old: old, new: new, runs: runs)
-            measured.append((wholeCompareName, wholeCompare(old: old, new: new, runs: runs)))
+            try say("### \(factor)× (\(old.count / 1024) KiB + \(new.count / 1024) KiB)")
+            var measured = try await stages(old: old, new: new, runs: runs)
+            measured.append((wholeCompareName, await wholeCompare(old: old, new: new, runs: runs)))
             let external = tools(old: oldURL.path, new: newURL.path, scratch: scratch, difflib: factor <= 4, runs: runs)
             measured += external
             for (stage, sample) in measured {
-                print(row(stage, sample.text))
+                try say(row(stage, sample.text))
                 if points[stage] == nil { order.append(stage) }
                 points[stage, default: []].append((Double(old.count + new.count), sample.median))
             }
-            for line in ratios(external) { print(line) }
+            for line in ratios(external) { try say(line) }
             let peak = ExternalCommand(executable: URL(fileURLWithPath: CommandLine.arguments[0]), arguments: ["--peak-memory", oldURL.path, newURL.path])
                 .output().map { String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }
-            print(row("peak memory (read, compare, export)", peak ?? "not measured"))
+            try say(row("peak memory (read, compare, export)", peak ?? "not measured"))
         }
-        print("\n### Scaling exponent over input bytes, \(factors.first ?? 1)×–\(factors.last ?? 1)× (time ∝ size^e)")
+        try say("\n### Scaling exponent over input bytes, \(factors.first ?? 1)×–\(factors.last ?? 1)× (time ∝ size^e)")
         for stage in order {
             guard let stagePoints = points[stage], stagePoints.count > 1 else { continue }
-            print(row(stage, String(format: "e = %.2f", Sample.exponent(stagePoints))))
+            try say(row(stage, String(format: "e = %.2f", Sample.exponent(stagePoints))))
         }
-        print()
+        try say()
     }
 
     /// Sixteen old and sixteen new reports, all different: cn-national 2024 and 2025 first (so
@@ -156,11 +198,11 @@ struct Benchmark {
         let commands = [1, 2].map { jobs in
             ExternalCommand(executable: reportDiff, arguments: ["batch", corpus.path, "-o", output, "--jobs", String(jobs), "--force", "--quiet"])
         }
-        print("## batch on \(count) reports (Reports/ and copies of us-sotu and sg-budget), --force, runs alternating")
+        try say("## batch on \(count) reports (Reports/ and copies of us-sotu and sg-budget), --force, runs alternating")
         let samples = Sample.alternating(minimum: 2, maximum: 2, budget: 0, commands.map { command in { command.run() } })
-        print(row("tool: report-diff batch --jobs 1", samples[0].text))
-        print(row("tool: report-diff batch --jobs 2", samples[1].text))
-        print(row("speed-up, --jobs 2 over --jobs 1", String(format: "%.2f×", samples[0].median / samples[1].median)))
+        try say(row("tool: report-diff batch --jobs 1", samples[0].text))
+        try say(row("tool: report-diff batch --jobs 2", samples[1].text))
+        try say(row("speed-up, --jobs 2 over --jobs 1", String(format: "%.2f×", samples[0].median / samples[1].median)))
     }
 
     private static func row(_ name: String, _ value: String) -> String {
@@ -168,43 +210,43 @@ struct Benchmark {
     }
 
     /// Each stage alone, in pipeline order, on the same two inputs.
-    private static func stages(old: Data, new: Data, runs: Int = 3) throws -> [(String, Sample)] {
-        let measure = { (body: () -> Void) in Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21, body) }
+    private static func stages(old: Data, new: Data, runs: Int = 3) async throws -> [(String, Sample)] {
+        let measure = { (body: () async -> Void) in await Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21, body) }
         let decoder = SourceDecoder()
-        let decode = measure {
+        let decode = await measure {
             _ = try? decoder.decode(old)
             _ = try? decoder.decode(new)
         }
-        let read = measure {
+        let read = await measure {
             _ = try? Report(parsing: old)
             _ = try? Report(parsing: new)
         }
         let oldReport = try Report(parsing: old), newReport = try Report(parsing: new)
         let extractor = FactExtractor()
-        let facts = measure {
+        let facts = await measure {
             _ = extractor.facts(in: oldReport)
             _ = extractor.facts(in: newReport)
         }
         let aligner = StructureAligner()
-        let align = measure { _ = aligner.align(oldReport, with: newReport) }
+        let align = await measure { _ = aligner.align(oldReport, with: newReport) }
         let alignment = aligner.align(oldReport, with: newReport)
         let pairs = changedSentences(alignment, oldReport, newReport)
-        print(row("(changed sentences to diff)", String(pairs.count)))
+        try say(row("(changed sentences to diff)", String(pairs.count)))
         let differ = TextDiffer()
-        let diff = measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
+        let diff = await measure { for (oldText, newText) in pairs { _ = differ.diff(old: oldText, new: newText) } }
         let counter = PhraseCounter()
         let texts = { (report: Report) in report.allSections.map(\.title) + report.allParagraphs.map(\.paragraph.text) }
-        let phrases = measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
+        let phrases = await measure { _ = counter.changes(from: texts(oldReport), to: texts(newReport)) }
         let oldRead = oldReport.withFacts(extractor), newRead = newReport.withFacts(extractor)
-        let scorecard = measure { _ = Scorecard(reports: [oldRead, newRead]) }
+        let scorecard = await measure { _ = Scorecard(reports: [oldRead, newRead]) }
         let comparator = ReportComparator()
-        let comparison = comparator.compare(oldRead, with: newRead)
+        let comparison = await comparator.compare(oldRead, with: newRead)
         let archive = ComparisonArchive(
             provenance: Provenance(old: .init(name: "old", data: old, encoding: oldReport.encoding),
                                    new: .init(name: "new", data: new, encoding: newReport.encoding)),
             comparison: comparison)
-        let xml = measure { _ = try? archive.xml() }
-        let exports = measure { _ = try? archive.exportFiles() }
+        let xml = await measure { _ = try? archive.xml() }
+        let exports = await measure { _ = try? archive.exportFiles() }
         let outline = Sample(seconds: zip(read.seconds.sorted(), decode.seconds.sorted()).map { max(0, $0 - $1) })
         return [
             ("stage: decode", decode), ("stage: outline (read − decode)", outline), ("stage: facts", facts), ("stage: align", align),
@@ -215,10 +257,10 @@ struct Benchmark {
 
     /// What `compare` does for one pair, without the terminal output: read both files' bytes
     /// into reports, compare, make every export file.
-    private static func wholeCompare(old: Data, new: Data, runs: Int = 3) -> Sample {
-        Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21) {
+    private static func wholeCompare(old: Data, new: Data, runs: Int = 3) async -> Sample {
+        await Sample.measure(minimum: runs, maximum: runs == 1 ? 1 : 21) {
             guard let oldReport = try? Report(parsing: old), let newReport = try? Report(parsing: new) else { return }
-            _ = try? ComparisonArchive(old: ("old", old, oldReport), new: ("new", new, newReport)).exportFiles()
+            _ = try? await ComparisonArchive(old: ("old", old, oldReport), new: ("new", new, newReport)).exportFiles()
         }
     }
 
@@ -279,11 +321,11 @@ struct Benchmark {
     }
 
     /// One read, compare and export in this process, then its peak resident size.
-    private static func peakMemory(old: String, new: String) throws -> String {
+    private static func peakMemory(old: String, new: String) async throws -> String {
         let oldData = try Data(contentsOf: URL(fileURLWithPath: old)), newData = try Data(contentsOf: URL(fileURLWithPath: new))
         let oldReport = try Report(parsing: oldData), newReport = try Report(parsing: newData)
         let afterRead = peakMegabytes()
-        let archive = ComparisonArchive(old: (old, oldData, oldReport), new: (new, newData, newReport))
+        let archive = await ComparisonArchive(old: (old, oldData, oldReport), new: (new, newData, newReport))
         let afterCompare = peakMegabytes()
         let files = try archive.exportFiles()
         let output = files.reduce(0) { $0 + $1.data.count }

@@ -7,12 +7,12 @@ struct Sample {
     /// Runs `body` at least `minimum` times and until about `budget` seconds have passed
     /// (at most `maximum` times).
     /// - Complexity: O(k) runs of `body`.
-    static func measure(minimum: Int = 3, maximum: Int = 21, budget: Double = 1.5, _ body: () -> Void) -> Sample {
+    static func measure(minimum: Int = 3, maximum: Int = 21, budget: Double = 1.5, _ body: () async -> Void) async -> Sample {
         var seconds: [Double] = []
         let clock = ContinuousClock()
         var total = 0.0
         while seconds.count < minimum || (seconds.count < maximum && total < budget) {
-            let elapsed = clock.measure(body)
+            let elapsed = await clock.measure(body)
             let value = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
             seconds.append(value)
             total += value

@@ -147,7 +147,7 @@ struct BatchRun {
         progress.total += jobsToRun.count
         let outputRoot = outputRoot, force = force
         await Concurrently.forEach(jobsToRun, jobs: jobs, { job in
-            Self.compare(job.pair, old: job.old, new: job.new, outputRoot: outputRoot, force: force)
+            await Self.compare(job.pair, old: job.old, new: job.new, outputRoot: outputRoot, force: force)
         }) { index, outcome in
             let pair = jobsToRun[index].pair
             outcomes[pair] = outcome
@@ -254,7 +254,7 @@ struct BatchRun {
     /// Compares one pair and writes its files, unless its archive is up to date.
     private static func compare(
         _ pair: Corpus.Pair, old: Loaded, new: Loaded, outputRoot: URL, force: Bool
-    ) -> PairOutcome {
+    ) async -> PairOutcome {
         let folder = outputRoot.appendingPathComponent(pair.folder)
         // The pair's folder is locked too: a `compare` into it at the same time is told it is busy.
         let lock: OutputLock?
@@ -272,7 +272,7 @@ struct BatchRun {
         // up to two pairs.
         let archive = ComparisonArchive(
             provenance: Provenance(old: old.input, new: new.input),
-            comparison: ReportComparator().compare(old.withFacts, with: new.withFacts))
+            comparison: await ReportComparator().compare(old.withFacts, with: new.withFacts))
         do throws(Failure) {
             let targets = try OutputFiles(force: true, inputs: [old.file.path, new.file.path])
                 .writeExports(of: archive, into: folder)

@@ -3,8 +3,9 @@ import Foundation
 import ReportComparison
 import ReportExport
 import ReportModel
+import ReportParsing
 
-struct Compare: ParsableCommand {
+struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Compare two successive reports: print a summary, write the archive XML and the reviewer page.",
         discussion: """
@@ -49,21 +50,16 @@ struct Compare: ParsableCommand {
         }
     }
 
-    func run() throws {
-        try reporting {
+    func run() async throws {
+        try await reporting {
             // Both reports read, and their facts, at once on two cores; the old one's failure is
             // reported first.
-            let decoder = limits.decoder, oldPath = old, newPath = new
-            let read = { @Sendable (path: String) in
-                Result { () throws(Failure) in
-                    let file = try ReportFile.load(path, decoder: decoder)
-                    return (file, file.report.withFacts())
-                }
-            }
-            let (newResult, oldResult) = Parallel.both({ read(newPath) }, { read(oldPath) })
-            let (oldFile, oldRead) = try oldResult.get(), (newFile, newRead) = try newResult.get()
+            let decoder = limits.decoder, newPath = new
+            async let newResult = Self.read(newPath, decoder: decoder)
+            let (oldFile, oldRead) = try Self.read(old, decoder: decoder).get()
+            let (newFile, newRead) = try await newResult.get()
             if !force { try requireSeries([oldFile.report, newFile.report]) }
-            let archive = ComparisonArchive(
+            let archive = await ComparisonArchive(
                 old: (oldFile.name, oldFile.data, oldRead), new: (newFile.name, newFile.data, newRead), generatedAt: generatedAt)
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
             let lock = try OutputLock.acquire(folder)
@@ -74,6 +70,15 @@ struct Compare: ParsableCommand {
             let text = ComparisonText(comparison: archive.comparison, colors: isatty(STDOUT_FILENO) == 1)
             print(TerminalText.escaped(format == .summary ? text.summary : text.fullText, keepingColors: text.colors), terminator: "")
             print("\nWrote " + targets.map { TerminalText.escaped($0.relativePath) }.joined(separator: ", "))
+        }
+    }
+
+    /// A report file and its facts, or why it cannot be read: a value that crosses tasks, so the
+    /// old report's failure can be reported before the new one's.
+    private static func read(_ path: String, decoder: SourceDecoder) -> Result<(ReportFile, ReportWithFacts), Failure> {
+        Result { () throws(Failure) in
+            let file = try ReportFile.load(path, decoder: decoder)
+            return (file, file.report.withFacts())
         }
     }
 

@@ -4,7 +4,7 @@ enum Concurrently {
     /// `completed` (on the calling task, in completion order) with the item's index.
     /// - Complexity: O(n) tasks for n items; at most `jobs` run at once.
     static func forEach<Item: Sendable, Output: Sendable>(
-        _ items: [Item], jobs: Int, _ work: @escaping @Sendable (Item) -> Output,
+        _ items: [Item], jobs: Int, _ work: @escaping @Sendable (Item) async -> Output,
         completed: (_ index: Int, _ output: Output) -> Void
     ) async {
         await withTaskGroup(of: (Int, Output).self) { group in
@@ -12,7 +12,7 @@ enum Concurrently {
             func submit() {
                 guard next < items.count else { return }
                 let index = next, item = items[index]
-                group.addTask { (index, work(item)) }
+                group.addTask { (index, await work(item)) }
                 next += 1
             }
             // Clamped to the work: `--jobs 10000000000` starts as many tasks as there are items.

@@ -116,6 +116,16 @@ extension ParsableCommand {
             throw ExitCode(failure.status.rawValue)
         }
     }
+
+    /// The same for a body that awaits.
+    func reporting(_ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let failure as Failure {
+            printError(failure.description)
+            throw ExitCode(failure.status.rawValue)
+        }
+    }
 }
 
 /// `report-diff: message` on standard error, control characters escaped.

@@ -14,16 +14,16 @@ import Testing
     }
 
     @Test(arguments: [("cn-national", 2025), ("cn-jinzhong", 2025), ("us-sotu", 2023)])
-    func aReportComparedWithItselfHasNoEdits(_ issuer: String, _ year: Int) throws {
+    func aReportComparedWithItselfHasNoEdits(_ issuer: String, _ year: Int) async throws {
         let report = try Self.report(issuer, year)
-        let comparison = ReportComparator().compare(report.withFacts(), with: report.withFacts())
+        let comparison = await ReportComparator().compare(report.withFacts(), with: report.withFacts())
         #expect(comparison.sentenceEdits.isEmpty)
         #expect(comparison.phraseChanges.isEmpty)
         #expect(comparison.alignment.rows.allSatisfy { $0.relation == .matched && $0.score == 1 })
     }
 
-    @Test func nationalReportsShowTheNewVocabularyAndTheCPITarget() throws {
-        let comparison = ReportComparator().compare((try Self.report("cn-national", 2024)).withFacts(), with: (try Self.report("cn-national", 2025)).withFacts())
+    @Test func nationalReportsShowTheNewVocabularyAndTheCPITarget() async throws {
+        let comparison = await ReportComparator().compare((try Self.report("cn-national", 2024)).withFacts(), with: (try Self.report("cn-national", 2025)).withFacts())
         let counts = comparison.phraseChanges.map { PhraseChange(phrase: $0.phrase, oldCount: $0.oldCount, newCount: $0.newCount) }
         #expect(counts.contains(PhraseChange(phrase: "新质生产力", oldCount: 1, newCount: 2)))
         #expect(counts.contains(PhraseChange(phrase: "十五五", oldCount: 0, newCount: 3)))
@@ -36,9 +36,9 @@ import Testing
     }
 
     /// Each phrase change names the sentences (or headings) that use it, and each of them does.
-    @Test func phrasesLinkToTheirSentencesInBothReports() throws {
+    @Test func phrasesLinkToTheirSentencesInBothReports() async throws {
         let old = try Self.report("cn-national", 2024), new = try Self.report("cn-national", 2025)
-        let comparison = ReportComparator().compare(old.withFacts(), with: new.withFacts())
+        let comparison = await ReportComparator().compare(old.withFacts(), with: new.withFacts())
         let boost = try #require(comparison.phraseChanges.first { $0.phrase == "提振消费" })
         #expect(boost.oldOccurrences.isEmpty)
         #expect(boost.newOccurrences.count >= 2)

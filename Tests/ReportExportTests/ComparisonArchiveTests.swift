@@ -7,9 +7,9 @@ import Testing
 
 @Suite struct ComparisonArchiveTests {
     @Test(arguments: SamplePairs.all)
-    func archiveValidatesAndIsDeterministic(_ old: String, _ new: String) throws {
-        let first = try SamplePairs.archive(old, new).xml()
-        let second = try SamplePairs.archive(old, new).xml()
+    func archiveValidatesAndIsDeterministic(_ old: String, _ new: String) async throws {
+        let first = try await SamplePairs.archive(old, new).xml()
+        let second = try await SamplePairs.archive(old, new).xml()
         #expect(first == second)
         try ArchiveSchema.validate(first)
         let text = String(decoding: first, as: UTF8.self)
@@ -39,16 +39,16 @@ import Testing
     }
 
     @Test(arguments: SamplePairs.all)
-    func readingBackAndWritingAgainGivesTheSameBytes(_ old: String, _ new: String) throws {
-        let written = try SamplePairs.archive(old, new).xml()
+    func readingBackAndWritingAgainGivesTheSameBytes(_ old: String, _ new: String) async throws {
+        let written = try await SamplePairs.archive(old, new).xml()
         let readBack = try ArchiveReader.archive(from: written)
         #expect(try readBack.xml() == written)
     }
 
     /// The archive alone holds the reports: every paragraph's text comes back exactly.
     @Test(arguments: SamplePairs.all)
-    func paragraphTextsComeBackFromTheArchiveAlone(_ old: String, _ new: String) throws {
-        let archive = try SamplePairs.archive(old, new)
+    func paragraphTextsComeBackFromTheArchiveAlone(_ old: String, _ new: String) async throws {
+        let archive = try await SamplePairs.archive(old, new)
         let readBack = try ArchiveReader.archive(from: try archive.xml())
         for (original, recovered) in [(archive.comparison.old, readBack.comparison.old), (archive.comparison.new, readBack.comparison.new)] {
             #expect(recovered.allParagraphs.map(\.paragraph.text) == original.allParagraphs.map(\.paragraph.text))
@@ -63,8 +63,8 @@ import Testing
     }
 
     /// The scorecard rows carry the same words as the `targets` CSV.
-    @Test func scorecardOfTheNationalPair() throws {
-        let xml = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").xml()
+    @Test func scorecardOfTheNationalPair() async throws {
+        let xml = try await SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").xml()
         let text = String(decoding: xml, as: UTF8.self)
         for (indicator, verdict, change) in [("gdp", "met", "unchanged"), ("cpi", "met", "lowered"), ("grain_output", "met", "raised")] {
             #expect(text.contains("<row indicator=\"\(indicator)\" measure="), "\(indicator)")
@@ -73,11 +73,11 @@ import Testing
             #expect(row.contains("change=\"\(change)\""), "\(indicator)")
         }
         let readBack = try ArchiveReader.archive(from: xml)
-        #expect(readBack.comparison.scorecard == (try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")).comparison.scorecard)
+        #expect(readBack.comparison.scorecard == (try await SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")).comparison.scorecard)
     }
 
-    @Test func provenanceNamesTheInputsAsGivenWithTheirHashes() throws {
-        let archive = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
+    @Test func provenanceNamesTheInputsAsGivenWithTheirHashes() async throws {
+        let archive = try await SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
         let provenance = try ArchiveReader.provenance(of: try archive.xml())
         #expect(provenance.old.name == "Reports/cn-national/2024.txt")
         #expect(provenance.new.sha256 == "bea84fe44e59c4eaf9f88bb14624d29f435c7631907b756178b44836244642f4")

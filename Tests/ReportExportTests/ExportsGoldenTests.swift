@@ -11,9 +11,9 @@ import Testing
 /// — made again in memory here and compared byte for byte (see `Golden`).
 @Suite struct ExportsGoldenTests {
     @Test(arguments: SamplePairs.all)
-    func exportsAreCurrent(_ old: String, _ new: String) throws {
+    func exportsAreCurrent(_ old: String, _ new: String) async throws {
         let oldInput = try SamplePairs.input(old), newInput = try SamplePairs.input(new)
-        let archive = ComparisonArchive(old: oldInput, new: newInput)
+        let archive = await ComparisonArchive(old: oldInput, new: newInput)
         let issuer = URL(fileURLWithPath: old).deletingLastPathComponent().lastPathComponent
         let years = "\(oldInput.report.metadata.year ?? 0)-\(newInput.report.metadata.year ?? 0)"
         for (name, data) in try archive.exportFiles() {

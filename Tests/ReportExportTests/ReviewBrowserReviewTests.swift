@@ -29,8 +29,8 @@ struct ReviewBrowserReviewTests {
     }
 
     @Test(arguments: firstScreenPairs)
-    func theSummaryAndHeadlineScorecardAreOnTheFirstScreen(_ old: String, _ new: String) throws {
-        let html = try ReviewFixtures.samplePage(old, new).page.html
+    func theSummaryAndHeadlineScorecardAreOnTheFirstScreen(_ old: String, _ new: String) async throws {
+        let html = try await ReviewFixtures.samplePage(old, new).page.html
         let probe = try ReviewBrowser.probe(html, named: "first-screen.html", script: Self.probeScript("""
             var bottom = function (selector) { var element = document.querySelector(selector); return element ? element.getBoundingClientRect().bottom : -1; };
             out({ summary: bottom('.sum'), scorecard: bottom('#scorecard .tw, #scorecard .none'), height: innerHeight, text: document.querySelector('.sum').textContent });
@@ -43,8 +43,8 @@ struct ReviewBrowserReviewTests {
     }
 
     @Test(arguments: firstScreenPairs)
-    func nothingIsWiderThanAPhone(_ old: String, _ new: String) throws {
-        let html = try ReviewFixtures.samplePage(old, new).page.html
+    func nothingIsWiderThanAPhone(_ old: String, _ new: String) async throws {
+        let html = try await ReviewFixtures.samplePage(old, new).page.html
         let file = try ReviewFixtures.write(Data(html.utf8), named: "phone.html")
         let browser = try ReviewBrowserSession(page: file, width: 390, height: 844)
         let probe = try browser.evaluate("""
@@ -77,12 +77,12 @@ struct ReviewBrowserReviewTests {
     /// Accept a whole section in one action; reload; regenerate the archive with another
     /// `--generated-at`; reload: every mark is still there, and the export names the reviewer
     /// and each change's excerpt.
-    @Test func aSectionReviewedInOneActionSurvivesAReloadAndARegeneratedArchive() throws {
+    @Test func aSectionReviewedInOneActionSurvivesAReloadAndARegeneratedArchive() async throws {
         let (old, new) = ("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("report-diff-review-profile-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
-        let first = try ReviewFixtures.samplePage(old, new).page.html
-        let regeneratedArchive = ComparisonArchive(
+        let first = try await ReviewFixtures.samplePage(old, new).page.html
+        let regeneratedArchive = await ComparisonArchive(
             old: try SamplePairs.input(old), new: try SamplePairs.input(new), generatedAt: "2026-11-30T21:00:00Z")
         let regeneratedXML = try regeneratedArchive.xml()
         let regenerated = try ReviewPage(archiveXML: regeneratedXML).html
@@ -147,9 +147,9 @@ struct ReviewBrowserReviewTests {
 
     /// The Chinese pair, with every fold and the change list open and a change selected.
     @Test(.enabled(if: axeSource != nil, "axe-core is not installed (pip install --no-deps axe-selenium-python)"))
-    func axeFindsNothingSeriousOrCritical() throws {
+    func axeFindsNothingSeriousOrCritical() async throws {
         let (old, new) = ("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
-        let html = try ReviewFixtures.samplePage(old, new).page.html
+        let html = try await ReviewFixtures.samplePage(old, new).page.html
         let file = try ReviewFixtures.write(Data(html.utf8), named: "axe.html")
         let browser = try ReviewBrowserSession(page: file, width: 1440, height: 900)
         _ = try browser.evaluate((Self.axeSource ?? "") + "\n'loaded'")

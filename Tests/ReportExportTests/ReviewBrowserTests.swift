@@ -9,8 +9,8 @@ import Testing
 @Suite(.enabled(if: ReviewBrowser.isAvailable, "chromium is not installed (apt-get install chromium)"))
 struct ReviewBrowserTests {
     @Test(arguments: SamplePairs.all)
-    func pagePassesItsSelfTestWithNothingBlocked(_ old: String, _ new: String) throws {
-        let (page, xml) = try ReviewFixtures.samplePage(old, new)
+    func pagePassesItsSelfTestWithNothingBlocked(_ old: String, _ new: String) async throws {
+        let (page, xml) = try await ReviewFixtures.samplePage(old, new)
         let name = ReviewFixtures.exportPath(old, new).split(separator: "/").dropFirst().dropLast().joined(separator: "-")
         let file = try ReviewFixtures.write(page.data, named: "\(name).html")
         let run = try ReviewBrowser.dumpDOM(of: file, fragment: "#selftest")
@@ -25,8 +25,8 @@ struct ReviewBrowserTests {
         try ArchiveSchema.validate(Data(export.utf8))
     }
 
-    @Test func hostileTextRunsNothingInTheBrowser() throws {
-        let file = try ReviewFixtures.write(try ReviewFixtures.hostilePage().page.data, named: "hostile.html")
+    @Test func hostileTextRunsNothingInTheBrowser() async throws {
+        let file = try ReviewFixtures.write(try await ReviewFixtures.hostilePage().page.data, named: "hostile.html")
         let run = try ReviewBrowser.dumpDOM(of: file, fragment: "#selftest")
         let results = ReviewBrowser.text(ofElement: "selftest", in: run.dom) ?? "(no self-test output)"
         #expect(run.dom.contains("data-selftest=\"pass\""), "\(results)")
@@ -35,8 +35,8 @@ struct ReviewBrowserTests {
         #expect(run.dom.contains("&lt;script&gt;window.reportDiffHostile=1&lt;/script&gt;"))
     }
 
-    @Test func screenshotOfTheTopOfThePage() throws {
-        let (page, _) = try ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
+    @Test func screenshotOfTheTopOfThePage() async throws {
+        let (page, _) = try await ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
         let file = try ReviewFixtures.write(page.data, named: "cn-national-2024-2025.html")
         let shot = file.deletingPathExtension().appendingPathExtension("png")
         try? FileManager.default.removeItem(at: shot)

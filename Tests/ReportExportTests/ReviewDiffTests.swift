@@ -35,8 +35,8 @@ import Testing
     }
 
     @Test(arguments: corpusPairs)
-    func noSharedRunOfEightHanCharactersIsShownAsDeletedAndInserted(_ old: String, _ new: String) throws {
-        let comparison = ReportComparator().compare((try SamplePairs.input(old).report).withFacts(), with: (try SamplePairs.input(new).report).withFacts())
+    func noSharedRunOfEightHanCharactersIsShownAsDeletedAndInserted(_ old: String, _ new: String) async throws {
+        let comparison = await ReportComparator().compare((try SamplePairs.input(old).report).withFacts(), with: (try SamplePairs.input(new).report).withFacts())
         var offenders: [String] = []
         for edit in comparison.sentenceEdits {
             var deleted: [String] = [], inserted: [String] = []
@@ -70,8 +70,8 @@ import Testing
         return nil
     }
 
-    @Test func keptWordingInARewriteStaysUnchanged() throws {
-        let comparison = try SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").comparison
+    @Test func keptWordingInARewriteStaysUnchanged() async throws {
+        let comparison = try await SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").comparison
         let edit = try #require(comparison.sentenceEdits.first { $0.diff.oldText.contains("城镇新增就业1244万人") })
         let segments = ReviewDiff.segments(edit.diff.runs, granularity: .character)
         let changed = segments.compactMap { if case .changed(let old, let new) = $0 { [old, new] } else { nil } }.joined()

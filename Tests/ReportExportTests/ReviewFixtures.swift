@@ -34,7 +34,7 @@ enum ReviewFixtures {
     }
 
     /// A comparison of two hostile reports, with a hostile file name.
-    static func hostilePage() throws -> (page: ReviewPage, xml: Data) {
+    static func hostilePage() async throws -> (page: ReviewPage, xml: Data) {
         let oldData = Data(hostileReport(year: 2024, growth: "5.2%").utf8)
         let newData = Data(hostileReport(year: 2025, growth: "5%").utf8)
         let old = try Report(parsing: oldData), new = try Report(parsing: newData)
@@ -42,14 +42,14 @@ enum ReviewFixtures {
             provenance: Provenance(
                 old: .init(name: "\"><script>window.reportDiffHostile=7</script>.txt", data: oldData, encoding: old.encoding),
                 new: .init(name: "new.txt", data: newData, encoding: new.encoding)),
-            comparison: ReportComparator().compare(old.withFacts(), with: new.withFacts()))
+            comparison: await ReportComparator().compare(old.withFacts(), with: new.withFacts()))
         let xml = try archive.xml()
         return (try ReviewPage(archiveXML: xml), xml)
     }
 
     /// The page `compare` writes for a sample pair, and the archive it is keyed to.
-    static func samplePage(_ old: String, _ new: String) throws -> (page: ReviewPage, xml: Data) {
-        let xml = try SamplePairs.archive(old, new).xml()
+    static func samplePage(_ old: String, _ new: String) async throws -> (page: ReviewPage, xml: Data) {
+        let xml = try await SamplePairs.archive(old, new).xml()
         return (try ReviewPage(archiveXML: xml), xml)
     }
 

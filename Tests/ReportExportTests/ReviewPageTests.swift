@@ -7,10 +7,11 @@ import Testing
 
 @Suite struct ReviewPageTests {
     @Test(arguments: SamplePairs.all)
-    func pageIsDeterministicSelfContainedAndLockedDown(_ old: String, _ new: String) throws {
-        let (page, xml) = try ReviewFixtures.samplePage(old, new)
+    func pageIsDeterministicSelfContainedAndLockedDown(_ old: String, _ new: String) async throws {
+        let (page, xml) = try await ReviewFixtures.samplePage(old, new)
         let html = page.html
-        #expect(try ReviewFixtures.samplePage(old, new).page.data == page.data)
+        let again = try await ReviewFixtures.samplePage(old, new).page
+        #expect(again.data == page.data)
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(!html.contains(SamplePairs.root.path))
         #expect(html.components(separatedBy: "<script").count == 2)
@@ -25,8 +26,8 @@ import Testing
     /// Each phrase links to the first heading or sentence using it, on the side where its use
     /// is counted (the new report, the old one for a dropped or decreasing phrase).
     @Test(arguments: SamplePairs.all)
-    func phrasesLinkToWhereTheyFirstOccur(_ old: String, _ new: String) throws {
-        let archive = try SamplePairs.archive(old, new)
+    func phrasesLinkToWhereTheyFirstOccur(_ old: String, _ new: String) async throws {
+        let archive = try await SamplePairs.archive(old, new)
         let html = ReviewPage(archive: archive, archiveSHA256: "").html
         let changes = archive.comparison.phraseChanges
         #expect(!changes.isEmpty)
@@ -52,16 +53,16 @@ import Testing
 
     /// `render` reads the archive back; the page must not depend on anything the archive lacks.
     @Test(arguments: SamplePairs.all)
-    func renderingFromTheArchiveAloneGivesTheSameBytes(_ old: String, _ new: String) throws {
-        let archive = try SamplePairs.archive(old, new)
+    func renderingFromTheArchiveAloneGivesTheSameBytes(_ old: String, _ new: String) async throws {
+        let archive = try await SamplePairs.archive(old, new)
         let xml = try archive.xml()
         let direct = ReviewPage(archive: archive, archiveSHA256: SHA256.hex(xml)).data
         #expect(try ReviewPage(archiveXML: xml).data == direct)
     }
 
     @Test(arguments: SamplePairs.all)
-    func everyAlignmentRowIsOneRowAndEveryNodeHasOneAnchor(_ old: String, _ new: String) throws {
-        let (page, _) = try ReviewFixtures.samplePage(old, new)
+    func everyAlignmentRowIsOneRowAndEveryNodeHasOneAnchor(_ old: String, _ new: String) async throws {
+        let (page, _) = try await ReviewFixtures.samplePage(old, new)
         let html = page.html
         let comparison = page.archive.comparison
         #expect(html.components(separatedBy: "<div class=\"row ").count - 1 == comparison.alignment.rows.count)
@@ -77,8 +78,8 @@ import Testing
         }
     }
 
-    @Test func changesAreMarkedInsideSentencesAndNumbersReadAsOneChange() throws {
-        let (page, _) = try ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
+    @Test func changesAreMarkedInsideSentencesAndNumbersReadAsOneChange() async throws {
+        let (page, _) = try await ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
         let html = page.html
         #expect(html.contains("居民消费价格涨幅<del><b class=\"nm\">3%左右</b></del>；"))
         #expect(html.contains("居民消费价格涨幅<ins><b class=\"nm\">2%左右</b></ins>；"))
@@ -89,8 +90,8 @@ import Testing
         #expect(html.contains("<div class=\"ghost\" id=\"g-part3.sec3\"><div class=\"o\"><a href=\"#n-part3.sec1\">"))
     }
 
-    @Test func scorecardCellsLinkToTheirSentences() throws {
-        let html = try ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").page.html
+    @Test func scorecardCellsLinkToTheirSentences() async throws {
+        let html = try await ReviewFixtures.samplePage("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").page.html
         #expect(html.contains("<td lang=\"zh-CN\"><a href=\"#o-part2.p3.s3\">3%左右</a></td>"))
         #expect(html.contains("<a href=\"#n-part2.p2.s3\">2%左右</a>"))
         #expect(html.contains("<span class=\"b v-met\" data-t=\"v-met\">✓ 完成</span>"))
@@ -104,8 +105,8 @@ import Testing
         #expect(!html.contains("%超过"))
     }
 
-    @Test func hostileReportTextIsEscapedEverywhere() throws {
-        let html = try ReviewFixtures.hostilePage().page.html
+    @Test func hostileReportTextIsEscapedEverywhere() async throws {
+        let html = try await ReviewFixtures.hostilePage().page.html
         #expect(html.contains("&lt;script&gt;window.reportDiffHostile=1&lt;/script&gt;"))
         #expect(html.contains("&quot;&gt;&lt;img src=x onerror=&quot;window.reportDiffHostile=2&quot;&gt;"))
         #expect(html.contains("&lt;/textarea&gt;"))
@@ -139,8 +140,8 @@ import Testing
     /// Every change a reviewer can mark shows text on at least one side, and the page's counts
     /// of changes are the rows one can mark.
     @Test(arguments: SamplePairs.all)
-    func everyChangeRowHasTextAndTheCountsAreTheMarkableRows(_ old: String, _ new: String) throws {
-        let html = try ReviewFixtures.samplePage(old, new).page.html
+    func everyChangeRowHasTextAndTheCountsAreTheMarkableRows(_ old: String, _ new: String) async throws {
+        let html = try await ReviewFixtures.samplePage(old, new).page.html
         let rows = html.components(separatedBy: "<div class=\"row ").dropFirst()
         let changes = rows.filter { $0.prefix(while: { $0 != "\"" }).split(separator: " ").contains("chg") }
         #expect(changes.count > 100)
@@ -161,10 +162,10 @@ import Testing
     }
 
     /// Marks are keyed by the reports' content, not the archive's bytes.
-    @Test func changeKeysDoNotDependOnTheArchive() throws {
+    @Test func changeKeysDoNotDependOnTheArchive() async throws {
         let (old, new) = ("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt")
-        let plain = try ReviewFixtures.samplePage(old, new).page.html
-        let archive = ComparisonArchive(old: try SamplePairs.input(old), new: try SamplePairs.input(new), generatedAt: "2026-11-30T00:00:00Z")
+        let plain = try await ReviewFixtures.samplePage(old, new).page.html
+        let archive = await ComparisonArchive(old: try SamplePairs.input(old), new: try SamplePairs.input(new), generatedAt: "2026-11-30T00:00:00Z")
         let regenerated = try ReviewPage(archiveXML: try archive.xml()).html
         func keys(_ html: String) -> [String] {
             html.components(separatedBy: "data-c=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
@@ -175,9 +176,9 @@ import Testing
 
     /// `compare` renders the page from the archive value it writes, `render` from the archive
     /// read back: the two must agree byte for byte.
-    @Test func thePageFromTheArchiveValueEqualsThePageFromItsBytes() throws {
+    @Test func thePageFromTheArchiveValueEqualsThePageFromItsBytes() async throws {
         for (old, new) in SamplePairs.all {
-            let archive = try SamplePairs.archive(old, new)
+            let archive = try await SamplePairs.archive(old, new)
             let xml = try archive.xml()
             #expect(ReviewPage(archive: archive, archiveSHA256: SHA256.hex(xml)).data == (try ReviewPage(archiveXML: xml).data))
         }

@@ -24,7 +24,7 @@ enum SamplePairs {
         return (path, data, try Report(parsing: data, defaults: .corpusDefaults(forPath: path)))
     }
 
-    static func archive(_ old: String, _ new: String) throws -> ComparisonArchive {
-        ComparisonArchive(old: try input(old), new: try input(new))
+    static func archive(_ old: String, _ new: String) async throws -> ComparisonArchive {
+        await ComparisonArchive(old: try input(old), new: try input(new))
     }
 }

@@ -25,23 +25,19 @@ public struct ReportComparator: Sendable {
 
     /// - Complexity: the aligner's, plus a bounded diff per aligned sentence pair (O(n·D) with D
     ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting and finding.
-    public func compare(_ oldRead: ReportWithFacts, with newRead: ReportWithFacts) -> Comparison {
+    public func compare(_ oldRead: ReportWithFacts, with newRead: ReportWithFacts) async -> Comparison {
         let old = oldRead.report, new = newRead.report
-        // Phrases on a second core while this one aligns and diffs.
-        let comparator = self
-        let (phraseChanges, matched) = Parallel.both({ comparator.phraseChanges(old, new) }, { () -> (Alignment, [SentenceEdit]) in
-            let alignment = aligner.align(old, with: new)
-            var edits: [SentenceEdit] = []
-            // A sentence row names each side by its id and full text.
-            for row in alignment.rows(at: .sentence) {
-                guard let old = row.old, let new = row.new, old.title != new.title else { continue }
-                edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
-            }
-            return (alignment, edits)
-        })
-        let (alignment, edits) = matched
+        // Phrases in a child task, on a second core, while this task aligns and diffs.
+        async let phraseChanges = self.phraseChanges(old, new)
+        let alignment = aligner.align(old, with: new)
+        var edits: [SentenceEdit] = []
+        // A sentence row names each side by its id and full text.
+        for row in alignment.rows(at: .sentence) {
+            guard let old = row.old, let new = row.new, old.title != new.title else { continue }
+            edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
+        }
         return Comparison(
-            old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: phraseChanges,
+            old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: await phraseChanges,
             oldFacts: oldRead.facts, newFacts: newRead.facts,
             scorecard: Scorecard(reports: [oldRead, newRead], lexicon: lexicon))
     }

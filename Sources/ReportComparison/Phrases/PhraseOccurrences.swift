@@ -29,18 +29,24 @@ struct PhraseOccurrences {
     /// `twenty-five-year plans`).
     ///
     /// - Complexity: O(n · L) for n characters and words in the report and phrases of at most
-    ///   L units: every run of L units is looked up once.
+    ///   L units: a run is joined and looked up only from a unit some phrase begins with, once
+    ///   for each length of those phrases.
     func ids(of phrases: [String]) -> [String: [String]] {
         let wanted = Set(phrases)
-        let lengths = Set(phrases.map { phrase in
-            phrase.first?.isHan == true ? phrase.count : phrase.split(separator: " ").count
-        })
+        var lengthsByFirstUnit: [String: Set<Int>] = [:]
+        for phrase in phrases {
+            let isHan = phrase.first?.isHan == true
+            let units = isHan ? phrase.map { String($0) } : phrase.split(separator: " ").map { String($0) }
+            guard let first = units.first else { continue }
+            lengthsByFirstUnit[first, default: []].insert(units.count)
+        }
         var result: [String: [String]] = [:]
         for piece in pieces {
             var found: Set<String> = []
             for units in Self.runs(in: piece.text) {
                 let separator = units.first?.first?.isHan == true ? "" : " "
                 for start in units.indices {
+                    guard let lengths = lengthsByFirstUnit[units[start]] else { continue }
                     for length in lengths where start + length <= units.count {
                         let candidate = units[start..<(start + length)].joined(separator: separator)
                         if wanted.contains(candidate) { found.insert(candidate) }

@@ -24,8 +24,8 @@ public struct ComparisonArchive: Sendable, Hashable {
     public init(
         old: (name: String, data: Data, report: ReportWithFacts), new: (name: String, data: Data, report: ReportWithFacts),
         comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
-    ) {
-        self.init(
+    ) async {
+        await self.init(
             provenance: Provenance(
                 old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
                 new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
@@ -33,15 +33,17 @@ public struct ComparisonArchive: Sendable, Hashable {
             comparison: comparator.compare(old.report, with: new.report))
     }
 
-    /// The same, reading each report's facts with `extractor`.
+    /// The same, reading each report's facts with `extractor`, the two reports' at once.
     public init(
         old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
         extractor: FactExtractor = FactExtractor(), comparator: ReportComparator = ReportComparator(),
         generatedAt: String? = nil
-    ) {
-        self.init(
-            old: (old.name, old.data, old.report.withFacts(extractor)), new: (new.name, new.data, new.report.withFacts(extractor)),
-            comparator: comparator, generatedAt: generatedAt)
+    ) async {
+        let oldReport = old.report
+        async let oldRead = oldReport.withFacts(extractor)
+        let newRead = new.report.withFacts(extractor)
+        await self.init(
+            old: (old.name, old.data, oldRead), new: (new.name, new.data, newRead), comparator: comparator, generatedAt: generatedAt)
     }
 
     /// The files `compare` writes for this comparison, by file name: the archive, and the

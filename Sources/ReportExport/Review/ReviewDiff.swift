@@ -40,7 +40,14 @@ enum ReviewDiff {
     ///
     /// - Complexity: O(n·m) in the lengths of each changed stretch (a sentence at most).
     static func segments(_ runs: [TextDiff.Run], granularity: Granularity) -> [Segment] {
-        let character = moves(refined(merged(runs)))
+        regrouped(moves(refined(merged(runs))), as: granularity)
+    }
+
+    /// The segments at `character` granularity regrouped at `granularity`, so that a page
+    /// segments each edit once for all its views.
+    ///
+    /// - Complexity: O(n) in the length of the sentence.
+    static func regrouped(_ character: [Segment], as granularity: Granularity) -> [Segment] {
         switch granularity {
         case .character: return character
         case .phrase:

@@ -200,12 +200,13 @@ struct ReviewRows {
         out.raw(">")
 
         let oldAnchor = state.anchor("o-", row.old), newAnchor = state.anchor("n-", row.new)
-        cell("o", anchor: oldAnchor, row: row, node: row.old, side: .old, edit: edit, into: &out)
-        cell("n", anchor: newAnchor, row: row, node: row.new, side: .new, edit: edit, into: &out)
+        let edited = edit.map(EditedSentence.init)
+        cell("o", anchor: oldAnchor, row: row, node: row.old, side: .old, edited: edited, into: &out)
+        cell("n", anchor: newAnchor, row: row, node: row.new, side: .new, edited: edited, into: &out)
         // An edited sentence's redline is woven from its two cells by the page's script when the
         // redline view is first chosen: sent here, it would be a third of the page.
         if hasRedline, edit == nil {
-            cell("r", anchor: nil, row: row, node: row.new, side: .redline, edit: edit, into: &out)
+            cell("r", anchor: nil, row: row, node: row.new, side: .redline, edited: nil, into: &out)
         }
         gutter(row, edit: edit, numbers: numbers, into: &out)
         out.raw("</div>")
@@ -214,7 +215,7 @@ struct ReviewRows {
     private static let levelClass: [AlignmentLevel: String] = [.part: "hp", .section: "hs", .paragraph: "pp", .sentence: "s"]
 
     private func cell(
-        _ kind: String, anchor: String?, row: AlignmentRow, node: NodeRef?, side: Side, edit: SentenceEdit?,
+        _ kind: String, anchor: String?, row: AlignmentRow, node: NodeRef?, side: Side, edited: EditedSentence?,
         into out: inout HTMLBuffer
     ) {
         // A side with nothing has no cell (the grid places each cell by its column), and a
@@ -258,7 +259,7 @@ struct ReviewRows {
                 out.raw("</span>")
             }
         case .sentence:
-            sentence(node, row: row, side: side, edit: edit, into: &out)
+            sentence(node, row: row, side: side, edited: edited, into: &out)
         }
         out.raw("</div>")
     }
@@ -279,8 +280,21 @@ struct ReviewRows {
         return level == .part ? number + "、" : "（" + number + "）"
     }
 
-    private func sentence(_ node: NodeRef, row: AlignmentRow, side: Side, edit: SentenceEdit?, into out: inout HTMLBuffer) {
-        guard let edit else {
+    /// An edited sentence as both its cells show it, segmented once.
+    private struct EditedSentence {
+        let numbers: [NumericChange]
+        let characters: [ReviewDiff.Segment]
+        let phrases: [ReviewDiff.Segment]
+
+        init(_ edit: SentenceEdit) {
+            numbers = edit.diff.numericChanges
+            characters = ReviewDiff.segments(edit.diff.runs, granularity: .character)
+            phrases = ReviewDiff.regrouped(characters, as: .phrase)
+        }
+    }
+
+    private func sentence(_ node: NodeRef, row: AlignmentRow, side: Side, edited: EditedSentence?, into out: inout HTMLBuffer) {
+        guard let edited else {
             switch row.relation {
             case .added: out.element("ins", text: node.title)
             case .removed: out.element("del", text: node.title)
@@ -288,11 +302,9 @@ struct ReviewRows {
             }
             return
         }
-        let numbers = edit.diff.numericChanges
+        let numbers = edited.numbers, characters = edited.characters, phrases = edited.phrases
         // The sentence view is the character view restyled (whole sentence struck and inserted);
         // the phrase view is written only where it differs from the character view.
-        let characters = ReviewDiff.segments(edit.diff.runs, granularity: .character)
-        let phrases = ReviewDiff.segments(edit.diff.runs, granularity: .phrase)
         for (segments, kind) in [(characters, phrases == characters ? "gc g1" : "gc"), (phrases, "gp")] where kind != "gp" || phrases != characters {
             out.raw("<span class=\"\(kind)\">")
             for segment in segments {

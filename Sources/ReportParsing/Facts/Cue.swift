@@ -53,6 +53,19 @@ struct Cue: Sendable, Hashable {
         (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during"])
             .compactMap { $0.first?.lowercased() }
     )
+    /// The initials that are one ASCII byte or one unified Han ideograph, for the test every
+    /// character of a sentence takes.
+    private static let asciiInitials = Set(initials.compactMap { $0.utf8.count == 1 ? $0.utf8.first : nil })
+    private static let hanInitials = Set(initials.compactMap { initial -> UInt32? in
+        guard let character = initial.first, case .unifiedHan(let value) = Folding(character) else { return nil }
+        return value
+    })
+
+    /// The cue words as characters, matched without counting or decoding a `String` each time.
+    private static let relativeYearWords = relativeYears.map { (Array($0.0), $0.1) }
+    private static let relativePeriodWords = relativePeriods.map { (Array($0.0), $0.1, $0.2) }
+    private static let spanWordCharacters = spanWords.map { Array($0) }
+    private static let targetWordCharacters = allTargetWords.map { Array($0) }
 
     /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
     static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
@@ -82,12 +95,12 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             // Most characters start no cue word: one folded look at them skips every word's test.
-            guard initials.contains(text[index].lowercased()) else {
+            guard startsCueWord(text[index]) else {
                 index += 1
                 continue
             }
             if let reportYear,
-                let (word, delta) = relativeYears.first(where: { matchesFolded($0.0, at: index, in: text) })
+                let (word, delta) = relativeYearWords.first(where: { matchesFolded($0.0, at: index, in: text) })
             {
                 if !isBaseline(before: index, in: text) {
                     cues.append(Cue(offset: index, kind: .year(reportYear + delta)))
@@ -96,13 +109,13 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let reportYear,
-                let (word, first, last) = relativePeriods.first(where: { matchesFolded($0.0, at: index, in: text) })
+                let (word, first, last) = relativePeriodWords.first(where: { matchesFolded($0.0, at: index, in: text) })
             {
                 cues.append(Cue(offset: index, kind: .period(Period(first: reportYear + first, last: reportYear + last))))
                 index += word.count
                 continue
             }
-            if let word = spanWords.first(where: { matchesFolded($0, at: index, in: text) }) {
+            if let word = spanWordCharacters.first(where: { matchesFolded($0, at: index, in: text) }) {
                 // `细颗粒物年均浓度`: an annual mean is a measure of one year, not a span.
                 if !matchesFolded("浓度", at: index + word.count, in: text) {
                     cues.append(Cue(offset: index, kind: .span))
@@ -110,7 +123,7 @@ struct Cue: Sendable, Hashable {
                 index += word.count
                 continue
             }
-            if let word = allTargetWords.first(where: {
+            if let word = targetWordCharacters.first(where: {
                 matchesFolded($0, at: index, in: text) && (!english || isWholeWord(at: index, length: $0.count, in: text))
             }) {
                 cues.append(Cue(offset: index, kind: .target))
@@ -182,7 +195,59 @@ struct Cue: Sendable, Hashable {
     }
 
     private static func matchesFolded(_ word: String, at index: Int, in text: [Character]) -> Bool {
+        matchesFolded(Array(word), at: index, in: text)
+    }
+
+    private static func matchesFolded(_ word: [Character], at index: Int, in text: [Character]) -> Bool {
         guard index >= 0, index + word.count <= text.count else { return false }
-        return zip(text[index..<index + word.count], word).allSatisfy { $0 == $1 || $0.lowercased() == $1.lowercased() }
+        return zip(text[index..<index + word.count], word).allSatisfy { equalFolded($0, $1) }
+    }
+
+    /// Whether `character` may begin a cue word: `initials.contains(character.lowercased())`.
+    private static func startsCueWord(_ character: Character) -> Bool {
+        switch Folding(character) {
+        case .ascii(let byte): asciiInitials.contains(byte)
+        case .unifiedHan(let value): hanInitials.contains(value)
+        case .other: initials.contains(character.lowercased())
+        }
+    }
+
+    /// `a == b || a.lowercased() == b.lowercased()`, answered without making `String`s where
+    /// the answer is plain: ASCII folds by its byte, and a unified Han ideograph has no case, no
+    /// ASCII equivalent and no equivalent among the other unified ideographs.
+    private static func equalFolded(_ a: Character, _ b: Character) -> Bool {
+        switch (Folding(a), Folding(b)) {
+        case (.ascii(let x), .ascii(let y)): x == y
+        case (.unifiedHan(let x), .unifiedHan(let y)): x == y
+        case (.ascii, .unifiedHan), (.unifiedHan, .ascii): false
+        default: a == b || a.lowercased() == b.lowercased()
+        }
+    }
+
+    /// A character as cue words are matched: one ASCII scalar, lowercased; one unified Han
+    /// ideograph (extension A, the unified block, the supplementary planes but their
+    /// compatibility block), which has no decomposition and no case; or anything else, which
+    /// keeps the `Character` comparison (compatibility ideographs, accented letters, "\r\n").
+    private enum Folding {
+        case ascii(UInt8)
+        case unifiedHan(UInt32)
+        case other
+
+        init(_ character: Character) {
+            let scalars = character.unicodeScalars
+            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+                self = .other
+                return
+            }
+            switch scalar.value {
+            case 0...0x7F: self = .ascii(Cue.lowercased(UInt8(scalar.value)))
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2F7FF, 0x30000...0x323AF: self = .unifiedHan(scalar.value)
+            default: self = .other
+            }
+        }
+    }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }

@@ -580,9 +580,10 @@ extension Character {
 
     var isInlineSpace: Bool { self == " " || self == "\u{3000}" || self == "\u{A0}" || self == "\t" }
 
-    /// The scalar of a one-scalar character: the numeral tests below compare scalars, not
-    /// `Character`s, as they run on every character of every sentence.
-    private var singleScalar: Unicode.Scalar? {
+    /// The scalar of a one-scalar character: the tests that run on every character of every
+    /// sentence (numerals here, sentence ends in SourceLine.swift) compare scalars, not
+    /// `Character`s, whose equality goes through Unicode normalisation.
+    var singleScalar: Unicode.Scalar? {
         let scalars = unicodeScalars
         guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
         return first

@@ -36,7 +36,7 @@ struct SentenceSplitter: Sendable {
 
     private func isEnd(_ character: Character, at index: Int, in characters: [Character]) -> Bool {
         if character.isSentenceEnd { return true }
-        guard character == ".", !isChinese else { return false }
+        guard !isChinese, character == "." else { return false }
         // A decimal point or an abbreviation is no sentence end.
         if index + 1 < characters.count, characters[index + 1].isNumber { return false }
         var wordStart = index

@@ -92,18 +92,21 @@ enum PageFurniture: Sendable, Hashable {
         if compact.hasPrefix("（") || compact.hasPrefix("("), compact.hasSuffix("）") || compact.hasSuffix(")") {
             compact = String(compact.dropFirst().dropLast())
         }
-        if compact.count <= 24, compact.hasPrefix("新华社"), compact.hasSuffix("电"),
+        // Counted once and no further than the largest bound below (200): counting Characters
+        // reads them one by one.
+        let length = compact.prefix(201).count
+        if length <= 24, compact.hasPrefix("新华社"), compact.hasSuffix("电"),
             compact.contains("月"), compact.contains("日")
         {
             return .dateline
         }
         if isWidget(text) { return .widget }
-        if compact.count <= 40, informationLabels.contains(where: { compact.hasPrefix($0 + "：") || compact.hasPrefix($0 + ":") }) {
+        if length <= 40, informationLabels.contains(where: { compact.hasPrefix($0 + "：") || compact.hasPrefix($0 + ":") }) {
             return .pageInformation
         }
         if compact.contains("ICP备") || compact.contains("公网安备") || compact.hasPrefix("©") { return .pageFooter }
-        if isTimestamp(compact) { return .pageInformation }
-        if compact.count <= 200, compact.hasSuffix("摄"), compact.contains("记者") {
+        if length <= 40, isTimestamp(compact) { return .pageInformation }
+        if length <= 200, compact.hasSuffix("摄"), compact.contains("记者") {
             return .photoCaption
         }
         return nil
@@ -111,15 +114,15 @@ enum PageFurniture: Sendable, Hashable {
 
     /// A line of buttons: every word is a widget's (`【字体：`, `大`, `】`, `分享至`).
     private static func isWidget(_ text: Substring) -> Bool {
-        guard text.count <= 30 else { return false }
+        guard text.prefix(31).count <= 30 else { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace || "【】：:|".contains($0) })
         if words.isEmpty { return text.allSatisfy { "【】：:|".contains($0) || $0.isWhitespace } }
         return words.allSatisfy { widgetWords.contains(String($0)) }
     }
 
-    /// A publication time standing alone: `2025-01-19 13:12:40 …`, `2026年02月10日 07时41分`.
+    /// A publication time standing alone, at most 40 characters: `2025-01-19 13:12:40 …`,
+    /// `2026年02月10日 07时41分`.
     private static func isTimestamp(_ compact: String) -> Bool {
-        guard compact.count <= 40 else { return false }
         let digits = compact.filter(\.isNumber).count
         let hasClock = compact.contains("时") && compact.contains("分") || compact.contains(":")
         let hasDate = compact.contains("年") && compact.contains("月") && compact.contains("日") || compact.filter { $0 == "-" }.count >= 2

@@ -88,11 +88,13 @@ struct SourceLine: Sendable, Hashable {
     var isBlank: Bool { trimmed.isEmpty }
 }
 
+/// Both tests compare the character's one scalar: no other scalar is canonically equivalent to
+/// these marks, and a mark with a combining accent (two scalars) was never equal to one.
 extension Character {
     /// Ends a sentence: `。！？；`, and `!` and `?` (a `.` needs context to tell it from a
     /// decimal point or an abbreviation).
     var isSentenceEnd: Bool {
-        switch self {
+        switch singleScalar {
         case "。", "！", "？", "；", "!", "?": true
         default: false
         }
@@ -100,7 +102,7 @@ extension Character {
 
     /// Closes a quotation or a bracket: it stays with the sentence end before it.
     var isClosing: Bool {
-        switch self {
+        switch singleScalar {
         case "”", "’", "」", "』", "）", ")", "\"": true
         default: false
         }

@@ -138,6 +138,9 @@ struct TitleBlock: Sendable, Hashable {
     /// `国务院总理 李强`, `广东省省长 王伟中`, `四川省人民政府省长 施小琳`, `省长 卢东亮`.
     @discardableResult
     private mutating func readsSpeaker(_ line: Substring) -> Bool {
+        // A speaker's line is an office and a name; a longer one is text, and is not searched
+        // (a report on one line would be, once per office).
+        guard line.utf8.count <= 300 else { return false }
         if readsEnglishSpeaker(line) { return true }
         let rest = Substring(Self.compact(line))
         for office in Self.offices {

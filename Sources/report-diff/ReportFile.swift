@@ -112,8 +112,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as Failure {
-            printError(failure.description)
-            throw ExitCode(failure.status.rawValue)
+            throw reported(failure)
         }
     }
 
@@ -122,9 +121,14 @@ extension ParsableCommand {
         do {
             try await body()
         } catch let failure as Failure {
-            printError(failure.description)
-            throw ExitCode(failure.status.rawValue)
+            throw reported(failure)
         }
+    }
+
+    /// Prints the failure's one line and gives the exit status to end with.
+    private func reported(_ failure: Failure) -> ExitCode {
+        printError(failure.description)
+        return ExitCode(failure.status.rawValue)
     }
 }
 

@@ -234,8 +234,7 @@ struct Cue: Sendable, Hashable {
         case other
 
         init(_ character: Character) {
-            let scalars = character.unicodeScalars
-            guard let scalar = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            guard let scalar = character.singleScalar else {
                 self = .other
                 return
             }

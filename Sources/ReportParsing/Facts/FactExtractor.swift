@@ -86,7 +86,7 @@ public struct FactExtractor: Sendable {
         var baseline: QuantityMatch?
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
-            && !Self.isAttribute(match, in: characters)
+            && !Self.describesSomethingElse(match, in: characters)
         {
             let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
             var subject: Subject
@@ -797,11 +797,10 @@ public struct FactExtractor: Sendable {
                 searchStart = range.upperBound
                 let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
                 guard let first = other.first, !comparesWithTime(other) else { continue }
-                // `比重`, `占比`, `较快`, `比较`, `评比`: words holding 比 or 较 that compare nothing;
                 // `同比`, `环比` compare with an earlier time.
                 if word.count == 1 {
                     let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
-                    if "重例率值如较快大好为".contains(first) || "占对相之评同环".contains(before) { continue }
+                    if comparesNothing(before: before, after: first) || "同环".contains(before) { continue }
                 }
                 return true
             }
@@ -824,10 +823,8 @@ public struct FactExtractor: Sendable {
     /// `较“十三五”时期`, `比上年`, `同比`, or nothing: a lead that sets what follows against an
     /// earlier time and names no item.
     static func isComparisonWithTime(_ lead: String) -> Bool {
-        let lead = lead.filter { !"“”\"".contains($0) && !$0.isWhitespace }
-        if lead.isEmpty || lead == "同比" { return true }
-        guard let first = lead.first, first == "较" || first == "比" else { return false }
-        return comparesWithTime(String(lead.dropFirst()))
+        let lead = Array(lead.filter { !"“”\"".contains($0) && !$0.isWhitespace })
+        return lead.isEmpty || timeComparisonStart(in: lead) == 0
     }
 
     /// Units that measure a facility's capacity or size.
@@ -847,7 +844,7 @@ public struct FactExtractor: Sendable {
     /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay); so does a capacity right before a
     /// facility (`500万吨智能化矿井`). A number in quotation marks is part of a name (`出台稳增长“21条”`,
     /// `“3个100”`), and `前1%学科` a rank.
-    static func isAttribute(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+    static func describesSomethingElse(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let end = match.span.upperBound
         if end < characters.count, characters[end] == "的", !ratioUnits.contains(match.quantity.unit), !match.isPercentage,
             match.quantity.unit != "个"
@@ -925,9 +922,7 @@ public struct FactExtractor: Sendable {
             text = String(text[..<marker])
         }
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
-        if text.hasSuffix("年"), text.count > 5, text.dropLast().suffix(4).allSatisfy({ $0.isASCII && $0.isNumber }) {
-            text.removeLast(5)
-        }
+        if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
         var changed = true
         while changed, !text.isEmpty {
             changed = false
@@ -953,11 +948,17 @@ public struct FactExtractor: Sendable {
         for (index, character) in characters.enumerated() where character == "比" || character == "较" {
             if index > 0, character == "比", "同环".contains(characters[index - 1]) { return index - 1 }
             let rest = characters[(index + 1)...]
-            guard let next = rest.first, !"重例率值如较快大好为".contains(next) else { continue }
-            if index > 0, "占对相之评".contains(characters[index - 1]) { continue }
+            guard let next = rest.first, !comparesNothing(before: index > 0 ? characters[index - 1] : " ", after: next)
+            else { continue }
             if comparesWithTime(String(rest)) { return index }
         }
         return nil
+    }
+
+    /// `比重`, `占比`, `较快`, `比较`, `评比`: 比 or 较 inside a word that compares nothing, told by
+    /// the characters around it.
+    static func comparesNothing(before: Character, after: Character) -> Bool {
+        "重例率值如较快大好为".contains(after) || "占对相之评".contains(before)
     }
 
     /// The last words of an English clause: `lower the deficit by` → `the deficit`.

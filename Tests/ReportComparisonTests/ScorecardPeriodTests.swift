@@ -192,6 +192,29 @@ struct ScorecardPeriodTests {
         #expect(facts[1].indicator == "deficit" && facts[1].year == 2023)
     }
 
+    /// Sentences of the official translations (2015, 2017, 2019): the subject is the noun phrase the
+    /// number belongs to, never the verb before it, its unit or the year.
+    @Test func englishSubjectsAreNounPhrases() throws {
+        let text = """
+            Report on the Work of the Government
+            The number of people living in poverty in rural areas was reduced by 12.4 million.
+            Over 5.5 million kilometers of optical fiber cables were added.
+            We saw a 5.6-percent decline in sulfur dioxide emissions.
+            The value created by the service sector rose to 51.6 percent of GDP.
+            Over the year, steel production capacity was cut by more than 65 million metric tons and coal by over 290 million metric tons.
+            This year, 2.15 trillion yuan of special local government bonds will be issued, an 800 billion yuan increase on last year.
+            The length of high-speed railways reached 16,000 kilometers, accounting for more than 60% of the world's total.
+            China has a population of 1.3 billion and a workforce of 900 million.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2017))
+        #expect(facts.map(\.subject) == [
+            "people living in poverty in rural areas", "optical fiber cables", "sulfur dioxide emissions",
+            "value created by the service sector", "steel production capacity", "coal", "special local government bonds",
+            "special local government bonds", "length of high-speed railways", "workforce",
+        ])
+        #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")
+    }
+
     @Test func aMissingYearIsNamed() throws {
         let reports = try ["cn-national/2016.txt", "cn-national/2018.txt"].map(GoldScorecards.report)
         try Scorecard.validate(reports)

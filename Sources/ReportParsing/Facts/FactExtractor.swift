@@ -257,7 +257,7 @@ public struct FactExtractor: Sendable {
             lead += head
         }
         if let found = indicator(in: lead) { return found }
-        let cleaned = match.isEnglish ? Self.englishTail(lead) : Self.cleaned(lead)
+        let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.cleaned(lead)
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
     }
 
@@ -550,28 +550,27 @@ public struct FactExtractor: Sendable {
         let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
         let left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
-        if match.isEnglish, let found = indicatorAfter(match, in: characters) { return found }
+        if match.isEnglish { return englishSubject(of: match, in: characters, left: left, after: previous) }
         if let found = indicator(in: left) { return found }
         if let following = followingNoun(after: match, in: characters) {
             return Subject(text: following, entry: indicator(in: following)?.entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
-        let cleaned = match.isEnglish ? Self.englishTail(bare) : Self.cleaned(bare)
-        if match.isEnglish, let previous, Self.onlyRestatesChange(cleaned) { return previous.subject }
+        let cleaned = Self.cleaned(bare)
         // `GDP增长4%，快于2024年1.8个百分点`: a clause setting the number against an earlier time
         // goes on about the subject before it.
-        if !match.isEnglish, let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
+        if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
             return previous.subject
         }
         if !cleaned.isEmpty {
-            if !match.isEnglish, let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
             // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
             // subject before it.
-            if !match.isEnglish, let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
+            if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
                 return previous.subject
             }
             // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
-            if !match.isEnglish, let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
+            if let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
                 return Subject(text: previous.subject.text + "占比", entry: nil)
             }
             return Subject(text: cleaned, entry: nil)
@@ -586,18 +585,46 @@ public struct FactExtractor: Sendable {
         // subject of its own; the sentence's last one goes on.
         if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
-        return Subject(text: match.isEnglish ? Self.englishTail(earlier) : Self.cleaned(earlier), entry: nil)
+        return Subject(text: Self.cleaned(earlier), entry: nil)
+    }
+
+    /// An English number's subject: an indicator named around it; else the noun phrase after it
+    /// (`a 5.6-percent decline in sulfur dioxide emissions`, `5.5 million kilometers of optical fiber
+    /// cables`, `13.14 million new urban jobs`); else the phrase before its verb (`The M2 money supply
+    /// increased by`); a clause that only restates the change goes on about the subject before it.
+    private func englishSubject(
+        of match: QuantityMatch, in characters: [Character], left: String,
+        after previous: (match: QuantityMatch, subject: Subject)?
+    ) -> Subject {
+        if let found = indicatorAfter(match, in: characters) ?? indicator(in: left) { return found }
+        let rest = String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)])
+        let verbBefore = (match.directionWord ?? left).split(separator: " ").last.map { $0.lowercased() }
+        let unit = match.quantity.unit
+        if let phrase = EnglishNounPhrase.after(
+            rest, isPercentage: unit == "%" || unit == "percentage points",
+            isMeasured: unit.contains(" ") || unit == "dollars", verbBefore: verbBefore
+        ) {
+            // `over 4% of GDP`: a share of an indicator is no figure of it.
+            let found = indicator(in: phrase)
+            let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
+            if found == nil || !isShare { return Subject(text: phrase, entry: found?.entry) }
+        }
+        let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
+        if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
+        if let phrase = EnglishNounPhrase.before(left) { return Subject(text: phrase, entry: nil) }
+        if let previous { return previous.subject }
+        let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
+        guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
+        let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
+        let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+        return Subject(text: EnglishNounPhrase.opening(earlier) ?? "", entry: nil)
     }
 
     /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban
     /// jobs`: English may name the indicator after the number, in an `in …` phrase of the same
     /// clause or as the noun counted.
     private func indicatorAfter(_ match: QuantityMatch, in characters: [Character]) -> Subject? {
-        var end = match.span.upperBound
-        while end < characters.count, !Self.clauseBreaks.contains(characters[end]), end - match.span.upperBound < 80 {
-            end += 1
-        }
-        let rest = String(characters[match.span.upperBound..<end])
+        let rest = String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)])
         let trimmed = rest.trimmingCharacters(in: .whitespaces)
         if trimmed.lowercased().hasPrefix("in "), let found = indicator(in: rest) { return found }
         // `Over 11 million new urban jobs`: the counted noun names the indicator.
@@ -659,13 +686,6 @@ public struct FactExtractor: Sendable {
         var cursor = match.span.upperBound
         while cursor < characters.count, characters[cursor].isInlineSpace, cursor - match.span.upperBound < 3 {
             cursor += 1
-        }
-        if match.isEnglish {
-            let words = String(characters[cursor..<min(characters.count, cursor + 40)])
-                .split(separator: " ", omittingEmptySubsequences: true)
-                .prefix { $0.allSatisfy(\.isLetter) && !Self.englishStopWords.contains($0.lowercased()) }
-                .prefix(3)
-            return words.isEmpty ? nil : words.joined(separator: " ")
         }
         if cursor < characters.count, characters[cursor] == "“" || (characters[cursor] == "的" && match.quantity.unit == "个") {
             cursor += 1
@@ -860,6 +880,15 @@ public struct FactExtractor: Sendable {
         }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
+        // `a population of over 1.3 billion`, `a population close to 1.4 billion`.
+        if match.isEnglish {
+            let words = String(characters[max(0, start - 40)..<start]).lowercased().split(separator: " ").suffix(4)
+            if let population = words.lastIndex(where: { $0.hasPrefix("population") }),
+                words[(population + 1)...].allSatisfy({ ["of", "close", "to", "nearly", "over", "about", "around", "more", "than", "almost", "some"].contains($0) })
+            {
+                return true
+            }
+        }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         return isQuoted(start, in: characters)
@@ -887,6 +916,23 @@ public struct FactExtractor: Sendable {
 
     /// Where the clause holding `offset` starts: after the last clause punctuation before it.
     /// Breaks inside brackets (`县（市、区）`) split no clause.
+    /// Where the clause going on at `offset` ends, looking at most 80 characters ahead.
+    static func clauseEnd(after offset: Int, in characters: [Character]) -> Int {
+        var end = offset
+        while end < characters.count, !clauseBreaks.contains(characters[end]) || isThousandsSeparator(at: end, in: characters),
+            end - offset < 80
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// `16,000`: a comma between digits groups them and breaks no clause.
+    static func isThousandsSeparator(at index: Int, in characters: [Character]) -> Bool {
+        characters[index] == "," && index > 0 && index + 1 < characters.count
+            && characters[index - 1].digitValue != nil && characters[index + 1].digitValue != nil
+    }
+
     static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
         var cursor = min(offset, characters.count)
         var depth = 0
@@ -896,7 +942,7 @@ public struct FactExtractor: Sendable {
                 depth += 1
             } else if character == "（" || character == "(" {
                 depth = max(depth - 1, 0)
-            } else if depth == 0, clauseBreaks.contains(character) {
+            } else if depth == 0, clauseBreaks.contains(character), !isThousandsSeparator(at: cursor - 1, in: characters) {
                 return cursor
             }
             cursor -= 1

@@ -363,7 +363,13 @@ private struct Scanner {
             return (unit, false, afterMagnitude + 7)
         }
         if dollar { return (magnitude.isEmpty ? "dollars" : magnitude + " dollars", false, cursor) }
-        return magnitude.isEmpty ? nil : (magnitude, false, cursor)
+        guard !magnitude.isEmpty else { return nil }
+        // `74.4 trillion yuan`, `65 million metric tons`: a measure after the magnitude is the unit's.
+        let measureStart = text.matchesWord("RMB", at: afterMagnitude) ? skipSpaces(from: afterMagnitude + 3) : afterMagnitude
+        if let measure = Lexis.englishMeasures.first(where: { text.matchesWord($0, at: measureStart) }) {
+            return (magnitude + " " + measure, false, measureStart + measure.count)
+        }
+        return (magnitude, false, cursor)
     }
 
     /// `cut the deficit by $1.7 trillion`, `a reduction in energy consumption per unit of GDP of
@@ -475,7 +481,7 @@ private struct NumberRead {
 }
 
 /// The words of the grammar, longest first where one is a prefix of another.
-private enum Lexis {
+enum Lexis {
     static let magnitudes = ["万亿", "千万", "百万", "亿", "万"]
 
     /// Words that open with a unit's character but name a thing (`6部门联合印发`).
@@ -534,8 +540,20 @@ private enum Lexis {
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]
 
+    /// Measures an English quantity names after its magnitude, longest first.
+    static let englishMeasures = [
+        "square kilometers", "square meters", "cubic meters", "metric tons", "kilometers", "kilometres", "hectares",
+        "kilowatts", "tonnes", "tons", "yuan", "mu",
+    ]
+
     static let englishPrefixQualifiers: [(String, Qualifier)] = [
-        ("no more than", .notMoreThan), ("at most", .notMoreThan), ("at least", .notLessThan),
+        // A negated rise is a ceiling (`does not rise above 4.5%`), tried before the words it ends in.
+        ("not rise above", .notMoreThan), ("not exceed", .notMoreThan), ("no higher than", .notMoreThan),
+        ("no more than", .notMoreThan), ("not more than", .notMoreThan), ("at most", .notMoreThan),
+        ("no less than", .notLessThan), ("not less than", .notLessThan), ("no fewer than", .notLessThan),
+        ("at least", .notLessThan), ("within", .within), ("close to", .nearly), ("exceeding", .over),
+        ("exceeded", .over), ("exceeds", .over), ("exceed", .over), ("surpassed", .over), ("topped", .over),
+        ("above", .over), ("below", .below),
         // Official translations render `以上` as `over` and `more than`: the bound is kept, inclusive.
         ("more than", .atLeast), ("over", .atLeast), ("less than", .below), ("under", .below),
         ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),

@@ -1,0 +1,300 @@
+/// English noun phrases around a number, read from word shapes and a few closed word classes
+/// (auxiliaries, prepositions, verbs of change), with no tagger: what a quantity in an English report
+/// belongs to is the phrase before its verb (`The M2 money supply increased by 11.3 percent`), the
+/// complement after a change noun (`a 5.6-percent decline in sulfur dioxide emissions`), the noun
+/// counted (`13.14 million new urban jobs`) or measured (`5.5 million kilometers of optical fiber cables`).
+enum EnglishNounPhrase {
+    /// The phrase a clause names before the verb that leads to its number: `The number of people
+    /// living in poverty in rural areas was reduced by` → `people living in poverty in rural areas`.
+    static func before(_ clause: String) -> String? {
+        var words = Self.words(clause)
+        // `grow at an average annual rate of`: the manner of a change, not what changes.
+        if let rate = words.lastIndex(where: { ["rate", "pace"].contains($0.lowercased()) }), rate >= 1,
+            words[(rate + 1)...].map({ $0.lowercased() }) == ["of"],
+            let opening = words[..<rate].lastIndex(where: { ["at", "by"].contains($0.lowercased()) }), rate - opening <= 4
+        {
+            words.removeSubrange(opening...)
+        }
+        // What leads from the phrase to the number: `was reduced by more than`, `will be further eased by`.
+        var removed = ""
+        while let last = words.last?.lowercased(),
+            isLink(last) || isTrailingTime(words) || determiners.contains(last) || conjunctions.contains(last)
+                || (last.hasSuffix("ing") && !ingNouns.contains(last)) || (removed == "to" && infinitiveVerbs.contains(last))
+        {
+            removed = words.removeLast().lowercased()
+        }
+        var (phrase, stop) = collect(words[...])
+        // `The central government will allocate`, `drugs that can cost`: one word after a modal is
+        // its verb; the phrase is the one before the modal, if any.
+        if phrase.count == 1, let stop, auxiliaries.contains(words[stop].lowercased()) {
+            var end = stop
+            while end > 0, auxiliaries.contains(words[end - 1].lowercased()) || isAdverb(words[end - 1].lowercased()) { end -= 1 }
+            phrase = collect(words[..<end]).phrase
+        }
+        return trimmed(phrase.reversed())
+    }
+
+    /// The phrase read backward from the end of `words`, last word first, and the index of the
+    /// word that ended it.
+    private static func collect(_ words: ArraySlice<String>) -> (phrase: [String], stop: Int?) {
+        var phrase: [String] = []
+        for offset in words.indices.reversed() {
+            let word = words[offset]
+            let lowered = word.lowercased()
+            // `a population of 1.3 billion and a workforce of`: an amount ends the phrase before it.
+            if lowered.contains(where: \.isNumber) || Lexis.englishMagnitudes.contains(lowered) || isPronoun(lowered) {
+                return (phrase, offset)
+            }
+            if word.hasSuffix(",") || isBoundary(lowered) {
+                guard offset > words.startIndex, !phrase.isEmpty else { return (phrase, offset) }
+                let previous = words[offset - 1].lowercased()
+                // `sulfur dioxide and nitrogen oxide emissions`: `and` inside a phrase joins its words;
+                // it opens a clause only first or after a comma. `contribution to growth`: `to` after a
+                // noun joins it to its complement; after a verb it marks an infinitive.
+                let joinsWords = lowered == "and" && !previous.hasSuffix(",")
+                let joinsComplement = lowered == "to" && !isLink(previous) && !infinitiveVerbs.contains(previous)
+                    && !isBoundary(previous)
+                guard joinsWords || joinsComplement else { return (phrase, offset) }
+            }
+            // `slashing the tax burden`, clause-initial `reducing interest payments`: a participle
+            // taking an object ends the phrase; `housing units`, `financing` go on as nouns.
+            if lowered.hasSuffix("ing"), !phrase.isEmpty, !ingNouns.contains(lowered),
+                offset == words.startIndex || determiners.contains(phrase.last!.lowercased()) || words[offset - 1].hasSuffix(",")
+            {
+                return (phrase, offset)
+            }
+            // `efforts reduced the number of people`: a verb in `-ed` before its object ends it too.
+            if isParticiple(lowered), let next = phrase.last?.lowercased(), determiners.contains(next) { return (phrase, offset) }
+            phrase.append(String(word.trimmingPunctuation))
+            if phrase.count == maxWords { return (phrase, nil) }
+        }
+        return (phrase, nil)
+    }
+
+    /// `you`, `I`, `That’s`, `we’re`: a pronoun, or a contraction of one, names nothing counted.
+    private static func isPronoun(_ word: String) -> Bool {
+        let stem = word.split(whereSeparator: { $0 == "’" || $0 == "'" }).first.map(String.init) ?? word
+        return ["i", "you", "he", "she", "we", "they", "it", "that", "there", "here", "let", "what", "who"].contains(stem)
+            && (stem != word || ["i", "you", "he", "she"].contains(word))
+    }
+
+    /// The phrase a clause opens with, up to its verb: `The length of high-speed railways reached
+    /// 16,000 kilometers` → `length of high-speed railways`.
+    static func opening(_ clause: String) -> String? {
+        forward(words(clause).drop { prepositions.contains($0.lowercased()) })
+    }
+
+    /// The phrase after the number: the complement of a change noun (`decline in X`), of a measure
+    /// (`kilometers of X`, `yuan in X`), or the noun counted (`million new urban jobs`).
+    static func after(_ rest: String, isPercentage: Bool, isMeasured: Bool, verbBefore: String?) -> String? {
+        // `60 million more rural residents`, `6 million more hectares of land`.
+        let words = Array(Self.words(rest).drop { ["more", "additional", "such", "another"].contains($0.lowercased()) })
+        guard let first = words.first?.lowercased() else { return nil }
+        if changeNouns.contains(first) {
+            // `an 800 billion yuan increase on last year` only restates a change of what came before.
+            return words.count > 2 && words[1] == "in" ? forward(words.dropFirst(2)) : nil
+        }
+        // `passing the 100 million mark`: a milestone is named by what passed it.
+        if ["mark", "level", "threshold"].contains(first) { return nil }
+        if first == "of" {
+            // `rose to 51.6 percent of GDP` is a ratio to GDP; `cutting 5 percent of their general
+            // expenditures` takes a part of what follows.
+            if isPercentage, verbBefore.map({ stateWords.contains($0) || auxiliaries.contains($0) || prepositions.contains($0) }) ?? false {
+                return nil
+            }
+            // `more than 60% of the world's total`: a share of a whole.
+            if words.last.map({ $0.lowercased().trimmingPunctuation == "total" }) == true { return nil }
+            return forward(words.dropFirst())
+        }
+        if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
+            return forward(words.dropFirst(2))
+        }
+        if isMeasured, isBoundary(first) || prepositions.contains(first) {
+            // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
+            // for poverty relief`: what a sum is spent on.
+            guard let purpose = words.prefix(6).firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
+                return nil
+            }
+            return forward(words[(purpose + 1)...])
+        }
+        return isPercentage || determiners.contains(first) ? nil : forward(words[...])
+    }
+
+    /// Whether a noun phrase after a number may take an `of` complement: `units of
+    /// government-subsidized housing`, `value of technology transactions`.
+    private static func takesComplement(_ phrase: [String], next: String?) -> Bool {
+        next?.first?.isLetter == true && !phrase.isEmpty && phrase.count <= 2 && !phrase.contains { $0 == "of" }
+    }
+
+    /// A noun phrase read forward: words until a verb, an auxiliary, a preposition or a clause mark.
+    private static func forward(_ words: ArraySlice<String>) -> String? {
+        var phrase: [String] = []
+        for (offset, word) in zip(words.indices, words) {
+            let bare = String(word.lowercased().trimmingPunctuation)
+            guard let initial = bare.first, initial.isLetter || initial.isNumber, !isBoundary(bare) || bare == "and" || bare == "or" else { break }
+            // `highway and waterway projects`, not `railway construction and 1.8 trillion yuan`.
+            if bare == "and" || bare == "or" {
+                let next = words.index(after: offset)
+                guard !phrase.isEmpty, next < words.endIndex, let following = words[next].first, following.isLetter,
+                    !qualifiers.contains(words[next].lowercased())
+                else { break }
+            } else if bare == "of" {
+                let next = words.index(after: offset)
+                guard takesComplement(phrase, next: next < words.endIndex ? words[next] : nil) else { break }
+            } else if prepositions.contains(bare) || qualifiers.contains(bare) || isAdverb(bare)
+                || (!phrase.isEmpty && isParticiple(bare) && !determiners.contains(phrase.last!.lowercased()))
+            {
+                break
+            }
+            phrase.append(String(word.trimmingPunctuation))
+            if word.last.map(\.isPunctuation) == true || phrase.count == maxWords { break }
+        }
+        return trimmed(phrase)
+    }
+
+    /// Drops what may begin a phrase without naming anything: `The number of`, `a total of`, `our`.
+    private static func trimmed(_ phrase: some Sequence<String>) -> String? {
+        var words = Array(phrase)
+        while let first = words.first?.lowercased() {
+            if determiners.contains(first) || conjunctions.contains(first) || first == "year's" {
+                words.removeFirst()
+            } else if countingHeads.contains(first), words.count > 2, words[1] == "of" {
+                words.removeFirst(2)
+            } else if first == "total", words.count > 1, countingHeads.contains(words[1].lowercased()) {
+                words.removeFirst()
+            } else {
+                break
+            }
+        }
+        while let last = words.last?.lowercased(), isLink(last) || last == "and" { words.removeLast() }
+        guard words.contains(where: { $0.contains(where: \.isLetter) && !isLink($0.lowercased()) }),
+            !words.allSatisfy({ ["year", "years", "month", "months", "last", "next", "this"].contains($0.lowercased()) })
+        else { return nil }
+        // `transfer payments to local governments for equalizing access to basic public services`:
+        // a long phrase keeps its head and loses its last complements.
+        while words.count > 8, let cut = words.lastIndex(where: { ["to", "for", "in", "on", "of"].contains($0) }), cut > 1 {
+            words.removeSubrange(cut...)
+        }
+        return words.joined(separator: " ")
+    }
+
+    /// The words of a clause, split at spaces, with a comma kept on the word before it.
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+    }
+
+    /// A word that may stand between a phrase and its number without being part of the phrase.
+    private static func isLink(_ word: String) -> Bool {
+        let lowered = word.lowercased()
+        return auxiliaries.contains(lowered) || changeVerbs.contains(lowered) || prepositions.contains(lowered)
+            || qualifiers.contains(lowered) || isAdverb(lowered) || isParticiple(lowered)
+            || measureWords.contains(lowered) || lowered.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+            || Lexis.englishNumberWords.contains { $0.0 == lowered }
+    }
+
+    /// `for the year`, `in 2016`, `year-on-year`, `in real terms`: a time or manner adverbial at
+    /// the end of the clause.
+    private static func isTrailingTime(_ words: [String]) -> Bool {
+        guard let last = words.last?.lowercased() else { return false }
+        if ["year", "year-on-year", "annually", "terms", "real", "each", "this", "last", "whole"].contains(last) { return true }
+        return last.count == 4 && last.allSatisfy(\.isNumber)
+    }
+
+    /// `reduced`, `renovated`; not `need`, nor a compound adjective (`high-speed`, `coal-fired`).
+    private static func isParticiple(_ word: String) -> Bool {
+        word.hasSuffix("ed") && !word.hasSuffix("eed") && !word.contains("-")
+    }
+
+    /// `further`, `markedly`, `steadily`: adverbs by list and by the endings that only adverbs take
+    /// (`supply`, `family` end in `ly` too).
+    private static func isAdverb(_ word: String) -> Bool {
+        adverbs.contains(word) || word != "family"
+            && ["ally", "ively", "ently", "antly", "edly", "ately", "ously", "ily", "ably", "ibly", "arly", "ctly"]
+                .contains { word.hasSuffix($0) }
+    }
+
+    private static func isBoundary(_ word: String) -> Bool {
+        auxiliaries.contains(word) || changeVerbs.contains(word) || conjunctions.contains(word)
+    }
+
+    private static let maxWords = 16
+
+    /// `by three percentage points to 51.2%`: the words of an earlier amount on the way to the number.
+    private static let measureWords: Set<String> = ["percent", "percentage", "point", "points", "times", "fold"]
+
+    private static let auxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "should", "shall",
+        "can", "could", "may", "might", "must", "to",
+    ]
+
+    /// Verbs that lead a phrase to its number; other verbs are told by their `-ed` or left in place.
+    private static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "increase", "increases", "fell", "fall",
+        "falls", "drop", "drops", "decline", "declines", "reach", "reaches", "exceed", "exceeds", "stood", "stand",
+        "stands", "total", "totals", "hit", "hits", "topped", "cut", "cuts", "reduce", "reduces", "remain", "remains",
+        "kept", "keep", "saw", "see", "achieve", "achieves", "came", "come", "went", "up", "down",
+        "reaching", "hitting", "rising", "growing", "increasing", "reducing", "cutting", "bringing", "adding",
+        "representing", "accounting", "invest", "provide", "add", "create", "renovate", "build", "relocate",
+    ]
+
+    /// Verbs after which `N percent of X` is a ratio to X (`rose to 51.6 percent of GDP`).
+    private static let stateWords: Set<String> = [
+        "reached", "exceeded", "passed", "stood", "amounted", "accounted", "accounting", "rose", "fell", "remained",
+        "hit", "topped", "totaled", "grew", "dropped", "up", "down", "reach", "exceed", "pass", "stand", "amount",
+        "account", "total", "remain", "come", "top",
+    ]
+
+    private static let prepositions: Set<String> = [
+        "by", "to", "at", "of", "from", "on", "in", "for", "with", "within", "under", "over", "than", "as", "into",
+        "across", "through", "per", "among", "during",
+    ]
+
+    private static let qualifiers: Set<String> = [
+        "more", "less", "fewer", "than", "over", "around", "about", "roughly", "approximately", "nearly", "almost",
+        "at", "least", "most", "no", "not", "some", "another", "an", "additional", "only", "just", "under",
+    ]
+
+    private static let adverbs: Set<String> = [
+        "further", "both", "again", "also", "still", "all", "each", "already", "even", "now", "then", "respectively",
+        "thus", "above", "below", "us", "rmb", "set", "between", "account", "accounts",
+    ]
+
+    private static let conjunctions: Set<String> = [
+        "and", "or", "but", "while", "which", "that", "who", "whom", "whose", "with", "where", "when", "whereas", "including", "we", "it",
+        "they", "there",
+    ]
+
+    private static let determiners: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "these", "those", "such"]
+
+    /// Verbs whose `to` begins an infinitive (`continued to`, `plans to`), not a complement.
+    private static let infinitiveVerbs: Set<String> = [
+        "continue", "continues", "begin", "began", "plan", "plans", "aim", "aims", "need", "needs", "going", "able",
+        "seek", "strive", "expect", "try", "want", "work", "help", "set", "order", "is", "are", "was", "were", "be",
+        "needs", "expected", "projected", "forecasted",
+    ]
+
+    /// Heads that only count what follows them: `The number of X` is X.
+    private static let countingHeads: Set<String> = ["number", "total", "amount"]
+
+    /// Nouns of change whose `in` phrase names what changed.
+    private static let changeNouns: Set<String> = [
+        "increase", "decrease", "decline", "drop", "cut", "rise", "fall", "growth", "reduction", "jump", "gain",
+        "expansion",
+    ]
+
+    /// Words in `-ing` that are nouns in reports, not participles.
+    private static let ingNouns: Set<String> = [
+        "housing", "spending", "financing", "funding", "lending", "building", "buildings", "training", "manufacturing",
+        "shipping", "processing", "farming", "mining", "planning", "banking", "pricing", "schooling", "earnings",
+        "savings", "holdings", "borrowing", "living",
+    ]
+}
+
+extension StringProtocol {
+    /// The word without the punctuation that may cling to its ends (`households,` → `households`).
+    var trimmingPunctuation: SubSequence {
+        let start = firstIndex { !$0.isPunctuation } ?? endIndex
+        let end = lastIndex { !$0.isPunctuation }.map { index(after: $0) } ?? start
+        return self[start..<Swift.max(start, end)]
+    }
+}

@@ -294,6 +294,7 @@ private struct Scanner {
         var upper: Decimal?
         let bareInterval = intervalEnd(at: cursor, lowerUnit: "")
         guard let tail = englishUnit(at: cursor, dollar: dollar) ?? bareInterval.map({ ($0.unit, false, $0.end) })
+            ?? startingPoint(endingAt: cursor, numberStart: start)
         else { return nil }
         if let bareInterval, tail.end == bareInterval.end { upper = bareInterval.value }
         cursor = tail.end
@@ -310,6 +311,17 @@ private struct Scanner {
             value: number.value, upper: upper, unit: tail.unit, qualifier: nil,
             numberStart: start, numberEnd: cursor, end: cursor
         )
+    }
+
+    /// `from 50 to 75 percent`: a bare number after `from` takes the unit of the number it goes to.
+    func startingPoint(endingAt end: Int, numberStart: Int) -> (unit: String, more: Bool, end: Int)? {
+        guard text.hasSuffix("from", before: skipSpacesBackward(from: numberStart), english: true) else { return nil }
+        let to = skipSpaces(from: end)
+        guard text.matchesWord("to", at: to) else { return nil }
+        let next = skipSpaces(from: to + 2)
+        guard next < text.count, let number = arabicNumber(at: next), let tail = englishUnit(at: number.end, dollar: false)
+        else { return nil }
+        return (tail.unit, false, end)
     }
 
     /// `6.5% to 7%`: an interval in words, the same unit on both ends.
@@ -566,8 +578,9 @@ enum Lexis {
     ]
 
     static let englishFallVerbs: Set<String> = [
-        "cut", "cuts", "lower", "lowered", "reduce", "reduced", "reducing", "down", "fell", "decline",
-        "declined", "drop", "dropped", "shrink", "shrunk", "reduction", "decrease", "fall",
+        "cut", "cuts", "cutting", "lower", "lowered", "lowering", "reduce", "reduced", "reduces", "reducing", "down",
+        "fell", "decline", "declined", "drop", "dropped", "shrink", "shrunk", "reduction", "decrease", "decreased",
+        "fall", "slash", "slashed", "slashing", "ease", "eased", "easing", "lessen", "lessened", "lessening",
     ]
 
     static let englishRiseVerbs: Set<String> = [

@@ -134,6 +134,7 @@ struct ScorecardPeriodTests {
             新增ESI全球前1‰学科1个、前1%学科24个。
             经济总量超千亿元的县域达12个。
             13个县被命名为国家生态文明建设示范区，我省在全国占比超过10%的有44种。
+            谋划9条技术路径，制定出台20条具体举措。
             二、2026年工作安排
             重点做好以下10个方面工作：
             选择11个左右的县探索片区化推进乡村振兴。
@@ -141,7 +142,7 @@ struct ScorecardPeriodTests {
             稳增长“21”条：2025年4月1日，省政府办公厅印发《若干政策措施》，从4个方面提出21条措施。
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
-        #expect(facts.map(\.quantity.shortText) == ["3543亿元", "1个", "24个", "12个", "13个", "44种", "11个左右"])
+        #expect(facts.map(\.quantity.shortText) == ["3543亿元", "1个", "24个", "12个", "13个", "44种", "9条", "11个左右"])
         #expect(facts[4].subject == "县")
         #expect(facts[3].subject == "经济总量超千亿元的县域" && facts[3].indicator == nil)
         #expect(facts.last?.role == .target && facts.last?.year == 2026)

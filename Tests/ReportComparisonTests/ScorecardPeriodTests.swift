@@ -216,6 +216,26 @@ struct ScorecardPeriodTests {
         #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")
     }
 
+    /// Sentences of the 2018 translation: where a change started, a fall written after its number,
+    /// dollars named by their country, and a clause that only restates a change.
+    @Test func englishChangesKeepTheirStartAndSign() throws {
+        let text = """
+            Report on the Work of the Government
+            I. Review of Our Work in the Past Five Years
+            China’s gross domestic product (GDP) has risen from 54 trillion to 82.7 trillion yuan.
+            Its share in the global economy has grown to roughly 15 percent, up from 11.4 percent.
+            Foreign investment totaled 136.3 billion U.S. dollars, hitting a new all-time high.
+            High-tech manufacturing has achieved an average annual increase of 11.7 percent.
+            The deficit-to-GDP ratio is 2.6 percent, 0.4 percentage point lower than last year.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2018))
+        #expect(facts[0].year == 2012 && facts[0].quantity.unit == "trillion yuan")
+        #expect(facts[3].subject == facts[2].subject && facts[3].year == 2012)
+        #expect(facts[4].quantity.unit == "billion dollars" && facts[4].subject == "Foreign investment")
+        #expect(facts[5].subject == "High-tech manufacturing")
+        #expect(facts[7].quantity.value == -0.4)
+    }
+
     @Test func aMissingYearIsNamed() throws {
         let reports = try ["cn-national/2016.txt", "cn-national/2018.txt"].map(GoldScorecards.report)
         try Scorecard.validate(reports)

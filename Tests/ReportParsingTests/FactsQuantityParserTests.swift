@@ -134,7 +134,7 @@ struct FactsQuantityParserTests {
         // `over` renders `以上` in the official translations: an inclusive lower bound.
         Phrase("over $300 billion in investment", "300 billion dollars 以上"),
         Phrase("around 5% of the budget", "5 % 左右"),
-        Phrase("at least 50% lower", "50 % 不低于"),
+        Phrase("at least 50% lower", "-50 % 不低于"),
         Phrase("no more than $35 a month", "35 dollars 不超过"),
         Phrase("cut the deficit by $1.7 trillion", "-1.7 trillion dollars"),
         Phrase("prices are down 1.5 percentage points", "-1.5 percentage points"),

@@ -20,6 +20,7 @@ enum EnglishNounPhrase {
         while let last = words.last?.lowercased(),
             isLink(last) || isTrailingTime(words) || determiners.contains(last) || conjunctions.contains(last)
                 || (last.hasSuffix("ing") && !ingNouns.contains(last)) || (removed == "to" && infinitiveVerbs.contains(last))
+                || ["average", "annual", "yearly"].contains(last)
         {
             removed = words.removeLast().lowercased()
         }
@@ -156,7 +157,9 @@ enum EnglishNounPhrase {
     private static func trimmed(_ phrase: some Sequence<String>) -> String? {
         var words = Array(phrase)
         while let first = words.first?.lowercased() {
-            if determiners.contains(first) || conjunctions.contains(first) || first == "year's" {
+            if determiners.contains(first) || conjunctions.contains(first) || (prepositions.contains(first) && first != "per")
+                || first == "year's"
+            {
                 words.removeFirst()
             } else if countingHeads.contains(first), words.count > 2, words[1] == "of" {
                 words.removeFirst(2)
@@ -232,7 +235,7 @@ enum EnglishNounPhrase {
         "rose", "rise", "rises", "risen", "grew", "grow", "grows", "grown", "increase", "increases", "fell", "fall",
         "falls", "drop", "drops", "decline", "declines", "reach", "reaches", "exceed", "exceeds", "stood", "stand",
         "stands", "total", "totals", "hit", "hits", "topped", "cut", "cuts", "reduce", "reduces", "remain", "remains",
-        "kept", "keep", "saw", "see", "achieve", "achieves", "came", "come", "went", "up", "down",
+        "kept", "keep", "saw", "see", "seen", "sees", "achieve", "achieves", "came", "come", "went", "up", "down",
         "reaching", "hitting", "rising", "growing", "increasing", "reducing", "cutting", "bringing", "adding",
         "representing", "accounting", "invest", "provide", "add", "create", "renovate", "build", "relocate",
     ]

@@ -89,6 +89,8 @@ public struct FactExtractor: Sendable {
             && !Self.describesSomethingElse(match, in: characters)
         {
             let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
+            // `rose to 15 percent, up from 11.4 percent`: where the number before started.
+            let startedChange = index > 0 && Self.isEarlierStart(match, after: matches[index - 1], in: characters)
             var subject: Subject
             switch listed[index] {
             case .named(let item):
@@ -101,6 +103,7 @@ public struct FactExtractor: Sendable {
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
+            if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
             stated.append((match, subject))
             let before = cues.filter { $0.offset < match.span.lowerBound }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
@@ -119,7 +122,14 @@ public struct FactExtractor: Sendable {
                 period = Self.statedYear(before: match, in: characters).map { Period(year: $0) }
                     ?? next.map { Period(year: $0.first - 1) }
             }
+            if startedChange, let first = facts.last?.period?.first {
+                (role, period) = (.outcome, Period(year: first - 1))
+            }
             var quantity = match.quantity
+            // `from 54 trillion to 82.7 trillion yuan`: a starting point shares the measure of where it went.
+            if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
+                quantity.unit = matches[index + 1].quantity.unit
+            }
             var measure = measure(of: match, subject: subject)
             if subject.isFall, match.direction == nil, quantity.value > 0 {
                 quantity.value = -quantity.value
@@ -259,6 +269,15 @@ public struct FactExtractor: Sendable {
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.cleaned(lead)
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
+    }
+
+    /// `rose to 15 percent, up from 11.4 percent`: an English number after `up from`, `down from` or
+    /// `from` is where the number before it started.
+    static func isEarlierStart(_ match: QuantityMatch, after previous: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish, previous.span.upperBound <= match.span.lowerBound else { return false }
+        let between = String(characters[previous.span.upperBound..<match.span.lowerBound]).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "," }).joined(separator: " ")
+        return ["up from", "down from", "from"].contains(between)
     }
 
     /// `从11.37万亿元提高到14.58万亿元`, `从2020年的5.2万元提高到2025年的7.4万元`: the first number
@@ -640,7 +659,10 @@ public struct FactExtractor: Sendable {
     /// `representing an increase`: words that only say the number is a change of what came before.
     static func onlyRestatesChange(_ phrase: String) -> Bool {
         let words = phrase.lowercased().split(separator: " ").map(String.init)
-        let restating: Set<String> = ["representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year"]
+        let restating: Set<String> = [
+            "representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year", "average",
+            "annual", "annually", "rate",
+        ]
         return !words.isEmpty && words.allSatisfy { restating.contains($0) }
     }
 

@@ -258,6 +258,9 @@ private struct Scanner {
             directionWord = previous.directionWord
         } else if english, let found = englishVerbDirection(before: cursor) {
             direction = found
+        } else if english, ["lower", "less", "fewer", "down"].contains(where: { text.matchesWord($0, at: skipSpaces(from: end)) }) {
+            // `0.4 percentage point lower than last year`.
+            direction = .fall
         }
         if direction == .fall {
             lower = -lower
@@ -370,14 +373,17 @@ private struct Scanner {
             break
         }
         let afterMagnitude = skipSpaces(from: cursor)
-        if text.matchesWord("dollars", at: afterMagnitude) {
+        // `136.3 billion U.S. dollars`, `US dollars`.
+        let country = ["u.s.", "us"].first { text.matchesWord($0, at: afterMagnitude) }
+        let dollars = country.map { skipSpaces(from: afterMagnitude + $0.count) } ?? afterMagnitude
+        if text.matchesWord("dollars", at: dollars) {
             let unit = magnitude.isEmpty ? "dollars" : magnitude + " dollars"
-            return (unit, false, afterMagnitude + 7)
+            return (unit, false, dollars + 7)
         }
         if dollar { return (magnitude.isEmpty ? "dollars" : magnitude + " dollars", false, cursor) }
         guard !magnitude.isEmpty else { return nil }
         // `74.4 trillion yuan`, `65 million metric tons`: a measure after the magnitude is the unit's.
-        let measureStart = text.matchesWord("RMB", at: afterMagnitude) ? skipSpaces(from: afterMagnitude + 3) : afterMagnitude
+        let measureStart = text.matchesWord("rmb", at: afterMagnitude) ? skipSpaces(from: afterMagnitude + 3) : afterMagnitude
         if let measure = Lexis.englishMeasures.first(where: { text.matchesWord($0, at: measureStart) }) {
             return (magnitude + " " + measure, false, measureStart + measure.count)
         }
@@ -574,7 +580,8 @@ enum Lexis {
 
     static let englishDirections: [(String, QuantityMatch.Direction)] = [
         ("rose to", .reach), ("fell to", .reach), ("reached", .reach), ("up", .rise), ("down", .fall),
-        ("grew", .rise), ("rose", .rise), ("fell", .fall), ("dropped", .fall),
+        ("grew", .rise), ("rose", .rise), ("risen", .rise), ("fell", .fall), ("fallen", .fall), ("dropped", .fall),
+        ("declined", .fall), ("decreased", .fall), ("shrank", .fall),
     ]
 
     static let englishFallVerbs: Set<String> = [

@@ -158,6 +158,7 @@ struct ScorecardPeriodTests {
             我国是一个有13亿多人口的发展中大国。
             近三年淘汰落后炼钢炼铁产能9000多万吨。
             广义货币M2增长11.3%，低于13%左右的预期目标。
+            经营主体净增98万户，水利投资连续两年超1000亿元。
             二、2019年政府工作任务
             城镇新增就业预期目标比去年多100万人。
             今年要再压减钢铁产能5000万吨左右，新建改建农村公路20万公里。
@@ -171,14 +172,14 @@ struct ScorecardPeriodTests {
         #expect(
             facts.map(\.subject) == [
                 "国内生产总值", "国内生产总值", "工业企业利润", "工业企业利润", "全社会研发经费支出与国内生产总值之比",
-                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "城镇新增就业", "压减钢铁产能", "农村公路",
+                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "经营主体", "水利投资", "城镇新增就业", "压减钢铁产能", "农村公路",
                 "城乡居民医保财政补助", "城乡居民医保财政补助", "全员劳动生产率", "全员劳动生产率", "制造业等行业税率",
                 "制造业等行业税率",
             ])
         #expect(facts[4].indicator == nil)
         #expect(facts[5].period == Period(first: 2016, last: 2018) && facts[5].quantity.shortText == "9000万吨多")
         #expect(facts[7].role == .target && facts[7].year == 2018)
-        #expect(facts[8].measure == .growth && facts[8].quantity.shortText == "100万人")
+        #expect(facts[10].measure == .growth && facts[10].quantity.shortText == "100万人")
     }
 
     @Test func englishWillAimsAtTheYearAhead() throws {

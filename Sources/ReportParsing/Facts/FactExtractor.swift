@@ -999,6 +999,12 @@ public struct FactExtractor: Sendable {
         }
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
         if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
+        // `水利投资连续两年`: how long a number has held is no part of its name.
+        if let run = text.range(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
+            let last = text.last, last == "年" || last == "月", text.distance(from: run.upperBound, to: text.endIndex) > 1
+        {
+            text = String(text[..<run.lowerBound])
+        }
         var changed = true
         while changed, !text.isEmpty {
             changed = false
@@ -1086,12 +1092,15 @@ public struct FactExtractor: Sendable {
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
         "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上", "要", "继续",
         "并", "也", "都", "又", "将", "基本", "予以", "预期", "年内", "至少",
+        // `经营主体净增98万户`: a net change's 净 stands before its verb.
+        "净",
     ]
 
     /// Words that begin or end with a filler without being one (`再就业`, `主要`).
     static let wordsHoldingFillers = [
         "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要",
-        "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都",
+        "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",
+        "纯净",
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).

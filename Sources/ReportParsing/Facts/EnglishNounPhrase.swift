@@ -190,7 +190,7 @@ enum EnglishNounPhrase {
     private static func isLink(_ word: String) -> Bool {
         let lowered = word.lowercased()
         return auxiliaries.contains(lowered) || changeVerbs.contains(lowered) || prepositions.contains(lowered)
-            || qualifiers.contains(lowered) || isAdverb(lowered) || isParticiple(lowered)
+            || qualifiers.contains(lowered) || isAdverb(lowered) || isParticiple(lowered) || otherLinks.contains(lowered)
             || measureWords.contains(lowered) || lowered.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
             || Lexis.englishNumberWords.contains { $0.0 == lowered }
     }
@@ -259,8 +259,12 @@ enum EnglishNounPhrase {
 
     private static let adverbs: Set<String> = [
         "further", "both", "again", "also", "still", "all", "each", "already", "even", "now", "then", "respectively",
-        "thus", "above", "below", "us", "rmb", "set", "between", "account", "accounts",
+        "thus", "above", "below",
     ]
+
+    /// Other words that stand between a phrase and its number: a currency's country (`US$`), `set
+    /// at`, `between`, `account for`.
+    private static let otherLinks: Set<String> = ["us", "rmb", "set", "between", "account", "accounts"]
 
     private static let conjunctions: Set<String> = [
         "and", "or", "but", "while", "which", "that", "who", "whom", "whose", "with", "where", "when", "whereas", "including", "we", "it",
@@ -273,7 +277,7 @@ enum EnglishNounPhrase {
     private static let infinitiveVerbs: Set<String> = [
         "continue", "continues", "begin", "began", "plan", "plans", "aim", "aims", "need", "needs", "going", "able",
         "seek", "strive", "expect", "try", "want", "work", "help", "set", "order", "is", "are", "was", "were", "be",
-        "needs", "expected", "projected", "forecasted",
+        "expected", "projected", "forecasted",
     ]
 
     /// Heads that only count what follows them: `The number of X` is X.

@@ -944,8 +944,6 @@ public struct FactExtractor: Sendable {
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
-    /// Where the clause holding `offset` starts: after the last clause punctuation before it.
-    /// Breaks inside brackets (`县（市、区）`) split no clause.
     /// Where the clause going on at `offset` ends, looking at most 80 characters ahead.
     static func clauseEnd(after offset: Int, in characters: [Character]) -> Int {
         var end = offset
@@ -963,6 +961,8 @@ public struct FactExtractor: Sendable {
             && characters[index - 1].digitValue != nil && characters[index + 1].digitValue != nil
     }
 
+    /// Where the clause holding `offset` starts: after the last clause punctuation before it.
+    /// Breaks inside brackets (`县（市、区）`) split no clause.
     static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
         var cursor = min(offset, characters.count)
         var depth = 0

@@ -26,11 +26,15 @@ public struct QuantityParser: Sendable {
 /// The state of one scan over a sentence.
 private struct Scanner {
     let text: [Character]
+    /// Each character's scalar when it has one only (`Character.singleScalar`), read once: the test
+    /// for a number's start runs at every position.
+    let scalars: [Unicode.Scalar?]
     let english: Bool
     var matches: [QuantityMatch] = []
 
     init(text: [Character], english: Bool) {
         self.text = text
+        self.scalars = text.map(\.singleScalar)
         self.english = english
     }
 
@@ -112,15 +116,16 @@ private struct Scanner {
 
     /// Whether a number may begin here: not inside another number, a code or an ordinal.
     func isNumberStart(_ index: Int) -> Bool {
-        let character = text[index]
-        let startsNumber = character.digitValue != nil || character.chineseDigit != nil
-            || character == "十" || text.matches("百分之", at: index)
+        guard let scalar = scalars[index] else { return false }
+        let isDigit = scalar.digitValue != nil
+        let startsNumber = isDigit || scalar.chineseDigit != nil || scalar == "十"
+            || (scalar == "百" && text.matches("百分之", at: index))
         guard startsNumber else { return false }
         guard index > 0 else { return true }
         let previous = text[index - 1]
         if previous.digitValue != nil || previous.isDecimalPoint || previous.isASCIILetter { return false }
         if previous == "第" || previous == "-" && index > 1 && text[index - 2].isASCIILetter { return false }
-        if character.digitValue == nil && (previous.chineseDigit != nil || previous.isChinesePositional) {
+        if !isDigit && (previous.chineseDigit != nil || previous.isChinesePositional) {
             return false
         }
         return true
@@ -603,16 +608,36 @@ enum Lexis {
     ]
 }
 
-extension Character {
+extension Unicode.Scalar {
     /// 0–9 for ASCII and full-width digits.
     var digitValue: Int? {
-        guard let scalar = singleScalar else { return nil }
-        switch scalar.value {
-        case 0x30...0x39: return Int(scalar.value - 0x30)
-        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
-        default: return nil
+        switch value {
+        case 0x30...0x39: Int(value - 0x30)
+        case 0xFF10...0xFF19: Int(value - 0xFF10)
+        default: nil
         }
     }
+
+    var chineseDigit: Int? {
+        switch self {
+        case "零", "〇": 0
+        case "一": 1
+        case "二", "两": 2
+        case "三": 3
+        case "四": 4
+        case "五": 5
+        case "六": 6
+        case "七": 7
+        case "八": 8
+        case "九": 9
+        default: nil
+        }
+    }
+}
+
+extension Character {
+    /// 0–9 for ASCII and full-width digits.
+    var digitValue: Int? { singleScalar?.digitValue }
 
     var isDecimalPoint: Bool { self == "." || self == "．" }
 
@@ -627,21 +652,7 @@ extension Character {
         return first
     }
 
-    var chineseDigit: Int? {
-        switch singleScalar {
-        case "零", "〇": 0
-        case "一": 1
-        case "二", "两": 2
-        case "三": 3
-        case "四": 4
-        case "五": 5
-        case "六": 6
-        case "七": 7
-        case "八": 8
-        case "九": 9
-        default: nil
-        }
-    }
+    var chineseDigit: Int? { singleScalar?.chineseDigit }
 
     var chinesePositionValue: Int? {
         switch singleScalar {

@@ -217,6 +217,28 @@ struct ScorecardPeriodTests {
         #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")
     }
 
+    /// A second `… by N` that shares the first one's verb, a share cut after its number, a fall
+    /// named after its number, a sum spent on what follows it, an aside in commas, a verb before
+    /// an article and a particle after a verb: none of them is part of the subject or lost from the sign.
+    @Test func englishClausesLendTheirVerbAndSubject() throws {
+        let text = """
+            Report on the Work of the Government
+            We have cut steel capacity by 40 million tons and coal capacity by 200 million tons.
+            Some 25 percent of administrative fees have been abolished.
+            This year we will achieve a 3-percent drop in both water use and land use.
+            We plan to see 500 billion yuan invested in rural roads.
+            The country's registered businesses, all types included, now total over 90 million.
+            To lighten the tax burden on small firms by over 200 billion yuan, we will cut rates.
+            The number of items requiring approval has been cut back by 60 percent.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2019))
+        #expect(facts.map(\.subject) == [
+            "steel capacity", "coal capacity", "administrative fees", "water use and land use",
+            "rural roads", "country's registered businesses", "tax burden on small firms", "items requiring approval",
+        ])
+        #expect(facts.map(\.quantity.value) == [-40, -200, -25, -3, 500, 90, -200, -60])
+    }
+
     /// Sentences of the 2018 translation: where a change started, a fall written after its number,
     /// dollars named by their country, and a clause that only restates a change.
     @Test func englishChangesKeepTheirStartAndSign() throws {

@@ -65,7 +65,13 @@ enum EnglishNounPhrase {
                 return (phrase, offset)
             }
             // `efforts reduced the number of people`: a verb in `-ed` before its object ends it too.
-            if isParticiple(lowered), let next = phrase.last?.lowercased(), determiners.contains(next) { return (phrase, offset) }
+            // `lighten the non-tax burden`, `cover the`: before an article stands a preposition or a
+            // verb, and a verb ends the phrase.
+            if let next = phrase.last?.lowercased(), isParticiple(lowered) && determiners.contains(next)
+                || ["the", "a", "an"].contains(next) && !prepositions.contains(lowered)
+            {
+                return (phrase, offset)
+            }
             phrase.append(String(word.trimmingPunctuation))
             if phrase.count == maxWords { return (phrase, nil) }
         }
@@ -85,6 +91,13 @@ enum EnglishNounPhrase {
         forward(words(clause).drop { prepositions.contains($0.lowercased()) })
     }
 
+    /// `all types included`: a short clause ending on its participle is an aside set in commas.
+    static func isAside(_ clause: String) -> Bool {
+        let words = words(clause)
+        guard words.count <= 4, let last = words.last?.lowercased().trimmingPunctuation else { return false }
+        return isParticiple(String(last))
+    }
+
     /// The phrase after the number: the complement of a change noun (`decline in X`), of a measure
     /// (`kilometers of X`, `yuan in X`), or the noun counted (`million new urban jobs`).
     static func after(_ rest: String, isPercentage: Bool, isMeasured: Bool, verbBefore: String?) -> String? {
@@ -93,7 +106,8 @@ enum EnglishNounPhrase {
         guard let first = words.first?.lowercased() else { return nil }
         if changeNouns.contains(first) {
             // `an 800 billion yuan increase on last year` only restates a change of what came before.
-            return words.count > 2 && words[1] == "in" ? forward(words.dropFirst(2)) : nil
+            // `a 2-percent drop in both chemical oxygen demand and ammonia nitrogen emissions`.
+            return words.count > 2 && words[1] == "in" ? forward(words.dropFirst(2).drop { $0 == "both" }) : nil
         }
         // `passing the 100 million mark`: a milestone is named by what passed it.
         if ["mark", "level", "threshold"].contains(first) { return nil }
@@ -110,9 +124,10 @@ enum EnglishNounPhrase {
         if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
             return forward(words.dropFirst(2))
         }
-        if isMeasured, isBoundary(first) || prepositions.contains(first) {
+        if isMeasured, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
-            // for poverty relief`: what a sum is spent on.
+            // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum
+            // is spent on.
             guard let purpose = words.prefix(6).firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
                 return nil
             }
@@ -143,7 +158,8 @@ enum EnglishNounPhrase {
                 let next = words.index(after: offset)
                 guard takesComplement(phrase, next: next < words.endIndex ? words[next] : nil) else { break }
             } else if prepositions.contains(bare) || qualifiers.contains(bare) || isAdverb(bare)
-                || (!phrase.isEmpty && isParticiple(bare) && !determiners.contains(phrase.last!.lowercased()))
+                || (!phrase.isEmpty && isParticiple(bare) && !determiners.contains(phrase.last!.lowercased())
+                    && !(isPossessive(phrase.last!) && modifiesNoun(words.dropFirst(offset - words.startIndex + 1).first)))
             {
                 break
             }
@@ -151,6 +167,15 @@ enum EnglishNounPhrase {
             if word.last.map(\.isPunctuation) == true || phrase.count == maxWords { break }
         }
         return trimmed(phrase)
+    }
+
+    /// `the country's registered businesses`, not `jobs created in cities`: a participle after a
+    /// possessive and before a content word modifies that word.
+    private static func isPossessive(_ word: String) -> Bool { word.hasSuffix("'s") || word.hasSuffix("’s") }
+
+    private static func modifiesNoun(_ next: String?) -> Bool {
+        guard let next = next?.lowercased(), next.first?.isLetter == true else { return false }
+        return !isLink(next) && !isBoundary(next) && !determiners.contains(next)
     }
 
     /// Drops what may begin a phrase without naming anything: `The number of`, `a total of`, `our`.
@@ -175,7 +200,7 @@ enum EnglishNounPhrase {
         else { return nil }
         // `transfer payments to local governments for equalizing access to basic public services`:
         // a long phrase keeps its head and loses its last complements.
-        while words.count > 8, let cut = words.lastIndex(where: { ["to", "for", "in", "on", "of"].contains($0) }), cut > 1 {
+        while words.count > 8, let cut = words.lastIndex(where: { ["to", "for", "in", "on", "of", "by"].contains($0) }), cut > 1 {
             words.removeSubrange(cut...)
         }
         return words.joined(separator: " ")
@@ -263,8 +288,8 @@ enum EnglishNounPhrase {
     ]
 
     /// Other words that stand between a phrase and its number: a currency's country (`US$`), `set
-    /// at`, `between`, `account for`.
-    private static let otherLinks: Set<String> = ["us", "rmb", "set", "between", "account", "accounts"]
+    /// at`, `between`, `account for`, a verb's particle (`cut back by`).
+    private static let otherLinks: Set<String> = ["us", "rmb", "set", "between", "account", "accounts", "back", "off"]
 
     private static let conjunctions: Set<String> = [
         "and", "or", "but", "while", "which", "that", "who", "whom", "whose", "with", "where", "when", "whereas", "including", "we", "it",

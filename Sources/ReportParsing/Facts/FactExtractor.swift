@@ -632,11 +632,16 @@ public struct FactExtractor: Sendable {
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
         if let phrase = EnglishNounPhrase.before(left) { return Subject(text: phrase, entry: nil) }
         if let previous { return previous.subject }
-        let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
-        guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
-        let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
-        let earlier = String(characters[earlierStart..<(clauseStart - 1)])
-        return Subject(text: EnglishNounPhrase.opening(earlier) ?? "", entry: nil)
+        // `China’s market entities, all types included, now total`: the clause before, or the one
+        // before that when the nearer is an aside.
+        var clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
+        while clauseStart > 0 {
+            let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
+            let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+            if !EnglishNounPhrase.isAside(earlier) { return Subject(text: EnglishNounPhrase.opening(earlier) ?? "", entry: nil) }
+            clauseStart = earlierStart
+        }
+        return Subject(text: "", entry: nil)
     }
 
     /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban

@@ -263,9 +263,17 @@ private struct Scanner {
             directionWord = previous.directionWord
         } else if english, let found = englishVerbDirection(before: cursor) {
             direction = found
-        } else if english, ["lower", "less", "fewer", "down"].contains(where: { text.matchesWord($0, at: skipSpaces(from: end)) }) {
-            // `0.4 percentage point lower than last year`.
+        } else if english, let previous = matches.last, previous.direction == .rise || previous.direction == .fall,
+            sharesVerb(from: previous.span.upperBound, to: cursor)
+        {
+            direction = previous.direction
+        } else if english, ["lower", "less", "fewer", "down", "drop", "decline", "decrease", "reduction", "cut"]
+            .contains(where: { text.matchesWord($0, at: skipSpaces(from: end)) })
+        {
+            // `0.4 percentage point lower than last year`, `a 2-percent drop in`.
             direction = .fall
+        } else if english, let found = englishPassiveDirection(after: end) {
+            direction = found
         }
         if direction == .fall {
             lower = -lower
@@ -397,6 +405,33 @@ private struct Scanner {
 
     /// `cut the deficit by $1.7 trillion`, `a reduction in energy consumption per unit of GDP of
     /// 3.4%`: a verb or noun a few words before `by` or `of` gives the direction.
+    /// `cut steel capacity by 170 million tons and coal capacity by 800 million tons`: a second
+    /// `… by N` joined by `and`, with no verb of its own, shares the verb of the change before it.
+    func sharesVerb(from start: Int, to end: Int) -> Bool {
+        guard start < end, text.hasSuffix("by", before: end, english: true) else { return false }
+        let gap = String(text[start..<end]).lowercased()
+        guard !gap.contains(where: { ",;:".contains($0) }) else { return false }
+        let words = gap.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
+        guard words.first == "and", words.count <= 8 else { return false }
+        let verbs = Lexis.englishFallVerbs.union(Lexis.englishRiseVerbs).union(Lexis.englishAuxiliaries)
+        return !words.dropFirst().dropLast().contains { verbs.contains($0) || $0.hasSuffix("ed") }
+    }
+
+    /// `30 percent of government-managed funds and fees have been cut`: a share whose clause says,
+    /// after it, that it was cut or raised is a change of that size.
+    func englishPassiveDirection(after end: Int) -> QuantityMatch.Direction? {
+        let clause = text[end..<min(text.count, end + 120)].prefix { !",;:.".contains($0) }
+        let words = String(clause).lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        guard let passive = words.firstIndex(where: { ["been", "be", "is", "are", "was", "were"].contains($0) }),
+            passive + 1 < words.count
+        else { return nil }
+        let verb = words[(passive + 1)...].first { !["further", "also", "substantially", "significantly"].contains($0) }
+        guard let verb else { return nil }
+        if Lexis.englishFallVerbs.contains(verb) { return .fall }
+        if Lexis.englishRiseVerbs.contains(verb) { return .rise }
+        return nil
+    }
+
     func englishVerbDirection(before end: Int) -> QuantityMatch.Direction? {
         guard text.hasSuffix("by", before: end, english: true) || text.hasSuffix("of", before: end, english: true)
         else { return nil }
@@ -593,11 +628,17 @@ enum Lexis {
         "cut", "cuts", "cutting", "lower", "lowered", "lowering", "reduce", "reduced", "reduces", "reducing", "down",
         "fell", "decline", "declined", "drop", "dropped", "shrink", "shrunk", "reduction", "decrease", "decreased",
         "fall", "slash", "slashed", "slashing", "ease", "eased", "easing", "lessen", "lessened", "lessening",
+        "lighten", "lightened", "lightening", "declining", "falling", "dropping", "abolished", "eliminated",
+    ]
+
+    static let englishAuxiliaries: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "should", "shall", "can",
+        "could", "may", "might", "must",
     ]
 
     static let englishRiseVerbs: Set<String> = [
         "increase", "increased", "raise", "raised", "grow", "grew", "rise", "rose", "up", "boost", "boosted",
-        "growth",
+        "growth", "growing", "rising", "increasing",
     ]
 
     /// Number words that stand before a magnitude (`ten million new urban jobs`).

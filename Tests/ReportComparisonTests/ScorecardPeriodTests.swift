@@ -172,7 +172,7 @@ struct ScorecardPeriodTests {
         #expect(
             facts.map(\.subject) == [
                 "国内生产总值", "国内生产总值", "工业企业利润", "工业企业利润", "全社会研发经费支出与国内生产总值之比",
-                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "经营主体", "水利投资", "城镇新增就业", "压减钢铁产能", "农村公路",
+                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "经营主体", "水利投资", "城镇新增就业", "钢铁产能", "农村公路",
                 "城乡居民医保财政补助", "城乡居民医保财政补助", "全员劳动生产率", "全员劳动生产率", "制造业等行业税率",
                 "制造业等行业税率",
             ])
@@ -215,6 +215,22 @@ struct ScorecardPeriodTests {
             "special local government bonds", "length of high-speed railways", "workforce",
         ])
         #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")
+    }
+
+    /// A verb of cutting before its object makes the number after the object a fall and leaves
+    /// the object as the subject, also for a list item after it; a level stepped onto is passed.
+    @Test func cutsBeforeTheirObjectAndLevelsSteppedOnto() throws {
+        let text = """
+            政府工作报告
+            一、2025年工作回顾
+            平均压减办理时间40%、申报材料35%。
+            全年降低企业用电成本约300亿元。
+            建设用地规模减量约20平方公里，会议数量精简三成。
+            地区生产总值连续迈上3万亿、4万亿两个台阶。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.subject) == ["办理时间", "申报材料", "企业用电成本", "建设用地规模", "会议数量", "地区生产总值", "地区生产总值"])
+        #expect(facts.map(\.quantity.shortText) == ["-40%", "-35%", "-300亿元约", "-20平方公里约", "-3成", "3万亿突破", "4万亿突破"])
     }
 
     /// A second `… by N` that shares the first one's verb, a share cut after its number, a fall

@@ -568,8 +568,14 @@ public struct FactExtractor: Sendable {
     ) -> Subject {
         let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
-        let left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
+        var left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
         if match.isEnglish { return englishSubject(of: match, in: characters, left: left, after: previous) }
+        // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
+        if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.range(of: verb, options: .backwards),
+            cut.upperBound < left.endIndex
+        {
+            left = String(left[cut.upperBound...])
+        }
         if let found = indicator(in: left) { return found }
         if let following = followingNoun(after: match, in: characters) {
             return Subject(text: following, entry: indicator(in: following)?.entry)
@@ -1013,9 +1019,10 @@ public struct FactExtractor: Sendable {
         var changed = true
         while changed, !text.isEmpty {
             changed = false
-            // `全市性督查检查`, `再就业`: a filler that binds into a longer word stays.
+            // `全市性督查检查`, `再就业`, `建设用地`, `办理时间`: a filler that binds into a longer word
+            // stays, as does a verb that a head noun of its own follows.
             for filler in leadingFillers
-            where text.hasPrefix(filler) && !text.dropFirst(filler.count).hasPrefix("性")
+            where text.hasPrefix(filler) && !verbNounHeads.contains(where: { text.dropFirst(filler.count).hasPrefix($0) })
                 && !wordsHoldingFillers.contains(where: { $0.hasPrefix(filler) && text.hasPrefix($0) })
             {
                 text.removeFirst(filler.count)
@@ -1102,6 +1109,9 @@ public struct FactExtractor: Sendable {
     ]
 
     /// Words that begin or end with a filler without being one (`再就业`, `主要`).
+    /// Heads that make a noun of the verb before them (`建设用地`, `办理时间`, `审批环节`).
+    static let verbNounHeads = ["性", "用地", "时间", "时限", "周期", "环节", "成本", "费用"]
+
     static let wordsHoldingFillers = [
         "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要",
         "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",

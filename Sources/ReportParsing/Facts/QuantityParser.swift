@@ -242,6 +242,12 @@ private struct Scanner {
             if qualifier == nil || qualifier == .more { qualifier = prefix }
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
+        // `迈上4万亿、5万亿两个台阶`: a bound before a bare list of numbers holds for each of them.
+        if qualifier == nil, !english, let previous = matches.last, previous.quantity.qualifier == .breakthrough,
+            cursor == numberStart, cursor > 0, text[cursor - 1] == "、", previous.span.upperBound == cursor - 1
+        {
+            qualifier = previous.quantity.qualifier
+        }
         let atLeastNearby = (2...5).contains { text.hasSuffix("至少", before: cursor - $0, english: false) }
         if qualifier == nil, !english, atLeastNearby {
             qualifier = .notLessThan
@@ -261,6 +267,9 @@ private struct Scanner {
         {
             direction = previous.direction
             directionWord = previous.directionWord
+        } else if !english, let verb = verbBeforeObject(endingAt: cursor) {
+            direction = .fall
+            directionWord = verb
         } else if english, let found = englishVerbDirection(before: cursor) {
             direction = found
         } else if english, let previous = matches.last, previous.direction == .rise || previous.direction == .fall,
@@ -405,6 +414,22 @@ private struct Scanner {
 
     /// `cut the deficit by $1.7 trillion`, `a reduction in energy consumption per unit of GDP of
     /// 3.4%`: a verb or noun a few words before `by` or `of` gives the direction.
+    /// `压减钢铁产能5000万吨`, `平均压减时间58%、材料52%`: a verb of cutting, then what it cuts,
+    /// then the number; a list item after it (`、材料52%`) is cut by the same verb.
+    func verbBeforeObject(endingAt end: Int) -> String? {
+        var cursor = end
+        while cursor > 0, end - cursor < 16, text[cursor - 1].isHan {
+            cursor -= 1
+            if let verb = Lexis.verbsOfCutting.first(where: { text.matches($0, at: cursor) }), cursor + verb.count < end {
+                return verb
+            }
+        }
+        guard cursor > 0, text[cursor - 1] == "、", let previous = matches.last, previous.span.upperBound == cursor - 1,
+            let verb = previous.directionWord, Lexis.verbsOfCutting.contains(verb)
+        else { return nil }
+        return verb
+    }
+
     /// `cut steel capacity by 170 million tons and coal capacity by 800 million tons`: a second
     /// `… by N` joined by `and`, with no verb of its own, shares the verb of the change before it.
     func sharesVerb(from start: Int, to end: Int) -> Bool {
@@ -568,6 +593,8 @@ enum Lexis {
     static let prefixQualifiers: [(String, Qualifier)] = [
         ("不低于", .notLessThan), ("不少于", .notLessThan), ("至少", .notLessThan), ("不超过", .notMoreThan),
         ("不高于", .notMoreThan), ("超过", .over), ("高于", .over), ("逾", .over), ("超", .over), ("突破", .breakthrough),
+        // `迈上4万亿、5万亿两个台阶`: a level stepped onto is passed.
+        ("迈上", .breakthrough), ("跨上", .breakthrough), ("迈过", .breakthrough), ("跨过", .breakthrough),
         ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
     ]
 
@@ -591,10 +618,14 @@ enum Lexis {
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
+        ("削减", .fall), ("压缩", .fall), ("精简", .fall), ("减量", .fall),
         ("下滑", .fall), ("回落", .fall), ("降", .fall),
         // `比去年多100万人`, `比去年预算低0.4个百分点`: a difference from what the clause sets it against.
         ("多", .rise), ("少", .fall), ("高", .rise), ("低", .fall),
     ]
+
+    /// Verbs that cut what follows them, so that the number after their object is a fall.
+    static let verbsOfCutting = ["压减", "削减", "压缩", "精简", "化解", "减少", "降低"]
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]
 

@@ -217,6 +217,20 @@ struct ScorecardPeriodTests {
         #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")
     }
 
+    /// A share that opens its clause is a share of the noun after it; a bound before a list of
+    /// bare numbers holds for each.
+    @Test func sharesOpeningTheirClauseAndBoundsSharedByAList() throws {
+        let text = """
+            政府工作报告
+            一、2025年工作回顾
+            基层医疗能力提升，80%乡镇卫生院实现远程诊疗，95%以上纳入医保管理。
+            水、气质量达标率分别超96%和92%。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.subject).prefix(2) == ["乡镇卫生院", "乡镇卫生院"])
+        #expect(facts.map(\.quantity.shortText).suffix(2) == ["96%超过", "92%超过"])
+    }
+
     /// A verb of cutting before its object makes the number after the object a fall and leaves
     /// the object as the subject, also for a list item after it; a level stepped onto is passed.
     @Test func cutsBeforeTheirObjectAndLevelsSteppedOnto() throws {

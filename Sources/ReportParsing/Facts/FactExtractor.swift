@@ -577,7 +577,8 @@ public struct FactExtractor: Sendable {
             left = String(left[cut.upperBound...])
         }
         if let found = indicator(in: left) { return found }
-        if let following = followingNoun(after: match, in: characters) {
+        let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
+        if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             return Subject(text: following, entry: indicator(in: following)?.entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
@@ -713,9 +714,11 @@ public struct FactExtractor: Sendable {
     /// Words before an indicator's name that make the number after it a fall.
     static let fallWords = ["减少", "降低", "下降", "压减", "reduce", "cut"]
 
-    /// The noun right after a count (`个精品示范村`), cut before the verb that follows it.
-    private func followingNoun(after match: QuantityMatch, in characters: [Character]) -> String? {
-        guard !match.isPercentage, !Self.ratioUnits.contains(match.quantity.unit) else { return nil }
+    /// The noun right after a count (`个精品示范村`), cut before the verb that follows it; after a
+    /// share only where the share opens its clause (`70%村卫生室实现…`): elsewhere a share relates
+    /// to what the clause names before it.
+    private func followingNoun(after match: QuantityMatch, in characters: [Character], opensClause: Bool) -> String? {
+        guard opensClause || !match.isPercentage && !Self.ratioUnits.contains(match.quantity.unit) else { return nil }
         var cursor = match.span.upperBound
         while cursor < characters.count, characters[cursor].isInlineSpace, cursor - match.span.upperBound < 3 {
             cursor += 1
@@ -771,7 +774,7 @@ public struct FactExtractor: Sendable {
             noun.removeLast()
             if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
                 let next = parser.quantities(in: String(characters[end...])).first,
-                let nextNoun = followingNoun(after: next, in: Array(characters[end...])),
+                let nextNoun = followingNoun(after: next, in: Array(characters[end...]), opensClause: false),
                 nextNoun.count > noun.count
             {
                 noun += nextNoun.dropFirst(noun.count)
@@ -780,6 +783,8 @@ public struct FactExtractor: Sendable {
         // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
         // or restate the numbers themselves.
         if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
+        // `95%以上实行备案管理`: a share that a verb follows is a share of what came before.
+        if opensClause, Self.verbs.contains(where: { noun.hasPrefix($0) }) { return nil }
         let counted = Array(noun.prefix(2))
         if counted.count == 2, "一两二三四五六七八九十".contains(counted[0]), "个大项类批条种家".contains(counted[1]) {
             return nil
@@ -1130,6 +1135,7 @@ public struct FactExtractor: Sendable {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
+        "实行",
     ]
 
     static let englishStopWords: Set<String> = [

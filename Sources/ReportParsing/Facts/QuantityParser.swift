@@ -242,11 +242,13 @@ private struct Scanner {
             if qualifier == nil || qualifier == .more { qualifier = prefix }
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
-        // `迈上4万亿、5万亿两个台阶`: a bound before a bare list of numbers holds for each of them.
-        if qualifier == nil, !english, let previous = matches.last, previous.quantity.qualifier == .breakthrough,
-            cursor == numberStart, cursor > 0, text[cursor - 1] == "、", previous.span.upperBound == cursor - 1
+        // `迈上4万亿、5万亿两个台阶`, `分别超98.5%和99%`: a bound before a bare list of numbers holds
+        // for each of them.
+        if qualifier == nil, !english, let previous = matches.last, cursor == numberStart, cursor > 0,
+            "、和及与".contains(text[cursor - 1]), previous.span.upperBound == cursor - 1,
+            let (_, shared) = prefixes.first(where: { text.hasSuffix($0.0, before: previous.numberSpan.lowerBound, english: false) })
         {
-            qualifier = previous.quantity.qualifier
+            qualifier = shared
         }
         let atLeastNearby = (2...5).contains { text.hasSuffix("至少", before: cursor - $0, english: false) }
         if qualifier == nil, !english, atLeastNearby {

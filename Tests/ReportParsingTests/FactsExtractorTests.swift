@@ -213,10 +213,11 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.subject) == ["民间投资", "民营经济增加值", "刑事案件", "治安案件", "万亿级产业集群", "千亿级产业集群"])
         #expect(facts.map(\.quantity.shortText) == ["2.1%", "5.5%", "-6.6%", "-3.6%", "3个", "7个"])
         let plan = FactExtractor().facts(
-            inSentence: "全员劳动生产率达58万元/人左右，单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下。",
+            inSentence: "全员劳动生产率达58万元/人左右，单位地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下，"
+                + "新增污水处理能力30万吨/日，排涝能力600立方米/秒。",
             sentenceID: "s1", sectionID: "part3", context: .init(partRole: .plan, partYear: 2026, reportYear: 2026)
         )
-        #expect(plan.map(\.quantity.shortText) == ["58万元/人左右", "0.6人/百亿元以下"])
+        #expect(plan.map(\.quantity.shortText) == ["58万元/人左右", "0.6人/百亿元以下", "30万吨/日", "600立方米/秒"])
     }
 
     /// Beijing 2026: the plan's indicators follow a paragraph opening on `“十五五”时期` and a lead-in

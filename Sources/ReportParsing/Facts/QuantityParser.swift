@@ -194,7 +194,9 @@ private struct Scanner {
         var cursor = start + 1
         let magnitude = Lexis.perMagnitudes.first { text.matches($0, at: cursor) } ?? ""
         cursor += magnitude.count
-        guard let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }), unit != "%", unit != "％" else {
+        // `50万吨/日`, `2000元/月`: a rate per time.
+        let times = magnitude.isEmpty ? Lexis.perTimes : []
+        guard let unit = (Lexis.units + times).first(where: { text.matches($0, at: cursor) }), unit != "%", unit != "％" else {
             return nil
         }
         return (magnitude + unit, cursor + unit.count)
@@ -574,6 +576,9 @@ enum Lexis {
 
     /// Magnitudes of what a compound unit is per (`人/百亿元`, `吨/万元`).
     static let perMagnitudes = ["百亿", "千亿", "万亿", "十万", "百万", "千万", "亿", "万", "千", "百"]
+
+    /// Times a compound unit may be per (`万吨/日`), besides the units.
+    static let perTimes = ["日", "年", "月", "周", "秒"]
 
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",

@@ -247,6 +247,35 @@ struct ScorecardPeriodTests {
         #expect(facts.map(\.quantity.shortText) == ["-40%", "-35%", "-300亿元约", "-20平方公里约", "-3成", "3万亿突破", "4万亿突破"])
     }
 
+    /// `respectively` gives each number of a bare list to its item (sharing a `per …` tail, a head
+    /// after two adjectives, or the head of an `of` complement) and the list its verb; two numbers
+    /// joined by `and` are no interval without `between`; a year compared with is no year spoken of;
+    /// a span named after a sentence's first two words turns the review to it.
+    @Test func englishListsComparisonsAndOpeningSpans() throws {
+        let text = """
+            Report on the Work of the Government
+            I. Review of Our Work in the Past Five Years
+            During the past five years, great progress was made.
+            Over 60 million urban jobs were created.
+            II. Work for 2016
+            We aim to ensure that water use, land use, and coal use per unit of GDP are cut by 20%, 10%, and 15%, respectively.
+            Pensions in rural and urban areas will be increased by 6% and 4%, respectively.
+            We will cut emissions of lead and mercury by 3% and 2% respectively.
+            The deficit will be 2 trillion yuan, an increase of 500 billion yuan over last year.
+            Growth should be between 6.5% and 7%.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2016))
+        #expect(facts.first?.period == Period(first: 2011, last: 2015))
+        let plan = facts.dropFirst()
+        #expect(plan.prefix(7).map(\.subject) == [
+            "water use per unit of GDP", "land use per unit of GDP", "coal use per unit of GDP", "Pensions in rural areas",
+            "Pensions in urban areas", "emissions of lead", "emissions of mercury",
+        ])
+        #expect(plan.prefix(7).map(\.quantity.value) == [-20, -10, -15, 6, 4, -3, -2])
+        #expect(plan.dropFirst(7).map(\.role) == [.target, .target, .target] && plan.dropFirst(7).allSatisfy { $0.year == 2016 })
+        #expect(plan.last?.quantity.upperValue == 7)
+    }
+
     /// A second `… by N` that shares the first one's verb, a share cut after its number, a fall
     /// named after its number, a sum spent on what follows it, an aside in commas, a verb before
     /// an article and a particle after a verb: none of them is part of the subject or lost from the sign.

@@ -161,7 +161,11 @@ struct Cue: Sendable, Hashable {
         guard before > 0 else { return false }
         return baselineMarkers.contains(text[before - 1]) || matchesFolded("同比", at: before - 2, in: text)
             || comparatives.contains { matchesFolded($0, at: before - 2, in: text) }
+            || englishComparatives.contains { endsWithFolded($0, before: index, in: text) }
     }
+
+    /// `an increase of 560 billion yuan over last year`: the year compared with, in English.
+    private static let englishComparatives = ["over ", "than ", "on ", "compared with ", "compared to ", "versus "]
 
     /// `快于2024年1.8个百分点`: the year compared with is a baseline too.
     private static let comparatives = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"]

@@ -15,15 +15,7 @@ enum EnglishNounPhrase {
         {
             words.removeSubrange(opening...)
         }
-        // What leads from the phrase to the number: `was reduced by more than`, `will be further eased by`.
-        var removed = ""
-        while let last = words.last?.lowercased(),
-            isLink(last) || isTrailingTime(words) || determiners.contains(last) || conjunctions.contains(last)
-                || (last.hasSuffix("ing") && !ingNouns.contains(last)) || (removed == "to" && infinitiveVerbs.contains(last))
-                || ["average", "annual", "yearly"].contains(last)
-        {
-            removed = words.removeLast().lowercased()
-        }
+        words = droppingLinks(words)
         var (phrase, stop) = collect(words[...])
         // `The central government will allocate`, `drugs that can cost`: one word after a modal is
         // its verb; the phrase is the one before the modal, if any.
@@ -33,6 +25,58 @@ enum EnglishNounPhrase {
             phrase = collect(words[..<end]).phrase
         }
         return trimmed(phrase.reversed())
+    }
+
+    /// What leads from the phrase to the number: `was reduced by more than`, `will be further eased by`.
+    private static func droppingLinks(_ words: [String]) -> [String] {
+        var words = words
+        var removed = ""
+        while let last = words.last?.lowercased(),
+            isLink(last) || isTrailingTime(words) || determiners.contains(last) || conjunctions.contains(last)
+                || (last.hasSuffix("ing") && !ingNouns.contains(last)) || (removed == "to" && infinitiveVerbs.contains(last))
+                || ["average", "annual", "yearly"].contains(last)
+        {
+            removed = words.removeLast().lowercased()
+        }
+        return words
+    }
+
+    /// The `count` items a clause lists before the verb that leads to its numbers, for a list
+    /// closed by `respectively`: `water consumption, energy consumption, and carbon dioxide emissions
+    /// per unit of GDP are cut by` gives three, each with the `per …` tail of the last;
+    /// `subsidies in rural and urban areas will be increased by` gives `subsidies in rural areas`
+    /// and `subsidies in urban areas`.
+    static func items(before clause: String, count: Int) -> [String]? {
+        let words = droppingLinks(Self.words(clause))
+        var start = words.endIndex
+        while start > words.startIndex {
+            let word = words[start - 1].lowercased()
+            let bare = String(word.trimmingPunctuation)
+            if (isBoundary(bare) && bare != "and") || isPronoun(bare) || word.hasSuffix(":") || word.hasSuffix(";") { break }
+            start -= 1
+        }
+        let phrase = words[start...].joined(separator: " ")
+        let parts = phrase.replacingOccurrences(of: ", and ", with: "\u{1}").replacingOccurrences(of: ", ", with: "\u{1}")
+            .replacingOccurrences(of: " and ", with: "\u{1}").split(separator: "\u{1}").map(String.init)
+        var items = parts.compactMap { trimmed(Self.words($0)) }
+        guard items.count == count, count >= 2 else { return nil }
+        let firstWords = Self.words(items[0]), lastWords = Self.words(items[count - 1])
+        let complement = firstWords.lastIndex { ["of", "in", "for", "on"].contains($0) }
+        if count == 2, lastWords.count <= 2, let complement, !lastWords.contains(where: { prepositions.contains($0) }) {
+            let lead = firstWords[...complement].joined(separator: " ")
+            // `in rural and urban areas`: adjectives that share the last item's head.
+            if lastWords.count == 2, let adjective = firstWords.last, isAdjective(adjective), complement == firstWords.count - 2 {
+                return [items[0] + " " + lastWords[1], lead + " " + items[1]]
+            }
+            // `emissions of sulfur dioxide and nitrogen oxides`: the list is of the complement.
+            return [items[0], lead + " " + items[1]]
+        }
+        if let tail = lastWords.firstIndex(where: { ["per", "in", "of"].contains($0) }), tail > 0 {
+            let marker = " " + lastWords[tail] + " "
+            let shared = lastWords[tail...].joined(separator: " ")
+            for index in items.indices.dropLast() where !items[index].contains(marker) { items[index] += " " + shared }
+        }
+        return items
     }
 
     /// The phrase read backward from the end of `words`, last word first, and the index of the
@@ -167,6 +211,11 @@ enum EnglishNounPhrase {
             if word.last.map(\.isPunctuation) == true || phrase.count == maxWords { break }
         }
         return trimmed(phrase)
+    }
+
+    /// `rural`, `central`, `domestic`: word endings only adjectives take in reports.
+    private static func isAdjective(_ word: String) -> Bool {
+        ["al", "an", "ic", "ive", "ous", "ern", "ar", "ary"].contains { word.lowercased().hasSuffix($0) }
     }
 
     /// `the country's registered businesses`, not `jobs created in cities`: a participle after a

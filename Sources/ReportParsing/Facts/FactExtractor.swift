@@ -94,7 +94,7 @@ public struct FactExtractor: Sendable {
             var subject: Subject
             switch listed[index] {
             case .named(let item):
-                subject = Subject(text: Self.cleaned(item), entry: indicator(in: item)?.entry)
+                subject = Subject(text: match.isEnglish ? item : Self.cleaned(item), entry: indicator(in: item)?.entry)
             case .earlier(let count, let listStart)
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
@@ -237,6 +237,22 @@ public struct FactExtractor: Sendable {
             else { continue }
             for (name, index) in zip(names, following) where items[index] == nil {
                 items[index] = .named(Self.sharingHead(name, with: names[names.count - 1]))
+            }
+        }
+        if let range = text.range(of: "respectively") {
+            // `… are cut by 23%, 15%, and 18%, respectively`: the numbers joined right before it.
+            let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+            var listed: [Int] = []
+            for index in matches.indices.reversed() where matches[index].span.upperBound <= offset {
+                let gapEnd = listed.first.map { matches[$0].span.lowerBound } ?? offset
+                let gap = String(characters[matches[index].span.upperBound..<gapEnd]).lowercased()
+                guard gap.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ $0 == "and" }) else { break }
+                listed.insert(index, at: 0)
+            }
+            if let first = listed.first,
+                let names = EnglishNounPhrase.items(before: String(characters[..<matches[first].span.lowerBound]), count: listed.count)
+            {
+                for (name, index) in zip(names, listed) where items[index] == nil { items[index] = .named(name) }
             }
         }
         return items
@@ -417,7 +433,7 @@ public struct FactExtractor: Sendable {
             // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
             // turns the review to it; one naming a time in passing (`超额完成国家“十四五”…`,
             // `为“十五五”开好局`) does not.
-            for cue in cues where cue.offset <= 6 && cue.offset < firstClauseEnd {
+            for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd {
                 switch cue.kind {
                 case .period(let period) where period.last < reportYear || !cue.isDeadline:
                     state.reviewedSpan = period
@@ -452,6 +468,13 @@ public struct FactExtractor: Sendable {
         } else {
             state.carried = []
         }
+    }
+
+    /// A cue among the first characters of a sentence, or after its first two English words
+    /// (`During the past five years,`).
+    private static func opensSentence(_ cue: Cue, in text: String) -> Bool {
+        cue.offset <= 6 || cue.offset <= 16 && text.prefix(cue.offset).split(separator: " ").count <= 2
+            && text.prefix(cue.offset).allSatisfy { $0.isASCII }
     }
 
     /// Whether the first clause names an indicator near its start (`-- a reduction in energy consumption…`).

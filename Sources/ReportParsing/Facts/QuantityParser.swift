@@ -277,7 +277,7 @@ private struct Scanner {
         } else if english, let found = englishVerbDirection(before: cursor) {
             direction = found
         } else if english, let previous = matches.last, previous.direction == .rise || previous.direction == .fall,
-            sharesVerb(from: previous.span.upperBound, to: cursor)
+            sharesVerb(from: previous.span.upperBound, to: cursor, numberStart: numberStart, numberEnd: end)
         {
             direction = previous.direction
         } else if english, ["lower", "less", "fewer", "down", "drop", "decline", "decrease", "reduction", "cut"]
@@ -331,7 +331,7 @@ private struct Scanner {
             upper = interval.value
             cursor = interval.end
         } else if upper == nil, !text.hasSuffix("from", before: skipSpacesBackward(from: start), english: true),
-            let interval = wordInterval(at: cursor, unit: tail.unit)
+            let interval = wordInterval(at: cursor, unit: tail.unit, numberStart: start)
         {
             upper = interval.value
             cursor = interval.end
@@ -354,9 +354,11 @@ private struct Scanner {
     }
 
     /// `6.5% to 7%`: an interval in words, the same unit on both ends.
-    func wordInterval(at start: Int, unit: String) -> (value: Decimal, end: Int)? {
+    func wordInterval(at start: Int, unit: String, numberStart: Int) -> (value: Decimal, end: Int)? {
         let cursor = skipSpaces(from: start)
-        guard text.matchesWord("to", at: cursor) || text.matchesWord("and", at: cursor) else { return nil }
+        // `between 6.5% and 7%` is an interval; `by 8% and 5%, respectively` two numbers.
+        let between = text.hasSuffix("between", before: skipSpacesBackward(from: numberStart), english: true)
+        guard text.matchesWord("to", at: cursor) || between && text.matchesWord("and", at: cursor) else { return nil }
         let numberStart = skipSpaces(from: cursor + (text.matchesWord("to", at: cursor) ? 2 : 3))
         guard numberStart < text.count, let number = arabicNumber(at: numberStart),
             let tail = englishUnit(at: number.end, dollar: false), tail.unit == unit
@@ -366,7 +368,8 @@ private struct Scanner {
 
     /// `ten million`, `eleven million`: a number word before a magnitude.
     mutating func spelledQuantity(at start: Int) -> QuantityMatch? {
-        guard start == 0 || !text[start - 1].isLetter else { return nil }
+        // `Forty-three million` is no `three million`.
+        guard start == 0 || !text[start - 1].isLetter && text[start - 1] != "-" else { return nil }
         for (word, value) in Lexis.englishNumberWords where text.matchesWord(word, at: start) {
             let cursor = skipSpaces(from: start + word.count)
             guard cursor > start + word.count, Lexis.englishMagnitudes.contains(where: { text.matchesWord($0, at: cursor) }),
@@ -435,10 +438,22 @@ private struct Scanner {
     }
 
     /// `cut steel capacity by 170 million tons and coal capacity by 800 million tons`: a second
-    /// `… by N` joined by `and`, with no verb of its own, shares the verb of the change before it.
-    func sharesVerb(from start: Int, to end: Int) -> Bool {
-        guard start < end, text.hasSuffix("by", before: end, english: true) else { return false }
+    /// `… by N` joined by `and`, with no verb of its own, shares the verb of the change before it,
+    /// as does a number in a bare list (`by 23%, 15%, and 18%`).
+    func sharesVerb(from start: Int, to end: Int, numberStart: Int, numberEnd: Int) -> Bool {
+        guard start < end else { return false }
+        // `cut by 23%, 15%, and 18%`: a bare list of numbers, each closed by a mark or `and`, shares
+        // its verb; `by 12 million, and over 66 million more people gained access` is a clause of its own.
+        let listGap = String(text[start..<numberStart]).lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
+        let after = skipSpaces(from: numberEnd)
+        if listGap.allSatisfy({ $0 == "and" }),
+            after >= text.count || ",;.".contains(text[after]) || text.matchesWord("and", at: after)
+                || text.matchesWord("respectively", at: after)
+        {
+            return true
+        }
         let gap = String(text[start..<end]).lowercased()
+        guard text.hasSuffix("by", before: end, english: true) else { return false }
         guard !gap.contains(where: { ",;:".contains($0) }) else { return false }
         let words = gap.split(whereSeparator: { !$0.isLetter && $0 != "-" }).map(String.init)
         guard words.first == "and", words.count <= 8 else { return false }
@@ -464,13 +479,18 @@ private struct Scanner {
     func englishVerbDirection(before end: Int) -> QuantityMatch.Direction? {
         guard text.hasSuffix("by", before: end, english: true) || text.hasSuffix("of", before: end, english: true)
         else { return nil }
-        let lower = max(0, end - 60)
+        // `increased the number of students from poor rural areas who were enrolled in key
+        // institutions of higher learning by a further 10.5%`: the verb of a `by` may stand far
+        // before it; an `increase of` is named close by.
+        let isBy = text.hasSuffix("by", before: end, english: true)
+        let lower = max(0, end - (isBy ? 160 : 60))
         let window = String(text[lower..<end]).lowercased()
         let clause = window.split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? window
-        let words = clause.split(whereSeparator: { !$0.isLetter })
-        for word in words.suffix(9).reversed() {
-            if Lexis.englishFallVerbs.contains(String(word)) { return .fall }
-            if Lexis.englishRiseVerbs.contains(String(word)) { return .rise }
+        // Words split at spaces only: `lower-wage` is no `lower`.
+        let words = clause.split(separator: " ").map { String($0.trimmingPunctuation) }
+        for word in words.suffix(isBy ? 20 : 9).reversed() {
+            if Lexis.englishFallVerbs.contains(word) { return .fall }
+            if Lexis.englishRiseVerbs.contains(word) { return .rise }
         }
         return nil
     }
@@ -676,7 +696,7 @@ enum Lexis {
 
     static let englishRiseVerbs: Set<String> = [
         "increase", "increased", "raise", "raised", "grow", "grew", "rise", "rose", "up", "boost", "boosted",
-        "growth", "growing", "rising", "increasing",
+        "growth", "growing", "rising", "increasing", "risen", "expand", "expanded",
     ]
 
     /// Number words that stand before a magnitude (`ten million new urban jobs`).

@@ -247,6 +247,23 @@ struct ScorecardPeriodTests {
         #expect(facts.map(\.quantity.shortText) == ["-40%", "-35%", "-300亿元约", "-20平方公里约", "-3成", "3万亿突破", "4万亿突破"])
     }
 
+    /// A count of people is named by what the clause says of them, up to the clause's own verb;
+    /// a verb of having names nothing of them.
+    @Test func aCountOfPeopleIsNamedByWhatHappensToThem() throws {
+        let text = """
+            Report on the Work of the Government
+            More than 50 million people have been lifted out of poverty.
+            Over 30 million people who have moved from rural to urban areas have gained urban residency.
+            This year, 2 million people are to be relocated from remote areas.
+            Forty million families have an average of 900 dollars more.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2019))
+        #expect(facts.prefix(3).map(\.subject) == [
+            "people lifted out of poverty", "people moved from rural to urban areas", "people relocated from remote areas",
+        ])
+        #expect(!facts.contains { $0.subject.contains("average") })
+    }
+
     /// `respectively` gives each number of a bare list to its item (sharing a `per …` tail, a head
     /// after two adjectives, or the head of an `of` complement) and the list its verb; two numbers
     /// joined by `and` are no interval without `between`; a year compared with is no year spoken of;

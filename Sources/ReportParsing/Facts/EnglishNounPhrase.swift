@@ -177,8 +177,42 @@ enum EnglishNounPhrase {
             }
             return forward(words[(purpose + 1)...])
         }
-        return isPercentage || determiners.contains(first) ? nil : forward(words[...])
+        guard !isPercentage, !determiners.contains(first), let phrase = forward(words[...]) else { return nil }
+        return describingGroup(phrase, in: words)
     }
+
+    /// `68 million people have been lifted out of poverty` → `people lifted out of poverty`: a count
+    /// of people or households is named by what the clause says of them, not by the bare noun.
+    private static func describingGroup(_ phrase: String, in words: [String]) -> String {
+        guard let head = phrase.split(separator: " ").last?.lowercased(), groupNouns.contains(head),
+            let position = words.firstIndex(where: { $0.lowercased().trimmingPunctuation == head }),
+            !words[position].hasSuffix(",")
+        else { return phrase }
+        var described: [String] = []
+        let rest = words[(position + 1)...]
+        for (offset, word) in zip(rest.indices, rest) {
+            let bare = String(word.lowercased().trimmingPunctuation)
+            guard let initial = bare.first, initial.isLetter else { break }
+            // `who have relocated … have gained`: what they are stops at the clause's own verb;
+            // `families have an average`: a verb of having names nothing of them.
+            let next = offset + 1 < words.endIndex ? words[offset + 1].lowercased() : ""
+            if auxiliaries.contains(bare) && !(bare == "to" && !described.isEmpty)
+                || ["who", "that", "further", "also", "now", "already"].contains(bare)
+            {
+                if !described.isEmpty || determiners.contains(next) || next == "no" || next.first?.isLetter == false { break }
+                continue
+            }
+            if ["and", "but", "while", "which", "including", "with"].contains(bare) || described.count == 8 { break }
+            described.append(String(word.trimmingPunctuation))
+            if word.last.map(\.isPunctuation) == true { break }
+        }
+        return ([phrase] + described).joined(separator: " ")
+    }
+
+    /// Nouns that count people or homes, named by what happens to them.
+    private static let groupNouns: Set<String> = [
+        "people", "persons", "residents", "households", "families", "individuals", "workers", "chinese",
+    ]
 
     /// Whether a noun phrase after a number may take an `of` complement: `units of
     /// government-subsidized housing`, `value of technology transactions`.

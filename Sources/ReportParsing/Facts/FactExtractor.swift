@@ -923,6 +923,9 @@ public struct FactExtractor: Sendable {
     /// What a government counts of its own instruments rather than of results.
     static let instrumentNouns = ["措施", "举措", "指标", "政策"]
 
+    /// Papers a government drafts or handles: laws, rules, motions, proposals.
+    static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
+
     /// `总投资200亿元的…交易中心`, `惠及3400万人的引大济岷工程`: an amount right before `的` describes
     /// the thing named after it and is context, not a number stated of anything (a share,
     /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay); so does a capacity right before a
@@ -955,10 +958,14 @@ public struct FactExtractor: Sendable {
         }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
-        // `出台十条支持措施`, `29项主要指标`: a count of the government's own measures or indicators.
-        if ["条", "项"].contains(match.quantity.unit) {
+        // `出台十条支持措施`, `29项主要指标`, `审议地方性法规9项`, `办理建议877件`: a count of the
+        // government's own measures, indicators or papers.
+        if ["条", "项", "件", "部"].contains(match.quantity.unit) {
             let noun = String(characters[end..<min(characters.count, end + 12)].prefix { $0.isHan })
-            if instrumentNouns.contains(where: noun.hasSuffix) { return true }
+            let lead = String(characters[max(0, start - 12)..<start].reversed().prefix { $0.isHan }.reversed())
+            if instrumentNouns.contains(where: noun.hasSuffix) || paperNouns.contains(where: { noun.hasSuffix($0) || lead.hasSuffix($0) }) {
+                return true
+            }
         }
         return isQuoted(start, in: characters)
     }

@@ -232,6 +232,21 @@ struct ScorecardPeriodTests {
         #expect(facts.map(\.quantity.shortText).suffix(2) == ["96%超过", "92%超过"], "papers the government handles are no facts")
     }
 
+    /// Short names listed with `、` before a number share it; a level passed after a change is a
+    /// level; counts of reform tasks and of the year's livelihood projects are no facts.
+    @Test func listedNamesShareANumberAndALevelPassedIsALevel() throws {
+        let text = """
+            政府工作报告
+            一、2025年工作回顾
+            完成燃气、排水、供水管网改造500公里。
+            铁路运营里程新增800公里、突破6000公里。
+            持续抓好20项引领性改革和200项改革任务，办好十件民生实事。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.subject) == ["燃气、排水、供水管网改造", "铁路运营里程", "铁路运营里程"])
+        #expect(facts.map(\.measure) == [.level, .growth, .level])
+    }
+
     /// A verb of cutting before its object makes the number after the object a fall and leaves
     /// the object as the subject, also for a list item after it; a level stepped onto is passed.
     @Test func cutsBeforeTheirObjectAndLevelsSteppedOnto() throws {

@@ -589,7 +589,7 @@ public struct FactExtractor: Sendable {
     private func subject(
         of match: QuantityMatch, in characters: [Character], after previous: (match: QuantityMatch, subject: Subject)?
     ) -> Subject {
-        let clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
+        let clauseStart = Self.listStart(before: Self.clauseStart(before: match.span.lowerBound, in: characters), in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
         var left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
         if match.isEnglish { return englishSubject(of: match, in: characters, left: left, after: previous) }
@@ -635,6 +635,20 @@ public struct FactExtractor: Sendable {
         if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: Self.cleaned(earlier), entry: nil)
+    }
+
+    /// `完成燃气、排水、供水管网改造9436公里`: short names listed before the clause with `、` share
+    /// its number, and start its subject.
+    static func listStart(before clauseStart: Int, in characters: [Character]) -> Int {
+        var start = clauseStart
+        while start > 1, characters[start - 1] == "、" {
+            let itemStart = Self.clauseStart(before: start - 1, in: characters)
+            let item = characters[itemStart..<(start - 1)]
+            // `要淘汰、停建、缓建煤电产能`: a list of verbs names nothing.
+            guard (1...6).contains(item.count), item.allSatisfy({ $0.isHan }), !cleaned(String(item)).isEmpty else { break }
+            start = itemStart
+        }
+        return start
     }
 
     /// An English number's subject: an indicator named around it; else the noun phrase after it
@@ -921,7 +935,7 @@ public struct FactExtractor: Sendable {
     static let discourseNouns = ["方面", "维度"]
 
     /// What a government counts of its own instruments rather than of results.
-    static let instrumentNouns = ["措施", "举措", "指标", "政策"]
+    static let instrumentNouns = ["措施", "举措", "指标", "政策", "改革", "任务", "经验", "案例", "实事"]
 
     /// Papers a government drafts or handles: laws, rules, motions, proposals.
     static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
@@ -958,12 +972,12 @@ public struct FactExtractor: Sendable {
         }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
-        // `出台十条支持措施`, `29项主要指标`, `审议地方性法规9项`, `办理建议877件`: a count of the
-        // government's own measures, indicators or papers.
+        // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,
+        // `办理建议877件`: a count of the government's own measures, tasks, indicators or papers.
         if ["条", "项", "件", "部"].contains(match.quantity.unit) {
-            let noun = String(characters[end..<min(characters.count, end + 12)].prefix { $0.isHan })
+            let noun = String(characters[end..<min(characters.count, end + 10)].prefix { $0.isHan })
             let lead = String(characters[max(0, start - 12)..<start].reversed().prefix { $0.isHan }.reversed())
-            if instrumentNouns.contains(where: noun.hasSuffix) || paperNouns.contains(where: { noun.hasSuffix($0) || lead.hasSuffix($0) }) {
+            if (instrumentNouns + paperNouns).contains(where: noun.contains) || paperNouns.contains(where: lead.hasSuffix) {
                 return true
             }
         }
@@ -1068,6 +1082,10 @@ public struct FactExtractor: Sendable {
                 text.removeLast(filler.count)
                 changed = true
             }
+        }
+        // A long name keeps its head: whole list items are dropped from its front first.
+        while text.count > 24, let separator = text.firstIndex(where: { $0 == "、" || $0 == "，" }) {
+            text = String(text[text.index(after: separator)...])
         }
         return String(text.suffix(24))
     }

@@ -267,8 +267,10 @@ private struct Scanner {
             directionWord = word
             cursor -= word.count
         } else if let previous = matches.last, cursor > 0, Lexis.listSeparators.contains(text[cursor - 1]),
-            skipSpacesBackward(from: cursor - 1) == previous.span.upperBound
+            skipSpacesBackward(from: cursor - 1) == previous.span.upperBound, qualifier != .breakthrough || english
         {
+            // A list item shares the change before it (`分别增长5%、8%`); a level passed does not
+            // (`新增1700公里、突破7000公里`).
             direction = previous.direction
             directionWord = previous.directionWord
         } else if !english, let verb = verbBeforeObject(endingAt: cursor) {

@@ -233,7 +233,8 @@ struct ScorecardPeriodTests {
     }
 
     /// Short names listed with `、` before a number share it; a level passed after a change is a
-    /// level; counts of reform tasks and of the year's livelihood projects are no facts.
+    /// level; counts of reform tasks and of the year's livelihood projects are no facts; a measure
+    /// of the firms just counted is theirs.
     @Test func listedNamesShareANumberAndALevelPassedIsALevel() throws {
         let text = """
             政府工作报告
@@ -241,10 +242,13 @@ struct ScorecardPeriodTests {
             完成燃气、排水、供水管网改造500公里。
             铁路运营里程新增800公里、突破6000公里。
             持续抓好20项引领性改革和200项改革任务，办好十件民生实事。
+            科创板上市公司达300家、总市值超9000亿元。
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
-        #expect(facts.map(\.subject) == ["燃气、排水、供水管网改造", "铁路运营里程", "铁路运营里程"])
-        #expect(facts.map(\.measure) == [.level, .growth, .level])
+        #expect(facts.map(\.subject) == [
+            "燃气、排水、供水管网改造", "铁路运营里程", "铁路运营里程", "科创板上市公司", "科创板上市公司总市值",
+        ])
+        #expect(facts.map(\.measure) == [.level, .growth, .level, .level, .level])
     }
 
     /// A verb of cutting before its object makes the number after the object a fall and leaves

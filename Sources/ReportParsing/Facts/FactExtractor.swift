@@ -618,6 +618,12 @@ public struct FactExtractor: Sendable {
             if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
                 return previous.subject
             }
+            // `上市公司达288家、总市值超8600亿元`: a measure of the things just counted is theirs.
+            if let previous, Self.measuresOfThings.contains(cleaned), previous.match.quantity.unit.hasSuffix("家"),
+                !previous.subject.text.isEmpty
+            {
+                return Subject(text: previous.subject.text + cleaned, entry: nil)
+            }
             // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
             if let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
                 return Subject(text: previous.subject.text + "占比", entry: nil)
@@ -930,6 +936,11 @@ public struct FactExtractor: Sendable {
 
     /// Words naming the total of whatever the sentence is about.
     static let bareTotals: Set<String> = ["总量", "总额", "总数", "规模"]
+
+    /// Measures taken of firms (`总市值`, `营业收入`), named bare after a count of them.
+    static let measuresOfThings: Set<String> = [
+        "总市值", "市值", "营业收入", "营业总收入", "营收", "利润", "利润总额", "资产总额", "增加值", "产值", "销售收入",
+    ]
 
     /// Nouns that count the parts of an argument, not things done.
     static let discourseNouns = ["方面", "维度"]

@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\nnewline"])
     func escapedTextSurvivesRoundTrip(text: String) throws {
-        let root = try XMLDocument(data: sampleDocument(text: text, attribute: text)).rootElement()
+        let root = try XMLDocument(data: sampleDocument(text: text, attribute: text)).takeRootElement()
         #expect(root.namespaceURI == "urn:example:report")
         #expect(root.attributeValue(named: "title") == text)
         #expect(root.elements.first?.text == text)
@@ -68,7 +68,7 @@ import Testing
             </report>
 
             """)
-        let paragraph = try #require(XMLDocument(data: data).rootElement().elements.first)
+        let paragraph = try #require(XMLDocument(data: data).takeRootElement().elements.first)
         #expect(paragraph.text == " kept\r\n")
         #expect(paragraph.elements.map(\.text) == ["old", "new"])
     }
@@ -80,7 +80,7 @@ import Testing
     @Test func controlCharactersAreDropped() throws {
         let dirty = "a\u{0}b\u{1}c\u{8}d\u{B}e\u{C}f\u{1F}g\u{FFFE}h\u{FFFF}i\tj"
         let data = try sampleDocument(text: dirty, attribute: dirty)
-        let root = try XMLDocument(data: data).rootElement()
+        let root = try XMLDocument(data: data).takeRootElement()
         #expect(root.elements.first?.text == "abcdefghi\tj")
         #expect(root.attributeValue(named: "title") == "abcdefghi\tj")
     }
@@ -118,7 +118,7 @@ import Testing
         writer.startElement("outer")
         writer.startElement("inner")
         writer.text("x")
-        let root = try XMLDocument(data: writer.finish()).rootElement()
+        let root = try XMLDocument(data: writer.finish()).takeRootElement()
         #expect(root.elements.map(\.name) == ["inner"])
     }
 }

@@ -92,12 +92,12 @@ public enum ArchiveReader {
     public static func provenance(atHeadOf data: Data) -> Provenance? {
         guard let end = data.range(of: Data("</provenance>".utf8)) else { return nil }
         let head = Data(data[data.startIndex..<end.upperBound]) + Data("</comparison>".utf8)
-        guard let root = try? XMLDocument(data: head).rootElement(), root.name == "comparison" else { return nil }
+        guard let root = try? XMLDocument(data: head).takeRootElement(), root.name == "comparison" else { return nil }
         return try? provenance(in: root)
     }
 
     private static func validatedRoot(_ data: Data) throws(ArchiveError) -> XMLElement {
-        try ArchiveSchema.validatedDocument(data).rootElement()
+        try ArchiveSchema.validatedDocument(data).takeRootElement()
     }
 
     private static func provenance(in root: XMLElement) throws(ArchiveError) -> Provenance {

@@ -113,6 +113,43 @@ import Testing
         #expect(throws: XMLError.self) { try XMLWriter().finish() }
     }
 
+    /// The tree `compare` reads its page from instead of the archive's bytes.
+    @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\r\nnewline", "bad\u{1}\u{FFFE}dropped"])
+    func takenTreeIsWhatParsingTheBytesGives(text: String) throws {
+        let writer = XMLWriter()
+        writer.startElement("report")
+        writer.attribute("xmlns", value: "urn:example:report")
+        writer.attribute("title", value: text)
+        writer.startElement("p")
+        writer.text(text)
+        writer.startElement("b")
+        writer.text(text)
+        writer.endElement()
+        writer.text(text)
+        writer.endElement()
+        writer.startElement("list")
+        writer.startElement("item")
+        writer.attribute("value", value: text)
+        writer.endElement()
+        writer.endElement()
+        writer.endElement()
+        let (data, root) = try writer.finishTakingRoot()
+        #expect(root == Self.withoutIndentation(try XMLDocument(data: data).takeRootElement()))
+    }
+
+    /// `element` without the white space the formatter puts between elements, and without lines.
+    private static func withoutIndentation(_ element: XMLElement) -> XMLElement {
+        var result = element
+        result.line = 0
+        result.children = element.children.compactMap { node in
+            switch node {
+            case .element(let child): .element(withoutIndentation(child))
+            case .text(let text): text.hasPrefix("\n") && text.allSatisfy(\.isWhitespace) ? nil : node
+            }
+        }
+        return result
+    }
+
     @Test func finishClosesOpenElements() throws {
         let writer = XMLWriter()
         writer.startElement("outer")

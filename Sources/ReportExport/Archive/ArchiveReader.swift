@@ -8,7 +8,13 @@ public enum ArchiveReader {
     /// - Throws: `ArchiveError` when the document is malformed, breaks the schema or cannot be followed.
     /// - Complexity: O(n) in the size of the document.
     public static func archive(from data: Data) throws(ArchiveError) -> ComparisonArchive {
-        let root = try validatedRoot(data)
+        try archive(from: try validatedRoot(data))
+    }
+
+    /// Reads an archive's tree, valid against the schema, as the writer leaves it or a parse gives it.
+    /// - Throws: `ArchiveError.unreadable` when the tree says something this reader cannot follow.
+    /// - Complexity: O(n) in the size of the tree.
+    static func archive(from root: XMLElement) throws(ArchiveError) -> ComparisonArchive {
         guard root.name == "comparison" else { throw .unreadable("not a comparison archive (root element \(root.name))") }
         let provenance = try provenance(in: root)
         let reports = root.elements.filter { $0.name == "report" }

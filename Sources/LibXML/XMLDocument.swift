@@ -10,7 +10,8 @@ import Foundation
 /// fail quickly instead of exhausting the stack.
 package final class XMLDocument {
     let pointer: xmlDocPtr
-    private let root: xmlNodePtr
+    /// Nil once `takeRootElement()` has moved it out.
+    private var root: xmlNodePtr?
 
     private static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_BIG_LINES.rawValue
@@ -134,34 +135,14 @@ package final class XMLDocument {
         xmlFreeDoc(pointer)
     }
 
-    /// Copies the root element and everything inside it into Swift values.
-    ///
-    /// Walks with an explicit stack, so depth costs heap, not call stack.
+    /// Moves the root element and everything inside it into Swift values, freeing each libxml2
+    /// node as soon as it is copied (see `XMLElement.init(taking:)`), so a large document and
+    /// its copy never stand whole in memory at once. Call it last: the document is left empty.
     /// - Complexity: O(*n*) for *n* nodes.
-    package func rootElement() -> XMLElement {
-        var stack: [(element: XMLElement, nextChild: xmlNodePtr?)] = [
-            (Self.shell(of: root), root.pointee.children)
-        ]
-        while true {
-            let top = stack.count - 1
-            if let child = stack[top].nextChild {
-                stack[top].nextChild = child.pointee.next
-                switch child.pointee.type {
-                case XML_ELEMENT_NODE:
-                    stack.append((Self.shell(of: child), child.pointee.children))
-                case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                    if let content = child.pointee.content {
-                        stack[top].element.appendText(String(cString: content))
-                    }
-                default:
-                    break
-                }
-            } else {
-                let finished = stack.removeLast().element
-                guard let parent = stack.indices.last else { return finished }
-                stack[parent].element.children.append(.element(finished))
-            }
-        }
+    package func takeRootElement() -> XMLElement {
+        guard let root else { preconditionFailure("the root element was already taken") }
+        self.root = nil
+        return XMLElement(taking: root)
     }
 
     /// Checks the document against a RELAX NG schema.
@@ -216,43 +197,6 @@ package final class XMLDocument {
             Unmanaged<XMLErrorCollector>.fromOpaque(collector).takeUnretainedValue().append(error)
         }
         xmlStopParser(parser)
-    }
-
-    /// The element with its name, namespace, attributes and line, but no children yet.
-    private static func shell(of node: xmlNodePtr) -> XMLElement {
-        var attributes: [XMLElement.Attribute] = []
-        var property = node.pointee.properties
-        while let current = property {
-            var value = ""
-            var child = current.pointee.children
-            while let text = child {
-                if let content = text.pointee.content { value += String(cString: content) }
-                child = text.pointee.next
-            }
-            attributes.append(XMLElement.Attribute(
-                name: current.pointee.name.map { String(cString: $0) } ?? "",
-                namespaceURI: current.pointee.ns?.pointee.href.map { String(cString: $0) },
-                value: value
-            ))
-            property = current.pointee.next
-        }
-        return XMLElement(
-            name: node.pointee.name.map { String(cString: $0) } ?? "",
-            namespaceURI: node.pointee.ns?.pointee.href.map { String(cString: $0) },
-            attributes: attributes,
-            line: xmlGetLineNo(node)
-        )
-    }
-}
-
-private extension XMLElement {
-    /// Appends character data, merging it with a text child that ends the list.
-    mutating func appendText(_ text: String) {
-        if case .text(let previous)? = children.last {
-            children[children.count - 1] = .text(previous + text)
-        } else {
-            children.append(.text(text))
-        }
     }
 }
 

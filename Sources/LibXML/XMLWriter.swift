@@ -53,7 +53,9 @@ package final class XMLWriter {
         }
         if let openElement {
             xmlAddChild(openElement, element)
-            if !name.contains(":") { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
+            // A byte test, as libxml2 splits a prefix: Foundation's `contains(":")` here took 3 %
+            // of all exports' time.
+            if !name.utf8.contains(UInt8(ascii: ":")) { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
         } else {
             xmlDocSetRootElement(document, element)
         }
@@ -159,6 +161,20 @@ package final class XMLWriter {
             throw XMLError(line: 0, column: 0, message: "libxml2 could not serialise the document")
         }
         return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
+    /// Closes any open elements, returns the document, and moves its tree out as Swift values
+    /// (each node freed as it is copied), for a caller that reads back what it wrote: the same
+    /// elements, attributes and text as parsing the bytes would give, at a fraction of the
+    /// cost, but for the indentation the formatter puts between elements and the lines (0).
+    /// - Throws: the first mistake made while writing.
+    /// - Complexity: O(*n*) for *n* bytes written.
+    package func finishTakingRoot() throws(XMLError) -> (data: Data, root: XMLElement) {
+        let data = try finish()
+        guard let document, let root = xmlDocGetRootElement(document) else {
+            throw XMLError(line: 0, column: 0, message: "the document has no root element")
+        }
+        return (data, XMLElement(taking: root))
     }
 
     /// Whether writing may go on; writing after `finish()` is a mistake.

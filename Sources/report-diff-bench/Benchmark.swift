@@ -1,3 +1,4 @@
+import CMalloc
 import Foundation
 import ReportComparison
 import ReportExport
@@ -20,6 +21,8 @@ struct Benchmark {
         // A closed standard output (`| head`) fails the next write instead of killing the
         // process, so the scratch folder is still removed.
         signal(SIGPIPE, SIG_IGN)
+        // As report-diff does, so the stages and the peak memory are the tool's.
+        rd_return_large_blocks_to_system()
         let options: Options
         switch Options.parse(Array(CommandLine.arguments.dropFirst())) {
         case .run(let parsed):

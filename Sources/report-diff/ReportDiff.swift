@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMalloc
 import Foundation
 import ReportExport
 
@@ -21,6 +22,8 @@ struct ReportDiff: AsyncParsableCommand {
     /// Parses and runs the command; a wrong command line exits with status 2 (not
     /// ArgumentParser's 64), so every command shares the statuses of `ExitStatus`.
     static func main() async {
+        // Big export buffers, once freed, go back to the system instead of holding the peak.
+        rd_return_large_blocks_to_system()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

@@ -11,7 +11,7 @@ import Testing
               <p>A &amp; B <![CDATA[<raw>]]> &#x4E2D;<b>bold</b>tail<!-- comment --></p>
             </r:report>
             """)
-        let root = document.rootElement()
+        let root = document.takeRootElement()
         #expect(root.name == "report")
         #expect(root.namespaceURI == "urn:r")
         #expect(root.line == 2)
@@ -71,7 +71,7 @@ import Testing
         let root = try XMLDocument(string: """
             <!DOCTYPE x SYSTEM "file:///etc/passwd">
             <x>plain</x>
-            """).rootElement()
+            """).takeRootElement()
         #expect(root.text == "plain")
     }
 
@@ -106,7 +106,7 @@ import Testing
     @Test func moderateNestingConverts() throws {
         let depth = 200
         let xml = String(repeating: "<a>", count: depth) + "x" + String(repeating: "</a>", count: depth)
-        var element = try XMLDocument(string: xml).rootElement()
+        var element = try XMLDocument(string: xml).takeRootElement()
         var levels = 1
         while let child = element.elements.first {
             element = child

@@ -31,7 +31,7 @@ import Testing
 
     @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\nnewline"])
     func escapedTextSurvivesRoundTrip(text: String) throws {
-        let root = try XMLDocument(data: sampleDocument(text: text, attribute: text)).rootElement()
+        let root = try XMLDocument(data: sampleDocument(text: text, attribute: text)).takeRootElement()
         #expect(root.namespaceURI == "urn:example:report")
         #expect(root.attributeValue(named: "title") == text)
         #expect(root.elements.first?.text == text)
@@ -68,7 +68,7 @@ import Testing
             </report>
 
             """)
-        let paragraph = try #require(XMLDocument(data: data).rootElement().elements.first)
+        let paragraph = try #require(XMLDocument(data: data).takeRootElement().elements.first)
         #expect(paragraph.text == " kept\r\n")
         #expect(paragraph.elements.map(\.text) == ["old", "new"])
     }
@@ -80,7 +80,7 @@ import Testing
     @Test func controlCharactersAreDropped() throws {
         let dirty = "a\u{0}b\u{1}c\u{8}d\u{B}e\u{C}f\u{1F}g\u{FFFE}h\u{FFFF}i\tj"
         let data = try sampleDocument(text: dirty, attribute: dirty)
-        let root = try XMLDocument(data: data).rootElement()
+        let root = try XMLDocument(data: data).takeRootElement()
         #expect(root.elements.first?.text == "abcdefghi\tj")
         #expect(root.attributeValue(named: "title") == "abcdefghi\tj")
     }
@@ -113,12 +113,49 @@ import Testing
         #expect(throws: XMLError.self) { try XMLWriter().finish() }
     }
 
+    /// The tree `compare` reads its page from instead of the archive's bytes.
+    @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\r\nnewline", "bad\u{1}\u{FFFE}dropped"])
+    func takenTreeIsWhatParsingTheBytesGives(text: String) throws {
+        let writer = XMLWriter()
+        writer.startElement("report")
+        writer.attribute("xmlns", value: "urn:example:report")
+        writer.attribute("title", value: text)
+        writer.startElement("p")
+        writer.text(text)
+        writer.startElement("b")
+        writer.text(text)
+        writer.endElement()
+        writer.text(text)
+        writer.endElement()
+        writer.startElement("list")
+        writer.startElement("item")
+        writer.attribute("value", value: text)
+        writer.endElement()
+        writer.endElement()
+        writer.endElement()
+        let (data, root) = try writer.finishTakingRoot()
+        #expect(root == Self.withoutIndentation(try XMLDocument(data: data).takeRootElement()))
+    }
+
+    /// `element` without the white space the formatter puts between elements, and without lines.
+    private static func withoutIndentation(_ element: XMLElement) -> XMLElement {
+        var result = element
+        result.line = 0
+        result.children = element.children.compactMap { node in
+            switch node {
+            case .element(let child): .element(withoutIndentation(child))
+            case .text(let text): text.hasPrefix("\n") && text.allSatisfy(\.isWhitespace) ? nil : node
+            }
+        }
+        return result
+    }
+
     @Test func finishClosesOpenElements() throws {
         let writer = XMLWriter()
         writer.startElement("outer")
         writer.startElement("inner")
         writer.text("x")
-        let root = try XMLDocument(data: writer.finish()).rootElement()
+        let root = try XMLDocument(data: writer.finish()).takeRootElement()
         #expect(root.elements.map(\.name) == ["inner"])
     }
 }

@@ -8,7 +8,13 @@ public enum ArchiveReader {
     /// - Throws: `ArchiveError` when the document is malformed, breaks the schema or cannot be followed.
     /// - Complexity: O(n) in the size of the document.
     public static func archive(from data: Data) throws(ArchiveError) -> ComparisonArchive {
-        let root = try validatedRoot(data)
+        try archive(from: try validatedRoot(data))
+    }
+
+    /// Reads an archive's tree, valid against the schema, as the writer leaves it or a parse gives it.
+    /// - Throws: `ArchiveError.unreadable` when the tree says something this reader cannot follow.
+    /// - Complexity: O(n) in the size of the tree.
+    static func archive(from root: XMLElement) throws(ArchiveError) -> ComparisonArchive {
         guard root.name == "comparison" else { throw .unreadable("not a comparison archive (root element \(root.name))") }
         let provenance = try provenance(in: root)
         let reports = root.elements.filter { $0.name == "report" }
@@ -92,12 +98,12 @@ public enum ArchiveReader {
     public static func provenance(atHeadOf data: Data) -> Provenance? {
         guard let end = data.range(of: Data("</provenance>".utf8)) else { return nil }
         let head = Data(data[data.startIndex..<end.upperBound]) + Data("</comparison>".utf8)
-        guard let root = try? XMLDocument(data: head).rootElement(), root.name == "comparison" else { return nil }
+        guard let root = try? XMLDocument(data: head).takeRootElement(), root.name == "comparison" else { return nil }
         return try? provenance(in: root)
     }
 
     private static func validatedRoot(_ data: Data) throws(ArchiveError) -> XMLElement {
-        try ArchiveSchema.validatedDocument(data).rootElement()
+        try ArchiveSchema.validatedDocument(data).takeRootElement()
     }
 
     private static func provenance(in root: XMLElement) throws(ArchiveError) -> Provenance {

@@ -20,12 +20,29 @@ package enum ArchiveWriter {
     /// The writer's document, once its tree is found valid.
     /// - Throws: `ArchiveError.invalid` with the writer's mistake or every validity error.
     package static func validated(_ writer: XMLWriter) throws(ArchiveError) -> Data {
-        let errors = writer.validate(against: try ArchiveSchema.compiled())
-        if !errors.isEmpty { throw .invalid(errors.map(ArchiveError.Problem.init)) }
+        try check(writer)
         do {
             return try writer.finish()
         } catch {
             throw .invalid(error)
         }
+    }
+
+    /// The writer's document, once its tree is found valid, and the tree moved out of the writer
+    /// as Swift values (see `XMLWriter.finishTakingRoot()`), so that reading it back needs no
+    /// second parse and validation.
+    /// - Throws: `ArchiveError.invalid` with the writer's mistake or every validity error.
+    package static func validatedTakingRoot(_ writer: XMLWriter) throws(ArchiveError) -> (data: Data, root: XMLElement) {
+        try check(writer)
+        do {
+            return try writer.finishTakingRoot()
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    private static func check(_ writer: XMLWriter) throws(ArchiveError) {
+        let errors = writer.validate(against: try ArchiveSchema.compiled())
+        if !errors.isEmpty { throw .invalid(errors.map(ArchiveError.Problem.init)) }
     }
 }

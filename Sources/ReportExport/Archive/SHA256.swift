@@ -7,31 +7,57 @@ enum SHA256 {
     ///
     /// - Complexity: O(n).
     static func hex<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String {
-        digest(bytes).map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 0x10 ? "0" + digits : digits
-        }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest(bytes) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0xF)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
-    /// The 32-byte digest of `bytes`.
+    /// The 32-byte digest of `bytes`, read where they lie when they are contiguous (`Data`,
+    /// arrays, a string's UTF-8): an archive of megabytes is hashed on every export, and a copy
+    /// of it only to pad its end is wasted time and memory.
     ///
     /// - Complexity: O(n).
     static func digest<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> [UInt8] {
+        if let digest = bytes.withContiguousStorageIfAvailable({ digest(of: UnsafeRawBufferPointer($0)) }) {
+            return digest
+        }
+        return Array(bytes).withUnsafeBytes(digest(of:))
+    }
+
+    private static func digest(of bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var state: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
-        var message = Array(bytes)
-        let bitLength = UInt64(message.count) * 8
-        message.append(0x80)
-        while message.count % 64 != 56 { message.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { message.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+        let wholeBlocks = bytes.count / 64 * 64
+        for start in stride(from: 0, to: wholeBlocks, by: 64) {
+            compress(UnsafeRawBufferPointer(rebasing: bytes[start..<(start + 64)]), into: &state)
+        }
+        // The bytes after the last whole block, 0x80, zeros and the length in bits fill one
+        // block, or two when fewer than 9 bytes are left for the marker and the length.
+        let rest = bytes.count - wholeBlocks
+        let paddedCount = rest < 56 ? 64 : 128
+        var padded = [UInt8](repeating: 0, count: paddedCount)
+        padded.withUnsafeMutableBytes { padded in
+            padded.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[wholeBlocks...]))
+            padded[rest] = 0x80
+            padded.storeBytes(of: (UInt64(bytes.count) &* 8).bigEndian, toByteOffset: paddedCount - 8, as: UInt64.self)
+            for start in stride(from: 0, to: paddedCount, by: 64) {
+                compress(UnsafeRawBufferPointer(rebasing: padded[start..<(start + 64)]), into: &state)
+            }
+        }
+        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
+    }
 
-        var words = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: message.count, by: 64) {
+    /// One 64-byte block into the hash state; the message schedule lives on the stack.
+    private static func compress(_ block: UnsafeRawBufferPointer, into state: inout [UInt32]) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { words in
             for index in 0..<16 {
-                let base = chunk + index * 4
-                words[index] = UInt32(message[base]) << 24 | UInt32(message[base + 1]) << 16
-                    | UInt32(message[base + 2]) << 8 | UInt32(message[base + 3])
+                words[index] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self))
             }
             for index in 16..<64 {
                 let s0 = words[index - 15].rotatedRight(7) ^ words[index - 15].rotatedRight(18) ^ (words[index - 15] >> 3)
@@ -48,9 +74,15 @@ enum SHA256 {
                 let temp2 = s0 &+ majority
                 (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
             }
-            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] = state[index] &+ value }
+            state[0] &+= a
+            state[1] &+= b
+            state[2] &+= c
+            state[3] &+= d
+            state[4] &+= e
+            state[5] &+= f
+            state[6] &+= g
+            state[7] &+= h
         }
-        return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * $0)) } }
     }
 
     private static let roundConstants: [UInt32] = [

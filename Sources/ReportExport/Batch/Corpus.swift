@@ -104,7 +104,7 @@ public struct Corpus: Sendable, Hashable {
             let name = sharesIssuer ? "\(key.issuer)-\(key.language)" : key.issuer
             var folder = Self.folderName(forIssuer: name)
             // Two names that still meet (`a-b` and a sanitised `a/b`): the later gets a suffix.
-            if folders.contains(folder) { folder += "~" + SHA256.hex(Array(name.utf8)).prefix(8) }
+            if folders.contains(folder) { folder += "~" + SHA256.hex(name.utf8).prefix(8) }
             folders.insert(folder)
             series.append(Series(issuer: key.issuer, language: key.language, folder: folder, members: kept, sharesIssuer: sharesIssuer))
         }
@@ -171,6 +171,6 @@ public struct Corpus: Sendable, Hashable {
                 issuer.unicodeScalars.map { $0 == "/" || $0 == "\\" || $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? "-" : $0 }))
         if name.hasPrefix(".") { name = "_" + name.dropFirst() }
         if name.isEmpty { name = "_" }
-        return name == issuer ? name : name + "~" + SHA256.hex(Array(issuer.utf8)).prefix(8)
+        return name == issuer ? name : name + "~" + SHA256.hex(issuer.utf8).prefix(8)
     }
 }

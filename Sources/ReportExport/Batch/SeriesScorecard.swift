@@ -56,7 +56,7 @@ public struct SeriesScorecard: Sendable, Hashable {
     /// not a series document of this tool and vocabulary version.
     /// - Complexity: O(n) in the size of the document.
     public static func recorded(in data: Data) -> (sources: [Source], summary: (rows: Int, verdicts: [Verdict: Int]))? {
-        guard let root = try? XMLDocument(data: data).rootElement(), root.name == "series",
+        guard let root = try? XMLDocument(data: data).takeRootElement(), root.name == "series",
             root.attributeValue(named: "tool-version") == Provenance.toolVersion,
             root.attributeValue(named: "version") == ArchiveVocabulary.version
         else { return nil }

@@ -39,7 +39,7 @@ public struct ReviewPage: Sendable {
 
     /// `sha256-<base64>` of a style or script, as a Content-Security-Policy source.
     static func cspHash(_ source: String) -> String {
-        "sha256-" + Data(SHA256.digest(Array(source.utf8))).base64EncodedString()
+        "sha256-" + Data(SHA256.digest(source.utf8)).base64EncodedString()
     }
 
     /// The page as UTF-8 bytes.

@@ -77,7 +77,7 @@ struct PDFText {
     private static func pages(of xhtml: Data) throws(ReadError) -> [[PlacedLine]] {
         let root: XMLElement
         do {
-            root = try XMLDocument(data: xhtml).rootElement()
+            root = try XMLDocument(data: xhtml).takeRootElement()
         } catch {
             throw .pdf("pdftotext's output cannot be read (\(error.description))")
         }

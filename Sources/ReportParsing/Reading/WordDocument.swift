@@ -69,7 +69,7 @@ struct WordDocument {
     /// A part's root element, parsed with no DTD, no entities and no network.
     private static func root(of data: Data, part: String) throws(ReadError) -> XMLElement {
         do {
-            return try XMLDocument(data: data).rootElement()
+            return try XMLDocument(data: data).takeRootElement()
         } catch {
             throw .word("\(part): \(error.description)")
         }

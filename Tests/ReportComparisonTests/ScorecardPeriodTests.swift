@@ -267,6 +267,24 @@ struct ScorecardPeriodTests {
         #expect(facts.map(\.quantity.shortText) == ["-40%", "-35%", "-300亿元约", "-20平方公里约", "-3成", "3万亿突破", "4万亿突破"])
     }
 
+    /// `increased 21 percent`, `has grown at an average annual rate of`, `a 40% increase in` are
+    /// changes; `registering average annual growth of` restates the change before it; `Both` opens
+    /// no subject, and `per unit of GDP` stays whole.
+    @Test func englishChangesNamedByTheirVerbOrNoun() throws {
+        let text = """
+            Report on the Work of the Government
+            Corporate profits increased 21 percent.
+            Spending on research has grown at an average annual rate of 11 percent.
+            We saw a 40% increase in foreign visitors.
+            GDP has risen from 50 trillion to 80 trillion yuan, registering average annual growth of 7 percent.
+            Both energy and water consumption per unit of GDP have fallen more than 20 percent.
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2018))
+        #expect(facts.prefix(3).map(\.measure) == [.growth, .growth, .growth])
+        #expect(facts[5].subject == facts[4].subject && facts[5].measure == .growth)
+        #expect(facts.last?.subject == "energy and water consumption per unit of GDP" && facts.last?.quantity.value == -20)
+    }
+
     /// A count of people is named by what the clause says of them, up to the clause's own verb;
     /// a verb of having names nothing of them.
     @Test func aCountOfPeopleIsNamedByWhatHappensToThem() throws {

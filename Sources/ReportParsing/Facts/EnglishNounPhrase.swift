@@ -266,7 +266,7 @@ enum EnglishNounPhrase {
         var words = Array(phrase)
         while let first = words.first?.lowercased() {
             if determiners.contains(first) || conjunctions.contains(first) || (prepositions.contains(first) && first != "per")
-                || first == "year's"
+                || first == "year's" || first == "both"
             {
                 words.removeFirst()
             } else if countingHeads.contains(first), words.count > 2, words[1] == "of" {
@@ -283,7 +283,11 @@ enum EnglishNounPhrase {
         else { return nil }
         // `transfer payments to local governments for equalizing access to basic public services`:
         // a long phrase keeps its head and loses its last complements.
-        while words.count > 8, let cut = words.lastIndex(where: { ["to", "for", "in", "on", "of", "by"].contains($0) }), cut > 1 {
+        // `per unit of GDP` stays whole.
+        while words.count > 8,
+            let cut = words.indices.last(where: { ["to", "for", "in", "on", "of", "by"].contains(words[$0]) && words[$0 - 1] != "unit" }),
+            cut > 1
+        {
             words.removeSubrange(cut...)
         }
         return words.joined(separator: " ")

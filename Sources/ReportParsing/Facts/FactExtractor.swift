@@ -716,7 +716,7 @@ public struct FactExtractor: Sendable {
         let words = phrase.lowercased().split(separator: " ").map(String.init)
         let restating: Set<String> = [
             "representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year", "average",
-            "annual", "annually", "rate",
+            "annual", "annually", "rate", "registering", "recording", "posting", "achieving",
         ]
         return !words.isEmpty && words.allSatisfy { restating.contains($0) }
     }

@@ -287,6 +287,9 @@ private struct Scanner {
         {
             // `0.4 percentage point lower than last year`, `a 2-percent drop in`.
             direction = .fall
+        } else if english, ["increase", "rise", "jump", "gain"].contains(where: { text.matchesWord($0, at: skipSpaces(from: end)) }) {
+            // `a 40% increase in foreign experts`.
+            direction = .rise
         } else if english, let found = englishPassiveDirection(after: end) {
             direction = found
         }
@@ -680,7 +683,8 @@ enum Lexis {
 
     static let englishDirections: [(String, QuantityMatch.Direction)] = [
         ("rose to", .reach), ("fell to", .reach), ("reached", .reach), ("up", .rise), ("down", .fall),
-        ("grew", .rise), ("rose", .rise), ("risen", .rise), ("fell", .fall), ("fallen", .fall), ("dropped", .fall),
+        ("grew", .rise), ("grown", .rise), ("rose", .rise), ("risen", .rise), ("increased", .rise), ("fell", .fall),
+        ("fallen", .fall), ("dropped", .fall),
         ("declined", .fall), ("decreased", .fall), ("shrank", .fall),
     ]
 
@@ -698,7 +702,7 @@ enum Lexis {
 
     static let englishRiseVerbs: Set<String> = [
         "increase", "increased", "raise", "raised", "grow", "grew", "rise", "rose", "up", "boost", "boosted",
-        "growth", "growing", "rising", "increasing", "risen", "expand", "expanded",
+        "growth", "growing", "rising", "increasing", "risen", "grown", "expand", "expanded",
     ]
 
     /// Number words that stand before a magnitude (`ten million new urban jobs`).

@@ -746,6 +746,8 @@ public struct FactExtractor: Sendable {
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
         let loweredBefore = before.lowercased()
         if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
+        // `a central government deficit`, `Online retail sales`: a part of the whole the name is of.
+        if let word = loweredBefore.split(separator: " ").last, Self.englishNarrowingWords.contains(String(word)) { return nil }
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
             return nil
         }
@@ -1145,6 +1147,9 @@ public struct FactExtractor: Sendable {
 
     /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
     /// technological advances to economic growth`).
+    /// English words that narrow an indicator's name to a part of the whole.
+    static let englishNarrowingWords: Set<String> = ["central", "local", "online", "provincial", "municipal", "county"]
+
     static let englishOtherHeads = [
         "share of", "proportion of", "percentage of", "percent of", "contribution", "ratio of", "per unit of", "% of",
     ]

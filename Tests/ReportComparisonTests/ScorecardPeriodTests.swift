@@ -288,8 +288,8 @@ struct ScorecardPeriodTests {
         #expect(facts.suffix(2).map(\.indicator) == ["deficit", nil] && facts.last?.subject == "central government deficit")
     }
 
-    /// A count of people is named by what the clause says of them, up to the clause's own verb;
-    /// a verb of having names nothing of them.
+    /// A count of people, or an amount of land, is named by what the clause says of them, up to
+    /// the clause's own verb; a verb of having names nothing of them.
     @Test func aCountOfPeopleIsNamedByWhatHappensToThem() throws {
         let text = """
             Report on the Work of the Government
@@ -297,11 +297,13 @@ struct ScorecardPeriodTests {
             Over 30 million people who have moved from rural to urban areas have gained urban residency.
             This year, 2 million people are to be relocated from remote areas.
             Forty million families have an average of 900 dollars more.
+            More than 5 million hectares of land should be afforested.
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2019))
         #expect(facts.prefix(3).map(\.subject) == [
             "people lifted out of poverty", "people moved from rural to urban areas", "people relocated from remote areas",
         ])
+        #expect(facts.last?.subject == "land afforested")
         #expect(!facts.contains { $0.subject.contains("average") })
     }
 

@@ -163,10 +163,10 @@ enum EnglishNounPhrase {
             }
             // `more than 60% of the world's total`: a share of a whole.
             if words.last.map({ $0.lowercased().trimmingPunctuation == "total" }) == true { return nil }
-            return forward(words.dropFirst())
+            return forward(words.dropFirst()).map { describingGroup($0, in: words) }
         }
         if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
-            return forward(words.dropFirst(2))
+            return forward(words.dropFirst(2)).map { describingGroup($0, in: words) }
         }
         if isMeasured, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
@@ -182,7 +182,8 @@ enum EnglishNounPhrase {
     }
 
     /// `68 million people have been lifted out of poverty` → `people lifted out of poverty`: a count
-    /// of people or households is named by what the clause says of them, not by the bare noun.
+    /// of people or households, or an amount of land or investment, is named by what the clause
+    /// says of them, not by the bare noun.
     private static func describingGroup(_ phrase: String, in words: [String]) -> String {
         guard let head = phrase.split(separator: " ").last?.lowercased(), groupNouns.contains(head),
             let position = words.firstIndex(where: { $0.lowercased().trimmingPunctuation == head }),
@@ -209,9 +210,10 @@ enum EnglishNounPhrase {
         return ([phrase] + described).joined(separator: " ")
     }
 
-    /// Nouns that count people or homes, named by what happens to them.
+    /// Nouns that count people, homes, land or money in general, named by what happens to them.
     private static let groupNouns: Set<String> = [
-        "people", "persons", "residents", "households", "families", "individuals", "workers", "chinese",
+        "people", "persons", "residents", "households", "families", "individuals", "workers", "chinese", "units", "land",
+        "investment", "funds",
     ]
 
     /// Whether a noun phrase after a number may take an `of` complement: `units of
@@ -337,10 +339,8 @@ enum EnglishNounPhrase {
     /// `by three percentage points to 51.2%`: the words of an earlier amount on the way to the number.
     private static let measureWords: Set<String> = ["percent", "percentage", "point", "points", "times", "fold"]
 
-    private static let auxiliaries: Set<String> = [
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would", "should", "shall",
-        "can", "could", "may", "might", "must", "to",
-    ]
+    /// The auxiliaries, with `being` and an infinitive's `to`.
+    private static let auxiliaries = Lexis.englishAuxiliaries.union(["being", "to"])
 
     /// Verbs that lead a phrase to its number; other verbs are told by their `-ed` or left in place.
     private static let changeVerbs: Set<String> = [

@@ -234,7 +234,7 @@ struct ScorecardPeriodTests {
 
     /// Short names listed with `、` before a number share it; a level passed after a change is a
     /// level; counts of reform tasks and of the year's livelihood projects are no facts; a measure
-    /// of the firms just counted is theirs.
+    /// of the firms just counted is theirs, as is a bare measure listed after another of theirs.
     @Test func listedNamesShareANumberAndALevelPassedIsALevel() throws {
         let text = """
             政府工作报告
@@ -243,12 +243,14 @@ struct ScorecardPeriodTests {
             铁路运营里程新增800公里、突破6000公里。
             持续抓好20项引领性改革和200项改革任务，办好十件民生实事。
             科创板上市公司达300家、总市值超9000亿元。
+            全省国有企业资产总额增长10%，营业收入、利润分别增长8%、6%。
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
         #expect(facts.map(\.subject) == [
             "燃气、排水、供水管网改造", "铁路运营里程", "铁路运营里程", "科创板上市公司", "科创板上市公司总市值",
+            "国有企业资产总额", "国有企业营业收入", "国有企业利润",
         ])
-        #expect(facts.map(\.measure) == [.level, .growth, .level, .level, .level])
+        #expect(facts.map(\.measure) == [.level, .growth, .level, .level, .level, .growth, .growth, .growth])
     }
 
     /// A verb of cutting before its object makes the number after the object a fall and leaves

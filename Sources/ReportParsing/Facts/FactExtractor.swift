@@ -94,7 +94,8 @@ public struct FactExtractor: Sendable {
             var subject: Subject
             switch listed[index] {
             case .named(let item):
-                subject = Subject(text: match.isEnglish ? item : Self.cleaned(item), entry: indicator(in: item)?.entry)
+                let named = match.isEnglish ? item : Self.owned(Self.cleaned(item), after: stated.last?.subject.text)
+                subject = Subject(text: named, entry: indicator(in: named)?.entry)
             case .earlier(let count, let listStart)
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
@@ -641,6 +642,15 @@ public struct FactExtractor: Sendable {
         if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: Self.cleaned(earlier), entry: nil)
+    }
+
+    /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
+    /// the owner of the measure named before it in the sentence.
+    static func owned(_ name: String, after earlier: String?) -> String {
+        guard measuresOfThings.contains(name), let earlier,
+            let measure = measuresOfThings.first(where: { earlier.hasSuffix($0) && earlier.count > $0.count })
+        else { return name }
+        return String(earlier.dropLast(measure.count)) + name
     }
 
     /// `完成燃气、排水、供水管网改造9436公里`: short names listed before the clause with `、` share

@@ -33,7 +33,7 @@ import Testing
     }
 
     /// 4 MB of one repeated line: it finishes, with one paragraph per line. That the time grows
-    /// linearly with the size is `ScalingTests`' business.
+    /// linearly with the size is measured by `Benchmarks/hostile-inputs.sh`.
     @Test func megabytesOfOneRepeatedLine() throws {
         let size = 4 << 20
         let line = Data("全市经济总量达到2458.8亿元，增长5%以上。\n".utf8)

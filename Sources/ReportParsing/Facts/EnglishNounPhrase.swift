@@ -239,7 +239,7 @@ enum EnglishNounPhrase {
                 guard takesComplement(phrase, next: next < words.endIndex ? words[next] : nil) else { break }
             } else if prepositions.contains(bare) || qualifiers.contains(bare) || isAdverb(bare)
                 || (!phrase.isEmpty && isParticiple(bare) && !determiners.contains(phrase.last!.lowercased())
-                    && !(isPossessive(phrase.last!) && modifiesNoun(words.dropFirst(offset - words.startIndex + 1).first)))
+                    && !(isPossessive(phrase.last!) && modifiesNoun(words[words.index(after: offset)...].first)))
             {
                 break
             }
@@ -287,7 +287,7 @@ enum EnglishNounPhrase {
         // a long phrase keeps its head and loses its last complements.
         // `per unit of GDP` stays whole.
         while words.count > 8,
-            let cut = words.indices.last(where: { ["to", "for", "in", "on", "of", "by"].contains(words[$0]) && words[$0 - 1] != "unit" }),
+            let cut = words.indices.last(where: { $0 > 0 && ["to", "for", "in", "on", "of", "by"].contains(words[$0]) && words[$0 - 1] != "unit" }),
             cut > 1
         {
             words.removeSubrange(cut...)

@@ -246,8 +246,7 @@ public struct FactExtractor: Sendable {
             var listed: [Int] = []
             for index in matches.indices.reversed() where matches[index].span.upperBound <= offset {
                 let gapEnd = listed.first.map { matches[$0].span.lowerBound } ?? offset
-                let gap = String(characters[matches[index].span.upperBound..<gapEnd]).lowercased()
-                guard gap.split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy({ $0 == "and" }) else { break }
+                guard Lexis.joinsEnglishList(characters[matches[index].span.upperBound..<gapEnd]) else { break }
                 listed.insert(index, at: 0)
             }
             if let first = listed.first,
@@ -949,7 +948,8 @@ public struct FactExtractor: Sendable {
     /// Words naming the total of whatever the sentence is about.
     static let bareTotals: Set<String> = ["总量", "总额", "总数", "规模"]
 
-    /// Measures taken of firms (`总市值`, `营业收入`), named bare after a count of them.
+    /// Measures taken of firms (`总市值`, `营业收入`), named bare after a count of them or after
+    /// another of their measures.
     static let measuresOfThings: Set<String> = [
         "总市值", "市值", "营业收入", "营业总收入", "营收", "利润", "利润总额", "资产总额", "增加值", "产值", "销售收入",
     ]
@@ -1155,11 +1155,11 @@ public struct FactExtractor: Sendable {
 
     static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比"]
 
-    /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
-    /// technological advances to economic growth`).
     /// English words that narrow an indicator's name to a part of the whole.
     static let englishNarrowingWords: Set<String> = ["central", "local", "online", "provincial", "municipal", "county"]
 
+    /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
+    /// technological advances to economic growth`).
     static let englishOtherHeads = [
         "share of", "proportion of", "percentage of", "percent of", "contribution", "ratio of", "per unit of", "% of",
     ]
@@ -1187,10 +1187,10 @@ public struct FactExtractor: Sendable {
         "净",
     ]
 
-    /// Words that begin or end with a filler without being one (`再就业`, `主要`).
     /// Heads that make a noun of the verb before them (`建设用地`, `办理时间`, `审批环节`).
     static let verbNounHeads = ["性", "用地", "时间", "时限", "周期", "环节", "成本", "费用"]
 
+    /// Words that begin or end with a filler without being one (`再就业`, `主要`).
     static let wordsHoldingFillers = [
         "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要",
         "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",

@@ -449,9 +449,8 @@ private struct Scanner {
         guard start < end else { return false }
         // `cut by 23%, 15%, and 18%`: a bare list of numbers, each closed by a mark or `and`, shares
         // its verb; `by 12 million, and over 66 million more people gained access` is a clause of its own.
-        let listGap = String(text[start..<numberStart]).lowercased().split(whereSeparator: { $0 == " " || $0 == "," })
         let after = skipSpaces(from: numberEnd)
-        if listGap.allSatisfy({ $0 == "and" }),
+        if Lexis.joinsEnglishList(text[start..<numberStart]),
             after >= text.count || ",;.".contains(text[after]) || text.matchesWord("and", at: after)
                 || text.matchesWord("respectively", at: after)
         {
@@ -655,6 +654,11 @@ enum Lexis {
         // `比去年多100万人`, `比去年预算低0.4个百分点`: a difference from what the clause sets it against.
         ("多", .rise), ("少", .fall), ("高", .rise), ("低", .fall),
     ]
+
+    /// Whether only commas, spaces and `and` stand between two numbers: `23%, 15%, and 18%`.
+    static func joinsEnglishList(_ gap: some Collection<Character>) -> Bool {
+        String(gap).lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).allSatisfy { $0 == "and" }
+    }
 
     /// Verbs that cut what follows them, so that the number after their object is a fall.
     static let verbsOfCutting = ["压减", "削减", "压缩", "精简", "化解", "减少", "降低"]

@@ -50,15 +50,16 @@ struct AlignmentSampleTests {
     }
 
     /// A five-year review or plan pairs only with a period, an appendix only with an appendix:
-    /// 2018's `过去五年工作回顾` is not forced onto 2017's one-year review, nor Guangdong's
-    /// `2025年和“十四五”时期工作回顾` onto `2024年工作回顾`.
+    /// 2018's `过去五年工作回顾` is not forced onto 2017's one-year review. A part naming its year
+    /// beside the period holds that year's review first and pairs as a year: Guangdong's
+    /// `2025年和“十四五”时期工作回顾` carries on `2024年工作回顾`.
     @Test(arguments: [("cn-national", 2017, 2018), ("cn-guangdong", 2025, 2026), ("cn-national", 2015, 2016)])
     func periodsPairWithPeriodsAndAppendicesWithAppendices(issuer: String, old: Int, new: Int) throws {
         let oldReport = try AlignmentGoldTests.report(issuer, old), newReport = try AlignmentGoldTests.report(issuer, new)
         func kinds(_ report: Report) -> [String: (isPeriod: Bool, isAppendix: Bool)] {
             var result: [String: (Bool, Bool)] = [:]
             for part in report.root.children where part.kind == .part {
-                let kind = (part.period.map { !$0.isYear } ?? false, part.role == .appendix)
+                let kind = (part.year == nil && !(part.period?.isYear ?? true), part.role == .appendix)
                 for node in [part] + part.children { result[node.id] = kind }
             }
             return result
@@ -72,6 +73,14 @@ struct AlignmentSampleTests {
             #expect(a.isPeriod == b.isPeriod && a.isAppendix == b.isAppendix, "\(o) ↔ \(n)")
         }
         #expect(paired >= 5)
+    }
+
+    @Test func aReviewNamingItsYearBesideTheFiveYearsCarriesOnLastYearsReview() throws {
+        let old = try AlignmentGoldTests.report("cn-guangdong", 2025), new = try AlignmentGoldTests.report("cn-guangdong", 2026)
+        let parts = aligner.align(old, with: new).rows(at: .part)
+        let review = try #require(parts.first { $0.new?.title == "2025年和“十四五”时期工作回顾" })
+        #expect(review.old?.title == "2024年工作回顾")
+        #expect(review.relation == .matched)
     }
 
     /// Below `latinMoveFloor` (0.25) an English paragraph out of order is removed and added,

@@ -30,6 +30,9 @@ struct AlignmentTree: Sendable {
         var role: PartRole?
         /// The years the node speaks of; a section without its own takes its part's.
         var period: Period?
+        /// The one year the node names besides its period, as a part combining the two does
+        /// (`2025年和“十四五”时期工作回顾`); taken with the period from the same section.
+        var year: Int?
         /// A part holding sections: paired by what its sections pair with, not by its own text.
         var isContainer = false
         /// Every paragraph's text below a part or section; the text of a paragraph or sentence.
@@ -109,6 +112,7 @@ struct AlignmentTree: Sendable {
                 depth: depth,
                 ref: NodeRef(id: section.id, number: section.number, title: section.title),
                 parent: parent, role: section.role ?? enclosing.role, period: section.period ?? enclosing.period,
+                year: section.period == nil ? enclosing.year : section.year,
                 text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0,
                 normalizedHeading: TextFeatures.normalizedHeading(section.title)))
         if depth == .part {

@@ -36,6 +36,8 @@ struct ContentMatcher {
 
     /// Which nodes may pair: the direction in time (looking back, attached, or looking ahead,
     /// which is also where nodes of no known role go) times whether the node spans a period.
+    /// A part that names its year beside a period (`2025年和“十四五”时期工作回顾`) carries on last
+    /// year's single-year part, so it pairs as a year.
     static func kind(of node: AlignmentTree.Node) -> Int {
         let direction =
             switch node.role {
@@ -43,7 +45,7 @@ struct ContentMatcher {
             case .appendix: 1
             default: 2
             }
-        let isPeriod = node.period.map { !$0.isYear } ?? false
+        let isPeriod = node.year == nil && !(node.period?.isYear ?? true)
         return direction * 2 + (isPeriod ? 1 : 0)
     }
 }

@@ -148,6 +148,25 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.id) == ["part2.p1.s1.f1", "part2.p1.s1.f2", "part2.p1.s2.f1"])
     }
 
+    /// Singapore 2025, State of the Union 2024: English puts the modal after the subject that holds
+    /// the number; a clause opening between them keeps it off; a bound on whom a plan reaches
+    /// (`nobody earning less than $400,000`) is no fact.
+    @Test func anEnglishModalAfterTheNumberMakesItATarget() {
+        let speech = Section(
+            id: "part1", kind: .part, title: "Budget", range: range,
+            paragraphs: [
+                Self.paragraph("part1.p1", [
+                    "Some have had to tighten their belts.", "The first $500 will be disbursed in May this year.",
+                    "It is cutting the federal deficit by $160 billion because Medicare will no longer overpay.",
+                    "Under my plan, nobody earning less than $400,000 a year will pay an additional penny in taxes.",
+                ])
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([speech]))
+        #expect(facts.map(\.role) == [.target, .outcome])
+        #expect(facts.map(\.year) == [2025, 2024])
+    }
+
     @Test func targetListInAnOtherPartIsTargetsAcrossSemicolons() {
         let other = Section(
             id: "part2", kind: .part, title: "总体要求", role: .other, range: range,

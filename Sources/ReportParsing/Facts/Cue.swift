@@ -26,7 +26,10 @@ struct Cue: Sendable, Hashable {
     static let targetWords = ["目标", "力争", "确保", "预期", "计划", "争取", "力求", "拟"]
 
     /// English words of aim and plan, whole words only (`will`, not `William`).
-    static let englishTargetWords = ["goal", "target", "aim to", "aims to", "will", "plan to", "plans to", "going to"]
+    static let englishTargetWords = [
+        "goal", "target", "aim to", "aims to", "will", "plan to", "plans to", "going to", "should", "expected to",
+        "projected to", "projected at", "projected targets",
+    ]
 
     private static let allTargetWords = targetWords + englishTargetWords
 

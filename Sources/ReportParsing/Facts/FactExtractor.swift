@@ -106,7 +106,9 @@ public struct FactExtractor: Sendable {
             if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
             if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
             stated.append((match, subject))
-            let before = cues.filter { $0.offset < match.span.lowerBound }
+            let before = cues.filter {
+                $0.offset < match.span.lowerBound || $0.kind == .target && Self.aimsAfter(match, at: $0.offset, in: characters)
+            }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
             let isHeadline = match.span.lowerBound >= headlineStart
             if isHeadline, let reportYear = context.reportYear, period?.isYear ?? true {
@@ -151,6 +153,17 @@ public struct FactExtractor: Sendable {
     }
 
     // MARK: The list of main targets
+
+    /// English puts the modal after its subject (`The first $500 will be disbursed`): a word of aim
+    /// later in the number's own clause makes it a target too, unless another clause opens between
+    /// (`cutting the deficit by $160 billion because Medicare will`).
+    static func aimsAfter(_ match: QuantityMatch, at offset: Int, in characters: [Character]) -> Bool {
+        guard match.isEnglish, offset >= match.span.upperBound,
+            offset < clauseEnd(after: match.span.upperBound, in: characters)
+        else { return false }
+        let between = String(characters[match.span.upperBound..<offset]).lowercased().split(separator: " ")
+        return !between.contains { Lexis.englishClauseOpeners.contains(String($0)) }
+    }
 
     /// Words that open the list of the year's main targets.
     static let headlineCues = [
@@ -874,6 +887,11 @@ public struct FactExtractor: Sendable {
         let start = clauseStart(before: match.span.lowerBound, in: characters)
         let lead = String(characters[start..<match.span.lowerBound])
         if thresholdWords.contains(where: { lead.contains($0) }) { return true }
+        // `nobody earning less than $400,000`, `a family of four making $75,000`, `seniors aged 60`:
+        // a bound on whom a measure reaches.
+        if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
+            return true
+        }
         // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
         let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
         if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
@@ -1023,6 +1041,9 @@ public struct FactExtractor: Sendable {
         }
         return false
     }
+
+    /// English words before a bound on whom a measure reaches.
+    static let englishBoundingWords: Set<String> = ["earning", "making", "aged"]
 
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]

@@ -699,6 +699,11 @@ enum Lexis {
         "lighten", "lightened", "lightening", "declining", "falling", "dropping", "abolished", "eliminated",
     ]
 
+    /// Words that open a new English clause (`because Medicare will`, `which will`).
+    static let englishClauseOpeners: Set<String> = [
+        "because", "but", "and", "while", "which", "that", "so", "when", "if", "since", "although", "whereas", "as",
+    ]
+
     static let englishAuxiliaries: Set<String> = [
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "should", "shall", "can",
         "could", "may", "might", "must",

@@ -143,7 +143,7 @@ struct ScorecardPeriodTests {
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
         #expect(facts.map(\.quantity.shortText) == ["3543亿元", "1个", "24个", "12个", "13个", "44种", "9条", "11个左右"])
-        #expect(facts[4].subject == "县")
+        #expect(facts[4].subject == "被命名为国家生态文明建设示范区的县")
         #expect(facts[3].subject == "经济总量超千亿元的县域" && facts[3].indicator == nil)
         #expect(facts.last?.role == .target && facts.last?.year == 2026)
     }

@@ -239,6 +239,24 @@ struct FactsHandBuiltTests {
         #expect(plan.map(\.quantity.shortText) == ["58万元/人左右", "0.6人/百亿元以下", "30万吨/日", "600立方米/秒"])
     }
 
+    /// Guangdong 2026, Beijing 2026: a count opening its clause is named by what the clause says of
+    /// it; a count after a preposition, or one whose clause holds another number, keeps its noun.
+    @Test func aCountOpeningItsClauseIsNamedByItsPredicate() {
+        let subjects = [
+            "11家企业入选全球人形机器人上市公司百强。", "16个区均被评为全国双拥模范城。",
+            "为超8000名孤独症儿童免费提供个体康复服务。", "116个国家和地区近4000名运动员参赛。",
+        ].flatMap { sentence in
+            FactExtractor().facts(
+                inSentence: sentence, sentenceID: "s1", sectionID: "part1",
+                context: .init(partRole: .review, partYear: 2025, reportYear: 2026)
+            ).map(\.subject)
+        }
+        #expect(subjects.count == 5)
+        #expect(subjects.prefix(2) == ["入选全球人形机器人上市公司百强的企业", "被评为全国双拥模范城的区"])
+        #expect(subjects.dropFirst(2).allSatisfy { !$0.contains("提供") && !$0.contains("的") })
+        #expect(subjects[3] == "国家和地区")
+    }
+
     /// Beijing 2026: the plan's indicators follow a paragraph opening on `“十五五”时期` and a lead-in
     /// whose last sentence looks on to 2035; they are targets of 2026–2030, not of 2026–2035 nor
     /// outcomes of the review.

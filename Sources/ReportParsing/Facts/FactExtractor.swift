@@ -819,7 +819,7 @@ public struct FactExtractor: Sendable {
         if let passive = noun.firstIndex(of: "被"), passive > noun.startIndex {
             var head = noun[..<passive]
             while head.count > 1, let last = head.last, Self.trailingAdverbs.contains(last) { head.removeLast() }
-            return String(head)
+            return opensClause ? Self.predicated(String(head), at: cursor, of: match, in: characters) : String(head)
         }
         // `设置了`: a particle of aspect ends the verb before it, and the noun before that.
         if let particle = noun.firstIndex(of: "了") {
@@ -836,6 +836,12 @@ public struct FactExtractor: Sendable {
             }
         }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
+        // `推进…2000个补短村建设`: the work done on the things counted is no part of their name.
+        if Self.countingUnits.contains(match.quantity.unit),
+            let work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
+        {
+            noun.removeLast(work.count)
+        }
         // `3个万亿级和7个千亿级产业集群`: a modifier joined to the next count shares its head.
         if let last = noun.last, "和与及".contains(last) {
             noun.removeLast()
@@ -857,8 +863,41 @@ public struct FactExtractor: Sendable {
             return nil
         }
         if Self.milestoneNouns.contains(noun) { return nil }
-        return noun
+        return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
     }
+
+    /// `16所高职学校入选第二期国家“双高计划”`: a count that opens its clause is the subject of what
+    /// the clause says, and that says which of the things are counted: `入选第二期国家双高计划的高职学校`.
+    /// A predicate holding another number, going on into a list or too long for a name leaves the
+    /// noun (standing at `start`) alone.
+    static func predicated(_ noun: String, at start: Int, of match: QuantityMatch, in characters: [Character]) -> String {
+        let nounEnd = start + noun.count
+        // `为超8000名孤独症儿童提供…`: after a preposition the count is no subject.
+        let lead = characters[max(0, match.span.lowerBound - 1)..<match.numberSpan.lowerBound]
+        guard countingUnits.contains(match.quantity.unit), nounEnd <= characters.count,
+            String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "为向对给把将让".contains($0) })
+        else { return noun }
+        var predicate = String(characters[nounEnd..<clauseEnd(after: nounEnd, in: characters)].filter { !"“”\"".contains($0) })
+        while let adverb = predicateAdverbs.first(where: predicate.hasPrefix) { predicate.removeFirst(adverb.count) }
+        while predicate.hasSuffix("了") { predicate.removeLast() }
+        // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
+        // `在川布局`); `认定事项` goes on naming it.
+        guard verbs.contains(where: predicate.hasPrefix), predicate.count >= 2, predicate.count + noun.count <= 24,
+            !predicate.contains(where: { $0.digitValue != nil }), !noun.hasSuffix("并")
+        else { return noun }
+        return predicate + "的" + noun
+    }
+
+    /// Work done on things counted (`补短村建设`, `老旧小区改造`).
+    static let worksOnThings = ["建设", "改造", "创建", "整治", "提升"]
+
+    /// Units that count things one by one.
+    static let countingUnits: Set<String> = [
+        "个", "家", "所", "名", "位", "项", "座", "条", "处", "批", "支", "款", "种", "件", "部", "台", "艘", "架", "辆", "只",
+    ]
+
+    /// Adverbs that open a predicate without saying anything of what it is said of.
+    static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计"]
 
     /// Titles of an appendix that explains terms.
     static let glossaryTitles = ["名词解释", "名词注释", "注释", "Glossary", "Notes"]
@@ -999,6 +1038,15 @@ public struct FactExtractor: Sendable {
         if capacityUnits.contains(where: match.quantity.unit.hasSuffix) {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
+        }
+        // `纳入国家102项重大工程的285个计划新开工项目`: a count inside the modifier of another count
+        // says which of those are meant.
+        let modified = characters[end..<min(characters.count, end + 12)].prefix { !clauseBreaks.contains($0) }
+        if let particle = modified.firstIndex(of: "的"), modified[end..<particle].allSatisfy(\.isHan), particle + 1 < characters.count,
+            characters[particle + 1].digitValue != nil || (particle + 2 < characters.count && "近超约逾".contains(characters[particle + 1])
+                && characters[particle + 2].digitValue != nil)
+        {
+            return true
         }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
@@ -1187,7 +1235,7 @@ public struct FactExtractor: Sendable {
 
     static let leadingFillers = [
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
-        "近三年", "三年来", "五年来", "近五年", "过去五年", "末",
+        "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
         "分别", "完成", "建成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比",
         // A clause's leading verb is no part of the name of what it counts (`举办大型活动`).

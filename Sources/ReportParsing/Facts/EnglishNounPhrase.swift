@@ -264,6 +264,22 @@ enum EnglishNounPhrase {
     }
 
     /// Drops what may begin a phrase without naming anything: `The number of`, `a total of`, `our`.
+    /// `January next year`, `this decade`, `FY2026`, `So`, `instead`, `I`: a time, a word of
+    /// discourse or a pronoun names nothing a number is of.
+    private static func namesNothing(_ word: String) -> Bool {
+        var word = word.lowercased().trimmingPunctuation
+        for prefix in ["end-", "mid-", "early-", "late-"] where word.hasPrefix(prefix) { word.removeFirst(prefix.count) }
+        if word.hasPrefix("fy"), word.count > 2, word.dropFirst(2).allSatisfy(\.isNumber) { return true }
+        return timeAndDiscourseWords.contains(String(word))
+    }
+
+    private static let timeAndDiscourseWords: Set<String> = [
+        "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "period", "today",
+        "tonight", "now", "last", "next", "this", "earlier", "later", "instead", "so", "way", "first", "purpose",
+        "maximum", "minimum", "modest", "top", "what", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "i", "we", "you", "it", "they", "none", "us",
+    ]
+
     private static func trimmed(_ phrase: some Sequence<String>) -> String? {
         var words = Array(phrase)
         while let first = words.first?.lowercased() {
@@ -281,7 +297,7 @@ enum EnglishNounPhrase {
         }
         while let last = words.last?.lowercased(), isLink(last) || last == "and" { words.removeLast() }
         guard words.contains(where: { $0.contains(where: \.isLetter) && !isLink($0.lowercased()) }),
-            !words.allSatisfy({ ["year", "years", "month", "months", "last", "next", "this"].contains($0.lowercased()) })
+            !words.allSatisfy(namesNothing)
         else { return nil }
         // `transfer payments to local governments for equalizing access to basic public services`:
         // a long phrase keeps its head and loses its last complements.

@@ -139,6 +139,8 @@ public struct FactExtractor: Sendable {
                 quantity.upperValue = quantity.upperValue.map { -$0 }
                 measure = .growth
             }
+            // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
+            guard !subject.text.isEmpty else { continue }
             facts.append(
                 Fact(
                     id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,

@@ -237,6 +237,11 @@ private struct Scanner {
         if let upper, upper < value { (lower, upperValue) = (upper, value) }
         var cursor = skipSpacesBackward(from: numberStart)
         var qualifier = suffixQualifier
+        // `lowered by another 15 percent`, `close to an additional $1 billion`: a word of increment
+        // stands between the number and its bound or verb.
+        if english, let word = Lexis.englishIncrementWords.first(where: { text.hasSuffix($0, before: cursor, english: true) }) {
+            cursor = skipSpacesBackward(from: cursor - word.count)
+        }
         let prefixes = english ? Lexis.englishPrefixQualifiers : Lexis.prefixQualifiers
         if let (word, prefix) = prefixes.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }),
             english || !Lexis.wordsEndingInQualifier.contains(where: { text.hasSuffix($0, before: cursor, english: false) })
@@ -684,6 +689,9 @@ enum Lexis {
         ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),
         ("approximately", .about), ("about", .about),
     ]
+
+    /// Words of increment before an English number (`another`, `a further`).
+    static let englishIncrementWords = ["another", "a further", "an additional", "an extra"]
 
     static let englishDirections: [(String, QuantityMatch.Direction)] = [
         ("rose to", .reach), ("fell to", .reach), ("reached", .reach), ("up", .rise), ("down", .fall),

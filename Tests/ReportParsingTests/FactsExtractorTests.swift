@@ -249,6 +249,16 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.quantity.shortText) == ["-15%"])
     }
 
+    /// Singapore 2025: after an article a share names the noun it qualifies.
+    @Test func aShareAfterAnArticleNamesItsNoun() {
+        let facts = FactExtractor().facts(
+            inSentence: "So, I will introduce a 50% Corporate Income Tax rebate in the Year of Assessment 2025.",
+            sentenceID: "s1", sectionID: "p1", context: .init(partRole: nil, partYear: nil, reportYear: 2025)
+        )
+        #expect(facts.map(\.subject) == ["Corporate Income Tax rebate"])
+        #expect(facts.map(\.role) == [.target])
+    }
+
     /// Guangdong 2026, Beijing 2026: a count opening its clause is named by what the clause says of
     /// it; a count after a preposition, or one whose clause holds another number, keeps its noun.
     @Test func aCountOpeningItsClauseIsNamedByItsPredicate() {

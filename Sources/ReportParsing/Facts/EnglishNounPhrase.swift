@@ -177,7 +177,9 @@ enum EnglishNounPhrase {
             }
             return forward(words[(purpose + 1)...])
         }
-        guard !isPercentage, !determiners.contains(first), let phrase = forward(words[...]) else { return nil }
+        // `a 15% minimum tax rate for corporations`: after an article a share names the noun it qualifies.
+        let qualifiesNoun = verbBefore == "a" || verbBefore == "an"
+        guard !isPercentage || qualifiesNoun, !determiners.contains(first), let phrase = forward(words[...]) else { return nil }
         return describingGroup(phrase, in: words)
     }
 

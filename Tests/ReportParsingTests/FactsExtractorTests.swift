@@ -239,6 +239,20 @@ struct FactsHandBuiltTests {
         #expect(plan.map(\.quantity.shortText) == ["58万元/人左右", "0.6人/百亿元以下", "30万吨/日", "600立方米/秒"])
     }
 
+    /// National 2018, Guangdong 2025: a share opening its clause is a share of the things after
+    /// `的` named by what they did; a share of a place's whole is that whole's; a rate opening an
+    /// argument (`6.5%左右的增速可以…`) states nothing.
+    @Test func sharesAreNamedByTheirWhole() {
+        let subjects = ["71%的煤电机组实现超低排放。", "进出口总额增长9.8%，贡献了全国38.7%的贸易增量。", "6.5%左右的增速可以实现比较充分的就业。"]
+            .flatMap { sentence in
+                FactExtractor().facts(
+                    inSentence: sentence, sentenceID: "s1", sectionID: "part1",
+                    context: .init(partRole: .review, partYear: 2024, reportYear: 2025)
+                ).map(\.subject)
+            }
+        #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
+    }
+
     /// National 2019 (English): a word of increment between `by` and the number keeps the change.
     @Test func aChangeByAnotherNumberIsAChange() {
         let facts = FactExtractor().facts(

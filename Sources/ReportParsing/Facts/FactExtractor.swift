@@ -615,6 +615,7 @@ public struct FactExtractor: Sendable {
             left = String(left[cut.upperBound...])
         }
         if let found = indicator(in: left) { return found }
+        if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             return Subject(text: following, entry: indicator(in: following)?.entry)
@@ -792,7 +793,10 @@ public struct FactExtractor: Sendable {
         while cursor < characters.count, characters[cursor].isInlineSpace, cursor - match.span.upperBound < 3 {
             cursor += 1
         }
-        if cursor < characters.count, characters[cursor] == "“" || (characters[cursor] == "的" && match.quantity.unit == "个") {
+        // `71%的煤电机组实现超低排放`: a share opening its clause is a share of the things after `的`.
+        if cursor < characters.count,
+            characters[cursor] == "“" || (characters[cursor] == "的" && (match.quantity.unit == "个" || opensClause && match.isPercentage))
+        {
             cursor += 1
         }
         // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
@@ -868,15 +872,16 @@ public struct FactExtractor: Sendable {
         return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
     }
 
-    /// `16所高职学校入选第二期国家“双高计划”`: a count that opens its clause is the subject of what
-    /// the clause says, and that says which of the things are counted: `入选第二期国家双高计划的高职学校`.
+    /// `16所高职学校入选第二期国家“双高计划”`: a count (or a share) that opens its clause is the
+    /// subject of what the clause says, and that says which of the things are counted:
+    /// `入选第二期国家双高计划的高职学校`.
     /// A predicate holding another number, going on into a list or too long for a name leaves the
     /// noun (standing at `start`) alone.
     static func predicated(_ noun: String, at start: Int, of match: QuantityMatch, in characters: [Character]) -> String {
         let nounEnd = start + noun.count
         // `为超8000名孤独症儿童提供…`: after a preposition the count is no subject.
         let lead = characters[max(0, match.span.lowerBound - 1)..<match.numberSpan.lowerBound]
-        guard countingUnits.contains(match.quantity.unit), nounEnd <= characters.count,
+        guard countingUnits.contains(match.quantity.unit) || match.isPercentage, nounEnd <= characters.count,
             String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "为向对给把将让".contains($0) })
         else { return noun }
         var predicate = String(characters[nounEnd..<clauseEnd(after: nounEnd, in: characters)].filter { !"“”\"".contains($0) })
@@ -892,6 +897,20 @@ public struct FactExtractor: Sendable {
 
     /// Work done on things counted (`补短村建设`, `老旧小区改造`).
     static let worksOnThings = ["建设", "改造", "创建", "整治", "提升"]
+
+    /// `贡献了全国38.7%的贸易增量`: a share of a place's whole, named after `的`, is that whole's share.
+    static func shareOfWhole(_ match: QuantityMatch, after left: String, in characters: [Character]) -> String? {
+        let end = match.span.upperBound
+        guard match.isPercentage, end < characters.count, characters[end] == "的",
+            let place = wholePlaces.first(where: { left.hasSuffix($0) })
+        else { return nil }
+        let whole = characters[(end + 1)...].prefix { $0.isHan }.prefix(10)
+        guard whole.count >= 2 else { return nil }
+        return place + String(whole) + "占比"
+    }
+
+    /// Places whose whole a share is of.
+    static let wholePlaces = ["全国", "全省", "全市", "全球", "全世界", "全区"]
 
     /// Units that count things one by one.
     static let countingUnits: Set<String> = [
@@ -1040,6 +1059,14 @@ public struct FactExtractor: Sendable {
         if capacityUnits.contains(where: match.quantity.unit.hasSuffix) {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
+        }
+        // `6.5%左右的增速可以实现比较充分的就业`: a rate opening its clause as a measure argues
+        // about the target; it states nothing.
+        if match.isPercentage, end < characters.count, characters[end] == "的",
+            clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound,
+            measureNouns.contains(where: { characters[(end + 1)...].starts(with: $0) })
+        {
+            return true
         }
         // `纳入国家102项重大工程的285个计划新开工项目`: a count inside the modifier of another count
         // says which of those are meant.

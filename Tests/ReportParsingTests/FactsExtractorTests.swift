@@ -263,6 +263,20 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.quantity.shortText) == ["-15%"])
     }
 
+    /// National 2015 and 2016 (English): a word taking a number after `and` is a verb, not part of
+    /// the phrase before; a share of a whole after the clause's subject is that subject's.
+    @Test func englishPhrasesEndBeforeAVerbAndSharesTakeTheirSubject() {
+        let subjects = [
+            "We will invest over 800 billion yuan in railway construction and open over 8,000 kilometers of railway.",
+            "Basic health insurance was expanded, and participation in basic pension plans exceeded 80% of the whole population.",
+        ].map { sentence in
+            FactExtractor().facts(
+                inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: .init(partRole: .plan, partYear: 2016, reportYear: 2016)
+            ).first?.subject
+        }
+        #expect(subjects == ["railway construction", "participation in basic pension plans"])
+    }
+
     /// Singapore 2025: after an article a share names the noun it qualifies.
     @Test func aShareAfterAnArticleNamesItsNoun() {
         let facts = FactExtractor().facts(

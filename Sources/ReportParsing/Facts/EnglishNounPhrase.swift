@@ -161,8 +161,14 @@ enum EnglishNounPhrase {
             if isPercentage, verbBefore.map({ stateWords.contains($0) || auxiliaries.contains($0) || prepositions.contains($0) }) ?? false {
                 return nil
             }
-            // `more than 60% of the world's total`: a share of a whole.
-            if words.last.map({ $0.lowercased().trimmingPunctuation == "total" }) == true { return nil }
+            // `more than 60% of the world's total`, `participation … exceeded 80% of the whole
+            // population`: a share of a whole, after the clause's subject, is a share of that subject;
+            // one opening its clause (`Nearly 25% of the entire national debt`) is of the whole.
+            let whole: Set<String> = ["total", "whole", "entire", "population"]
+            let opensClause = verbBefore.map { ["and", "but", "while", "with"].contains($0) } ?? true
+            if !opensClause, words.dropFirst().prefix(4).contains(where: { whole.contains(String($0.lowercased().trimmingPunctuation)) }) {
+                return nil
+            }
             return forward(words.dropFirst()).map { describingGroup($0, in: words) }
         }
         if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
@@ -236,6 +242,11 @@ enum EnglishNounPhrase {
                 guard !phrase.isEmpty, next < words.endIndex, let following = words[next].first, following.isLetter,
                     !qualifiers.contains(words[next].lowercased())
                 else { break }
+                // `railway construction and open over 8,000 kilometers`: a word taking a number is a verb.
+                let object = words.index(after: next)
+                if object < words.endIndex, words[object].first?.isNumber == true || qualifiers.contains(words[object].lowercased()) {
+                    break
+                }
             } else if bare == "of" {
                 let next = words.index(after: offset)
                 guard takesComplement(phrase, next: next < words.endIndex ? words[next] : nil) else { break }

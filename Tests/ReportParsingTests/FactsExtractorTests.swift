@@ -277,6 +277,20 @@ struct FactsHandBuiltTests {
         #expect(subjects == ["railway construction", "participation in basic pension plans"])
     }
 
+    /// National 2018 (English), State of the Union 2024: a bare count of people is named by what
+    /// was done to them and by whom; after an article the word before the number is no verb.
+    @Test func aBareCountOfPeopleIsNamedByWhatWasDoneToThem() {
+        let subjects = [
+            "Social old-age pension schemes now cover more than 900 million people, and basic health insurance plans cover 1.35 billion people.",
+            "A record 16 million Americans are starting small businesses.",
+        ].flatMap { sentence in
+            FactExtractor().facts(
+                inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: .init(partRole: .review, partYear: 2017, reportYear: 2018)
+            ).map(\.subject)
+        }
+        #expect(subjects == ["people covered by Social old-age pension schemes", "people covered by basic health insurance plans", "Americans starting small businesses"])
+    }
+
     /// Singapore 2025: after an article a share names the noun it qualifies.
     @Test func aShareAfterAnArticleNamesItsNoun() {
         let facts = FactExtractor().facts(

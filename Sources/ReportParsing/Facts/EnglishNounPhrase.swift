@@ -218,10 +218,46 @@ enum EnglishNounPhrase {
         return ([phrase] + described).joined(separator: " ")
     }
 
+    /// `Social old-age pension schemes now cover more than 900 million people` → `people covered by
+    /// Social old-age pension schemes`; `relocated over 9 million people` → `people relocated`: a
+    /// bare count of people is named by what was done to them, and by whom when the clause says.
+    static func receiving(_ noun: String, verb: String?, clause: String) -> String? {
+        guard peopleNouns.contains(noun.lowercased()), let verb, let participle = participle(of: verb) else { return nil }
+        var words = Self.words(clause)
+        guard let verbIndex = words.lastIndex(where: { $0.lowercased() == verb }) else { return nil }
+        words.removeSubrange(verbIndex...)
+        // `a record 10 million Americans`, `the wealthiest 1%`: after an article the word is no verb.
+        if let previous = words.last?.lowercased(), determiners.contains(previous) { return nil }
+        let doer = verb.hasSuffix("ed") ? nil : before(words.joined(separator: " "))
+        return ([noun, participle] + (doer.map { ["by", $0] } ?? [])).joined(separator: " ")
+    }
+
+    /// The past participle of a regular verb (`cover` → `covered`, `relocate` → `relocated`,
+    /// `granting` → `granted`), or `nil` for a word that is no verb before its object.
+    private static func participle(of verb: String) -> String? {
+        var stem = verb.lowercased()
+        guard stem.count > 2, stem.allSatisfy(\.isLetter), !auxiliaries.contains(stem), !prepositions.contains(stem),
+            !determiners.contains(stem), !qualifiers.contains(stem), !conjunctions.contains(stem), !isAdverb(stem),
+            !changeVerbs.contains(stem), !stateWords.contains(stem)
+        else { return nil }
+        if stem.hasSuffix("ed") { return stem }
+        if stem.hasSuffix("ing") {
+            stem.removeLast(3)
+            return stem.count > 2 ? stem + "ed" : nil
+        }
+        if stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
+        return stem.hasSuffix("e") ? stem + "d" : stem + "ed"
+    }
+
+    /// Nouns that count people, with nothing said of which.
+    private static let peopleNouns: Set<String> = [
+        "people", "persons", "residents", "individuals", "americans", "singaporeans", "chinese", "seniors", "children",
+    ]
+
     /// Nouns that count people, homes, land or money in general, named by what happens to them.
     private static let groupNouns: Set<String> = [
         "people", "persons", "residents", "households", "families", "individuals", "workers", "chinese", "units", "land",
-        "investment", "funds",
+        "investment", "funds", "americans", "singaporeans", "seniors", "children",
     ]
 
     /// Whether a noun phrase after a number may take an `of` complement: `units of

@@ -701,7 +701,10 @@ public struct FactExtractor: Sendable {
             // `over 4% of GDP`: a share of an indicator is no figure of it.
             let found = indicator(in: phrase)
             let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
-            if found == nil || !isShare { return Subject(text: phrase, entry: found?.entry) }
+            if found == nil || !isShare {
+                let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left) ?? phrase
+                return Subject(text: named, entry: found?.entry)
+            }
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }

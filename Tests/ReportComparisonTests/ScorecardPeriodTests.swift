@@ -115,7 +115,8 @@ struct ScorecardPeriodTests {
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
         #expect(
             facts.map(\.subject) == [
-                "城市道路", "地下管网", "城市道路", "地下管网", "使用外资", "事故起数", "死亡人数", "GDP", "GDP",
+                "新建改造城市道路", "更新改造地下管网", "新建改造城市道路", "更新改造地下管网", "使用外资", "事故起数", "死亡人数",
+                "GDP", "GDP",
             ])
         #expect(
             facts.map(\.quantity.shortText) == [
@@ -172,7 +173,7 @@ struct ScorecardPeriodTests {
         #expect(
             facts.map(\.subject) == [
                 "国内生产总值", "国内生产总值", "工业企业利润", "工业企业利润", "全社会研发经费支出与国内生产总值之比",
-                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "经营主体", "水利投资", "城镇新增就业", "钢铁产能", "农村公路",
+                "落后炼钢炼铁产能", "广义货币M2", "广义货币M2", "经营主体", "水利投资", "城镇新增就业", "钢铁产能", "新建改建农村公路",
                 "城乡居民医保财政补助", "城乡居民医保财政补助", "全员劳动生产率", "全员劳动生产率", "制造业等行业税率",
                 "制造业等行业税率",
             ])
@@ -210,9 +211,9 @@ struct ScorecardPeriodTests {
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2017))
         #expect(facts.map(\.subject) == [
-            "people living in poverty in rural areas", "optical fiber cables", "sulfur dioxide emissions",
-            "value created by the service sector", "steel production capacity", "coal", "special local government bonds",
-            "special local government bonds", "length of high-speed railways", "workforce",
+            "people living in poverty in rural areas", "optical fiber cables added", "sulfur dioxide emissions",
+            "value created by the service sector", "steel production capacity", "coal", "special local government bonds issued",
+            "special local government bonds issued", "length of high-speed railways", "workforce",
         ])
         #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")
     }
@@ -355,7 +356,7 @@ struct ScorecardPeriodTests {
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2019))
         #expect(facts.map(\.subject) == [
-            "steel capacity", "coal capacity", "administrative fees", "water use and land use",
+            "steel capacity", "coal capacity", "administrative fees abolished", "water use and land use",
             "rural roads", "country's registered businesses", "tax burden on small firms", "items requiring approval",
         ])
         #expect(facts.map(\.quantity.value) == [-40, -200, -25, -3, 500, 90, -200, -60])

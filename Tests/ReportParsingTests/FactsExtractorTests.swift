@@ -253,6 +253,16 @@ struct FactsHandBuiltTests {
         #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
     }
 
+    /// National 2015: what was done to the things counted stays in their name, and a clause that
+    /// only says what was done goes on about the things before.
+    @Test func deedsStayInTheNameOfWhatTheyCount() {
+        let facts = FactExtractor().facts(
+            inSentence: "新开工保障性安居工程740万套，基本建成511万套。", sentenceID: "s1", sectionID: "part1",
+            context: .init(partRole: .review, partYear: 2014, reportYear: 2015)
+        )
+        #expect(facts.map(\.subject) == ["新开工保障性安居工程", "基本建成保障性安居工程"])
+    }
+
     /// National 2019 (English): a word of increment between `by` and the number keeps the change.
     @Test func aChangeByAnotherNumberIsAChange() {
         let facts = FactExtractor().facts(

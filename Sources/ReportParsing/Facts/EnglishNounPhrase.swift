@@ -193,10 +193,19 @@ enum EnglishNounPhrase {
     /// of people or households, or an amount of land or investment, is named by what the clause
     /// says of them, not by the bare noun.
     private static func describingGroup(_ phrase: String, in words: [String]) -> String {
-        guard let head = phrase.split(separator: " ").last?.lowercased(), groupNouns.contains(head),
+        guard let head = phrase.split(separator: " ").last?.lowercased(),
             let position = words.firstIndex(where: { $0.lowercased().trimmingPunctuation == head }),
             !words[position].hasSuffix(",")
         else { return phrase }
+        // `5.5 million kilometers of optical fiber cables were added`: what was done to the things
+        // counted says they are new, not all there are.
+        guard groupNouns.contains(head) else {
+            let tail = words[(position + 1)...].map { String($0.lowercased().trimmingPunctuation) }
+            let passive = tail.prefix(3).drop { ["were", "was", "have", "has", "had", "been", "be", "will", "further"].contains($0) }
+            guard passive.count < tail.prefix(3).count, let done = passive.first, isParticiple(done) || ["built", "cut", "rebuilt"].contains(done)
+            else { return phrase }
+            return phrase + " " + done
+        }
         var described: [String] = []
         let rest = words[(position + 1)...]
         for (offset, word) in zip(rest.indices, rest) {

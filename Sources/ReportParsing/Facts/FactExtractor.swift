@@ -628,6 +628,11 @@ public struct FactExtractor: Sendable {
             return previous.subject
         }
         if !cleaned.isEmpty {
+            // `新开工保障性安居工程740万套，基本建成511万套`: a clause that only says what was done goes on
+            // about the things before, done to in its own way.
+            if let previous, !previous.subject.text.isEmpty, Self.onlySaysWhatWasDone(cleaned) {
+                return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
+            }
             if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
             // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
             // subject before it.
@@ -914,6 +919,30 @@ public struct FactExtractor: Sendable {
 
     /// Places whose whole a share is of.
     static let wholePlaces = ["全国", "全省", "全市", "全球", "全世界", "全区"]
+
+    /// Verbs of what is done to the things a number counts (`新建`, `改造`, `基本建成`); they stay
+    /// in a subject, since a count of new mines is no count of all mines.
+    static let deeds = [
+        "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
+        "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
+        "竣工", "打造", "建成", "完工", "交付",
+    ]
+
+    /// Whether `phrase` is only deeds after an adverb (`基本建成`, `全部开工`).
+    static func onlySaysWhatWasDone(_ phrase: String) -> Bool {
+        var rest = Substring(phrase)
+        for adverb in ["基本", "全部", "累计", "已", "新"] where rest.hasPrefix(adverb) { rest = rest.dropFirst(adverb.count) }
+        guard !rest.isEmpty else { return false }
+        while let deed = deeds.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(deed.count) }
+        return rest.isEmpty
+    }
+
+    /// `新开工保障性安居工程` → `保障性安居工程`: the things, without what was done to them.
+    static func withoutDeeds(_ phrase: String) -> String {
+        var rest = Substring(phrase)
+        while let deed = deeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count { rest = rest.dropFirst(deed.count) }
+        return String(rest)
+    }
 
     /// Units that count things one by one.
     static let countingUnits: Set<String> = [
@@ -1268,20 +1297,18 @@ public struct FactExtractor: Sendable {
     static let leadingFillers = [
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
         "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
-        "分别", "完成", "建成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
+        "分别", "完成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比",
-        // A clause's leading verb is no part of the name of what it counts (`举办大型活动`).
-        "举办", "建设", "兑现", "引进", "接待", "出台", "办理", "新开工", "开工", "改造", "治理", "拆除",
-        "更新改造", "新建", "引入", "推出", "吸纳", "带动", "释放", "推介", "筹集", "下达", "新（改）建", "新改扩建",
-        "新改建", "改扩建", "提请审议", "办结", "发行", "组建", "统筹", "认证", "招募", "维修养护", "资助",
-        "竣工", "打造", "落地执行",
+        // A leading verb that only says the government did something names nothing; one that says
+        // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).
+        "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行",
         // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
         "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
     ]
 
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
-        "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "建成", "打造", "培育", "新建", "新增", "全年",
+        "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "打造", "培育", "全年",
         "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上", "要", "继续",
         "并", "也", "都", "又", "将", "基本", "予以", "预期", "年内", "至少",
         // `经营主体净增98万户`: a net change's 净 stands before its verb.

@@ -94,7 +94,7 @@ enum HeadingSyntax {
     /// does. Speeches that move on to a topic with no time (`Let me start with the economy`) have
     /// no parts.
     static func spokenPart(_ text: Substring) -> Substring? {
-        guard text.last == ".", text.count <= 300 else { return nil }
+        guard text.last == ".", text.utf8.count <= 300 || text.characterCount <= 300 else { return nil }
         var sentence = text.dropLast()
         if let comma = sentence.prefix(40).firstIndex(of: ","), sentence[sentence.index(after: comma)...].first == " ",
             sentence[sentence.index(comma, offsetBy: 2)...].first?.isUppercase == true

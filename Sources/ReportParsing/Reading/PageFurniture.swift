@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Text that belongs to the page or the crawler, not to the report: left out of the content,
 /// reported as a diagnostic.
@@ -83,7 +84,7 @@ enum PageFurniture: Sendable, Hashable {
     static func line(_ text: Substring) -> PageFurniture? {
         // Every kind of furniture line is short: a report's lines need no closer look.
         guard text.utf8.count <= 600 else { return nil }
-        var compact = text.filter { !$0.isWhitespace }
+        var compact = text.withoutWhitespace
         if compact == "未知标题" { return .crawlerPlaceholder }
         if compact == "---" || compact == "***" || compact == "___" { return .markupRule }
         if compact.hasPrefix("《"), compact.hasSuffix("版）") || compact.hasSuffix("版)"), compact.count <= 40 {
@@ -92,9 +93,8 @@ enum PageFurniture: Sendable, Hashable {
         if compact.hasPrefix("（") || compact.hasPrefix("("), compact.hasSuffix("）") || compact.hasSuffix(")") {
             compact = String(compact.dropFirst().dropLast())
         }
-        // Counted once and no further than the largest bound below (200): counting Characters
-        // reads them one by one.
-        let length = compact.prefix(201).count
+        // Counted once; only the bounds below (200 at most) matter.
+        let length = compact.characterCount
         if length <= 24, compact.hasPrefix("新华社"), compact.hasSuffix("电"),
             compact.contains("月"), compact.contains("日")
         {
@@ -104,7 +104,7 @@ enum PageFurniture: Sendable, Hashable {
         if length <= 40, informationLabels.contains(where: { compact.hasPrefix($0 + "：") || compact.hasPrefix($0 + ":") }) {
             return .pageInformation
         }
-        if compact.contains("ICP备") || compact.contains("公网安备") || compact.hasPrefix("©") { return .pageFooter }
+        if compact.containsLiterally("ICP备") || compact.containsLiterally("公网安备") || compact.hasPrefix("©") { return .pageFooter }
         if length <= 40, isTimestamp(compact) { return .pageInformation }
         if length <= 200, compact.hasSuffix("摄"), compact.contains("记者") {
             return .photoCaption
@@ -133,6 +133,8 @@ enum PageFurniture: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the length of the line.
     static func pageJumps(in text: Substring) -> [(range: Range<Substring.Index>, furniture: PageFurniture)] {
+        // Every note names a page (`版`): a line without the character has none.
+        guard text.containsLiterally("版") else { return [] }
         var result: [(Range<Substring.Index>, PageFurniture)] = []
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(where: { $0 == "（" || $0 == "(" }) {

@@ -91,7 +91,7 @@ struct ReportReader {
             // what precedes it is the page's.
             let content = lines.indices.filter { !lines[$0].isBlank && furniture[$0] == nil }
             let before = content.filter { $0 < first }
-            let length = { (indices: [Int]) in indices.reduce(0) { $0 + lines[$1].text.count } }
+            let length = { (indices: [Int]) in indices.reduce(0) { $0 + lines[$1].text.characterCount } }
             if length(before) < length(content.filter { $0 > last }) {
                 for index in before { furniture[index] = .pageHeader }
             }
@@ -115,8 +115,13 @@ struct ReportReader {
                 continue
             }
             for piece in pieces {
-                for character in piece.text {
-                    if character.isHan { hanCount += 1 } else if character.isLetter, character.isASCII { latinCount += 1 }
+                let characters = CharacterScalars(piece.text)
+                for (offset, scalar) in characters.scalars.enumerated() {
+                    if scalar.isHan {
+                        hanCount += 1
+                    } else if scalar.isASCII, scalar.properties.isAlphabetic, characters.isSingleScalar(at: offset) {
+                        latinCount += 1
+                    }
                 }
             }
             content.append(LineReflower.ContentLine(number: line.number, pieces: pieces))
@@ -138,10 +143,10 @@ struct ReportReader {
         if !root.children.contains(where: { $0.kind == .part }) {
             diagnostics.append(Diagnostic(.warning, code: "no-parts", message: "no part heading found: the outline has no parts"))
         }
-        if let longest = Self.longestSentence(in: root), longest.text.count > Self.sentenceLimit {
+        if let (longest, length) = Self.longestSentence(in: root), length > Self.sentenceLimit {
             diagnostics.append(Diagnostic(
                 .warning, code: "long-sentence",
-                message: "a sentence of \(longest.text.count) characters (over \(Self.sentenceLimit)): likely not prose; its text diff is cut short",
+                message: "a sentence of \(length) characters (over \(Self.sentenceLimit)): likely not prose; its text diff is cut short",
                 range: longest.range))
         }
         if metadata.isTruncated {
@@ -165,9 +170,18 @@ struct ReportReader {
     /// Sentences longer than this (in characters) are flagged: a report's longest run to a few hundred.
     static let sentenceLimit = 5_000
 
-    /// - Complexity: O(s) in the number of sentences.
-    private static func longestSentence(in root: Section) -> Sentence? {
-        root.allParagraphs.lazy.flatMap(\.sentences).max { $0.text.count < $1.text.count }
+    /// The first of the longest sentences and its length in characters.
+    ///
+    /// - Complexity: O(n) in the length of the sentences.
+    private static func longestSentence(in root: Section) -> (Sentence, Int)? {
+        var longest: (Sentence, Int)?
+        for sentence in root.allParagraphs.lazy.flatMap(\.sentences) {
+            // Most sentences are shorter in bytes than the longest so far is in characters.
+            if let (_, length) = longest, sentence.text.utf8.count <= length { continue }
+            let length = sentence.text.characterCount
+            if length > longest?.1 ?? -1 { longest = (sentence, length) }
+        }
+        return longest
     }
 
     /// The trimmed content of a line in pieces, with page-jump notes cut out and recorded.

@@ -58,7 +58,7 @@ struct TitleBlock: Sendable, Hashable {
     }
 
     private static func compact(_ text: Substring) -> String {
-        text.filter { !$0.isWhitespace }
+        text.withoutWhitespace
     }
 
     /// `政府工作报告`, `政府工作报告（摘要）`, `2026年北京市政府工作报告`, `政府工作报告——2024年3月5日…`,
@@ -67,7 +67,7 @@ struct TitleBlock: Sendable, Hashable {
         guard text.utf8.count <= 300 else { return false }
         let compact = compact(text)
         if compact.lowercased() == "reportontheworkofthegovernment" { return true }
-        guard let found = compact.range(of: "政府工作报告") else { return false }
+        guard compact.containsLiterally("政府工作报告"), let found = compact.range(of: "政府工作报告") else { return false }
         let prefix = compact[..<found.lowerBound]
         let suffix = compact[found.upperBound...]
         return prefix.count <= 16 && prefix.allSatisfy { $0.isHan || ($0.isASCII && $0.isNumber) }

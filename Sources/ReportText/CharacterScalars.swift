@@ -1,0 +1,156 @@
+extension Unicode.Scalar {
+    /// Always a whole Character: no rule of grapheme breaking (UAX #29) joins it to the scalar
+    /// before or after it — it is no combining mark, joiner, variation selector, Hangul jamo,
+    /// regional indicator, prepended mark or CR. Covers what reports are written in: ASCII,
+    /// Latin, general punctuation and symbols, CJK punctuation, kana, Han, fullwidth forms.
+    ///
+    /// Text made only of such scalars has one Character per scalar, so its Characters can be
+    /// counted and tested as scalars, without grapheme breaking. Tested exhaustively against the
+    /// standard library's breaking (CharacterScalarsTests).
+    @inlinable
+    public var standsAlone: Bool {
+        switch value {
+        case 0x0D: false
+        case 0x0000..<0x0300: true
+        case 0x200C, 0x200D: false
+        case 0x2000...0x20CF, 0x2100...0x2BFF, 0x2E80...0x3029, 0x3030...0x3098, 0x309B...0x312F, 0x3190...0x9FFF: true
+        case 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF9D, 0xFFE0...0xFFEE: true
+        case 0x20000...0x3FFFD: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// Whether every Unicode scalar of the text is a Character of its own (see
+    /// `Unicode.Scalar.standsAlone`).
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public var eachScalarIsACharacter: Bool { unicodeScalars.allSatisfy(\.standsAlone) }
+
+    /// The number of Characters (grapheme clusters), counted as scalars where each scalar is one.
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public var characterCount: Int {
+        var scalars = 0
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return count }
+            scalars += 1
+        }
+        return scalars
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, as `properties.isWhitespace` says (Unicode's White_Space, a list that has not
+    /// changed since Unicode 4.1), without a table look-up: tested on every scalar of a line.
+    @inlinable
+    public var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The text without its white space (`新华社记者 刘彬 摄` → `新华社记者刘彬摄`), read as
+    /// scalars while each is a Character, else as Characters.
+    ///
+    /// - Complexity: O(n).
+    public var withoutWhitespace: String {
+        var result = ""
+        result.reserveCapacity(utf8.count)
+        for scalar in unicodeScalars {
+            guard scalar.standsAlone else { return String(filter { !$0.isWhitespace }) }
+            if !scalar.isWhitespace { result.unicodeScalars.append(scalar) }
+        }
+        return result
+    }
+}
+
+/// A text's Characters as their first Unicode scalars, with where each Character starts: the
+/// per-character tests of reading (white space, sentence ends, digits, Han) compare scalars, not
+/// `Character`s, whose iteration and equality go through grapheme breaking and normalisation.
+/// Offsets count Characters, as source columns do; a piece of the text is cut back out by them.
+public struct CharacterScalars: Sendable {
+    /// The text the characters come from.
+    public let text: Substring
+    /// The first scalar of each Character.
+    public let scalars: [Unicode.Scalar]
+    /// Where each Character starts in `text`, and `text.endIndex` last.
+    private let starts: [String.Index]
+    /// Whether each Character is one scalar, as in almost all text.
+    public let eachScalarIsACharacter: Bool
+
+    /// - Complexity: O(n) in the length of `text`.
+    public init(_ text: Substring) {
+        self.text = text
+        var scalars: [Unicode.Scalar] = []
+        var starts: [String.Index] = []
+        let view = text.unicodeScalars
+        scalars.reserveCapacity(text.utf8.count)
+        starts.reserveCapacity(text.utf8.count + 1)
+        var index = view.startIndex
+        var isSimple = true
+        while index < view.endIndex {
+            let scalar = view[index]
+            guard scalar.standsAlone else {
+                isSimple = false
+                break
+            }
+            scalars.append(scalar)
+            starts.append(index)
+            view.formIndex(after: &index)
+        }
+        if !isSimple {
+            // Grapheme clusters matter here: a letter with a combining accent is one character
+            // of a column and of a sentence's offsets.
+            scalars.removeAll(keepingCapacity: true)
+            starts.removeAll(keepingCapacity: true)
+            for index in text.indices {
+                scalars.append(view[index])
+                starts.append(index)
+            }
+        }
+        starts.append(text.endIndex)
+        self.scalars = scalars
+        self.starts = starts
+        eachScalarIsACharacter = isSimple
+    }
+
+    public init(_ text: String) { self.init(Substring(text)) }
+
+    private init(text: Substring, scalars: [Unicode.Scalar], starts: [String.Index], eachScalarIsACharacter: Bool) {
+        self.text = text
+        self.scalars = scalars
+        self.starts = starts
+        self.eachScalarIsACharacter = eachScalarIsACharacter
+    }
+
+    /// The characters from `offset` on, offsets counted from there.
+    ///
+    /// - Complexity: O(n − offset).
+    public func dropFirst(_ offset: Int) -> CharacterScalars {
+        CharacterScalars(
+            text: text[starts[offset]...], scalars: Array(scalars[offset...]), starts: Array(starts[offset...]),
+            eachScalarIsACharacter: eachScalarIsACharacter)
+    }
+
+    /// The number of Characters.
+    public var count: Int { scalars.count }
+
+    /// The Characters at `offsets`, as a piece of the text.
+    public subscript(offsets: Range<Int>) -> Substring { text[starts[offsets.lowerBound]..<starts[offsets.upperBound]] }
+
+    /// The Character at `offset`, for the rare test that needs the whole cluster.
+    public func character(at offset: Int) -> Character { Character(String(self[offset..<(offset + 1)])) }
+
+    /// Whether the Character at `offset` is its first scalar alone: a mark compared as a scalar
+    /// is the mark only then.
+    public func isSingleScalar(at offset: Int) -> Bool {
+        eachScalarIsACharacter || text.unicodeScalars.index(after: starts[offset]) == starts[offset + 1]
+    }
+}

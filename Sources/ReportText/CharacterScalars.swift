@@ -61,13 +61,13 @@ extension StringProtocol {
     ///
     /// - Complexity: O(n).
     public var withoutWhitespace: String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {
             guard scalar.standsAlone else { return String(filter { !$0.isWhitespace }) }
-            if !scalar.isWhitespace { result.unicodeScalars.append(scalar) }
+            if !scalar.isWhitespace { UTF8.encode(scalar) { bytes.append($0) } }
         }
-        return result
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -80,50 +80,51 @@ public struct CharacterScalars: Sendable {
     public let text: Substring
     /// The first scalar of each Character.
     public let scalars: [Unicode.Scalar]
-    /// Where each Character starts in `text`, and `text.endIndex` last.
-    private let starts: [String.Index]
+    /// Where each Character starts, in UTF-8 bytes from the start of `text`, and the length last.
+    private let starts: [Int]
     /// Whether each Character is one scalar, as in almost all text.
     public let eachScalarIsACharacter: Bool
 
     /// - Complexity: O(n) in the length of `text`.
     public init(_ text: Substring) {
-        self.text = text
         var scalars: [Unicode.Scalar] = []
-        var starts: [String.Index] = []
-        let view = text.unicodeScalars
-        scalars.reserveCapacity(text.utf8.count)
-        starts.reserveCapacity(text.utf8.count + 1)
-        var index = view.startIndex
-        var isSimple = true
-        while index < view.endIndex {
-            let scalar = view[index]
-            guard scalar.standsAlone else {
-                isSimple = false
-                break
-            }
-            scalars.append(scalar)
-            starts.append(index)
-            view.formIndex(after: &index)
-        }
+        var starts: [Int] = []
+        let isSimple =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                scalars.reserveCapacity(bytes.count)
+                starts.reserveCapacity(bytes.count + 1)
+                var offset = 0
+                while offset < bytes.count {
+                    // The bytes are a String's, so valid UTF-8: a lead byte tells the length.
+                    let lead = UInt32(bytes[offset])
+                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                    var value = width == 1 ? lead : lead & (0x7F >> width)
+                    for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                    guard let scalar = Unicode.Scalar(value), scalar.standsAlone else { return false }
+                    scalars.append(scalar)
+                    starts.append(offset)
+                    offset += width
+                }
+                starts.append(offset)
+                return true
+            } ?? false
         if !isSimple {
             // Grapheme clusters matter here: a letter with a combining accent is one character
             // of a column and of a sentence's offsets.
             scalars.removeAll(keepingCapacity: true)
             starts.removeAll(keepingCapacity: true)
             for index in text.indices {
-                scalars.append(view[index])
-                starts.append(index)
+                scalars.append(text.unicodeScalars[index])
+                starts.append(text.utf8.distance(from: text.startIndex, to: index))
             }
+            starts.append(text.utf8.count)
         }
-        starts.append(text.endIndex)
-        self.scalars = scalars
-        self.starts = starts
-        eachScalarIsACharacter = isSimple
+        self.init(text: text, scalars: scalars, starts: starts, eachScalarIsACharacter: isSimple)
     }
 
     public init(_ text: String) { self.init(Substring(text)) }
 
-    private init(text: Substring, scalars: [Unicode.Scalar], starts: [String.Index], eachScalarIsACharacter: Bool) {
+    private init(text: Substring, scalars: [Unicode.Scalar], starts: [Int], eachScalarIsACharacter: Bool) {
         self.text = text
         self.scalars = scalars
         self.starts = starts
@@ -134,16 +135,20 @@ public struct CharacterScalars: Sendable {
     ///
     /// - Complexity: O(n − offset).
     public func dropFirst(_ offset: Int) -> CharacterScalars {
-        CharacterScalars(
-            text: text[starts[offset]...], scalars: Array(scalars[offset...]), starts: Array(starts[offset...]),
+        let base = starts[offset]
+        return CharacterScalars(
+            text: text[index(offset)...], scalars: Array(scalars[offset...]), starts: starts[offset...].map { $0 - base },
             eachScalarIsACharacter: eachScalarIsACharacter)
     }
 
     /// The number of Characters.
     public var count: Int { scalars.count }
 
+    /// Where the Character at `offset` starts in `text`.
+    private func index(_ offset: Int) -> String.Index { text.utf8.index(text.startIndex, offsetBy: starts[offset]) }
+
     /// The Characters at `offsets`, as a piece of the text.
-    public subscript(offsets: Range<Int>) -> Substring { text[starts[offsets.lowerBound]..<starts[offsets.upperBound]] }
+    public subscript(offsets: Range<Int>) -> Substring { text[index(offsets.lowerBound)..<index(offsets.upperBound)] }
 
     /// The Character at `offset`, for the rare test that needs the whole cluster.
     public func character(at offset: Int) -> Character { Character(String(self[offset..<(offset + 1)])) }
@@ -151,6 +156,6 @@ public struct CharacterScalars: Sendable {
     /// Whether the Character at `offset` is its first scalar alone: a mark compared as a scalar
     /// is the mark only then.
     public func isSingleScalar(at offset: Int) -> Bool {
-        eachScalarIsACharacter || text.unicodeScalars.index(after: starts[offset]) == starts[offset + 1]
+        eachScalarIsACharacter || starts[offset + 1] - starts[offset] == UTF8.width(scalars[offset])
     }
 }

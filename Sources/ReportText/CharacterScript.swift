@@ -13,6 +13,15 @@ extension Unicode.Scalar {
         }
     }
 
+    /// `a`–`z`, `A`–`Z`.
+    @inlinable
+    public var isASCIILetter: Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
     /// A Han ideograph, or a kana or Hangul syllable: like Han, each is a token of its own.
     public var isCJK: Bool {
         switch value {

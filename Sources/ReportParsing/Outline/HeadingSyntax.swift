@@ -104,6 +104,8 @@ enum HeadingSyntax {
                 sentence = sentence[sentence.index(comma, offsetBy: 2)...]
             }
         }
+        // The openings are shorter than 20 characters: most paragraphs fail on a lowercased head.
+        guard spokenOpenings.contains(where: String(sentence.prefix(20)).lowercased().hasPrefix) else { return nil }
         let lowered = sentence.lowercased()
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" })
         guard words.count <= 40, spokenOpenings.contains(where: lowered.hasPrefix),

@@ -115,14 +115,9 @@ struct ReportReader {
                 continue
             }
             for piece in pieces {
-                let characters = CharacterScalars(piece.text)
-                for (offset, scalar) in characters.scalars.enumerated() {
-                    if scalar.isHan {
-                        hanCount += 1
-                    } else if scalar.isASCII, scalar.properties.isAlphabetic, characters.isSingleScalar(at: offset) {
-                        latinCount += 1
-                    }
-                }
+                let (han, latin) = Self.scriptCounts(piece.text)
+                hanCount += han
+                latinCount += latin
             }
             content.append(LineReflower.ContentLine(number: line.number, pieces: pieces))
         }
@@ -154,6 +149,24 @@ struct ReportReader {
                                           message: "the report is truncated: it continues on \(metadata.continuation ?? "another page")"))
         }
         return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
+    }
+
+    /// The Han characters and the ASCII letters of `text`: counted as scalars while each scalar
+    /// is a Character, else as Characters.
+    private static func scriptCounts(_ text: Substring) -> (han: Int, latin: Int) {
+        var han = 0, latin = 0
+        for scalar in text.unicodeScalars {
+            guard scalar.standsAlone else {
+                han = 0
+                latin = 0
+                for character in text {
+                    if character.isHan { han += 1 } else if character.isASCIILetter { latin += 1 }
+                }
+                return (han, latin)
+            }
+            if scalar.isHan { han += 1 } else if scalar.isASCIILetter { latin += 1 }
+        }
+        return (han, latin)
     }
 
     /// `现在，我代表国务院，向大会报告…`, `我代表北京市人民政府…`: the issuer the opening names, when it

@@ -66,7 +66,8 @@ struct TitleBlock: Sendable, Hashable {
     static func isTitle(_ text: Substring) -> Bool {
         guard text.utf8.count <= 300 else { return false }
         let compact = compact(text)
-        if compact.lowercased() == "reportontheworkofthegovernment" { return true }
+        // 30 characters lowercased come from at most 30 characters of at most 4 bytes.
+        if compact.utf8.count <= 120, compact.lowercased() == "reportontheworkofthegovernment" { return true }
         guard compact.containsLiterally("政府工作报告"), let found = compact.range(of: "政府工作报告") else { return false }
         let prefix = compact[..<found.lowerBound]
         let suffix = compact[found.upperBound...]

@@ -22,6 +22,25 @@ extension Unicode.Scalar {
 }
 
 extension StringProtocol {
+    /// Calls `body` with each scalar of the text and its offset in UTF-8 bytes, decoded straight
+    /// from the bytes, until `body` returns false; `nil` when the text has no contiguous UTF-8
+    /// (a native string always has).
+    @inlinable
+    func visitScalars(_ body: (Unicode.Scalar, Int) -> Bool) -> Void? {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = 0
+            while offset < bytes.count {
+                // The bytes are a String's, so valid UTF-8: a lead byte tells the length.
+                let lead = UInt32(bytes[offset])
+                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = width == 1 ? lead : lead & (0x7F >> width)
+                for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+                guard let scalar = Unicode.Scalar(value), body(scalar, offset) else { return }
+                offset += width
+            }
+        }
+    }
+
     /// Whether every Unicode scalar of the text is a Character of its own (see
     /// `Unicode.Scalar.standsAlone`).
     ///
@@ -35,11 +54,46 @@ extension StringProtocol {
     @inlinable
     public var characterCount: Int {
         var scalars = 0
-        for scalar in unicodeScalars {
-            guard scalar.standsAlone else { return count }
+        var isSimple = true
+        let visited: Void? = visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
             scalars += 1
+            return isSimple
         }
-        return scalars
+        return visited != nil && isSimple ? scalars : count
+    }
+
+    /// Whether the text has at most `limit` Characters, read no further than needed.
+    ///
+    /// - Complexity: O(min(n, limit)).
+    @inlinable
+    public func hasCharacters(atMost limit: Int) -> Bool {
+        guard utf8.count > limit else { return true }
+        var scalars = 0
+        var isSimple = true
+        let visited: Void? = visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
+            scalars += 1
+            return isSimple && scalars <= limit
+        }
+        return visited != nil && isSimple ? scalars <= limit : prefix(limit + 1).count <= limit
+    }
+
+    /// The text without its white space (`新华社记者 刘彬 摄` → `新华社记者刘彬摄`), read as
+    /// scalars while each is a Character, else as Characters.
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public var withoutWhitespace: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var isSimple = true
+        let visited: Void? = visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
+            if isSimple, !scalar.isWhitespace { bytes.append(contentsOf: scalar.utf8) }
+            return isSimple
+        }
+        return visited != nil && isSimple ? String(decoding: bytes, as: UTF8.self) : String(filter { !$0.isWhitespace })
     }
 }
 
@@ -52,22 +106,6 @@ extension Unicode.Scalar {
         case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
         default: false
         }
-    }
-}
-
-extension StringProtocol {
-    /// The text without its white space (`新华社记者 刘彬 摄` → `新华社记者刘彬摄`), read as
-    /// scalars while each is a Character, else as Characters.
-    ///
-    /// - Complexity: O(n).
-    public var withoutWhitespace: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        for scalar in unicodeScalars {
-            guard scalar.standsAlone else { return String(filter { !$0.isWhitespace }) }
-            if !scalar.isWhitespace { UTF8.encode(scalar) { bytes.append($0) } }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
@@ -89,25 +127,16 @@ public struct CharacterScalars: Sendable {
     public init(_ text: Substring) {
         var scalars: [Unicode.Scalar] = []
         var starts: [Int] = []
-        let isSimple =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                scalars.reserveCapacity(bytes.count)
-                starts.reserveCapacity(bytes.count + 1)
-                var offset = 0
-                while offset < bytes.count {
-                    // The bytes are a String's, so valid UTF-8: a lead byte tells the length.
-                    let lead = UInt32(bytes[offset])
-                    let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                    var value = width == 1 ? lead : lead & (0x7F >> width)
-                    for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                    guard let scalar = Unicode.Scalar(value), scalar.standsAlone else { return false }
-                    scalars.append(scalar)
-                    starts.append(offset)
-                    offset += width
-                }
-                starts.append(offset)
-                return true
-            } ?? false
+        scalars.reserveCapacity(text.utf8.count)
+        starts.reserveCapacity(text.utf8.count + 1)
+        var isSimple = true
+        let visited: Void? = text.visitScalars { scalar, offset in
+            isSimple = scalar.standsAlone
+            scalars.append(scalar)
+            starts.append(offset)
+            return isSimple
+        }
+        isSimple = isSimple && visited != nil
         if !isSimple {
             // Grapheme clusters matter here: a letter with a combining accent is one character
             // of a column and of a sentence's offsets.
@@ -117,8 +146,8 @@ public struct CharacterScalars: Sendable {
                 scalars.append(text.unicodeScalars[index])
                 starts.append(text.utf8.distance(from: text.startIndex, to: index))
             }
-            starts.append(text.utf8.count)
         }
+        starts.append(text.utf8.count)
         self.init(text: text, scalars: scalars, starts: starts, eachScalarIsACharacter: isSimple)
     }
 

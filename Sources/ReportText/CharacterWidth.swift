@@ -36,10 +36,12 @@ extension StringProtocol {
     @inlinable
     public var printWidth: Int {
         var width = 0
-        for scalar in unicodeScalars {
-            guard scalar.standsAlone else { return reduce(0) { $0 + ($1.isWideInPrint ? 2 : 1) } }
+        var isSimple = true
+        let visited: Void? = visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
             width += scalar.isWideInPrint ? 2 : 1
+            return isSimple
         }
-        return width
+        return visited != nil && isSimple ? width : reduce(0) { $0 + ($1.isWideInPrint ? 2 : 1) }
     }
 }

@@ -43,7 +43,7 @@ struct OutlineBuilder: Sendable {
         let text = Substring(paragraph.text)
         if state.awaitsAppendixTitle {
             state.awaitsAppendixTitle = false
-            if text.count <= 40, !text.contains(where: { "。！？；.!?".contains($0) }) {
+            if text.hasCharacters(atMost: 40), !text.contains(where: { "。！？；.!?".contains($0) }) {
                 state.stack[state.stack.count - 1].retitle(text, through: paragraph, isChinese: isChinese)
                 return
             }
@@ -194,7 +194,7 @@ struct OutlineBuilder: Sendable {
         if let sentenceEnd = rest.prefix(maximumTitle + 1).firstIndex(of: "。") {
             return heading(rest, in: text, end: sentenceEnd)
         }
-        guard rest.count <= maximumTitle, !rest.contains(where: { "。！？；".contains($0) }) else { return nil }
+        guard rest.hasCharacters(atMost: maximumTitle), !rest.contains(where: { "。！？；".contains($0) }) else { return nil }
         let length = text.count
         return (rest, length, length)
     }

@@ -52,7 +52,7 @@ struct SentenceSplitter: Sendable {
         if index + 1 < scalars.count, scalars[index + 1].properties.numericType != nil { return false }
         var wordStart = index
         while wordStart > 0,
-            scalars[wordStart - 1].properties.isAlphabetic
+            Self.isLetter(scalars[wordStart - 1])
                 || (scalars[wordStart - 1] == "." && characters.isSingleScalar(at: wordStart - 1))
         {
             wordStart -= 1
@@ -68,6 +68,11 @@ struct SentenceSplitter: Sendable {
         guard cursor > index, cursor < scalars.count else { return cursor >= scalars.count }
         let next = characters.character(at: cursor)
         return next.isUppercase || next.isNumber || "“\"‘'(".contains(next) || !next.isASCII
+    }
+
+    /// `Character.isLetter` of a character with this first scalar; ASCII without a table look-up.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.isASCIILetter : scalar.properties.isAlphabetic
     }
 
     private static let abbreviations: Set<String> = [

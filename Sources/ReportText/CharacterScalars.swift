@@ -21,24 +21,46 @@ extension Unicode.Scalar {
     }
 }
 
+extension UnsafeBufferPointer<UInt8> {
+    /// The scalar that starts at `offset` in these bytes of valid UTF-8 (a String's), and its
+    /// length in bytes: a lead byte tells the length.
+    @inlinable
+    func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
+        let lead = UInt32(self[offset])
+        let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = width == 1 ? lead : lead & (0x7F >> width)
+        for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(self[next] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+}
+
 extension StringProtocol {
     /// Calls `body` with each scalar of the text and its offset in UTF-8 bytes, decoded straight
     /// from the bytes, until `body` returns false; `nil` when the text has no contiguous UTF-8
     /// (a native string always has).
     @inlinable
-    func visitScalars(_ body: (Unicode.Scalar, Int) -> Bool) -> Void? {
+    public func visitScalars(_ body: (Unicode.Scalar, Int) -> Bool) -> Void? {
         utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0
             while offset < bytes.count {
-                // The bytes are a String's, so valid UTF-8: a lead byte tells the length.
-                let lead = UInt32(bytes[offset])
-                let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                var value = width == 1 ? lead : lead & (0x7F >> width)
-                for next in (offset + 1)..<(offset + width) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
-                guard let scalar = Unicode.Scalar(value), body(scalar, offset) else { return }
+                let (scalar, width) = bytes.scalar(at: offset)
+                guard body(scalar, offset) else { return }
                 offset += width
             }
         }
+    }
+
+    /// Whether the text holds white space (see `Unicode.Scalar.isWhitespace`).
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public var containsWhitespace: Bool {
+        var found = false
+        let visited: Void? = visitScalars { scalar, _ in
+            found = scalar.isWhitespace
+            return !found
+        }
+        return visited == nil ? unicodeScalars.contains(where: \.isWhitespace) : found
     }
 
     /// Whether every Unicode scalar of the text is a Character of its own (see
@@ -85,15 +107,24 @@ extension StringProtocol {
     /// - Complexity: O(n).
     @inlinable
     public var withoutWhitespace: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var isSimple = true
-        let visited: Void? = visitScalars { scalar, _ in
-            isSimple = scalar.standsAlone
-            if isSimple, !scalar.isWhitespace { bytes.append(contentsOf: scalar.utf8) }
-            return isSimple
+        let compacted: String?? = utf8.withContiguousStorageIfAvailable { bytes in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            var offset = 0
+            var runStart = 0
+            while offset < bytes.count {
+                let (scalar, width) = bytes.scalar(at: offset)
+                guard scalar.standsAlone else { return nil }
+                if scalar.isWhitespace {
+                    kept.append(contentsOf: bytes[runStart..<offset])
+                    runStart = offset + width
+                }
+                offset += width
+            }
+            kept.append(contentsOf: bytes[runStart..<offset])
+            return String(decoding: kept, as: UTF8.self)
         }
-        return visited != nil && isSimple ? String(decoding: bytes, as: UTF8.self) : String(filter { !$0.isWhitespace })
+        return (compacted ?? nil) ?? String(filter { !$0.isWhitespace })
     }
 }
 

@@ -104,7 +104,7 @@ struct LineReflower: Sendable {
     /// Appends a piece, dropping typesetting spaces next to wide characters in Chinese text.
     private func append(_ text: Substring, line: Int, column: Int, to paragraph: inout RawParagraph) {
         // A piece without white space (nearly every one) is one run; scalars find it fast.
-        guard isChinese, text.unicodeScalars.contains(where: \.isWhitespace) else {
+        guard isChinese, text.containsWhitespace else {
             paragraph.append(text, at: SourcePosition(line: line, column: column))
             return
         }

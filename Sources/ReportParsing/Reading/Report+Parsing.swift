@@ -155,16 +155,17 @@ struct ReportReader {
     /// is a Character, else as Characters.
     private static func scriptCounts(_ text: Substring) -> (han: Int, latin: Int) {
         var han = 0, latin = 0
-        for scalar in text.unicodeScalars {
-            guard scalar.standsAlone else {
-                han = 0
-                latin = 0
-                for character in text {
-                    if character.isHan { han += 1 } else if character.isASCIILetter { latin += 1 }
-                }
-                return (han, latin)
-            }
+        var isSimple = true
+        let visited: Void? = text.visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
             if scalar.isHan { han += 1 } else if scalar.isASCIILetter { latin += 1 }
+            return isSimple
+        }
+        guard visited == nil || !isSimple else { return (han, latin) }
+        han = 0
+        latin = 0
+        for character in text {
+            if character.isHan { han += 1 } else if character.isASCIILetter { latin += 1 }
         }
         return (han, latin)
     }

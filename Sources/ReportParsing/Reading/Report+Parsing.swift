@@ -91,8 +91,13 @@ struct ReportReader {
             // what precedes it is the page's.
             let content = lines.indices.filter { !lines[$0].isBlank && furniture[$0] == nil }
             let before = content.filter { $0 < first }
-            let length = { (indices: [Int]) in indices.reduce(0) { $0 + lines[$1].text.characterCount } }
-            if length(before) < length(content.filter { $0 > last }) {
+            let lengthBefore = before.reduce(0) { $0 + lines[$1].text.characterCount }
+            // What follows is counted only until it outweighs what precedes.
+            var lengthAfter = 0
+            for index in content where index > last && lengthAfter <= lengthBefore {
+                lengthAfter += lines[index].text.characterCount
+            }
+            if lengthBefore < lengthAfter {
                 for index in before { furniture[index] = .pageHeader }
             }
         }

@@ -68,9 +68,10 @@ struct SourceLine: Sendable, Hashable {
     static func segmented(_ lines: [SourceLine]) -> [SourceLine] {
         lines.flatMap { line -> [SourceLine] in
             // A line's bytes are at least its characters: most lines need no count.
-            guard line.text.utf8.count > 400 else { return [line] }
+            guard line.text.utf8.count > 400, !line.text.hasCharacters(atMost: 400),
+                line.text.containsLiterally("\u{3000}\u{3000}")
+            else { return [line] }
             let characters = CharacterScalars(line.text)
-            guard characters.count > 400 else { return [line] }
             let scalars = characters.scalars
             func isIndent(_ offset: Int) -> Bool { scalars[offset] == indent && characters.isSingleScalar(at: offset) }
             var cuts: [Int] = []

@@ -25,7 +25,7 @@ extension Unicode.Scalar {
 extension UnsafeBufferPointer<UInt8> {
     /// The scalar that starts at `offset` in these bytes of valid UTF-8 (a String's), and its
     /// length in bytes: a lead byte tells the length.
-    @inlinable
+    @inlinable @inline(__always)
     func scalar(at offset: Int) -> (scalar: Unicode.Scalar, width: Int) {
         let lead = UInt32(self[offset])
         let width = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
@@ -39,7 +39,7 @@ extension StringProtocol {
     /// Calls `body` with each scalar of the text and its offset in UTF-8 bytes, decoded straight
     /// from the bytes, until `body` returns false; `nil` when the text has no contiguous UTF-8
     /// (a native string always has).
-    @inlinable
+    @inlinable @inline(__always)
     public func visitScalars(_ body: (Unicode.Scalar, Int) -> Bool) -> Void? {
         utf8.withContiguousStorageIfAvailable { bytes in
             var offset = 0

@@ -71,20 +71,27 @@ extension StringProtocol {
     @inlinable
     public var eachScalarIsACharacter: Bool { unicodeScalars.allSatisfy(\.standsAlone) }
 
+    /// The sum of a weight over the text's Characters: over its scalars while each scalar is a
+    /// Character (see `Unicode.Scalar.standsAlone`), else over its Characters.
+    ///
+    /// - Complexity: O(n).
+    @inlinable
+    public func sumOverCharacters(_ scalarWeight: (Unicode.Scalar) -> Int, else characterWeight: (Character) -> Int) -> Int {
+        var sum = 0
+        var isSimple = true
+        let visited: Void? = visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
+            sum += scalarWeight(scalar)
+            return isSimple
+        }
+        return visited != nil && isSimple ? sum : reduce(0) { $0 + characterWeight($1) }
+    }
+
     /// The number of Characters (grapheme clusters), counted as scalars where each scalar is one.
     ///
     /// - Complexity: O(n).
     @inlinable
-    public var characterCount: Int {
-        var scalars = 0
-        var isSimple = true
-        let visited: Void? = visitScalars { scalar, _ in
-            isSimple = scalar.standsAlone
-            scalars += 1
-            return isSimple
-        }
-        return visited != nil && isSimple ? scalars : count
-    }
+    public var characterCount: Int { sumOverCharacters({ _ in 1 }, else: { _ in 1 }) }
 
     /// Whether the text has at most `limit` Characters, read no further than needed.
     ///

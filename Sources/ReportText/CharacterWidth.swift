@@ -34,14 +34,5 @@ extension StringProtocol {
     ///
     /// - Complexity: O(n).
     @inlinable
-    public var printWidth: Int {
-        var width = 0
-        var isSimple = true
-        let visited: Void? = visitScalars { scalar, _ in
-            isSimple = scalar.standsAlone
-            width += scalar.isWideInPrint ? 2 : 1
-            return isSimple
-        }
-        return visited != nil && isSimple ? width : reduce(0) { $0 + ($1.isWideInPrint ? 2 : 1) }
-    }
+    public var printWidth: Int { sumOverCharacters({ $0.isWideInPrint ? 2 : 1 }, else: { $0.isWideInPrint ? 2 : 1 }) }
 }

@@ -179,7 +179,7 @@ struct ReportReader {
     /// names a whole government (`省人民政府` alone names no place).
     private static func issuerNamedInOpening(of paragraphs: [RawParagraph]) -> String? {
         for paragraph in paragraphs.prefix(6) {
-            guard let found = paragraph.text.range(of: "我代表") else { continue }
+            guard paragraph.text.containsLiterally("我代表"), let found = paragraph.text.range(of: "我代表") else { continue }
             let named = paragraph.text[found.upperBound...].prefix(while: { $0.isHan && $0 != "向" })
             if named == "国务院" || (named.hasSuffix("人民政府") && named.count >= 6) { return String(named) }
         }

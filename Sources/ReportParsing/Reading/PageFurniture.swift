@@ -50,6 +50,8 @@ enum PageFurniture: Sendable, Hashable {
     ]
     /// Labels of what a page says about itself.
     private static let informationLabels = ["来源", "时间", "发布时间", "发布日期", "日期", "浏览次数", "阅读次数", "索引号", "作者", "编辑", "字数"]
+    /// The labels with the colons that follow them, joined once.
+    private static let informationPrefixes = informationLabels.flatMap { [$0 + "：", $0 + ":"] }
     /// Lines after which a web page has nothing more of the report.
     private static let footerMarks = [
         "特别声明", "Notice:", "相关报道", "相关链接", "相关附件", "相关推荐", "相关阅读", "相关新闻", "责任编辑", "扫一扫在手机",
@@ -101,7 +103,7 @@ enum PageFurniture: Sendable, Hashable {
             return .dateline
         }
         if isWidget(text) { return .widget }
-        if length <= 40, informationLabels.contains(where: { compact.hasPrefix($0 + "：") || compact.hasPrefix($0 + ":") }) {
+        if length <= 40, informationPrefixes.contains(where: compact.hasPrefix) {
             return .pageInformation
         }
         if compact.containsLiterally("ICP备") || compact.containsLiterally("公网安备") || compact.hasPrefix("©") { return .pageFooter }
@@ -114,7 +116,10 @@ enum PageFurniture: Sendable, Hashable {
 
     /// A line of buttons: every word is a widget's (`【字体：`, `大`, `】`, `分享至`).
     private static func isWidget(_ text: Substring) -> Bool {
-        guard text.prefix(31).count <= 30 else { return false }
+        // A line that opens with an ASCII letter or digit opens with a word no widget has.
+        guard text.hasCharacters(atMost: 30), let first = text.unicodeScalars.first,
+            !(first.isASCIILetter || ("0"..."9").contains(first))
+        else { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace || "【】：:|".contains($0) })
         if words.isEmpty { return text.allSatisfy { "【】：:|".contains($0) || $0.isWhitespace } }
         return words.allSatisfy { widgetWords.contains(String($0)) }
@@ -124,6 +129,7 @@ enum PageFurniture: Sendable, Hashable {
     /// `2026年02月10日 07时41分`.
     private static func isTimestamp(_ compact: String) -> Bool {
         let digits = compact.filter(\.isNumber).count
+        guard digits >= 10 else { return false }
         let hasClock = compact.contains("时") && compact.contains("分") || compact.contains(":")
         let hasDate = compact.contains("年") && compact.contains("月") && compact.contains("日") || compact.filter { $0 == "-" }.count >= 2
         return hasClock && hasDate && digits >= 10 && !compact.contains("。")

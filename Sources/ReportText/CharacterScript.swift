@@ -5,9 +5,19 @@
 extension Unicode.Scalar {
     /// A Han ideograph: extension A, the unified block, the compatibility block, and the
     /// supplementary ideographic planes (extensions B to H and their compatibility supplement).
+    @inlinable
     public var isHan: Bool {
         switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x323AF: true
+        default: false
+        }
+    }
+
+    /// `a`–`z`, `A`–`Z`.
+    @inlinable
+    public var isASCIILetter: Bool {
+        switch value {
+        case 0x41...0x5A, 0x61...0x7A: true
         default: false
         }
     }
@@ -31,6 +41,7 @@ extension Unicode.Scalar {
 
     /// East Asian Wide or Fullwidth: two terminal columns (Han, kana, Hangul, fullwidth forms,
     /// CJK punctuation).
+    @inlinable
     public var isWide: Bool {
         switch value {
         case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,

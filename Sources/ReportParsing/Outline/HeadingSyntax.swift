@@ -1,3 +1,5 @@
+import ReportText
+
 /// The numbering and bullet forms that open headings in Chinese reports.
 enum HeadingSyntax {
     static let chineseNumerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零"]
@@ -21,13 +23,13 @@ enum HeadingSyntax {
         if !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇" {
             var title = rest.dropFirst()
             if let end = title.prefix(maximumPartTitle + 1).firstIndex(of: "。") { title = title[..<end] }
-            guard !title.isEmpty, title.count <= maximumPartTitle, !title.contains(where: sentencePunctuation.contains),
+            guard !title.isEmpty, title.hasCharacters(atMost: maximumPartTitle), !title.contains(where: sentencePunctuation.contains),
                 title.last != "：", title.last != ":"
             else { return nil }
             return (String(numeral), title)
         }
         let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "工作建议"]
-        guard text.count <= 24, !text.contains(where: clausePunctuation.contains),
+        guard text.hasCharacters(atMost: 24), !text.contains(where: clausePunctuation.contains),
             partWords.contains(where: { text.contains($0) })
         else { return nil }
         return (nil, text)
@@ -40,13 +42,13 @@ enum HeadingSyntax {
     static func looksLikePart(_ text: Substring) -> Bool {
         let numeral = text.prefix(while: chineseNumerals.contains)
         return !numeral.isEmpty && numeral.count <= 3 && text.dropFirst(numeral.count).first == "、"
-            && text.count <= 60 && part(text) == nil
+            && text.hasCharacters(atMost: 60) && part(text) == nil
     }
 
     /// `附件1`, `附件1：2026年省十件民生实事`, `附件2 名词解释`, `名词解释`, `Appendix 1`, `Glossary`
     /// → (`附件1`, title); the title is empty when it stands on the next line.
     static func appendix(_ text: Substring) -> (number: String?, title: Substring)? {
-        guard text.count <= 40, !text.contains(where: sentencePunctuation.contains) else { return nil }
+        guard text.hasCharacters(atMost: 40), !text.contains(where: sentencePunctuation.contains) else { return nil }
         for word in ["附件", "Appendix", "Annex"] where text.hasPrefix(word) {
             let afterWord = text.dropFirst(word.count).drop(while: { $0 == " " || $0 == "\u{3000}" })
             let number = afterWord.prefix(while: { ($0.isASCII && $0.isNumber) || chineseNumerals.contains($0) })
@@ -94,7 +96,7 @@ enum HeadingSyntax {
     /// does. Speeches that move on to a topic with no time (`Let me start with the economy`) have
     /// no parts.
     static func spokenPart(_ text: Substring) -> Substring? {
-        guard text.last == ".", text.count <= 300 else { return nil }
+        guard text.last == ".", text.utf8.count <= 300 || text.characterCount <= 300 else { return nil }
         var sentence = text.dropLast()
         if let comma = sentence.prefix(40).firstIndex(of: ","), sentence[sentence.index(after: comma)...].first == " ",
             sentence[sentence.index(comma, offsetBy: 2)...].first?.isUppercase == true
@@ -104,6 +106,8 @@ enum HeadingSyntax {
                 sentence = sentence[sentence.index(comma, offsetBy: 2)...]
             }
         }
+        // The openings are shorter than 20 characters: most paragraphs fail on a lowercased head.
+        guard spokenOpenings.contains(where: String(sentence.prefix(20)).lowercased().hasPrefix) else { return nil }
         let lowered = sentence.lowercased()
         let words = lowered.split(whereSeparator: { !$0.isLetter && $0 != "'" })
         guard words.count <= 40, spokenOpenings.contains(where: lowered.hasPrefix),

@@ -43,7 +43,7 @@ struct OutlineBuilder: Sendable {
         let text = Substring(paragraph.text)
         if state.awaitsAppendixTitle {
             state.awaitsAppendixTitle = false
-            if text.count <= 40, !text.contains(where: { "。！？；.!?".contains($0) }) {
+            if text.hasCharacters(atMost: 40), !text.contains(where: { "。！？；.!?".contains($0) }) {
                 state.stack[state.stack.count - 1].retitle(text, through: paragraph, isChinese: isChinese)
                 return
             }
@@ -178,8 +178,9 @@ struct OutlineBuilder: Sendable {
             count += 1
             wordStart = trimmed[wordEnd...].firstIndex(where: { $0 != " " }) ?? trimmed.endIndex
         }
-        let sentences = SentenceSplitter(isChinese: false).sentenceOffsets(in: Array(trimmed))
-        let firstEnd = sentences.first?.upperBound ?? trimmed.count
+        let characters = CharacterScalars(trimmed)
+        let sentences = SentenceSplitter(isChinese: false).sentenceOffsets(in: characters)
+        let firstEnd = sentences.first?.upperBound ?? characters.count
         let title = trimmed.prefix(firstEnd)
         let end = offset + firstEnd
         return (title.last == "." ? title.dropLast() : title, end, end)
@@ -193,7 +194,7 @@ struct OutlineBuilder: Sendable {
         if let sentenceEnd = rest.prefix(maximumTitle + 1).firstIndex(of: "。") {
             return heading(rest, in: text, end: sentenceEnd)
         }
-        guard rest.count <= maximumTitle, !rest.contains(where: { "。！？；".contains($0) }) else { return nil }
+        guard rest.hasCharacters(atMost: maximumTitle), !rest.contains(where: { "。！？；".contains($0) }) else { return nil }
         let length = text.count
         return (rest, length, length)
     }
@@ -287,16 +288,15 @@ private struct Frame {
     /// - Complexity: O(n) in the length of the paragraph.
     mutating func append(_ paragraph: RawParagraph, from offset: Int, splitter: SentenceSplitter) {
         guard offset < paragraph.count else { return }
-        // Sentences are cut from an array: cutting each from the string would walk it from the
-        // front every time, quadratic in a paragraph of many sentences.
-        let body = Array(paragraph.text.dropFirst(offset))
-        let leading = body.prefix(while: \.isWhitespace).count
-        guard leading < body.count else { return }
-        let characters = Array(body[leading...])
-        let text = String(characters)
+        // Sentences are cut by character offsets read once: cutting each from the string would
+        // walk it from the front every time, quadratic in a paragraph of many sentences.
+        let whole = CharacterScalars(paragraph.text)
+        var start = offset
+        while start < whole.count, whole.scalars[start].isWhitespace { start += 1 }
+        guard start < whole.count else { return }
+        let characters = whole.dropFirst(start)
         paragraphCount += 1
         let paragraphID = childID("p\(paragraphCount)")
-        let start = offset + leading
         let sentences = splitter.sentenceOffsets(in: characters).enumerated().map { number, span in
             Sentence(
                 id: "\(paragraphID).s\(number + 1)", text: String(characters[span]),
@@ -305,7 +305,7 @@ private struct Frame {
                     end: paragraph.position(at: start + span.upperBound - 1).advanced()))
         }
         let range = SourceRange(start: paragraph.position(at: start), end: paragraph.end)
-        blocks.append(.paragraph(Paragraph(id: paragraphID, text: text, sentences: sentences, range: range)))
+        blocks.append(.paragraph(Paragraph(id: paragraphID, text: String(characters.text), sentences: sentences, range: range)))
     }
 }
 

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Words that name the years a piece of a report speaks of: a five-year plan (`“十四五”`,
 /// `13th Five-Year Plan`), the five years before or after the report (`过去五年`, `五年来`,
@@ -25,6 +26,8 @@ enum PeriodCue {
     ///
     /// - Complexity: O(n) in the length of the text.
     static func fiveYearPlans(in text: some StringProtocol) -> [Period] {
+        // Either form needs a `五` or the `v` of `five`: most texts name no plan.
+        guard text.unicodeScalars.contains(where: { $0 == "五" || $0 == "v" || $0 == "V" }) else { return [] }
         var result: [Period] = []
         let characters = Array(text)
         var index = 0
@@ -51,10 +54,10 @@ enum PeriodCue {
     /// report's year on (`今后五年`, `未来五年`, `next five years`).
     static func relativePeriod(in text: some StringProtocol, reportYear: Int) -> Period? {
         let lowered = text.lowercased()
-        if ["过去五年", "五年来", "past five years"].contains(where: lowered.contains) {
+        if ["过去五年", "五年来", "past five years"].contains(where: lowered.containsLiterally) {
             return Period(first: reportYear - 5, last: reportYear - 1)
         }
-        if ["今后五年", "未来五年", "next five years", "coming five years"].contains(where: lowered.contains) {
+        if ["今后五年", "未来五年", "next five years", "coming five years"].contains(where: lowered.containsLiterally) {
             return Period(first: reportYear, last: reportYear + 4)
         }
         return nil

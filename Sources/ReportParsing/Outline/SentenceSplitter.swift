@@ -1,3 +1,5 @@
+import ReportText
+
 /// Splits a paragraph into sentences.
 ///
 /// Chinese sentences end at `。！？；` (closing quotes and brackets stay with them). English
@@ -8,50 +10,69 @@ struct SentenceSplitter: Sendable {
 
     /// Offsets `start..<end` of each sentence in `characters`, white space excluded.
     ///
+    /// Tests run on each character's first scalar; a mark counts only when it is its character's
+    /// one scalar (`isMark`), as a `Character` compared with the mark would.
+    ///
     /// - Complexity: O(n) in the number of characters.
-    func sentenceOffsets(in characters: [Character]) -> [Range<Int>] {
+    func sentenceOffsets(in characters: CharacterScalars) -> [Range<Int>] {
+        let scalars = characters.scalars
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
         func close(at end: Int) {
             var lower = start, upper = end
-            while lower < upper, characters[lower].isWhitespace { lower += 1 }
-            while upper > lower, characters[upper - 1].isWhitespace { upper -= 1 }
+            while lower < upper, scalars[lower].isWhitespace { lower += 1 }
+            while upper > lower, scalars[upper - 1].isWhitespace { upper -= 1 }
             if lower < upper { result.append(lower..<upper) }
             start = end
         }
-        while index < characters.count {
-            let character = characters[index]
+        func isMark(_ offset: Int, _ test: (Unicode.Scalar) -> Bool) -> Bool {
+            test(scalars[offset]) && characters.isSingleScalar(at: offset)
+        }
+        while index < scalars.count {
+            let end = index
             index += 1
-            guard isEnd(character, at: index - 1, in: characters) else { continue }
-            while index < characters.count, characters[index].isClosing || characters[index] == "'" { index += 1 }
-            if isChinese || character != "." || startsSentence(after: index, in: characters) {
-                if !isChinese, index < characters.count, !characters[index].isWhitespace { continue }
+            guard isEnd(scalars[end], at: end, in: characters) else { continue }
+            while index < scalars.count, isMark(index, { $0.isClosing || $0 == "'" }) { index += 1 }
+            if isChinese || !isMark(end, { $0 == "." }) || startsSentence(after: index, in: characters) {
+                if !isChinese, index < scalars.count, !scalars[index].isWhitespace { continue }
                 close(at: index)
             }
         }
-        close(at: characters.count)
+        close(at: scalars.count)
         return result
     }
 
-    private func isEnd(_ character: Character, at index: Int, in characters: [Character]) -> Bool {
-        if character.isSentenceEnd { return true }
-        guard !isChinese, character == "." else { return false }
+    private func isEnd(_ scalar: Unicode.Scalar, at index: Int, in characters: CharacterScalars) -> Bool {
+        guard scalar.isSentenceEnd || scalar == ".", characters.isSingleScalar(at: index) else { return false }
+        if scalar.isSentenceEnd { return true }
+        guard !isChinese else { return false }
+        let scalars = characters.scalars
         // A decimal point or an abbreviation is no sentence end.
-        if index + 1 < characters.count, characters[index + 1].isNumber { return false }
+        if index + 1 < scalars.count, scalars[index + 1].properties.numericType != nil { return false }
         var wordStart = index
-        while wordStart > 0, characters[wordStart - 1].isLetter || characters[wordStart - 1] == "." { wordStart -= 1 }
-        let word = String(characters[wordStart..<index])
-        if word.count == 1, word.first?.isUppercase == true { return false }
-        return !Self.abbreviations.contains(word)
+        while wordStart > 0,
+            Self.isLetter(scalars[wordStart - 1])
+                || (scalars[wordStart - 1] == "." && characters.isSingleScalar(at: wordStart - 1))
+        {
+            wordStart -= 1
+        }
+        if index - wordStart == 1, characters.character(at: wordStart).isUppercase { return false }
+        return !Self.abbreviations.contains(String(characters[wordStart..<index]))
     }
 
-    private func startsSentence(after index: Int, in characters: [Character]) -> Bool {
+    private func startsSentence(after index: Int, in characters: CharacterScalars) -> Bool {
+        let scalars = characters.scalars
         var cursor = index
-        while cursor < characters.count, characters[cursor].isWhitespace { cursor += 1 }
-        guard cursor > index, cursor < characters.count else { return cursor >= characters.count }
-        let next = characters[cursor]
+        while cursor < scalars.count, scalars[cursor].isWhitespace { cursor += 1 }
+        guard cursor > index, cursor < scalars.count else { return cursor >= scalars.count }
+        let next = characters.character(at: cursor)
         return next.isUppercase || next.isNumber || "“\"‘'(".contains(next) || !next.isASCII
+    }
+
+    /// `Character.isLetter` of a character with this first scalar; ASCII without a table look-up.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar.isASCIILetter : scalar.properties.isAlphabetic
     }
 
     private static let abbreviations: Set<String> = [

@@ -28,12 +28,15 @@ struct LineReflower: Sendable {
     /// The layout's measurements when the lines are hard-wrapped.
     let layout: WrappedLayout?
     private let texts: [Substring?]
+    /// Each line's `printWidth`, measured once for the layout and for the breaks.
+    private let widths: [Int?]
 
     init(lines: [ContentLine?], isChinese: Bool, mayBeWrapped: Bool) {
         self.lines = lines
         self.isChinese = isChinese
         texts = lines.map { $0.map { Substring($0.text) } }
-        layout = mayBeWrapped ? WrappedLayout(lines: texts.compactMap { $0 }) : nil
+        widths = mayBeWrapped ? texts.map { $0?.printWidth } : []
+        layout = mayBeWrapped ? WrappedLayout(lines: texts.compactMap { $0 }, widths: widths.compactMap { $0 }) : nil
     }
 
     /// - Complexity: O(n) in the total length of the lines.
@@ -53,7 +56,7 @@ struct LineReflower: Sendable {
             }
             if let previous, !current.isEmpty,
                 breaks(
-                    after: previous.text, isStandalone: standalone.contains(previous.index),
+                    after: previous.text, width: widths[previous.index] ?? 0, isStandalone: standalone.contains(previous.index),
                     before: text, blankBetween: blankSince, layout: layout)
             {
                 result.append(paragraph(of: current))
@@ -68,13 +71,14 @@ struct LineReflower: Sendable {
     }
 
     private func breaks(
-        after previous: Substring, isStandalone: Bool, before next: Substring, blankBetween: Bool, layout: WrappedLayout
+        after previous: Substring, width: Int, isStandalone: Bool, before next: Substring, blankBetween: Bool,
+        layout: WrappedLayout
     ) -> Bool {
         if isStandalone || startsHeading(next) || HeadingSyntax.part(previous) != nil || HeadingSyntax.appendix(previous) != nil {
             return true
         }
         if blankBetween, !isChinese { return true }
-        let isFull = previous.printWidth >= layout.fullWidth
+        let isFull = width >= layout.fullWidth
         if !isFull { return true }
         return endsSentence(previous) && blankBetween
     }
@@ -103,7 +107,8 @@ struct LineReflower: Sendable {
 
     /// Appends a piece, dropping typesetting spaces next to wide characters in Chinese text.
     private func append(_ text: Substring, line: Int, column: Int, to paragraph: inout RawParagraph) {
-        guard isChinese else {
+        // A piece without white space (nearly every one) is one run; scalars find it fast.
+        guard isChinese, text.containsWhitespace else {
             paragraph.append(text, at: SourcePosition(line: line, column: column))
             return
         }
@@ -138,9 +143,10 @@ struct WrappedLayout: Sendable {
     /// A line at least this wide (in half-width columns) fills the column and continues.
     var fullWidth: Int
 
-    init?(lines: [Substring]) {
+    /// - Parameter widths: the `printWidth` of each line.
+    init?(lines: [Substring], widths: [Int]) {
         guard lines.count >= 8 else { return nil }
-        let widths = lines.map(\.printWidth).sorted()
+        let widths = widths.sorted()
         let p90 = widths[widths.count * 9 / 10]
         let median = widths[widths.count / 2]
         let unfinished = lines.filter { line in

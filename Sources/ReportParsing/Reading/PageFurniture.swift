@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// Text that belongs to the page or the crawler, not to the report: left out of the content,
 /// reported as a diagnostic.
@@ -49,6 +50,8 @@ enum PageFurniture: Sendable, Hashable {
     ]
     /// Labels of what a page says about itself.
     private static let informationLabels = ["来源", "时间", "发布时间", "发布日期", "日期", "浏览次数", "阅读次数", "索引号", "作者", "编辑", "字数"]
+    /// The labels with the colons that follow them, joined once.
+    private static let informationPrefixes = informationLabels.flatMap { [$0 + "：", $0 + ":"] }
     /// Lines after which a web page has nothing more of the report.
     private static let footerMarks = [
         "特别声明", "Notice:", "相关报道", "相关链接", "相关附件", "相关推荐", "相关阅读", "相关新闻", "责任编辑", "扫一扫在手机",
@@ -83,7 +86,7 @@ enum PageFurniture: Sendable, Hashable {
     static func line(_ text: Substring) -> PageFurniture? {
         // Every kind of furniture line is short: a report's lines need no closer look.
         guard text.utf8.count <= 600 else { return nil }
-        var compact = text.filter { !$0.isWhitespace }
+        var compact = text.withoutWhitespace
         if compact == "未知标题" { return .crawlerPlaceholder }
         if compact == "---" || compact == "***" || compact == "___" { return .markupRule }
         if compact.hasPrefix("《"), compact.hasSuffix("版）") || compact.hasSuffix("版)"), compact.count <= 40 {
@@ -92,19 +95,18 @@ enum PageFurniture: Sendable, Hashable {
         if compact.hasPrefix("（") || compact.hasPrefix("("), compact.hasSuffix("）") || compact.hasSuffix(")") {
             compact = String(compact.dropFirst().dropLast())
         }
-        // Counted once and no further than the largest bound below (200): counting Characters
-        // reads them one by one.
-        let length = compact.prefix(201).count
+        // Counted once; only the bounds below (200 at most) matter.
+        let length = compact.characterCount
         if length <= 24, compact.hasPrefix("新华社"), compact.hasSuffix("电"),
             compact.contains("月"), compact.contains("日")
         {
             return .dateline
         }
         if isWidget(text) { return .widget }
-        if length <= 40, informationLabels.contains(where: { compact.hasPrefix($0 + "：") || compact.hasPrefix($0 + ":") }) {
+        if length <= 40, informationPrefixes.contains(where: compact.hasPrefix) {
             return .pageInformation
         }
-        if compact.contains("ICP备") || compact.contains("公网安备") || compact.hasPrefix("©") { return .pageFooter }
+        if compact.containsLiterally("ICP备") || compact.containsLiterally("公网安备") || compact.hasPrefix("©") { return .pageFooter }
         if length <= 40, isTimestamp(compact) { return .pageInformation }
         if length <= 200, compact.hasSuffix("摄"), compact.contains("记者") {
             return .photoCaption
@@ -114,7 +116,10 @@ enum PageFurniture: Sendable, Hashable {
 
     /// A line of buttons: every word is a widget's (`【字体：`, `大`, `】`, `分享至`).
     private static func isWidget(_ text: Substring) -> Bool {
-        guard text.prefix(31).count <= 30 else { return false }
+        // A line that opens with an ASCII letter or digit opens with a word no widget has.
+        guard text.hasCharacters(atMost: 30), let first = text.unicodeScalars.first,
+            !(first.isASCIILetter || ("0"..."9").contains(first))
+        else { return false }
         let words = text.split(whereSeparator: { $0.isWhitespace || "【】：:|".contains($0) })
         if words.isEmpty { return text.allSatisfy { "【】：:|".contains($0) || $0.isWhitespace } }
         return words.allSatisfy { widgetWords.contains(String($0)) }
@@ -124,6 +129,7 @@ enum PageFurniture: Sendable, Hashable {
     /// `2026年02月10日 07时41分`.
     private static func isTimestamp(_ compact: String) -> Bool {
         let digits = compact.filter(\.isNumber).count
+        guard digits >= 10 else { return false }
         let hasClock = compact.contains("时") && compact.contains("分") || compact.contains(":")
         let hasDate = compact.contains("年") && compact.contains("月") && compact.contains("日") || compact.filter { $0 == "-" }.count >= 2
         return hasClock && hasDate && digits >= 10 && !compact.contains("。")
@@ -133,6 +139,8 @@ enum PageFurniture: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the length of the line.
     static func pageJumps(in text: Substring) -> [(range: Range<Substring.Index>, furniture: PageFurniture)] {
+        // Every note names a page (`版`): a line without the character has none.
+        guard text.containsLiterally("版") else { return [] }
         var result: [(Range<Substring.Index>, PageFurniture)] = []
         var searchStart = text.startIndex
         while let open = text[searchStart...].firstIndex(where: { $0 == "（" || $0 == "(" }) {

@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// A paragraph's text as re-flowed from one or more source lines, remembering where each run
 /// of its characters came from so sentences can be given source ranges.
@@ -20,7 +21,7 @@ struct RawParagraph: Sendable, Hashable {
     /// Appends a run of source text that starts at `position`.
     mutating func append(_ run: Substring, at position: SourcePosition) {
         guard !run.isEmpty else { return }
-        let length = run.count
+        let length = run.characterCount
         anchors.append(Anchor(offset: count, position: position))
         text += run
         count += length
@@ -30,7 +31,7 @@ struct RawParagraph: Sendable, Hashable {
     /// Appends text that is not in the source (the space that joins two wrapped English lines).
     mutating func appendJoiner(_ joiner: String) {
         text += joiner
-        count += joiner.count
+        count += joiner.characterCount
     }
 
     /// The source position of the character at `offset`.

@@ -91,8 +91,13 @@ struct ReportReader {
             // what precedes it is the page's.
             let content = lines.indices.filter { !lines[$0].isBlank && furniture[$0] == nil }
             let before = content.filter { $0 < first }
-            let length = { (indices: [Int]) in indices.reduce(0) { $0 + lines[$1].text.count } }
-            if length(before) < length(content.filter { $0 > last }) {
+            let lengthBefore = before.reduce(0) { $0 + lines[$1].text.characterCount }
+            // What follows is counted only until it outweighs what precedes.
+            var lengthAfter = 0
+            for index in content where index > last && lengthAfter <= lengthBefore {
+                lengthAfter += lines[index].text.characterCount
+            }
+            if lengthBefore < lengthAfter {
                 for index in before { furniture[index] = .pageHeader }
             }
         }
@@ -115,9 +120,9 @@ struct ReportReader {
                 continue
             }
             for piece in pieces {
-                for character in piece.text {
-                    if character.isHan { hanCount += 1 } else if character.isLetter, character.isASCII { latinCount += 1 }
-                }
+                let (han, latin) = Self.scriptCounts(piece.text)
+                hanCount += han
+                latinCount += latin
             }
             content.append(LineReflower.ContentLine(number: line.number, pieces: pieces))
         }
@@ -138,10 +143,10 @@ struct ReportReader {
         if !root.children.contains(where: { $0.kind == .part }) {
             diagnostics.append(Diagnostic(.warning, code: "no-parts", message: "no part heading found: the outline has no parts"))
         }
-        if let longest = Self.longestSentence(in: root), longest.text.count > Self.sentenceLimit {
+        if let (longest, length) = Self.longestSentence(in: root), length > Self.sentenceLimit {
             diagnostics.append(Diagnostic(
                 .warning, code: "long-sentence",
-                message: "a sentence of \(longest.text.count) characters (over \(Self.sentenceLimit)): likely not prose; its text diff is cut short",
+                message: "a sentence of \(length) characters (over \(Self.sentenceLimit)): likely not prose; its text diff is cut short",
                 range: longest.range))
         }
         if metadata.isTruncated {
@@ -151,11 +156,30 @@ struct ReportReader {
         return Report(metadata: metadata, encoding: encoding, root: root, diagnostics: diagnostics)
     }
 
+    /// The Han characters and the ASCII letters of `text`: counted as scalars while each scalar
+    /// is a Character, else as Characters.
+    private static func scriptCounts(_ text: Substring) -> (han: Int, latin: Int) {
+        var han = 0, latin = 0
+        var isSimple = true
+        let visited: Void? = text.visitScalars { scalar, _ in
+            isSimple = scalar.standsAlone
+            if scalar.isHan { han += 1 } else if scalar.isASCIILetter { latin += 1 }
+            return isSimple
+        }
+        guard visited == nil || !isSimple else { return (han, latin) }
+        han = 0
+        latin = 0
+        for character in text {
+            if character.isHan { han += 1 } else if character.isASCIILetter { latin += 1 }
+        }
+        return (han, latin)
+    }
+
     /// `现在，我代表国务院，向大会报告…`, `我代表北京市人民政府…`: the issuer the opening names, when it
     /// names a whole government (`省人民政府` alone names no place).
     private static func issuerNamedInOpening(of paragraphs: [RawParagraph]) -> String? {
         for paragraph in paragraphs.prefix(6) {
-            guard let found = paragraph.text.range(of: "我代表") else { continue }
+            guard paragraph.text.containsLiterally("我代表"), let found = paragraph.text.range(of: "我代表") else { continue }
             let named = paragraph.text[found.upperBound...].prefix(while: { $0.isHan && $0 != "向" })
             if named == "国务院" || (named.hasSuffix("人民政府") && named.count >= 6) { return String(named) }
         }
@@ -165,9 +189,18 @@ struct ReportReader {
     /// Sentences longer than this (in characters) are flagged: a report's longest run to a few hundred.
     static let sentenceLimit = 5_000
 
-    /// - Complexity: O(s) in the number of sentences.
-    private static func longestSentence(in root: Section) -> Sentence? {
-        root.allParagraphs.lazy.flatMap(\.sentences).max { $0.text.count < $1.text.count }
+    /// The first of the longest sentences and its length in characters.
+    ///
+    /// - Complexity: O(n) in the length of the sentences.
+    private static func longestSentence(in root: Section) -> (Sentence, Int)? {
+        var longest: (Sentence, Int)?
+        for sentence in root.allParagraphs.lazy.flatMap(\.sentences) {
+            // Most sentences are shorter in bytes than the longest so far is in characters.
+            if let (_, length) = longest, sentence.text.utf8.count <= length { continue }
+            let length = sentence.text.characterCount
+            if length > longest?.1 ?? -1 { longest = (sentence, length) }
+        }
+        return longest
     }
 
     /// The trimmed content of a line in pieces, with page-jump notes cut out and recorded.

@@ -58,16 +58,20 @@ struct TitleBlock: Sendable, Hashable {
     }
 
     private static func compact(_ text: Substring) -> String {
-        text.filter { !$0.isWhitespace }
+        text.withoutWhitespace
     }
 
     /// `政府工作报告`, `政府工作报告（摘要）`, `2026年北京市政府工作报告`, `政府工作报告——2024年3月5日…`,
     /// `REPORT ON THE WORK OF THE GOVERNMENT`.
     static func isTitle(_ text: Substring) -> Bool {
-        guard text.utf8.count <= 300 else { return false }
+        // Either title needs its first letter (`R`, `r`) or a `政`: most lines have neither.
+        guard text.utf8.count <= 300, let first = text.unicodeScalars.first,
+            first == "R" || first == "r" || text.unicodeScalars.contains("政")
+        else { return false }
         let compact = compact(text)
-        if compact.lowercased() == "reportontheworkofthegovernment" { return true }
-        guard let found = compact.range(of: "政府工作报告") else { return false }
+        // 30 characters lowercased come from at most 30 characters of at most 4 bytes.
+        if compact.utf8.count <= 120, compact.lowercased() == "reportontheworkofthegovernment" { return true }
+        guard compact.containsLiterally("政府工作报告"), let found = compact.range(of: "政府工作报告") else { return false }
         let prefix = compact[..<found.lowerBound]
         let suffix = compact[found.upperBound...]
         return prefix.count <= 16 && prefix.allSatisfy { $0.isHan || ($0.isASCII && $0.isNumber) }

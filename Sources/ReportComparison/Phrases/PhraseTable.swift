@@ -5,6 +5,11 @@ struct PhraseTable {
     let wordLengths: ClosedRange<Int>
     private let tokenizer = Tokenizer()
     private var ids: [String: UInt32] = [:]
+    /// Units by their scalars as written, for text whose scalars stand alone: the unit id of
+    /// each key, by the key's id.
+    private var unitsByScalars = ScalarSequenceTable(capacity: 4096)
+    private var unitOfScalars: [UInt32] = []
+    private var key: [UInt32] = []
     private var units: [String] = []
     private var unitIsHan: [Bool] = []
     /// Whether a unit cannot begin a phrase, and whether it cannot end one.
@@ -29,18 +34,17 @@ struct PhraseTable {
     mutating func count(_ text: String, isOld: Bool) {
         var run: [UInt32] = []
         var runIsHan = false
-        let tokens = tokenizer.tokens(in: text)
+        let tokens = tokenizer.spans(in: text)
         var index = 0
         func flush() {
             countRun(run, isHan: runIsHan, isOld: isOld)
             run = []
         }
         while index < tokens.count {
-            let token = tokens[index]
-            switch token.kind {
+            switch tokens.kinds[index] {
             case .han, .word:
-                let isHan = token.kind == .han
-                if !isHan, index > 0, tokens[index - 1].kind == .number {
+                let isHan = tokens.kinds[index] == .han
+                if !isHan, index > 0, tokens.kinds[index - 1] == .number {
                     flush()
                     index += 1
                     continue
@@ -49,15 +53,11 @@ struct PhraseTable {
                     flush()
                     runIsHan = isHan
                 }
-                var text = token.text
-                while !isHan, index + 2 < tokens.count, Self.joiners.contains(tokens[index + 1].text),
-                    tokens[index + 2].kind == .word
-                {
-                    text += "-" + tokens[index + 2].text
+                let first = index
+                while !isHan, index + 2 < tokens.count, isJoiner(index + 1, in: tokens), tokens.kinds[index + 2] == .word {
                     index += 2
                 }
-                let unitText = isHan ? text : String(text.lowercased().map { $0 == "’" ? "'" : $0 })
-                run.append(unit(unitText, isHan: isHan))
+                run.append(unit(of: first...index, in: tokens, isHan: isHan))
             case .whitespace:
                 break
             case .number, .punctuation:
@@ -70,6 +70,15 @@ struct PhraseTable {
 
     /// Hyphens that join two English words into one.
     private static let joiners: Set<String> = ["-", "\u{2010}", "\u{2011}"]
+    private static let joinerScalars = joiners.compactMap(\.unicodeScalars.first)
+
+    /// Whether a token is a hyphen; a scalar that stands alone is equal as a string to none of
+    /// the joiners but itself.
+    private func isJoiner(_ token: Int, in tokens: TokenSpans) -> Bool {
+        guard tokens.standsAlone else { return Self.joiners.contains(tokens.text(of: token..<(token + 1))) }
+        let scalars = tokens.scalars(of: token)
+        return scalars.count == 1 && scalars.first.map { Self.joinerScalars.contains($0) } == true
+    }
 
     private mutating func countRun(_ run: [UInt32], isHan: Bool, isOld: Bool) {
         guard !run.isEmpty else { return }
@@ -80,6 +89,34 @@ struct PhraseTable {
             newRuns += run
             newRuns.append(Self.separator)
         }
+    }
+
+    /// The unit id of a Han character, or of English words joined by hyphens (`tokens` holds
+    /// every other token of the range, the hyphens between).
+    ///
+    /// Units are told apart as strings, so a unit seen first is looked up by its scalars in
+    /// `unitsByScalars` and only its first sighting builds a string.
+    private mutating func unit(of tokens: ClosedRange<Int>, in spans: TokenSpans, isHan: Bool) -> UInt32 {
+        guard spans.standsAlone else { return unit(unitText(of: tokens, in: spans, isHan: isHan), isHan: isHan) }
+        key.removeAll(keepingCapacity: true)
+        for scalar in spans.scalars[spans.bounds[tokens.lowerBound]..<spans.bounds[tokens.upperBound + 1]] {
+            key.append(scalar.value)
+        }
+        let (slot, isNew) = unitsByScalars.id(for: key[...])
+        guard isNew else { return unitOfScalars[slot] }
+        let id = unit(unitText(of: tokens, in: spans, isHan: isHan), isHan: isHan)
+        unitOfScalars.append(id)
+        return id
+    }
+
+    /// A unit as written: Han as it stands, English lowercased, words joined by `-` whatever
+    /// the hyphen, curly apostrophes straight.
+    private func unitText(of tokens: ClosedRange<Int>, in spans: TokenSpans, isHan: Bool) -> String {
+        guard !isHan else { return spans.text(of: tokens.lowerBound..<(tokens.upperBound + 1)) }
+        let text = stride(from: tokens.lowerBound, through: tokens.upperBound, by: 2)
+            .map { spans.text(of: $0..<($0 + 1)) }
+            .joined(separator: "-")
+        return String(text.lowercased().map { $0 == "’" ? "'" : $0 })
     }
 
     private mutating func unit(_ text: String, isHan: Bool) -> UInt32 {

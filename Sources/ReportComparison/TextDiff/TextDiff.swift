@@ -110,16 +110,19 @@ public struct TextDiff: Sendable, Hashable {
     /// - Complexity: O(n) in the characters of the run.
     private static func numbers(in text: String, tokenizer: Tokenizer) -> [NumericChange.Number] {
         var numbers: [NumericChange.Number] = []
-        var lead = ""
-        for token in tokenizer.tokens(in: text) {
-            switch token.kind {
+        let tokens = tokenizer.spans(in: text)
+        // Han tokens are one character each, so the lead is the Han tokens just before.
+        var hanStart = 0
+        for token in 0..<tokens.count {
+            switch tokens.kinds[token] {
             case .number:
-                numbers.append(NumericChange.Number(text: token.text, lead: lead))
-                lead = ""
+                let lead = tokens.text(of: max(hanStart, token - leadLength)..<token)
+                numbers.append(NumericChange.Number(text: tokens.text(of: token..<(token + 1)), lead: lead))
+                hanStart = token + 1
             case .han:
-                lead = String((lead + token.text).suffix(leadLength))
+                break
             case .word, .whitespace, .punctuation:
-                lead = ""
+                hanStart = token + 1
             }
         }
         return numbers

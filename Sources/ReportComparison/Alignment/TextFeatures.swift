@@ -9,19 +9,19 @@ import ReportText
 enum TextFeatures {
     /// Counts of each feature in `text`.
     ///
-    /// - Complexity: O(n) in the length of `text`.
-    static func counts(of text: String) -> [UInt64: Int] {
-        var counts: [UInt64: Int] = [:]
+    /// - Complexity: O(n log n) in the length of `text`: the features are sorted to be counted.
+    static func counts(of text: String) -> FeatureCounts {
+        var features: [UInt64] = []
         var previousHan: UInt32?
         var word = ""
         func finishWord() {
             guard !word.isEmpty else { return }
-            if let feature = wordFeature(word) { counts[feature, default: 0] += 1 }
+            if let feature = wordFeature(word) { features.append(feature) }
             word = ""
         }
         func addHan(_ value: UInt32) {
             if let previous = previousHan {
-                counts[UInt64(previous) << 21 | UInt64(value), default: 0] += 1
+                features.append(UInt64(previous) << 21 | UInt64(value))
             }
             previousHan = value
         }
@@ -50,7 +50,7 @@ enum TextFeatures {
             }
         }
         finishWord()
-        return counts
+        return FeatureCounts(counting: features)
     }
 
     /// Whether `feature` stands for a Latin word rather than a pair of Han characters.
@@ -114,4 +114,25 @@ enum TextFeatures {
         "we've", "i've", "won't", "going", "get", "got", "know", "like", "make", "one", "say",
         "said", "tonight", "want", "way", "well", "yes", "folk", "look",
     ]
+}
+
+/// A text's distinct features, sorted, with how often each occurs: sorted arrays rather than a
+/// dictionary, so that weighing and comparing them are merges and scans.
+struct FeatureCounts: Sendable {
+    private(set) var features: [UInt64] = []
+    private(set) var counts: [Int] = []
+
+    /// Counts the features as they occur, in any order.
+    ///
+    /// - Complexity: O(n log n).
+    init(counting occurrences: [UInt64]) {
+        for feature in occurrences.sorted() {
+            if features.last == feature {
+                counts[counts.count - 1] += 1
+            } else {
+                features.append(feature)
+                counts.append(1)
+            }
+        }
+    }
 }

@@ -36,16 +36,4 @@ import Testing
             #expect(offsets[index + 1] - offsets[index] == tokens[index].text.count)
         }
     }
-
-    @Test func sequenceTableGivesDenseStableIDs() {
-        var table = ScalarSequenceTable(capacity: 1)
-        let keys: [[UInt32]] = (0..<500).map { [UInt32($0 % 7), UInt32($0)] } + [[], [1], [1, 2, 3]]
-        let ids = keys.map { table.id(for: $0[...]) }
-        #expect(ids.map(\.id) == Array(keys.indices))
-        let isNew = ids.map { $0.isNew }
-        let again = keys.map { table.id(for: $0[...]) }
-        #expect(!isNew.contains(false))
-        #expect(again.map { $0.id } == Array(keys.indices) && !again.contains { $0.isNew })
-        #expect(keys.indices.allSatisfy { Array(table.key($0)) == keys[$0] })
-    }
 }

@@ -39,8 +39,8 @@ struct Level {
         self.oldNodes = oldNodes
         self.newNodes = newNodes
 
-        let oldText = oldNodes.map { TextFeatures.counts(of: old.nodes[$0].text) }
-        let newText = newNodes.map { TextFeatures.counts(of: new.nodes[$0].text) }
+        let oldText = oldNodes.map(old.features(of:))
+        let newText = newNodes.map(new.features(of:))
         let textWeighting = TermWeighting(oldText + newText)
         var wordCount = 0, hanCount = 0
         for counts in oldText + newText {

@@ -118,9 +118,41 @@ enum TextFeatures {
 
 /// A text's distinct features, sorted, with how often each occurs: sorted arrays rather than a
 /// dictionary, so that weighing and comparing them are merges and scans.
-struct FeatureCounts: Sendable {
+struct FeatureCounts: Sendable, Hashable {
     private(set) var features: [UInt64] = []
     private(set) var counts: [Int] = []
+
+    init() {}
+
+    /// The counts of texts taken together.
+    ///
+    /// - Complexity: O(k log p) for k features in p counts, merged in pairs.
+    static func sum(_ parts: ArraySlice<FeatureCounts>) -> FeatureCounts {
+        guard parts.count > 1 else { return parts.first ?? FeatureCounts() }
+        let middle = parts.startIndex + parts.count / 2
+        let left = sum(parts[..<middle]), right = sum(parts[middle...])
+        var result = FeatureCounts()
+        result.features.reserveCapacity(left.features.count + right.features.count)
+        result.counts.reserveCapacity(left.features.count + right.features.count)
+        var i = 0, j = 0
+        while i < left.features.count || j < right.features.count {
+            if j == right.features.count || (i < left.features.count && left.features[i] < right.features[j]) {
+                result.features.append(left.features[i])
+                result.counts.append(left.counts[i])
+                i += 1
+            } else if i == left.features.count || right.features[j] < left.features[i] {
+                result.features.append(right.features[j])
+                result.counts.append(right.counts[j])
+                j += 1
+            } else {
+                result.features.append(left.features[i])
+                result.counts.append(left.counts[i] + right.counts[j])
+                i += 1
+                j += 1
+            }
+        }
+        return result
+    }
 
     /// Counts the features as they occur, in any order.
     ///

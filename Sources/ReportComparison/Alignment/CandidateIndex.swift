@@ -50,9 +50,11 @@ struct CandidateIndex: Sendable {
     ///
     /// - Complexity: O(k log k + probes · postingLimit · limit) for a query of k features.
     func candidates(for vector: WeightedVector, near position: Int = 0, probes: Int = 24, limit: Int = 8) -> [Int] {
-        var overlap = OverlapSums(capacity: probes * 16)
-        for (feature, weight) in vector.strongestFeatures(probes) {
-            guard let list = lists.find(feature).map(Int.init) else { continue }
+        let probed = vector.strongestFeatures(probes).compactMap { feature, weight in
+            lists.find(feature).map { (list: Int($0), weight: weight) }
+        }
+        var overlap = OverlapSums(capacity: probed.reduce(0) { $0 + starts[$1.list + 1] - starts[$1.list] })
+        for (list, weight) in probed {
             for (index, place) in postings[starts[list]..<starts[list + 1]] {
                 overlap.add(weight * vectors[Int(index)].weights[Int(place)], to: Int(index))
             }
@@ -83,7 +85,7 @@ private struct OverlapSums {
     private var used: [Int] = []
 
     init(capacity: Int) {
-        var size = 16
+        var size = 8
         while size < 2 * capacity { size *= 2 }
         keys = Array(repeating: -1, count: size)
         sums = Array(repeating: 0, count: size)

@@ -125,15 +125,17 @@ struct Level {
     static let belowIdentical = 0.999
 
     private func featureSimilarity(old o: Int, new n: Int) -> Double {
-        let oldNode = old.nodes[oldNodes[o]], newNode = new.nodes[newNodes[n]]
-        let sameHeading = oldNode.normalizedHeading == newNode.normalizedHeading
-        if sameHeading, oldNode.text == newNode.text, oldNode.role == newNode.role { return 1 }
+        // Fields read one by one: a whole node is costly to copy in the hot loop.
+        let oldNode = oldNodes[o], newNode = newNodes[n]
+        let oldRole = old.nodes[oldNode].role, newRole = new.nodes[newNode].role
+        let sameHeading = old.nodes[oldNode].normalizedHeading == new.nodes[newNode].normalizedHeading
+        if sameHeading, old.nodes[oldNode].text == new.nodes[newNode].text, oldRole == newRole { return 1 }
         guard depth == .part else {
             return oldVectors[o].cosine(newVectors[n])
         }
         let heading = sameHeading ? 1 : oldHeadings[o].cosine(newHeadings[n])
         let content = oldContents[o].cosine(newContents[n])
-        guard let oldRole = oldNode.role, let newRole = newNode.role else {
+        guard let oldRole, let newRole else {
             return 0.5 * heading + 0.5 * content
         }
         return 0.4 * (oldRole == newRole ? 1 : 0) + 0.3 * heading + 0.3 * content

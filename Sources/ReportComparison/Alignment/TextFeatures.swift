@@ -39,7 +39,7 @@ enum TextFeatures {
             if scalar.isHan {
                 finishWord()
                 addHan(scalar.value)
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isLetter {
                 previousHan = nil
                 word.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}", !word.isEmpty {

@@ -96,6 +96,24 @@ struct NGramIndex {
         table.find(UInt64(gram) << 32 | UInt64(unit))
     }
 
+    /// The unit at `position` of a counted n-gram, found through its parts without spelling
+    /// the n-gram out.
+    /// - Complexity: O(L) for L units.
+    func unit(at position: Int, of id: UInt32) -> UInt32 {
+        var gram = grams[Int(id)], position = position
+        while gram.length > 1 {
+            if gram.prefix != Self.none {
+                if position == Int(gram.length) - 1 { return gram.last }
+                gram = grams[Int(gram.prefix)]
+            } else {
+                if position == 0 { return gram.first }
+                position -= 1
+                gram = grams[Int(gram.suffix)]
+            }
+        }
+        return gram.first
+    }
+
     /// The unit ids of a counted n-gram.
     /// - Complexity: O(L) for L units.
     func units(of id: UInt32) -> [UInt32] {

@@ -5,9 +5,11 @@ struct PhraseTable {
     let wordLengths: ClosedRange<Int>
     private let tokenizer = Tokenizer()
     private var ids: [String: UInt32] = [:]
-    /// Units by their scalars as written, for text whose scalars stand alone: the unit id of
-    /// each key, by the key's id.
-    private var unitsByScalars = ScalarSequenceTable(capacity: 4096)
+    /// Units by their scalars as written, for text whose scalars stand alone: a Han character
+    /// of the basic plane by its scalar, any other unit by its key's id.
+    private var hanUnits: [UInt32] = []
+    private static let unknownUnit = UInt32.max
+    private var unitsByScalars = ScalarSequenceTable(capacity: 1024)
     private var unitOfScalars: [UInt32] = []
     private var key: [UInt32] = []
     private var units: [String] = []
@@ -98,6 +100,15 @@ struct PhraseTable {
     /// `unitsByScalars` and only its first sighting builds a string.
     private mutating func unit(of tokens: ClosedRange<Int>, in spans: TokenSpans, isHan: Bool) -> UInt32 {
         guard spans.standsAlone else { return unit(unitText(of: tokens, in: spans, isHan: isHan), isHan: isHan) }
+        let start = spans.bounds[tokens.lowerBound]
+        if isHan, spans.bounds[tokens.upperBound + 1] == start + 1, spans.scalars[start].value < 0x1_0000 {
+            let scalar = Int(spans.scalars[start].value)
+            if hanUnits.isEmpty { hanUnits = Array(repeating: Self.unknownUnit, count: 0x1_0000) }
+            if hanUnits[scalar] == Self.unknownUnit {
+                hanUnits[scalar] = unit(unitText(of: tokens, in: spans, isHan: true), isHan: true)
+            }
+            return hanUnits[scalar]
+        }
         key.removeAll(keepingCapacity: true)
         for scalar in spans.scalars[spans.bounds[tokens.lowerBound]..<spans.bounds[tokens.upperBound + 1]] {
             key.append(scalar.value)
@@ -188,17 +199,22 @@ struct PhraseTable {
             let afterSlot = gram.prefix == NGramIndex.none ? -1 : slots[Int(gram.prefix)]
             let beforeSlot = gram.suffix == NGramIndex.none ? -1 : slots[Int(gram.suffix)]
             guard afterSlot >= 0 || beforeSlot >= 0 else { continue }
-            let key = index.units(of: UInt32(id)), last = key.count - 1
+            // The three units at either end, read through the parts rather than spelled out whole.
+            let length = Int(gram.length)
             if afterSlot >= 0 {
                 contexts[Int(afterSlot)].after.add(
-                    gram.total, isFunction: unitIsTrailingFunction[Int(key[last])],
-                    cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false, index)
+                    gram.total, isFunction: unitIsTrailingFunction[Int(gram.last)],
+                    cutsWord: bindsOutward(
+                        outer: gram.last, edge: index.unit(at: length - 2, of: UInt32(id)),
+                        inner: { index.unit(at: length - 3, of: UInt32(id)) }, leftward: false, index)
                 )
             }
             if beforeSlot >= 0 {
                 contexts[Int(beforeSlot)].before.add(
-                    gram.total, isFunction: unitIsLeadingFunction[Int(key[0])],
-                    cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true, index)
+                    gram.total, isFunction: unitIsLeadingFunction[Int(gram.first)],
+                    cutsWord: bindsOutward(
+                        outer: gram.first, edge: index.unit(at: 1, of: UInt32(id)),
+                        inner: { index.unit(at: 2, of: UInt32(id)) }, leftward: true, index)
                 )
             }
         }
@@ -293,8 +309,9 @@ struct PhraseTable {
     /// Whether the Han characters `outer` and `edge` occur together half as often again as `edge`
     /// and `inner`: then a phrase beginning (or ending) with `edge` cuts a word (`服务业` in
     /// `业增加值`).
-    private func bindsOutward(outer: UInt32, edge: UInt32, inner: UInt32, leftward: Bool, _ index: NGramIndex) -> Bool {
+    private func bindsOutward(outer: UInt32, edge: UInt32, inner: () -> UInt32, leftward: Bool, _ index: NGramIndex) -> Bool {
         guard unitIsHan[Int(edge)] else { return false }
+        let inner = inner()
         func pairCount(_ first: UInt32, _ second: UInt32) -> Int {
             index.extending(first, by: second).map { index.grams[Int($0)].total } ?? 0
         }

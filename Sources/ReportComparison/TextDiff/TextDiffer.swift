@@ -24,18 +24,25 @@ public struct TextDiffer: Sendable, Hashable {
         let (oldIDs, newIDs) = Self.ids(oldTokens, newTokens)
         let edits = MyersDiff(old: oldIDs, new: newIDs, maxEditDistance: max(0, maxEditDistance)).edits()
         let cleanup = DiffCleanup(oldTokens: oldTokens, newTokens: newTokens, oldIDs: oldIDs, newIDs: newIDs)
-        var runs: [TextDiff.Run] = []
+        var runs: [TextDiff.Run] = [], numbers: [[NumericChange.Number]] = []
+        // A changed run's numbers, from its side's tokens where they are the run's own: where
+        // every scalar stands alone, a run cut at token bounds tokenizes as those tokens.
+        func changed(_ tokens: TokenSpans, _ range: Range<Int>, _ run: TextDiff.Run) {
+            runs.append(run)
+            numbers.append(TextDiff.numbers(in: tokens.standsAlone ? tokens : tokenizer.spans(in: run.text), tokens.standsAlone ? range : nil))
+        }
         for hunk in cleanup.cleaned(DiffHunk.hunks(from: edits)) {
             let oldText = oldTokens.text(of: hunk.old)
             if hunk.isEqual {
                 runs.append(.equal(oldText))
+                numbers.append([])
                 continue
             }
-            if !oldText.isEmpty { runs.append(.delete(oldText)) }
+            if !oldText.isEmpty { changed(oldTokens, hunk.old, .delete(oldText)) }
             let newText = newTokens.text(of: hunk.new)
-            if !newText.isEmpty { runs.append(.insert(newText)) }
+            if !newText.isEmpty { changed(newTokens, hunk.new, .insert(newText)) }
         }
-        return TextDiff(runs: runs)
+        return TextDiff(runs: runs, numbers: numbers)
     }
 
     /// Token ids shared by both texts: equal ids for tokens equal as strings.

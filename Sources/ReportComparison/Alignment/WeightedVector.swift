@@ -119,9 +119,10 @@ struct WeightedVector: Sendable, Hashable {
 /// Weighs raw feature counts by TF-IDF over one level of both reports at once, so that the
 /// weights, and with them every similarity, are the same whichever report comes first.
 struct TermWeighting: Sendable {
-    /// Each feature's term id, and by id, how many documents hold the feature.
+    /// Each feature's term id, and by id, how many documents hold the feature and its weight.
     private var terms: IDTable
     private var documentFrequency: [Int] = []
+    private var inverseFrequency: [Double] = []
     private var documentCount = 0
 
     /// - Complexity: O(total features of `documents`).
@@ -134,6 +135,8 @@ struct TermWeighting: Sendable {
                 if id == documentFrequency.count { documentFrequency.append(1) } else { documentFrequency[id] += 1 }
             }
         }
+        let total = Double(max(documentCount, 1))
+        inverseFrequency = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
     }
 
     /// Sub-linear term frequency times smoothed inverse document frequency, unit length.
@@ -142,8 +145,10 @@ struct TermWeighting: Sendable {
     func vector(_ counts: FeatureCounts) -> WeightedVector {
         let total = Double(max(documentCount, 1))
         let weights = zip(counts.features, counts.counts).map { feature, count in
-            let frequency = Double(max(terms.find(feature).map { documentFrequency[Int($0)] } ?? 1, 1))
-            return (1 + log(Double(count))) * log(1 + total / frequency)
+            // The same arithmetic as ever, the inverse frequency worked out once a term, and
+            // log 1 = 0 without a call.
+            let inverse = terms.find(feature).map { inverseFrequency[Int($0)] } ?? log(1 + total / 1)
+            return (count == 1 ? 1 : 1 + log(Double(count))) * inverse
         }
         return WeightedVector(sortedFeatures: counts.features, weights: weights)
     }

@@ -27,20 +27,23 @@ public struct Tokenizer: Sendable, Hashable {
     ///
     /// - Complexity: O(n), as `tokens(in:)`.
     func spans(in text: String) -> TokenSpans {
-        let scalars = Array(text.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
         guard scalars.allSatisfy(\.standsAlone) else {
             let characters = Array(text)
-            let tokens = Self.tokens(of: characters, vocabulary: Vocabularies.characters).map { kind, range in
-                (kind, String(characters[range]))
-            }
-            return TokenSpans(clustered: tokens)
+            let (kinds, bounds) = Self.tokens(of: characters, vocabulary: Vocabularies.characters)
+            return TokenSpans(clustered: kinds.indices.map { (kinds[$0], String(characters[bounds[$0]..<bounds[$0 + 1]])) })
         }
-        var kinds: [TextToken.Kind] = [], bounds = [0], byteBounds = [0]
-        var bytes = 0
-        for (kind, range) in Self.tokens(of: scalars, vocabulary: Vocabularies.scalars) {
-            kinds.append(kind)
-            bounds.append(range.upperBound)
-            for scalar in scalars[range] { bytes += UTF8.width(scalar) }
+        let (kinds, bounds) = Self.tokens(of: scalars, vocabulary: Vocabularies.scalars)
+        var byteBounds = [Int]()
+        byteBounds.reserveCapacity(bounds.count)
+        var bytes = 0, next = 0
+        for bound in bounds {
+            while next < bound {
+                bytes += UTF8.width(scalars[next])
+                next += 1
+            }
             byteBounds.append(bytes)
         }
         return TokenSpans(
@@ -48,19 +51,22 @@ public struct Tokenizer: Sendable, Hashable {
             standsAlone: true)
     }
 
-    /// Each token's kind and range of units.
+    /// Each token's kind, and the bounds between tokens in units, from 0 to the end.
     private static func tokens<Unit: TokenUnit>(
         of units: [Unit], vocabulary: NumberScanner<Unit>.Vocabulary
-    ) -> [(TextToken.Kind, Range<Int>)] {
-        var tokens: [(TextToken.Kind, Range<Int>)] = []
+    ) -> (kinds: [TextToken.Kind], bounds: [Int]) {
+        var kinds: [TextToken.Kind] = [], bounds = [0]
+        kinds.reserveCapacity(units.count)
+        bounds.reserveCapacity(units.count + 1)
         var start = 0
         let scanner = NumberScanner(characters: units, vocabulary: vocabulary)
         while start < units.count {
             let (kind, end) = token(in: units, at: start, scanner: scanner)
-            tokens.append((kind, start..<end))
+            kinds.append(kind)
+            bounds.append(end)
             start = end
         }
-        return tokens
+        return (kinds, bounds)
     }
 
     /// The kind and end of the token starting at `start`; the end is always past `start`.

@@ -97,37 +97,34 @@ struct PhraseOccurrences {
         ///
         /// - Complexity: O(n) in the length of `text`.
         mutating func runs(in text: String) -> [[Int]]? {
-            var runs: [[Int]] = [], han: [Int] = [], words: [Int] = []
+            var runs = Runs<Int>()
             var word = String.UnicodeScalarView()
             func endWord() {
                 guard !word.isEmpty else { return }
                 let trimmed = String(word).trimmingEdges { $0 == "-" || $0 == "'" }
-                if !trimmed.isEmpty { words.append(ids[trimmed] ?? -1) }
+                if !trimmed.isEmpty { runs.words.append(ids[trimmed] ?? -1) }
                 word = String.UnicodeScalarView()
             }
             func endRuns() {
                 endWord()
-                if !han.isEmpty { runs.append(han) }
-                if !words.isEmpty { runs.append(words) }
-                han = []
-                words = []
+                runs.end()
             }
             for scalar in text.unicodeScalars {
                 guard scalar.standsAlone else { return nil }
                 if scalar.isHan {
-                    if !words.isEmpty || !word.isEmpty { endRuns() }
+                    if !runs.words.isEmpty || !word.isEmpty { endRuns() }
                     if let id = hanIDs[scalar.value] {
-                        han.append(id)
+                        runs.han.append(id)
                     } else {
                         let id = ids[String(scalar)] ?? -1
                         hanIDs[scalar.value] = id
-                        han.append(id)
+                        runs.han.append(id)
                     }
                     continue
                 }
                 guard scalar.isASCII || !scalar.properties.changesWhenLowercased else { return nil }
                 if scalar.isLetter || scalar == "-" || scalar == "'" || scalar == "’" {
-                    if !han.isEmpty { endRuns() }
+                    if !runs.han.isEmpty { endRuns() }
                     switch scalar {
                     case "A"..."Z": word.append(Unicode.Scalar(scalar.value + 0x20) ?? scalar)
                     case "’": word.append("'")
@@ -140,32 +137,43 @@ struct PhraseOccurrences {
                 }
             }
             endRuns()
-            return runs
+            return runs.ended
+        }
+    }
+
+    /// The runs read so far, and the Han run and the word run being read.
+    private struct Runs<Unit> {
+        private(set) var ended: [[Unit]] = []
+        var han: [Unit] = []
+        var words: [Unit] = []
+
+        mutating func end() {
+            if !han.isEmpty { ended.append(han) }
+            if !words.isEmpty { ended.append(words) }
+            han = []
+            words = []
         }
     }
 
     /// The runs of Han characters and of English words in a text, as the counter reads them:
     /// words lowercased, hyphenated words one unit, curly apostrophes straight.
     private static func runs(in text: String) -> [[String]] {
-        var runs: [[String]] = [], han: [String] = [], words: [String] = [], word = ""
+        var runs = Runs<String>(), word = ""
         func endWord() {
             let trimmed = word.trimmingEdges { $0 == "-" || $0 == "'" }
-            if !trimmed.isEmpty { words.append(trimmed) }
+            if !trimmed.isEmpty { runs.words.append(trimmed) }
             word = ""
         }
         func endRuns() {
             endWord()
-            if !han.isEmpty { runs.append(han) }
-            if !words.isEmpty { runs.append(words) }
-            han = []
-            words = []
+            runs.end()
         }
         for character in text.lowercased() {
             if character.isHan {
-                if !words.isEmpty || !word.isEmpty { endRuns() }
-                han.append(String(character))
+                if !runs.words.isEmpty || !word.isEmpty { endRuns() }
+                runs.han.append(String(character))
             } else if character.isLetter || character == "-" || character == "'" || character == "’" {
-                if !han.isEmpty { endRuns() }
+                if !runs.han.isEmpty { endRuns() }
                 word.append(character == "’" ? "'" : character)
             } else if character == " " {
                 endWord()
@@ -174,7 +182,7 @@ struct PhraseOccurrences {
             }
         }
         endRuns()
-        return runs
+        return runs.ended
     }
 }
 

@@ -89,14 +89,22 @@ struct AlignmentUnitTests {
         #expect(TextFeatures.normalizedHeading("2023年工作回顾") == TextFeatures.normalizedHeading("2024年工作回顾"))
         #expect(TextFeatures.normalizedHeading("2024年工作回顾") != TextFeatures.normalizedHeading("2024年工作安排"))
         #expect(TextFeatures.counts(of: "增长5%左右") == TextFeatures.counts(of: "增长5.5%左右"))
-        #expect(TextFeatures.counts(of: "新质生产力").count == 4)
+        #expect(TextFeatures.counts(of: "新质生产力").features.count == 4)
     }
 
     @Test func englishFeaturesAreContentWordsOnly() {
         let counts = TextFeatures.counts(of: "And the jobs, the Jobs and the job’s future.")
-        #expect(counts.count == 2)
-        #expect(counts.values.sorted() == [1, 3])
-        #expect(TextFeatures.counts(of: "And the of to we").isEmpty)
+        #expect(counts.features.count == 2)
+        #expect(counts.counts.sorted() == [1, 3])
+        #expect(TextFeatures.counts(of: "And the of to we").features.isEmpty)
+    }
+
+    /// A section's features are its paragraphs' summed, as no feature spans a line break.
+    @Test func summedFeaturesAreThoseOfTheJoinedText() {
+        let paragraphs = ["增长5.5%左右，新质生产力", "jobs and the Jobs' future 2024.", "", "新质生产力发展", "7,000 jobs"]
+        let summed = FeatureCounts.sum(paragraphs.map(TextFeatures.counts(of:))[...])
+        #expect(summed == TextFeatures.counts(of: paragraphs.joined(separator: "\n")))
+        #expect(FeatureCounts.sum([]) == FeatureCounts())
     }
 
     @Test func csvHasTheFixedHeaderQuotesFieldsAndCutsLongText() {

@@ -51,4 +51,27 @@ import Testing
         let quality = try #require(comparison.phraseChanges.first { $0.phrase == "高质量发展" })
         #expect(!quality.oldOccurrences.isEmpty && !quality.newOccurrences.isEmpty)
     }
+
+    /// Sentences read scalar by scalar and sentences read by character (a cased letter outside
+    /// ASCII, a combining mark) find the same phrases.
+    @Test func phrasesAreFoundWhateverTheSentenceIsMadeOf() throws {
+        let text = """
+            一、总体要求
+
+            推进新质生产力发展。The Five-Year Plan holds, and so does the five-year plan.
+
+            新质生产力再提升，ÉIRE keeps its Five-Year plan。新质生产力e\u{301}，five-year plan。
+
+            别的句子，five year plan。
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        let phrases = ["新质生产力", "five-year plan"]
+        let found = PhraseOccurrences(report).ids(of: phrases)
+        for phrase in phrases {
+            let expected = report.allParagraphs.flatMap(\.paragraph.sentences)
+                .filter { $0.text.lowercased().contains(phrase) }.map(\.id)
+            #expect(found[phrase] == expected, "\(phrase)")
+            #expect(expected.count >= 3)
+        }
+    }
 }

@@ -41,6 +41,8 @@ struct AlignmentTree: Sendable {
         var subtreeEnd: Int
         /// The heading with its numbers (years above all) replaced, for comparing headings.
         var normalizedHeading = ""
+        /// The features of a paragraph's text, counted once for every level that reads them.
+        var paragraphFeatures = FeatureCounts()
     }
 
     /// Pre-order: a node's index is its position in document order.
@@ -68,6 +70,22 @@ struct AlignmentTree: Sendable {
         while let node = current, nodes[node].depth > .part { current = nodes[node].parent }
         guard let node = current, nodes[node].depth == .part else { return nil }
         return node
+    }
+
+    /// The features of a node's text: a part's or section's summed from its paragraphs, whose
+    /// text its own joins with line breaks, which no feature spans.
+    ///
+    /// - Complexity: O(k log p) for k features in p paragraphs, O(n log n) in a sentence's text.
+    func features(of index: Int) -> FeatureCounts {
+        switch nodes[index].depth {
+        case .paragraph:
+            return nodes[index].paragraphFeatures
+        case .document, .sentence:
+            return TextFeatures.counts(of: nodes[index].text)
+        case .part, .section:
+            let paragraphs = ((index + 1)..<(nodes[index].subtreeEnd + 1)).filter { nodes[$0].depth == .paragraph }
+            return FeatureCounts.sum(paragraphs.map { nodes[$0].paragraphFeatures }[...])
+        }
     }
 
     /// The indices of the nodes at one depth, in document order.
@@ -104,7 +122,6 @@ struct AlignmentTree: Sendable {
     }
 
     private mutating func addHeaded(_ section: Section, depth: Depth, to parent: Int) {
-        let paragraphs = section.allParagraphs
         let enclosing = nodes[parent]
         if depth == .section, enclosing.depth == .part { nodes[parent].isContainer = true }
         let index = append(
@@ -113,21 +130,25 @@ struct AlignmentTree: Sendable {
                 ref: NodeRef(id: section.id, number: section.number, title: section.title),
                 parent: parent, role: section.role ?? enclosing.role, period: section.period ?? enclosing.period,
                 year: section.period == nil ? enclosing.year : section.year,
-                text: paragraphs.map(\.text).joined(separator: "\n"), subtreeEnd: 0,
+                text: "", subtreeEnd: 0,
                 normalizedHeading: TextFeatures.normalizedHeading(section.title)))
         if depth == .part {
             addContents(of: section, to: index, depth: .part)
         } else {
-            for paragraph in paragraphs { addParagraph(paragraph, to: index) }
+            for paragraph in section.allParagraphs { addParagraph(paragraph, to: index) }
         }
         finish(index)
+        // Every paragraph below, joined: so `features(of:)` may sum the paragraphs' features.
+        nodes[index].text = ((index + 1)..<nodes.count).filter { nodes[$0].depth == .paragraph }
+            .map { nodes[$0].text }.joined(separator: "\n")
     }
 
     private mutating func addParagraph(_ paragraph: Paragraph, to parent: Int) {
         let index = append(
             Node(
                 depth: .paragraph, ref: NodeRef(id: paragraph.id, title: paragraph.text),
-                parent: parent, text: paragraph.text, subtreeEnd: 0))
+                parent: parent, text: paragraph.text, subtreeEnd: 0,
+                paragraphFeatures: TextFeatures.counts(of: paragraph.text)))
         for sentence in paragraph.sentences {
             let leaf = append(
                 Node(

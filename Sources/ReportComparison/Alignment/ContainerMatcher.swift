@@ -33,7 +33,7 @@ struct ContainerMatcher {
         func length(_ tree: AlignmentTree, _ cache: inout [Int: Double], _ nodes: some Sequence<Int>) -> Double {
             nodes.reduce(0.0) { sum, node in
                 if let known = cache[node] { return sum + known }
-                let count = Double(tree.nodes[node].text.count)
+                let count = Double(tree.nodes[node].text.characterCount)
                 cache[node] = count
                 return sum + count
             }

@@ -359,9 +359,7 @@ struct LevelPass {
     ///
     /// - Complexity: O(k log k) in the features of the pieces.
     private static func isCovered(_ whole: WeightedVector, by parts: [WeightedVector], partner: WeightedVector?) -> Bool {
-        let union = WeightedVector(parts.reduce(into: [UInt64: Double]()) { sum, part in
-            for feature in part.features { sum[feature] = 1 }
-        })
+        let union = WeightedVector.union(parts)
         let coverage = whole.containment(in: union)
         let before = partner.map { whole.containment(in: $0) } ?? 0
         return coverage >= wholeCoverage && coverage - before >= coverageGain

@@ -9,19 +9,19 @@ import ReportText
 enum TextFeatures {
     /// Counts of each feature in `text`.
     ///
-    /// - Complexity: O(n) in the length of `text`.
-    static func counts(of text: String) -> [UInt64: Int] {
-        var counts: [UInt64: Int] = [:]
+    /// - Complexity: O(n log n) in the length of `text`: the features are sorted to be counted.
+    static func counts(of text: String) -> FeatureCounts {
+        var features: [UInt64] = []
         var previousHan: UInt32?
         var word = ""
         func finishWord() {
             guard !word.isEmpty else { return }
-            if let feature = wordFeature(word) { counts[feature, default: 0] += 1 }
+            if let feature = wordFeature(word) { features.append(feature) }
             word = ""
         }
         func addHan(_ value: UInt32) {
             if let previous = previousHan {
-                counts[UInt64(previous) << 21 | UInt64(value), default: 0] += 1
+                features.append(UInt64(previous) << 21 | UInt64(value))
             }
             previousHan = value
         }
@@ -39,7 +39,7 @@ enum TextFeatures {
             if scalar.isHan {
                 finishWord()
                 addHan(scalar.value)
-            } else if scalar.properties.isAlphabetic {
+            } else if scalar.isLetter {
                 previousHan = nil
                 word.unicodeScalars.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}", !word.isEmpty {
@@ -50,7 +50,7 @@ enum TextFeatures {
             }
         }
         finishWord()
-        return counts
+        return FeatureCounts(counting: features)
     }
 
     /// Whether `feature` stands for a Latin word rather than a pair of Han characters.
@@ -114,4 +114,57 @@ enum TextFeatures {
         "we've", "i've", "won't", "going", "get", "got", "know", "like", "make", "one", "say",
         "said", "tonight", "want", "way", "well", "yes", "folk", "look",
     ]
+}
+
+/// A text's distinct features, sorted, with how often each occurs: sorted arrays rather than a
+/// dictionary, so that weighing and comparing them are merges and scans.
+struct FeatureCounts: Sendable, Hashable {
+    private(set) var features: [UInt64] = []
+    private(set) var counts: [Int] = []
+
+    init() {}
+
+    /// The counts of texts taken together.
+    ///
+    /// - Complexity: O(k log p) for k features in p counts, merged in pairs.
+    static func sum(_ parts: ArraySlice<FeatureCounts>) -> FeatureCounts {
+        guard parts.count > 1 else { return parts.first ?? FeatureCounts() }
+        let middle = parts.startIndex + parts.count / 2
+        let left = sum(parts[..<middle]), right = sum(parts[middle...])
+        var result = FeatureCounts()
+        result.features.reserveCapacity(left.features.count + right.features.count)
+        result.counts.reserveCapacity(left.features.count + right.features.count)
+        var i = 0, j = 0
+        while i < left.features.count || j < right.features.count {
+            if j == right.features.count || (i < left.features.count && left.features[i] < right.features[j]) {
+                result.features.append(left.features[i])
+                result.counts.append(left.counts[i])
+                i += 1
+            } else if i == left.features.count || right.features[j] < left.features[i] {
+                result.features.append(right.features[j])
+                result.counts.append(right.counts[j])
+                j += 1
+            } else {
+                result.features.append(left.features[i])
+                result.counts.append(left.counts[i] + right.counts[j])
+                i += 1
+                j += 1
+            }
+        }
+        return result
+    }
+
+    /// Counts the features as they occur, in any order.
+    ///
+    /// - Complexity: O(n log n).
+    init(counting occurrences: [UInt64]) {
+        for feature in occurrences.sorted() {
+            if features.last == feature {
+                counts[counts.count - 1] += 1
+            } else {
+                features.append(feature)
+                counts.append(1)
+            }
+        }
+    }
 }

@@ -5,21 +5,60 @@ struct WeightedVector: Sendable, Hashable {
     private(set) var features: [UInt64]
     private(set) var weights: [Double]
 
-    /// Normalises `weights` to unit length; zero weights are dropped.
+    /// Normalises `weights`, those of the distinct `features` in increasing order, to unit
+    /// length; weights that are not positive are dropped.
     ///
-    /// - Complexity: O(k log k) for k features.
-    init(_ raw: [UInt64: Double]) {
-        let entries = raw.filter { $0.value > 0 }.sorted { $0.key < $1.key }
-        // Summed in feature order: dictionary order changes from run to run, and so would
-        // the last bits of the norm.
-        let norm = entries.reduce(0.0) { $0 + $1.value * $1.value }.squareRoot()
-        features = norm > 0 ? entries.map(\.key) : []
-        weights = norm > 0 ? entries.map { $0.value / norm } : []
+    /// - Complexity: O(k) for k features.
+    init(sortedFeatures: [UInt64], weights raw: [Double]) {
+        var features: [UInt64] = [], weights: [Double] = []
+        features.reserveCapacity(sortedFeatures.count)
+        weights.reserveCapacity(sortedFeatures.count)
+        // Summed in feature order, so the last bits of the norm never depend on anything else.
+        var squares = 0.0
+        for (feature, weight) in zip(sortedFeatures, raw) where weight > 0 {
+            features.append(feature)
+            weights.append(weight)
+            squares += weight * weight
+        }
+        let norm = squares.squareRoot()
+        self.features = norm > 0 ? features : []
+        self.weights = norm > 0 ? weights.map { $0 / norm } : []
     }
 
-    /// The weights as a dictionary, for summing vectors.
-    var dictionary: [UInt64: Double] {
-        Dictionary(uniqueKeysWithValues: zip(features, weights))
+    /// This vector plus `other` times `factor`, at unit length.
+    ///
+    /// - Complexity: O(a + b), a merge of the sorted features.
+    func adding(_ other: WeightedVector, times factor: Double) -> WeightedVector {
+        var features: [UInt64] = [], weights: [Double] = []
+        var i = 0, j = 0
+        while i < self.features.count || j < other.features.count {
+            if j == other.features.count || (i < self.features.count && self.features[i] < other.features[j]) {
+                features.append(self.features[i])
+                weights.append(self.weights[i])
+                i += 1
+            } else if i == self.features.count || other.features[j] < self.features[i] {
+                features.append(other.features[j])
+                weights.append(0 + factor * other.weights[j])
+                j += 1
+            } else {
+                features.append(self.features[i])
+                weights.append(self.weights[i] + factor * other.weights[j])
+                i += 1
+                j += 1
+            }
+        }
+        return WeightedVector(sortedFeatures: features, weights: weights)
+    }
+
+    /// Equal weights on every feature of any of `vectors`, at unit length.
+    ///
+    /// - Complexity: O(k log k) for k features in all.
+    static func union(_ vectors: [WeightedVector]) -> WeightedVector {
+        var features = vectors.flatMap(\.features)
+        features.sort()
+        var distinct: [UInt64] = []
+        for feature in features where distinct.last != feature { distinct.append(feature) }
+        return WeightedVector(sortedFeatures: distinct, weights: Array(repeating: 1, count: distinct.count))
     }
 
     /// The cosine of the angle between two unit vectors, clamped to 0…1.
@@ -80,27 +119,37 @@ struct WeightedVector: Sendable, Hashable {
 /// Weighs raw feature counts by TF-IDF over one level of both reports at once, so that the
 /// weights, and with them every similarity, are the same whichever report comes first.
 struct TermWeighting: Sendable {
-    private var documentFrequency: [UInt64: Int] = [:]
+    /// Each feature's term id, and by id, how many documents hold the feature and its weight.
+    private var terms: IDTable
+    private var documentFrequency: [Int] = []
+    private var inverseFrequency: [Double] = []
     private var documentCount = 0
 
     /// - Complexity: O(total features of `documents`).
-    init(_ documents: [[UInt64: Int]]) {
+    init(_ documents: [FeatureCounts]) {
         documentCount = documents.count
+        terms = IDTable(capacity: documents.reduce(0) { $0 + $1.features.count } / 4)
         for document in documents {
-            for feature in document.keys { documentFrequency[feature, default: 0] += 1 }
+            for feature in document.features {
+                let id = Int(terms.id(for: feature, next: UInt32(documentFrequency.count)))
+                if id == documentFrequency.count { documentFrequency.append(1) } else { documentFrequency[id] += 1 }
+            }
         }
+        let total = Double(max(documentCount, 1))
+        inverseFrequency = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
     }
 
     /// Sub-linear term frequency times smoothed inverse document frequency, unit length.
     ///
-    /// - Complexity: O(k log k) for k features.
-    func vector(_ counts: [UInt64: Int]) -> WeightedVector {
-        var weights: [UInt64: Double] = [:]
+    /// - Complexity: O(k) for k features.
+    func vector(_ counts: FeatureCounts) -> WeightedVector {
         let total = Double(max(documentCount, 1))
-        for (feature, count) in counts {
-            let frequency = Double(max(documentFrequency[feature] ?? 1, 1))
-            weights[feature] = (1 + log(Double(count))) * log(1 + total / frequency)
+        let weights = zip(counts.features, counts.counts).map { feature, count in
+            // The same arithmetic as ever, the inverse frequency worked out once a term, and
+            // log 1 = 0 without a call.
+            let inverse = terms.find(feature).map { inverseFrequency[Int($0)] } ?? log(1 + total / 1)
+            return (count == 1 ? 1 : 1 + log(Double(count))) * inverse
         }
-        return WeightedVector(weights)
+        return WeightedVector(sortedFeatures: counts.features, weights: weights)
     }
 }

@@ -27,7 +27,7 @@ struct NGramIndex {
     private static let absent = UInt32.max - 1
 
     private(set) var grams: [Gram]
-    private var table: GramTable
+    private var table: IDTable
 
     /// - Parameters:
     ///   - runs: each side's unit ids, runs separated by `separator`.
@@ -39,7 +39,7 @@ struct NGramIndex {
         grams = (0..<unitCount).map { unit in
             Gram(prefix: Self.none, suffix: Self.none, first: UInt32(unit), last: UInt32(unit), length: 1)
         }
-        table = GramTable(capacity: max(1024, (old.count + new.count) / 2))
+        table = IDTable(capacity: max(1024, (old.count + new.count) / 2))
         let threshold = max(1, threshold)
         var sides: [(units: [UInt32], isOld: Bool, current: [UInt32], limit: [UInt8])] = []
         for (units, isOld) in [(old, true), (new, false)] {
@@ -96,6 +96,24 @@ struct NGramIndex {
         table.find(UInt64(gram) << 32 | UInt64(unit))
     }
 
+    /// The unit at `position` of a counted n-gram, found through its parts without spelling
+    /// the n-gram out.
+    /// - Complexity: O(L) for L units.
+    func unit(at position: Int, of id: UInt32) -> UInt32 {
+        var gram = grams[Int(id)], position = position
+        while gram.length > 1 {
+            if gram.prefix != Self.none {
+                if position == Int(gram.length) - 1 { return gram.last }
+                gram = grams[Int(gram.prefix)]
+            } else {
+                if position == 0 { return gram.first }
+                position -= 1
+                gram = grams[Int(gram.suffix)]
+            }
+        }
+        return gram.first
+    }
+
     /// The unit ids of a counted n-gram.
     /// - Complexity: O(L) for L units.
     func units(of id: UInt32) -> [UInt32] {
@@ -111,67 +129,5 @@ struct NGramIndex {
             }
         }
         return head + [gram.first] + tail.reversed()
-    }
-}
-
-/// An open-addressing hash table from 64-bit n-gram keys to ids, with multiplicative hashing:
-/// the keys are already well mixed ids, so SipHash would only cost time.
-struct GramTable {
-    private static let empty = UInt64.max
-    private var keys: [UInt64]
-    private var values: [UInt32]
-    private var count = 0
-    private var shift: UInt64
-
-    init(capacity: Int) {
-        var bits: UInt64 = 4
-        while 1 << bits < 2 * capacity { bits += 1 }
-        keys = [UInt64](repeating: Self.empty, count: 1 << bits)
-        values = [UInt32](repeating: 0, count: 1 << bits)
-        shift = 64 - bits
-    }
-
-    private func slot(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    func find(_ key: UInt64) -> UInt32? {
-        let mask = keys.count - 1
-        var index = slot(key)
-        while keys[index] != Self.empty {
-            if keys[index] == key { return values[index] }
-            index = (index + 1) & mask
-        }
-        return nil
-    }
-
-    /// The id stored for `key`, or `next` after storing it.
-    /// - Complexity: amortized O(1).
-    mutating func id(for key: UInt64, next: UInt32) -> UInt32 {
-        if 2 * (count + 1) > keys.count { grow() }
-        let mask = keys.count - 1
-        var index = slot(key)
-        while keys[index] != Self.empty {
-            if keys[index] == key { return values[index] }
-            index = (index + 1) & mask
-        }
-        keys[index] = key
-        values[index] = next
-        count += 1
-        return next
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys, oldValues = values
-        shift -= 1
-        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        values = [UInt32](repeating: 0, count: oldKeys.count * 2)
-        let mask = keys.count - 1
-        for (key, value) in zip(oldKeys, oldValues) where key != Self.empty {
-            var index = slot(key)
-            while keys[index] != Self.empty { index = (index + 1) & mask }
-            keys[index] = key
-            values[index] = value
-        }
     }
 }

@@ -5,6 +5,13 @@ struct PhraseTable {
     let wordLengths: ClosedRange<Int>
     private let tokenizer = Tokenizer()
     private var ids: [String: UInt32] = [:]
+    /// Units by their scalars as written, for text whose scalars stand alone: a Han character
+    /// of the basic plane by its scalar, any other unit by its key's id.
+    private var hanUnits: [UInt32] = []
+    private static let unknownUnit = UInt32.max
+    private var unitsByScalars = ScalarSequenceTable(capacity: 1024)
+    private var unitOfScalars: [UInt32] = []
+    private var key: [UInt32] = []
     private var units: [String] = []
     private var unitIsHan: [Bool] = []
     /// Whether a unit cannot begin a phrase, and whether it cannot end one.
@@ -29,18 +36,17 @@ struct PhraseTable {
     mutating func count(_ text: String, isOld: Bool) {
         var run: [UInt32] = []
         var runIsHan = false
-        let tokens = tokenizer.tokens(in: text)
+        let tokens = tokenizer.spans(in: text)
         var index = 0
         func flush() {
             countRun(run, isHan: runIsHan, isOld: isOld)
             run = []
         }
         while index < tokens.count {
-            let token = tokens[index]
-            switch token.kind {
+            switch tokens.kinds[index] {
             case .han, .word:
-                let isHan = token.kind == .han
-                if !isHan, index > 0, tokens[index - 1].kind == .number {
+                let isHan = tokens.kinds[index] == .han
+                if !isHan, index > 0, tokens.kinds[index - 1] == .number {
                     flush()
                     index += 1
                     continue
@@ -49,15 +55,11 @@ struct PhraseTable {
                     flush()
                     runIsHan = isHan
                 }
-                var text = token.text
-                while !isHan, index + 2 < tokens.count, Self.joiners.contains(tokens[index + 1].text),
-                    tokens[index + 2].kind == .word
-                {
-                    text += "-" + tokens[index + 2].text
+                let first = index
+                while !isHan, index + 2 < tokens.count, isJoiner(index + 1, in: tokens), tokens.kinds[index + 2] == .word {
                     index += 2
                 }
-                let unitText = isHan ? text : String(text.lowercased().map { $0 == "’" ? "'" : $0 })
-                run.append(unit(unitText, isHan: isHan))
+                run.append(unit(of: first...index, in: tokens, isHan: isHan))
             case .whitespace:
                 break
             case .number, .punctuation:
@@ -70,6 +72,15 @@ struct PhraseTable {
 
     /// Hyphens that join two English words into one.
     private static let joiners: Set<String> = ["-", "\u{2010}", "\u{2011}"]
+    private static let joinerScalars = joiners.compactMap(\.unicodeScalars.first)
+
+    /// Whether a token is a hyphen; a scalar that stands alone is equal as a string to none of
+    /// the joiners but itself.
+    private func isJoiner(_ token: Int, in tokens: TokenSpans) -> Bool {
+        guard tokens.standsAlone else { return Self.joiners.contains(tokens.text(of: token..<(token + 1))) }
+        let scalars = tokens.scalars(of: token)
+        return scalars.count == 1 && scalars.first.map { Self.joinerScalars.contains($0) } == true
+    }
 
     private mutating func countRun(_ run: [UInt32], isHan: Bool, isOld: Bool) {
         guard !run.isEmpty else { return }
@@ -80,6 +91,43 @@ struct PhraseTable {
             newRuns += run
             newRuns.append(Self.separator)
         }
+    }
+
+    /// The unit id of a Han character, or of English words joined by hyphens (`tokens` holds
+    /// every other token of the range, the hyphens between).
+    ///
+    /// Units are told apart as strings, so a unit seen first is looked up by its scalars in
+    /// `unitsByScalars` and only its first sighting builds a string.
+    private mutating func unit(of tokens: ClosedRange<Int>, in spans: TokenSpans, isHan: Bool) -> UInt32 {
+        guard spans.standsAlone else { return unit(unitText(of: tokens, in: spans, isHan: isHan), isHan: isHan) }
+        let start = spans.bounds[tokens.lowerBound]
+        if isHan, spans.bounds[tokens.upperBound + 1] == start + 1, spans.scalars[start].value < 0x1_0000 {
+            let scalar = Int(spans.scalars[start].value)
+            if hanUnits.isEmpty { hanUnits = Array(repeating: Self.unknownUnit, count: 0x1_0000) }
+            if hanUnits[scalar] == Self.unknownUnit {
+                hanUnits[scalar] = unit(unitText(of: tokens, in: spans, isHan: true), isHan: true)
+            }
+            return hanUnits[scalar]
+        }
+        key.removeAll(keepingCapacity: true)
+        for scalar in spans.scalars[spans.bounds[tokens.lowerBound]..<spans.bounds[tokens.upperBound + 1]] {
+            key.append(scalar.value)
+        }
+        let (slot, isNew) = unitsByScalars.id(for: key[...])
+        guard isNew else { return unitOfScalars[slot] }
+        let id = unit(unitText(of: tokens, in: spans, isHan: isHan), isHan: isHan)
+        unitOfScalars.append(id)
+        return id
+    }
+
+    /// A unit as written: Han as it stands, English lowercased, words joined by `-` whatever
+    /// the hyphen, curly apostrophes straight.
+    private func unitText(of tokens: ClosedRange<Int>, in spans: TokenSpans, isHan: Bool) -> String {
+        guard !isHan else { return spans.text(of: tokens.lowerBound..<(tokens.upperBound + 1)) }
+        let text = stride(from: tokens.lowerBound, through: tokens.upperBound, by: 2)
+            .map { spans.text(of: $0..<($0 + 1)) }
+            .joined(separator: "-")
+        return String(text.lowercased().map { $0 == "’" ? "'" : $0 })
     }
 
     private mutating func unit(_ text: String, isHan: Bool) -> UInt32 {
@@ -151,17 +199,22 @@ struct PhraseTable {
             let afterSlot = gram.prefix == NGramIndex.none ? -1 : slots[Int(gram.prefix)]
             let beforeSlot = gram.suffix == NGramIndex.none ? -1 : slots[Int(gram.suffix)]
             guard afterSlot >= 0 || beforeSlot >= 0 else { continue }
-            let key = index.units(of: UInt32(id)), last = key.count - 1
+            // The three units at either end, read through the parts rather than spelled out whole.
+            let length = Int(gram.length)
             if afterSlot >= 0 {
                 contexts[Int(afterSlot)].after.add(
-                    gram.total, isFunction: unitIsTrailingFunction[Int(key[last])],
-                    cutsWord: bindsOutward(outer: key[last], edge: key[last - 1], inner: key[last - 2], leftward: false, index)
+                    gram.total, isFunction: unitIsTrailingFunction[Int(gram.last)],
+                    cutsWord: bindsOutward(
+                        outer: gram.last, edge: index.unit(at: length - 2, of: UInt32(id)),
+                        inner: { index.unit(at: length - 3, of: UInt32(id)) }, leftward: false, index)
                 )
             }
             if beforeSlot >= 0 {
                 contexts[Int(beforeSlot)].before.add(
-                    gram.total, isFunction: unitIsLeadingFunction[Int(key[0])],
-                    cutsWord: bindsOutward(outer: key[0], edge: key[1], inner: key[2], leftward: true, index)
+                    gram.total, isFunction: unitIsLeadingFunction[Int(gram.first)],
+                    cutsWord: bindsOutward(
+                        outer: gram.first, edge: index.unit(at: 1, of: UInt32(id)),
+                        inner: { index.unit(at: 2, of: UInt32(id)) }, leftward: true, index)
                 )
             }
         }
@@ -256,8 +309,9 @@ struct PhraseTable {
     /// Whether the Han characters `outer` and `edge` occur together half as often again as `edge`
     /// and `inner`: then a phrase beginning (or ending) with `edge` cuts a word (`服务业` in
     /// `业增加值`).
-    private func bindsOutward(outer: UInt32, edge: UInt32, inner: UInt32, leftward: Bool, _ index: NGramIndex) -> Bool {
+    private func bindsOutward(outer: UInt32, edge: UInt32, inner: () -> UInt32, leftward: Bool, _ index: NGramIndex) -> Bool {
         guard unitIsHan[Int(edge)] else { return false }
+        let inner = inner()
         func pairCount(_ first: UInt32, _ second: UInt32) -> Int {
             index.extending(first, by: second).map { index.grams[Int($0)].total } ?? 0
         }

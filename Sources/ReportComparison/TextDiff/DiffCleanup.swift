@@ -5,10 +5,22 @@
 /// clean-up absorbs such short equal stretches into the surrounding change, then slides each
 /// pure insertion or deletion to sit on punctuation or number boundaries.
 struct DiffCleanup {
-    let oldTokens: [TextToken]
-    let newTokens: [TextToken]
+    let oldTokens: TokenSpans
+    let newTokens: TokenSpans
     let oldIDs: [Int]
     let newIDs: [Int]
+    /// Characters before each token, for measuring stretches.
+    private let oldOffsets: [Int]
+    private let newOffsets: [Int]
+
+    init(oldTokens: TokenSpans, newTokens: TokenSpans, oldIDs: [Int], newIDs: [Int]) {
+        self.oldTokens = oldTokens
+        self.newTokens = newTokens
+        self.oldIDs = oldIDs
+        self.newIDs = newIDs
+        oldOffsets = oldTokens.characterOffsets()
+        newOffsets = newTokens.characterOffsets()
+    }
 
     /// - Complexity: O(h + n) in hunks and tokens: each absorption removes hunks for good, and
     ///   each slide moves over tokens of its two neighbours only.
@@ -42,16 +54,16 @@ struct DiffCleanup {
     /// punctuation marks, or no longer than the larger side of either neighbouring change.
     private func shouldAbsorb(_ equal: DiffHunk, between before: DiffHunk, and after: DiffHunk) -> Bool {
         guard equal.isEqual, !before.isEqual, !after.isEqual else { return false }
-        let tokens = oldTokens[equal.old]
-        let isShort = tokens.count <= 2 && tokens.allSatisfy { $0.kind != .word && $0.kind != .number }
+        let kinds = oldTokens.kinds[equal.old]
+        let isShort = kinds.count <= 2 && kinds.allSatisfy { $0 != .word && $0 != .number }
         if isShort { return true }
-        let length = characterCount(oldTokens[equal.old])
-        return length <= max(characterCount(oldTokens[before.old]), characterCount(newTokens[before.new]))
-            && length <= max(characterCount(oldTokens[after.old]), characterCount(newTokens[after.new]))
+        let length = characterCount(equal.old, oldOffsets)
+        return length <= max(characterCount(before.old, oldOffsets), characterCount(before.new, newOffsets))
+            && length <= max(characterCount(after.old, oldOffsets), characterCount(after.new, newOffsets))
     }
 
-    private func characterCount(_ tokens: ArraySlice<TextToken>) -> Int {
-        tokens.reduce(0) { $0 + $1.text.count }
+    private func characterCount(_ tokens: Range<Int>, _ offsets: [Int]) -> Int {
+        offsets[tokens.upperBound] - offsets[tokens.lowerBound]
     }
 
     // MARK: Sliding pure insertions and deletions
@@ -84,7 +96,7 @@ struct DiffCleanup {
     /// its edges fall on the best boundaries; the leftmost of equally good positions wins.
     ///
     /// - Complexity: O(p) in the number of positions the range can slide over.
-    private func bestOffset(of range: Range<Int>, after previous: Range<Int>, before next: Range<Int>, ids: [Int], tokens: [TextToken]) -> Int {
+    private func bestOffset(of range: Range<Int>, after previous: Range<Int>, before next: Range<Int>, ids: [Int], tokens: TokenSpans) -> Int {
         var start = range.lowerBound, end = range.upperBound
         while start > previous.lowerBound, ids[start - 1] == ids[end - 1] {
             start -= 1
@@ -102,16 +114,25 @@ struct DiffCleanup {
 
     /// How good a place the gap before `index` is for an edit to begin or end: best after
     /// clause punctuation, then at whitespace, then beside a number or other mark.
-    private func boundaryScore(at index: Int, in tokens: [TextToken]) -> Int {
+    private func boundaryScore(at index: Int, in tokens: TokenSpans) -> Int {
         guard index > 0, index < tokens.count else { return 4 }
-        let before = tokens[index - 1], after = tokens[index]
-        if before.kind == .punctuation, Self.clausePunctuation.contains(before.text) { return 3 }
-        if before.kind == .whitespace || after.kind == .whitespace { return 2 }
-        if before.kind == .number || after.kind == .number || before.kind == .punctuation || after.kind == .punctuation { return 1 }
+        let before = tokens.kinds[index - 1], after = tokens.kinds[index]
+        if before == .punctuation, Self.isClausePunctuation(index - 1, in: tokens) { return 3 }
+        if before == .whitespace || after == .whitespace { return 2 }
+        if before == .number || after == .number || before == .punctuation || after == .punctuation { return 1 }
         return 0
     }
 
+    /// Whether a punctuation token ends a clause; a scalar that stands alone is equal as a
+    /// string to none of these but itself.
+    private static func isClausePunctuation(_ token: Int, in tokens: TokenSpans) -> Bool {
+        let scalars = tokens.scalars(of: token)
+        guard tokens.standsAlone else { return clausePunctuation.contains(tokens.text(of: token..<(token + 1))) }
+        return scalars.count == 1 && scalars.first.map { clauseScalars.contains($0) } == true
+    }
+
     private static let clausePunctuation: Set<String> = ["，", "。", "；", "：", "、", "！", "？", ",", ".", ";", ":", "!", "?"]
+    private static let clauseScalars = clausePunctuation.compactMap(\.unicodeScalars.first)
 
     // MARK: Normal form
 

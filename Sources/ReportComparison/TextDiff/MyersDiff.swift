@@ -84,57 +84,72 @@ struct MyersDiff {
         var backward = forward
         forward[offset + 1] = 0
         backward[offset + 1] = 0
-        // Diagonals whose paths left the grid are trimmed from the next round.
-        var forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0
-        for d in 0..<limit {
-            for k in stride(from: -d + forwardStart, through: d - forwardEnd, by: 2) {
-                let index = offset + k
-                var x = (k == -d || (k != d && forward[index - 1] < forward[index + 1]))
-                    ? forward[index + 1] : forward[index - 1] + 1
-                var y = x - k
-                while x < n, y < m, old[oldBase + x] == new[newBase + y] {
-                    x += 1
-                    y += 1
-                }
-                forward[index] = x
-                if x > n {
-                    forwardEnd += 2
-                } else if y > m {
-                    forwardStart += 2
-                } else if deltaIsOdd {
-                    let other = offset + delta - k
-                    if other >= 0, other < backward.count, backward[other] != -1, x >= n - backward[other] {
-                        return (oldBase + x, newBase + y)
-                    }
-                }
-            }
-            for k in stride(from: -d + backwardStart, through: d - backwardEnd, by: 2) {
-                let index = offset + k
-                var x = (k == -d || (k != d && backward[index - 1] < backward[index + 1]))
-                    ? backward[index + 1] : backward[index - 1] + 1
-                var y = x - k
-                while x < n, y < m, old[oldEnd - x] == new[newEnd - y] {
-                    x += 1
-                    y += 1
-                }
-                backward[index] = x
-                if x > n {
-                    backwardEnd += 2
-                } else if y > m {
-                    backwardStart += 2
-                } else if !deltaIsOdd {
-                    let other = offset + delta - k
-                    if other >= 0, other < forward.count, forward[other] != -1 {
-                        let forwardX = forward[other]
-                        let forwardY = forwardX - (other - offset)
-                        if forwardX >= n - x {
-                            return (oldBase + forwardX, newBase + forwardY)
+        // Through buffers, as this is the hot loop of the differ; the arithmetic is unchanged.
+        return old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in
+                forward.withUnsafeMutableBufferPointer { forward in
+                    backward.withUnsafeMutableBufferPointer { backward in
+                        // Diagonals whose paths left the grid are trimmed from the next round.
+                        var forwardStart = 0, forwardEnd = 0, backwardStart = 0, backwardEnd = 0
+                        for d in 0..<limit {
+                            var k = -d + forwardStart
+                            let forwardLast = d - forwardEnd
+                            while k <= forwardLast {
+                                let index = offset + k
+                                var x = (k == -d || (k != d && forward[index - 1] < forward[index + 1]))
+                                    ? forward[index + 1] : forward[index - 1] + 1
+                                var y = x - k
+                                while x < n, y < m, old[oldBase + x] == new[newBase + y] {
+                                    x += 1
+                                    y += 1
+                                }
+                                forward[index] = x
+                                if x > n {
+                                    forwardEnd += 2
+                                } else if y > m {
+                                    forwardStart += 2
+                                } else if deltaIsOdd {
+                                    let other = offset + delta - k
+                                    if other >= 0, other < backward.count, backward[other] != -1, x >= n - backward[other] {
+                                        return (oldBase + x, newBase + y)
+                                    }
+                                }
+                                k += 2
+                            }
+                            k = -d + backwardStart
+                            let backwardLast = d - backwardEnd
+                            while k <= backwardLast {
+                                let index = offset + k
+                                var x = (k == -d || (k != d && backward[index - 1] < backward[index + 1]))
+                                    ? backward[index + 1] : backward[index - 1] + 1
+                                var y = x - k
+                                while x < n, y < m, old[oldEnd - x] == new[newEnd - y] {
+                                    x += 1
+                                    y += 1
+                                }
+                                backward[index] = x
+                                if x > n {
+                                    backwardEnd += 2
+                                } else if y > m {
+                                    backwardStart += 2
+                                } else if !deltaIsOdd {
+                                    let other = offset + delta - k
+                                    if other >= 0, other < forward.count, forward[other] != -1 {
+                                        let forwardX = forward[other]
+                                        let forwardY = forwardX - (other - offset)
+                                        if forwardX >= n - x {
+                                            return (oldBase + forwardX, newBase + forwardY)
+                                        }
+                                    }
+                                }
+                                k += 2
+                            }
                         }
+                        return nil
                     }
                 }
             }
         }
-        return nil
     }
 
     private static func append(_ kind: Edit.Kind, _ count: Int, to script: inout [Edit]) {

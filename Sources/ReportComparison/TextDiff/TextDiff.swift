@@ -19,8 +19,18 @@ public struct TextDiff: Sendable, Hashable {
     public let numericChanges: [NumericChange]
 
     public init(runs: [Run]) {
+        let tokenizer = Tokenizer()
+        self.init(runs: runs, numbers: runs.map { run in
+            if case .equal = run { return [] }
+            return Self.numbers(in: tokenizer.spans(in: run.text))
+        })
+    }
+
+    /// - Parameter numbers: by run, the number tokens of a changed run (`numbers(in:_:)`); the
+    ///   differ reads them from the tokens it already has.
+    init(runs: [Run], numbers: [[NumericChange.Number]]) {
         self.runs = runs
-        numericChanges = Self.numericChanges(in: runs)
+        numericChanges = Self.numericChanges(in: runs, numbers: numbers)
     }
 
     /// The old text: equal and deleted runs in order.
@@ -82,8 +92,7 @@ public struct TextDiff: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the characters of the changed runs, plus O(d · i) for the numbers
     ///   deleted and inserted within one change.
-    private static func numericChanges(in runs: [Run]) -> [NumericChange] {
-        let tokenizer = Tokenizer()
+    private static func numericChanges(in runs: [Run], numbers: [[NumericChange.Number]]) -> [NumericChange] {
         var changes: [NumericChange] = []
         var deleted: [NumericChange.Number] = [], inserted: [NumericChange.Number] = []
         func flush() {
@@ -91,35 +100,39 @@ public struct TextDiff: Sendable, Hashable {
             deleted = []
             inserted = []
         }
-        for run in runs {
+        for (run, numbers) in zip(runs, numbers) {
             switch run {
             case .equal:
                 flush()
-            case .delete(let text):
-                deleted += numbers(in: text, tokenizer: tokenizer)
-            case .insert(let text):
-                inserted += numbers(in: text, tokenizer: tokenizer)
+            case .delete:
+                deleted += numbers
+            case .insert:
+                inserted += numbers
             }
         }
         flush()
         return changes
     }
 
-    /// The number tokens of a changed run, each with the Han characters right before it.
+    /// The number tokens among `range` of a changed run's tokens (all of them by default),
+    /// each with the Han characters right before it inside the range.
     ///
     /// - Complexity: O(n) in the characters of the run.
-    private static func numbers(in text: String, tokenizer: Tokenizer) -> [NumericChange.Number] {
+    static func numbers(in tokens: TokenSpans, _ range: Range<Int>? = nil) -> [NumericChange.Number] {
+        let range = range ?? 0..<tokens.count
         var numbers: [NumericChange.Number] = []
-        var lead = ""
-        for token in tokenizer.tokens(in: text) {
-            switch token.kind {
+        // Han tokens are one character each, so the lead is the Han tokens just before.
+        var hanStart = range.lowerBound
+        for token in range {
+            switch tokens.kinds[token] {
             case .number:
-                numbers.append(NumericChange.Number(text: token.text, lead: lead))
-                lead = ""
+                let lead = tokens.text(of: max(hanStart, token - leadLength)..<token)
+                numbers.append(NumericChange.Number(text: tokens.text(of: token..<(token + 1)), lead: lead))
+                hanStart = token + 1
             case .han:
-                lead = String((lead + token.text).suffix(leadLength))
+                break
             case .word, .whitespace, .punctuation:
-                lead = ""
+                hanStart = token + 1
             }
         }
         return numbers

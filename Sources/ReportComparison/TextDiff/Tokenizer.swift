@@ -18,34 +18,64 @@ public struct Tokenizer: Sendable, Hashable {
     /// - Complexity: O(n) in the number of characters; each number match looks ahead over a
     ///   fixed vocabulary of bounded length.
     public func tokens(in text: String) -> [TextToken] {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.allSatisfy(\.standsAlone) else {
-            return Self.tokens(of: Array(text), vocabulary: Vocabularies.characters) { String($0) }
-        }
-        return Self.tokens(of: scalars, vocabulary: Vocabularies.scalars) { slice in
-            var token = String.UnicodeScalarView()
-            token.append(contentsOf: slice)
-            return String(token)
-        }
+        let spans = spans(in: text)
+        return (0..<spans.count).map { TextToken(kind: spans.kinds[$0], text: spans.text(of: $0..<($0 + 1))) }
     }
 
+    /// The tokens of `text` as spans over its scalars: what the differ and the phrase counter
+    /// read, without a `String` for every token.
+    ///
+    /// - Complexity: O(n), as `tokens(in:)`.
+    func spans(in text: String) -> TokenSpans {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        scalars.append(contentsOf: text.unicodeScalars)
+        guard scalars.allSatisfy(\.standsAlone) else {
+            let characters = Array(text)
+            let (kinds, bounds) = Self.tokens(of: characters, vocabulary: Vocabularies.characters)
+            return TokenSpans(clustered: kinds.indices.map { (kinds[$0], String(characters[bounds[$0]..<bounds[$0 + 1]])) })
+        }
+        let (kinds, bounds) = Self.tokens(of: scalars, vocabulary: Vocabularies.scalars)
+        var byteBounds = [Int]()
+        byteBounds.reserveCapacity(bounds.count)
+        var bytes = 0, next = 0
+        for bound in bounds {
+            while next < bound {
+                bytes += UTF8.width(scalars[next])
+                next += 1
+            }
+            byteBounds.append(bytes)
+        }
+        return TokenSpans(
+            scalars: scalars, utf8: Array(text.utf8), kinds: kinds, bounds: bounds, byteBounds: byteBounds,
+            standsAlone: true)
+    }
+
+    /// Each token's kind, and the bounds between tokens in units, from 0 to the end.
     private static func tokens<Unit: TokenUnit>(
-        of units: [Unit], vocabulary: NumberScanner<Unit>.Vocabulary, text: (ArraySlice<Unit>) -> String
-    ) -> [TextToken] {
-        var tokens: [TextToken] = []
+        of units: [Unit], vocabulary: NumberScanner<Unit>.Vocabulary
+    ) -> (kinds: [TextToken.Kind], bounds: [Int]) {
+        var kinds: [TextToken.Kind] = [], bounds = [0]
+        kinds.reserveCapacity(units.count)
+        bounds.reserveCapacity(units.count + 1)
         var start = 0
         let scanner = NumberScanner(characters: units, vocabulary: vocabulary)
         while start < units.count {
             let (kind, end) = token(in: units, at: start, scanner: scanner)
-            tokens.append(TextToken(kind: kind, text: text(units[start..<end])))
+            kinds.append(kind)
+            bounds.append(end)
             start = end
         }
-        return tokens
+        return (kinds, bounds)
     }
 
     /// The kind and end of the token starting at `start`; the end is always past `start`.
     private static func token<Unit: TokenUnit>(in characters: [Unit], at start: Int, scanner: NumberScanner<Unit>) -> (TextToken.Kind, Int) {
         let character = characters[start]
+        // No CJK character is whitespace or begins a number: most tokens of Chinese text end here.
+        if character.isCJK {
+            return (.han, start + 1)
+        }
         if character.isWhitespace {
             var end = start + 1
             while end < characters.count, characters[end].isWhitespace { end += 1 }
@@ -53,9 +83,6 @@ public struct Tokenizer: Sendable, Hashable {
         }
         if let end = scanner.numberEnd(from: start) {
             return (.number, end)
-        }
-        if character.isCJK {
-            return (.han, start + 1)
         }
         if character.isWordLetter {
             return (.word, wordEnd(in: characters, from: start))
@@ -103,11 +130,12 @@ extension TokenUnit {
 
 /// Matches the number grammar of `NumberVocabulary` at a position.
 struct NumberScanner<Unit: TokenUnit> {
-    /// `NumberVocabulary` in units.
+    /// `NumberVocabulary` in units; the sets as arrays, as a handful of comparisons costs less
+    /// than hashing a unit before every word.
     struct Vocabulary: Sendable {
-        var currencySigns: Set<Unit>
-        var rangeSeparators: Set<Unit>
-        var approximateMarkers: Set<Unit>
+        var currencySigns: [Unit]
+        var rangeSeparators: [Unit]
+        var approximateMarkers: [Unit]
         var magnitudes: [[Unit]]
         var units: [[Unit]]
         var englishMagnitudes: [[Unit]]
@@ -115,7 +143,7 @@ struct NumberScanner<Unit: TokenUnit> {
         var qualifiers: [[Unit]]
 
         init() {
-            func set(_ characters: Set<Character>) -> Set<Unit> { Set(characters.compactMap(Unit.init(vocabulary:))) }
+            func set(_ characters: Set<Character>) -> [Unit] { characters.compactMap(Unit.init(vocabulary:)) }
             func list(_ words: [[Character]]) -> [[Unit]] {
                 words.map { word in word.compactMap(Unit.init(vocabulary:)) }.filter { !$0.isEmpty }
             }
@@ -251,9 +279,15 @@ extension Unicode.Scalar: TokenUnit {
         self = scalar
     }
 
-    /// As `Character.isWhitespace` and `isLetter` read a character's first scalar.
-    var isWhitespace: Bool { properties.isWhitespace }
-    var isLetter: Bool { properties.isAlphabetic }
+    /// As `Character.isWhitespace` and `isLetter` read a character's first scalar; ASCII is
+    /// answered without the property tables.
+    var isWhitespace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+
+    var isLetter: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic
+    }
 
     var isDecimalDigit: Bool {
         ("0"..."9").contains(self) || ("０"..."９").contains(self)

@@ -124,6 +124,13 @@ struct FactsHandBuiltTests {
         )
     }
 
+    /// The subjects of the facts of each sentence read on its own, in order.
+    private static func subjects(in sentences: [String], _ context: FactExtractor.Context) -> [String] {
+        sentences.flatMap { sentence in
+            FactExtractor().facts(inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: context).map(\.subject)
+        }
+    }
+
     private static func report(_ parts: [Section], year: Int? = 2025) -> Report {
         Report(
             metadata: ReportMetadata(year: year), encoding: .utf8,
@@ -243,13 +250,9 @@ struct FactsHandBuiltTests {
     /// `的` named by what they did; a share of a place's whole is that whole's; a rate opening an
     /// argument (`6.5%左右的增速可以…`) states nothing.
     @Test func sharesAreNamedByTheirWhole() {
-        let subjects = ["71%的煤电机组实现超低排放。", "进出口总额增长9.8%，贡献了全国38.7%的贸易增量。", "6.5%左右的增速可以实现比较充分的就业。"]
-            .flatMap { sentence in
-                FactExtractor().facts(
-                    inSentence: sentence, sentenceID: "s1", sectionID: "part1",
-                    context: .init(partRole: .review, partYear: 2024, reportYear: 2025)
-                ).map(\.subject)
-            }
+        let subjects = Self.subjects(
+            in: ["71%的煤电机组实现超低排放。", "进出口总额增长9.8%，贡献了全国38.7%的贸易增量。", "6.5%左右的增速可以实现比较充分的就业。"],
+            .init(partRole: .review, partYear: 2024, reportYear: 2025))
         #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
     }
 
@@ -276,28 +279,22 @@ struct FactsHandBuiltTests {
     /// National 2015 and 2016 (English): a word taking a number after `and` is a verb, not part of
     /// the phrase before; a share of a whole after the clause's subject is that subject's.
     @Test func englishPhrasesEndBeforeAVerbAndSharesTakeTheirSubject() {
-        let subjects = [
-            "We will invest over 800 billion yuan in railway construction and open over 8,000 kilometers of railway.",
-            "Basic health insurance was expanded, and participation in basic pension plans exceeded 80% of the whole population.",
-        ].map { sentence in
-            FactExtractor().facts(
-                inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: .init(partRole: .plan, partYear: 2016, reportYear: 2016)
-            ).first?.subject
-        }
-        #expect(subjects == ["railway construction", "participation in basic pension plans"])
+        let subjects = Self.subjects(
+            in: [
+                "We will invest over 800 billion yuan in railway construction and open over 8,000 kilometers of railway.",
+                "Basic health insurance was expanded, and participation in basic pension plans exceeded 80% of the whole population.",
+            ], .init(partRole: .plan, partYear: 2016, reportYear: 2016))
+        #expect(subjects.first == "railway construction" && subjects.last == "participation in basic pension plans")
     }
 
     /// National 2018 (English), State of the Union 2024: a bare count of people is named by what
     /// was done to them and by whom; after an article the word before the number is no verb.
     @Test func aBareCountOfPeopleIsNamedByWhatWasDoneToThem() {
-        let subjects = [
-            "Social old-age pension schemes now cover more than 900 million people, and basic health insurance plans cover 1.35 billion people.",
-            "A record 16 million Americans are starting small businesses.",
-        ].flatMap { sentence in
-            FactExtractor().facts(
-                inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: .init(partRole: .review, partYear: 2017, reportYear: 2018)
-            ).map(\.subject)
-        }
+        let subjects = Self.subjects(
+            in: [
+                "Social old-age pension schemes now cover more than 900 million people, and basic health insurance plans cover 1.35 billion people.",
+                "A record 16 million Americans are starting small businesses.",
+            ], .init(partRole: .review, partYear: 2017, reportYear: 2018))
         #expect(subjects == ["people covered by Social old-age pension schemes", "people covered by basic health insurance plans", "Americans starting small businesses"])
     }
 
@@ -314,15 +311,11 @@ struct FactsHandBuiltTests {
     /// Guangdong 2026, Beijing 2026: a count opening its clause is named by what the clause says of
     /// it; a count after a preposition, or one whose clause holds another number, keeps its noun.
     @Test func aCountOpeningItsClauseIsNamedByItsPredicate() {
-        let subjects = [
-            "11家企业入选全球人形机器人上市公司百强。", "16个区均被评为全国双拥模范城。",
-            "为超8000名孤独症儿童免费提供个体康复服务。", "116个国家和地区近4000名运动员参赛。",
-        ].flatMap { sentence in
-            FactExtractor().facts(
-                inSentence: sentence, sentenceID: "s1", sectionID: "part1",
-                context: .init(partRole: .review, partYear: 2025, reportYear: 2026)
-            ).map(\.subject)
-        }
+        let subjects = Self.subjects(
+            in: [
+                "11家企业入选全球人形机器人上市公司百强。", "16个区均被评为全国双拥模范城。",
+                "为超8000名孤独症儿童免费提供个体康复服务。", "116个国家和地区近4000名运动员参赛。",
+            ], .init(partRole: .review, partYear: 2025, reportYear: 2026))
         #expect(subjects.count == 5)
         #expect(subjects.prefix(2) == ["入选全球人形机器人上市公司百强的企业", "被评为全国双拥模范城的区"])
         #expect(subjects.dropFirst(2).allSatisfy { !$0.contains("提供") && !$0.contains("的") })

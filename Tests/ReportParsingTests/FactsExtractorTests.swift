@@ -266,6 +266,12 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.subject) == ["新开工保障性安居工程", "基本建成保障性安居工程"])
     }
 
+    /// A bare measure after another measure in the list is of the same owner.
+    @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
+        let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))
+        #expect(subjects == ["页岩气产量", "页岩气投资"])
+    }
+
     /// National 2019 (English): a word of increment between `by` and the number keeps the change.
     @Test func aChangeByAnotherNumberIsAChange() {
         let facts = FactExtractor().facts(

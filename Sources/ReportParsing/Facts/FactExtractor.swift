@@ -639,6 +639,11 @@ public struct FactExtractor: Sendable {
             if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
                 return previous.subject
             }
+            // `非常规天然气产量突破200亿立方米、投资超120亿元`: a bare measure after another measure is
+            // of the same owner.
+            if let previous, case let named = Self.owned(cleaned, after: previous.subject.text), named != cleaned {
+                return Subject(text: named, entry: indicator(in: named)?.entry)
+            }
             // `上市公司达288家、总市值超8600亿元`: a measure of the things just counted is theirs.
             if let previous, Self.measuresOfThings.contains(cleaned), previous.match.quantity.unit.hasSuffix("家"),
                 !previous.subject.text.isEmpty
@@ -1062,6 +1067,7 @@ public struct FactExtractor: Sendable {
     /// another of their measures.
     static let measuresOfThings: Set<String> = [
         "总市值", "市值", "营业收入", "营业总收入", "营收", "利润", "利润总额", "资产总额", "增加值", "产值", "销售收入",
+        "产量", "投资", "产能", "销量",
     ]
 
     /// Nouns that count the parts of an argument, not things done.

@@ -90,3 +90,27 @@ import Testing
         #expect(!english.contains(.same("cabinet")), "\(english)")
     }
 }
+
+/// The numbers the shared-run search compares characters by.
+@Suite struct CharacterCodesTests {
+    @Test func canonicallyEquivalentCharactersShareACodeAndOthersDoNot() {
+        var codes = CharacterCodes()
+        // A CJK compatibility ideograph, a precomposed letter and the Kelvin sign each equal
+        // another character, whichever of the two is met first.
+        let equivalent: [(Character, Character)] = [("\u{F900}", "\u{8C48}"), ("\u{00C5}", "A\u{030A}"), ("K", "\u{212A}"), ("\u{037E}", ";")]
+        for (first, second) in equivalent {
+            #expect(codes.code(of: first) == codes.code(of: second), "\(first) \(second)")
+            #expect(codes.code(of: second) == codes.code(of: first), "\(second) \(first)")
+        }
+        let distinct: [Character] = ["发", "展", "A", "a", "\u{00C5}", "K", ";", "；", "1", "１", "👍", "👍🏽"]
+        #expect(Set(distinct.map { codes.code(of: $0) }).count == distinct.count)
+    }
+
+    @Test func aCutKeepsCharactersAndCodesTogether() {
+        var codes = CharacterCodes()
+        let text = CodedText("增长5%左右", codes: &codes)
+        #expect(text[..<2].text() == "增长" && text[2...].text() == "5%左右")
+        #expect(text[2...].codes == Array(text.codes[2...]))
+        #expect(text.text(2..<4) == "5%")
+    }
+}

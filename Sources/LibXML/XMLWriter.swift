@@ -200,10 +200,26 @@ package final class XMLWriter {
     /// `text` without the characters XML 1.0 cannot represent, even as character references.
     /// - Complexity: O(*n*) for *n* scalars.
     static func representable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { !isRepresentable($0) }) else { return text }
+        guard text.utf8.withContiguousStorageIfAvailable(holdsUnrepresentable) ?? text.unicodeScalars.contains(where: { !isRepresentable($0) })
+        else { return text }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: text.unicodeScalars.lazy.filter(isRepresentable))
         return String(kept)
+    }
+
+    /// Whether UTF-8 `bytes` hold a character XML 1.0 cannot represent, read byte by byte (every
+    /// string the archive holds passes here, twice since the page's tree is built beside it): a C0
+    /// control other than tab, line feed and carriage return is one byte below 0x20, U+FFFE and
+    /// U+FFFF are `EF BF BE` and `EF BF BF`, and a Swift string holds no surrogates.
+    private static func holdsUnrepresentable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20, byte != 0x9, byte != 0xA, byte != 0xD { return true }
+            if byte == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBF, bytes[index + 2] >= 0xBE { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func isRepresentable(_ scalar: Unicode.Scalar) -> Bool {

@@ -85,6 +85,15 @@ import Testing
         #expect(root.attributeValue(named: "title") == "abcdefghi\tj")
     }
 
+    /// The byte scan that lets most text through untouched agrees with the scalars' ranges.
+    @Test(arguments: [
+        ("plain 增长5%左右 👍🏽", "plain 增长5%左右 👍🏽"), ("\t\n\r", "\t\n\r"), ("\u{D7FF}\u{E000}\u{FFFD}\u{10000}", "\u{D7FF}\u{E000}\u{FFFD}\u{10000}"),
+        ("\u{FFFE}", ""), ("a\u{FFFF}", "a"), ("\u{EFBF}\u{FEFF}\u{FFBE}", "\u{EFBF}\u{FEFF}\u{FFBE}"), ("x\u{0}y\u{1F}z\u{7F}", "xyz\u{7F}"),
+    ])
+    func representableKeepsExactlyWhatXMLCanHold(text: String, kept: String) {
+        #expect(XMLWriter.representable(text) == kept)
+    }
+
     @Test func mistakesAreReportedByFinish() {
         let invalidName = XMLWriter()
         invalidName.startElement("two words")

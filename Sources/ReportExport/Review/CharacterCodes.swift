@@ -1,25 +1,29 @@
 /// Characters numbered so that two get the same number exactly when they are equal (Swift's
 /// canonical equivalence), for the searches that compare every character of one text with every
-/// character of another. Each distinct character is hashed as a `Character` once; one of a
-/// single scalar is found again by that scalar's value, which hashes several times cheaper
-/// than a `Character` (whose hash normalises it).
+/// character of another. Each distinct character is hashed as a `Character` once (a hash that
+/// normalises it); one of a single scalar is found again by that scalar. One serves a whole page.
 struct CharacterCodes {
     private var byCharacter: [Character: Int32] = [:]
-    private var byScalar: [UInt32: Int32] = [:]
+    /// The code of each character that is one scalar of the Basic Multilingual Plane, by that
+    /// scalar, or -1: a page's thousands of Han characters are each found by one array read.
+    private var byBMPScalar = [Int32](repeating: -1, count: 0x10000)
 
     mutating func code(of character: Character) -> Int32 {
         let scalars = character.unicodeScalars
-        let first = scalars.first?.value
-        let isSingleScalar = first != nil && scalars.index(after: scalars.startIndex) == scalars.endIndex
-        if isSingleScalar, let first, let code = byScalar[first] { return code }
-        let code: Int32
-        if let known = byCharacter[character] {
-            code = known
-        } else {
-            code = Int32(byCharacter.count)
-            byCharacter[character] = code
+        guard let first = scalars.first, first.value < 0x10000, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return characterCode(character)
         }
-        if isSingleScalar, let first { byScalar[first] = code }
+        let known = byBMPScalar[Int(first.value)]
+        if known >= 0 { return known }
+        let code = characterCode(character)
+        byBMPScalar[Int(first.value)] = code
+        return code
+    }
+
+    private mutating func characterCode(_ character: Character) -> Int32 {
+        if let known = byCharacter[character] { return known }
+        let code = Int32(byCharacter.count)
+        byCharacter[character] = code
         return code
     }
 }

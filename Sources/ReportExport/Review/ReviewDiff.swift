@@ -36,12 +36,11 @@ enum ReviewDiff {
     /// is shown as the differ left it.
     static let moveSearchChanges = 24
 
-    /// The segments of `runs` at `granularity`.
+    /// The segments of `runs` at `granularity`, comparing characters by `codes`.
     ///
     /// - Complexity: O(n·m) in the lengths of each changed stretch (a sentence at most).
-    static func segments(_ runs: [TextDiff.Run], granularity: Granularity) -> [Segment] {
-        var codes = CharacterCodes()
-        return regrouped(moves(refined(merged(runs), codes: &codes), codes: &codes), as: granularity)
+    static func segments(_ runs: [TextDiff.Run], granularity: Granularity, codes: inout CharacterCodes) -> [Segment] {
+        regrouped(moves(refined(merged(runs), codes: &codes), codes: &codes), as: granularity)
     }
 
     /// The segments at `character` granularity regrouped at `granularity`, so that a page

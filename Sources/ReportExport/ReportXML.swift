@@ -16,7 +16,7 @@ struct ReportXML {
     }
 
     /// Writes the `report` element; `role` says which side of a comparison it is.
-    func write(to writer: XMLWriter, role: String? = nil, rootAttributes: Bool = false) {
+    func write(to writer: some XMLOutput, role: String? = nil, rootAttributes: Bool = false) {
         writer.startElement("report")
         if rootAttributes {
             writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
@@ -44,7 +44,7 @@ struct ReportXML {
         writer.endElement()
     }
 
-    private func writeMetadata(to writer: XMLWriter) {
+    private func writeMetadata(to writer: some XMLOutput) {
         let metadata = report.metadata
         writer.startElement("metadata")
         let fields: [(String, String?)] = [
@@ -56,7 +56,7 @@ struct ReportXML {
         writer.endElement()
     }
 
-    private func writeBlocks(of section: Section, to writer: XMLWriter) {
+    private func writeBlocks(of section: Section, to writer: some XMLOutput) {
         for block in section.blocks {
             switch block {
             case .paragraph(let paragraph):
@@ -80,7 +80,7 @@ struct ReportXML {
     /// A section's or paragraph's optional properties, in a `detail` element written only when one
     /// is present: as optional attributes of the section or paragraph they would keep libxml2
     /// from compiling its content model, and its validation would be quadratic in the children.
-    private func writeDetail(_ fields: [(String, String?)], to writer: XMLWriter) {
+    private func writeDetail(_ fields: [(String, String?)], to writer: some XMLOutput) {
         let present = fields.compactMap { name, value in value.map { (name, $0) } }
         guard !present.isEmpty else { return }
         writer.startElement("detail")
@@ -92,7 +92,7 @@ struct ReportXML {
     /// looked for just after the one before (within the gap `sentenceGap`), in UTF-8 bytes:
     /// linear in the paragraph, where a search of the rest per sentence was quadratic. A
     /// paragraph's period is written only where its own cue differs from its section's.
-    private func write(_ paragraph: Paragraph, sectionPeriod: Period?, to writer: XMLWriter) {
+    private func write(_ paragraph: Paragraph, sectionPeriod: Period?, to writer: some XMLOutput) {
         writer.startElement("paragraph")
         writer.attribute("id", value: paragraph.id)
         writer.attribute("range", value: paragraph.range.description)

@@ -249,7 +249,7 @@ struct Benchmark {
                                    new: .init(name: "new", data: new, encoding: newReport.encoding)),
             comparison: comparison)
         let xml = await measure { _ = try? archive.xml() }
-        let exports = await measure { _ = try? archive.exportFiles() }
+        let exports = await measure { _ = try? await archive.exportFiles() }
         let outline = Sample(seconds: zip(read.seconds.sorted(), decode.seconds.sorted()).map { max(0, $0 - $1) })
         return [
             ("stage: decode", decode), ("stage: outline (read − decode)", outline), ("stage: facts", facts), ("stage: align", align),
@@ -330,7 +330,7 @@ struct Benchmark {
         let afterRead = peakMegabytes()
         let archive = await ComparisonArchive(old: (old, oldData, oldReport), new: (new, newData, newReport))
         let afterCompare = peakMegabytes()
-        let files = try archive.exportFiles()
+        let files = try await archive.exportFiles()
         let output = files.reduce(0) { $0 + $1.data.count }
         return String(
             format: "%.1f MB (%.1f after reading, %.1f after comparing; exports %ld KiB)",

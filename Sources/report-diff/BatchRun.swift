@@ -274,7 +274,7 @@ struct BatchRun {
             provenance: Provenance(old: old.input, new: new.input),
             comparison: await ReportComparator().compare(old.withFacts, with: new.withFacts))
         do throws(Failure) {
-            let targets = try OutputFiles(force: true, inputs: [old.file.path, new.file.path])
+            let targets = try await OutputFiles(force: true, inputs: [old.file.path, new.file.path])
                 .writeExports(of: archive, into: folder)
             return .written(targets.map(\.lastPathComponent))
         } catch {

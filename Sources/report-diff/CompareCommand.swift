@@ -63,7 +63,7 @@ struct Compare: AsyncParsableCommand {
                 old: (oldFile.name, oldFile.data, oldRead), new: (newFile.name, newFile.data, newRead), generatedAt: generatedAt)
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
             let lock = try OutputLock.acquire(folder)
-            let targets = try OutputFiles(force: force, inputs: [old, new].filter { $0 != standardInputPath })
+            let targets = try await OutputFiles(force: force, inputs: [old, new].filter { $0 != standardInputPath })
                 .writeExports(of: archive, into: folder)
             withExtendedLifetime(lock) {}
             guard !quiet else { return }

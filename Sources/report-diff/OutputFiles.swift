@@ -144,10 +144,10 @@ struct OutputFiles {
     /// Writes the files `compare` makes for `archive` into `folder`: all refused before any is
     /// written, then as one set whose archive is renamed into place last (see `write(_:into:)`).
     /// - Returns: where they were written, the archive first.
-    func writeExports(of archive: ComparisonArchive, into folder: URL) throws(Failure) -> [URL] {
+    func writeExports(of archive: ComparisonArchive, into folder: URL) async throws(Failure) -> [URL] {
         let files: [(name: String, data: Data)]
         do throws(ArchiveError) {
-            files = try archive.exportFiles()
+            files = try await archive.exportFiles()
         } catch {
             throw Failure("internal error: the archive does not validate against the schema: \(error)")
         }

@@ -85,6 +85,15 @@ import Testing
         #expect(root.attributeValue(named: "title") == "abcdefghi\tj")
     }
 
+    /// The byte scan that lets most text through untouched agrees with the scalars' ranges.
+    @Test(arguments: [
+        ("plain 增长5%左右 👍🏽", "plain 增长5%左右 👍🏽"), ("\t\n\r", "\t\n\r"), ("\u{D7FF}\u{E000}\u{FFFD}\u{10000}", "\u{D7FF}\u{E000}\u{FFFD}\u{10000}"),
+        ("\u{FFFE}", ""), ("a\u{FFFF}", "a"), ("\u{EFBF}\u{FEFF}\u{FFBE}", "\u{EFBF}\u{FEFF}\u{FFBE}"), ("x\u{0}y\u{1F}z\u{7F}", "xyz\u{7F}"),
+    ])
+    func representableKeepsExactlyWhatXMLCanHold(text: String, kept: String) {
+        #expect(XMLWriter.representable(text) == kept)
+    }
+
     @Test func mistakesAreReportedByFinish() {
         let invalidName = XMLWriter()
         invalidName.startElement("two words")
@@ -113,28 +122,49 @@ import Testing
         #expect(throws: XMLError.self) { try XMLWriter().finish() }
     }
 
-    /// The tree `compare` reads its page from instead of the archive's bytes.
-    @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\r\nnewline", "bad\u{1}\u{FFFE}dropped"])
-    func takenTreeIsWhatParsingTheBytesGives(text: String) throws {
-        let writer = XMLWriter()
-        writer.startElement("report")
-        writer.attribute("xmlns", value: "urn:example:report")
-        writer.attribute("title", value: text)
-        writer.startElement("p")
-        writer.text(text)
-        writer.startElement("b")
-        writer.text(text)
-        writer.endElement()
-        writer.text(text)
-        writer.endElement()
-        writer.startElement("list")
-        writer.startElement("item")
-        writer.attribute("value", value: text)
-        writer.endElement()
-        writer.endElement()
-        writer.endElement()
-        let (data, root) = try writer.finishTakingRoot()
-        #expect(root == Self.withoutIndentation(try XMLDocument(data: data).takeRootElement()))
+    /// The tree `compare` reads its page from, built beside the writer's without libxml2: what
+    /// parsing the writer's bytes gives, but for the formatter's indentation and the lines.
+    @Test(arguments: ["A & B <c>", "增长5%左右 ]]> \"quoted\" 'single'", "tab\tand\r\nnewline", "bad\u{1}\u{FFFE}dropped", "\u{1}"])
+    func builtTreeIsWhatParsingTheWrittenBytesGives(text: String) throws {
+        let writer = XMLWriter(), builder = XMLElementBuilder()
+        for output in [writer, builder] as [any XMLOutput] {
+            output.startElement("report")
+            output.attribute("xmlns", value: "urn:example:report")
+            output.attribute("title", value: text)
+            output.startElement("p")
+            output.text(text)
+            output.text(text)
+            output.startElement("b")
+            output.text(text)
+            output.endElement()
+            output.text(text)
+            output.endElement()
+            output.startElement("list")
+            output.startElement("item")
+            output.attribute("value", value: text)
+            output.endElement()
+            output.endElement()
+            output.endElement()
+        }
+        #expect(builder.root == Self.withoutIndentation(try XMLDocument(data: writer.finish()).takeRootElement()))
+    }
+
+    /// A prefixed name is kept whole and takes no default namespace, as `XMLWriter` writes it;
+    /// the elements inside it take the one in scope.
+    @Test func builderKeepsAPrefixedNameWhole() {
+        let builder = XMLElementBuilder()
+        builder.startElement("report")
+        builder.attribute("xmlns", value: "urn:example:report")
+        builder.startElement("x:item")
+        builder.attribute("xmlns:x", value: "urn:example:x")
+        builder.startElement("inner")
+        builder.endElement()
+        builder.endElement()
+        builder.endElement()
+        let item = builder.root?.elements.first
+        #expect(item?.name == "x:item" && item?.namespaceURI == nil)
+        #expect(item?.attributes == [XMLElement.Attribute(name: "xmlns:x", value: "urn:example:x")])
+        #expect(item?.elements.first?.namespaceURI == "urn:example:report")
     }
 
     /// `element` without the white space the formatter puts between elements, and without lines.

@@ -45,6 +45,20 @@ import Testing
         #expect(try readBack.xml() == written)
     }
 
+    /// `compare` renders its page from the archive's tree built as Swift values beside libxml2's:
+    /// the page must be the one `render` makes from the archive's bytes, and the tree must read
+    /// back as the bytes do, characters XML cannot hold dropped from both.
+    @Test(arguments: SamplePairs.all)
+    func exportedPageIsThePageRenderedFromTheExportedArchive(_ old: String, _ new: String) async throws {
+        var archive = try await SamplePairs.archive(old, new)
+        archive.comparison.old.metadata.title = "标题\u{1}\u{FFFE} & <b> \"quoted\""
+        let files = try await archive.exportFiles()
+        let xml = try #require(files.first { $0.name == "comparison.xml" }?.data)
+        #expect(xml == (try archive.xml()))
+        #expect(try ArchiveReader.archive(from: archive.builtTree()) == (try ArchiveReader.archive(from: xml)))
+        #expect(files.first { $0.name == "review.html" }?.data == (try ReviewPage(archiveXML: xml).data))
+    }
+
     /// The archive alone holds the reports: every paragraph's text comes back exactly.
     @Test(arguments: SamplePairs.all)
     func paragraphTextsComeBackFromTheArchiveAlone(_ old: String, _ new: String) async throws {

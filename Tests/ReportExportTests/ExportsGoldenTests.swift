@@ -16,7 +16,7 @@ import Testing
         let archive = await ComparisonArchive(old: oldInput, new: newInput)
         let issuer = URL(fileURLWithPath: old).deletingLastPathComponent().lastPathComponent
         let years = "\(oldInput.report.metadata.year ?? 0)-\(newInput.report.metadata.year ?? 0)"
-        for (name, data) in try archive.exportFiles() {
+        for (name, data) in try await archive.exportFiles() {
             try Golden.check(data, "Exports/\(issuer)/\(years)/\(name)")
         }
     }

@@ -38,9 +38,10 @@ import Testing
     func noSharedRunOfEightHanCharactersIsShownAsDeletedAndInserted(_ old: String, _ new: String) async throws {
         let comparison = await ReportComparator().compare((try SamplePairs.input(old).report).withFacts(), with: (try SamplePairs.input(new).report).withFacts())
         var offenders: [String] = []
+        var codes = CharacterCodes()
         for edit in comparison.sentenceEdits {
             var deleted: [String] = [], inserted: [String] = []
-            for segment in ReviewDiff.segments(edit.diff.runs, granularity: .character) {
+            for segment in ReviewDiff.segments(edit.diff.runs, granularity: .character, codes: &codes) {
                 guard case .changed(let old, let new) = segment else { continue }
                 deleted.append(old)
                 inserted.append(new)
@@ -73,20 +74,46 @@ import Testing
     @Test func keptWordingInARewriteStaysUnchanged() async throws {
         let comparison = try await SamplePairs.archive("Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt").comparison
         let edit = try #require(comparison.sentenceEdits.first { $0.diff.oldText.contains("城镇新增就业1244万人") })
-        let segments = ReviewDiff.segments(edit.diff.runs, granularity: .character)
+        var codes = CharacterCodes()
+        let segments = ReviewDiff.segments(edit.diff.runs, granularity: .character, codes: &codes)
         let changed = segments.compactMap { if case .changed(let old, let new) = $0 { [old, new] } else { nil } }.joined()
         // Only numbers (and the words around them that did change) are marked.
         #expect(segments.contains { if case .same(let text) = $0 { text.contains("城镇调查失业率平均为") } else { false } }, "\(segments)")
         #expect(!changed.contains { $0.contains("城镇调查失业率") }, "\(segments)")
-        let phrases = ReviewDiff.segments(edit.diff.runs, granularity: .phrase)
+        let phrases = ReviewDiff.segments(edit.diff.runs, granularity: .phrase, codes: &codes)
         #expect(phrases.count < segments.count || phrases == segments)
-        #expect(ReviewDiff.segments(edit.diff.runs, granularity: .sentence) == [.changed(old: edit.diff.oldText, new: edit.diff.newText)])
+        #expect(ReviewDiff.segments(edit.diff.runs, granularity: .sentence, codes: &codes) == [.changed(old: edit.diff.oldText, new: edit.diff.newText)])
     }
 
     @Test func aSharedRunIsNeverCutInsideANumberOrWord() {
-        let segments = ReviewDiff.segments([.delete("1244万人"), .insert("1256万人")], granularity: .character)
+        var codes = CharacterCodes()
+        let segments = ReviewDiff.segments([.delete("1244万人"), .insert("1256万人")], granularity: .character, codes: &codes)
         #expect(segments == [.changed(old: "1244", new: "1256"), .same("万人")] || segments == [.changed(old: "1244万人", new: "1256万人")])
-        let english = ReviewDiff.segments([.delete("the cabinet meets"), .insert("the cabinets meet")], granularity: .character)
+        let english = ReviewDiff.segments([.delete("the cabinet meets"), .insert("the cabinets meet")], granularity: .character, codes: &codes)
         #expect(!english.contains(.same("cabinet")), "\(english)")
+    }
+}
+
+/// The numbers the shared-run search compares characters by.
+@Suite struct CharacterCodesTests {
+    @Test func canonicallyEquivalentCharactersShareACodeAndOthersDoNot() {
+        var codes = CharacterCodes()
+        // A CJK compatibility ideograph, a precomposed letter and the Kelvin sign each equal
+        // another character, whichever of the two is met first.
+        let equivalent: [(Character, Character)] = [("\u{F900}", "\u{8C48}"), ("\u{00C5}", "A\u{030A}"), ("K", "\u{212A}"), ("\u{037E}", ";")]
+        for (first, second) in equivalent {
+            #expect(codes.code(of: first) == codes.code(of: second), "\(first) \(second)")
+            #expect(codes.code(of: second) == codes.code(of: first), "\(second) \(first)")
+        }
+        let distinct: [Character] = ["发", "展", "A", "a", "\u{00C5}", "K", ";", "；", "1", "１", "👍", "👍🏽"]
+        #expect(Set(distinct.map { codes.code(of: $0) }).count == distinct.count)
+    }
+
+    @Test func aCutKeepsCharactersAndCodesTogether() {
+        var codes = CharacterCodes()
+        let text = CodedText("增长5%左右", codes: &codes)
+        #expect(text[..<2].text() == "增长" && text[2...].text() == "5%左右")
+        #expect(text[2...].codes == Array(text.codes[2...]))
+        #expect(text.text(2..<4) == "5%")
     }
 }

@@ -11,10 +11,15 @@ package enum ArchiveWriter {
     /// version; close it and hand the writer to `validated(_:)`.
     package static func start(_ root: String) -> XMLWriter {
         let writer = XMLWriter()
+        openRoot(root, in: writer)
+        return writer
+    }
+
+    /// Opens the root element `root` with the vocabulary's namespace and version.
+    static func openRoot(_ root: String, in writer: some XMLOutput) {
         writer.startElement(root)
         writer.attribute("xmlns", value: ArchiveVocabulary.namespace)
         writer.attribute("version", value: ArchiveVocabulary.version)
-        return writer
     }
 
     /// The writer's document, once its tree is found valid.
@@ -23,19 +28,6 @@ package enum ArchiveWriter {
         try check(writer)
         do {
             return try writer.finish()
-        } catch {
-            throw .invalid(error)
-        }
-    }
-
-    /// The writer's document, once its tree is found valid, and the tree moved out of the writer
-    /// as Swift values (see `XMLWriter.finishTakingRoot()`), so that reading it back needs no
-    /// second parse and validation.
-    /// - Throws: `ArchiveError.invalid` with the writer's mistake or every validity error.
-    package static func validatedTakingRoot(_ writer: XMLWriter) throws(ArchiveError) -> (data: Data, root: XMLElement) {
-        try check(writer)
-        do {
-            return try writer.finishTakingRoot()
         } catch {
             throw .invalid(error)
         }

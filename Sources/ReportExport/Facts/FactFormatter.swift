@@ -53,7 +53,7 @@ public enum FactFormatter {
 
     /// Writes one `fact` element: its properties as attributes (empty ones left out), its
     /// sentence as content. The archive of a comparison uses the same element.
-    package static func write(_ fact: Fact, to writer: XMLWriter) {
+    package static func write(_ fact: Fact, to writer: some XMLOutput) {
         writer.startElement("fact")
         let period = fact.period.map { $0.isYear ? "" : $0.description } ?? ""
         let attributes: [(String, String)] = [

@@ -48,10 +48,18 @@ public struct ReviewPage: Sendable {
     /// The whole page.
     ///
     /// - Complexity: O(n) in the size of the comparison.
-    public var html: String {
+    public var html: String { html(rows: Self.rows(of: archive.comparison)) }
+
+    /// The aligned rows, the bulk of the page, which do not depend on the archive's hash: so
+    /// `ComparisonArchive.exportFiles()` renders them while the archive is being validated.
+    static func rows(of comparison: Comparison) -> ReviewRows.Result {
+        ReviewRows(comparison: comparison, language: language(of: comparison)).render()
+    }
+
+    /// The whole page around its rendered `rows`.
+    func html(rows: ReviewRows.Result) -> String {
         let comparison = archive.comparison
         let language = Self.language(of: comparison)
-        let rows = ReviewRows(comparison: comparison, language: language).render()
         let summary = ReviewSummary(comparison: comparison, language: language)
         var out = HTMLBuffer(capacity: rows.body.utf8.count + 160_000)
         out.raw("<!DOCTYPE html>\n<html")

@@ -134,6 +134,8 @@ struct ReviewRows {
         var runCount = 0
         var runSentences = 0
         var language = ""
+        /// The characters of every edited sentence, numbered once for the page.
+        var characterCodes = CharacterCodes()
 
         /// Writes the pending unchanged rows, folded when there are enough of them.
         mutating func flushRun(into out: inout HTMLBuffer) {
@@ -200,7 +202,7 @@ struct ReviewRows {
         out.raw(">")
 
         let oldAnchor = state.anchor("o-", row.old), newAnchor = state.anchor("n-", row.new)
-        let edited = edit.map(EditedSentence.init)
+        let edited = edit.map { EditedSentence($0, codes: &state.characterCodes) }
         cell("o", anchor: oldAnchor, row: row, node: row.old, side: .old, edited: edited, into: &out)
         cell("n", anchor: newAnchor, row: row, node: row.new, side: .new, edited: edited, into: &out)
         // An edited sentence's redline is woven from its two cells by the page's script when the
@@ -286,9 +288,9 @@ struct ReviewRows {
         let characters: [ReviewDiff.Segment]
         let phrases: [ReviewDiff.Segment]
 
-        init(_ edit: SentenceEdit) {
+        init(_ edit: SentenceEdit, codes: inout CharacterCodes) {
             numbers = edit.diff.numericChanges
-            characters = ReviewDiff.segments(edit.diff.runs, granularity: .character)
+            characters = ReviewDiff.segments(edit.diff.runs, granularity: .character, codes: &codes)
             phrases = ReviewDiff.regrouped(characters, as: .phrase)
         }
     }

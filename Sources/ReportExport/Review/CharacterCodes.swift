@@ -1,0 +1,60 @@
+/// Characters numbered so that two get the same number exactly when they are equal (Swift's
+/// canonical equivalence), for the searches that compare every character of one text with every
+/// character of another. Each distinct character is hashed as a `Character` once (a hash that
+/// normalises it); one of a single scalar is found again by that scalar. One serves a whole page.
+struct CharacterCodes {
+    private var byCharacter: [Character: Int32] = [:]
+    /// The code of each character that is one scalar of the Basic Multilingual Plane, by that
+    /// scalar, or -1: a page's thousands of Han characters are each found by one array read.
+    private var byBMPScalar = [Int32](repeating: -1, count: 0x10000)
+
+    mutating func code(of character: Character) -> Int32 {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, first.value < 0x10000, scalars.index(after: scalars.startIndex) == scalars.endIndex else {
+            return characterCode(character)
+        }
+        let known = byBMPScalar[Int(first.value)]
+        if known >= 0 { return known }
+        let code = characterCode(character)
+        byBMPScalar[Int(first.value)] = code
+        return code
+    }
+
+    private mutating func characterCode(_ character: Character) -> Int32 {
+        if let known = byCharacter[character] { return known }
+        let code = Int32(byCharacter.count)
+        byCharacter[character] = code
+        return code
+    }
+}
+
+/// A stretch of text as characters and their `CharacterCodes`, cut without coding it again.
+struct CodedText {
+    let characters: [Character]
+    let codes: [Int32]
+
+    init(_ text: String, codes: inout CharacterCodes) {
+        characters = Array(text)
+        self.codes = characters.map { codes.code(of: $0) }
+    }
+
+    private init(characters: [Character], codes: [Int32]) {
+        self.characters = characters
+        self.codes = codes
+    }
+
+    var count: Int { characters.count }
+    var isEmpty: Bool { characters.isEmpty }
+
+    subscript(range: PartialRangeUpTo<Int>) -> CodedText {
+        CodedText(characters: Array(characters[range]), codes: Array(codes[range]))
+    }
+
+    subscript(range: PartialRangeFrom<Int>) -> CodedText {
+        CodedText(characters: Array(characters[range]), codes: Array(codes[range]))
+    }
+
+    func text(_ range: Range<Int>? = nil) -> String {
+        String(range.map { characters[$0] } ?? characters[...])
+    }
+}

@@ -73,7 +73,8 @@ let package = Package(
             // The Swift runtime and Foundation linked in: a run starts without loading and
             // relocating a dozen shared libraries (measured: 41M → 26M instructions and
             // 15.6 → 10.2 ms for `--help`). Release only: tests link the debug build dynamically.
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"], .when(platforms: [.linux], configuration: .release))]
+            // lld, since gold repeats glibc's link-time notes on the static Foundation's `mktemp`.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization", "-use-ld=lld"], .when(platforms: [.linux], configuration: .release))]
         ),
         /// `swift run -c release report-diff-bench`: time per stage and how it grows with size.
         .executableTarget(

@@ -66,18 +66,34 @@ public struct FactExtractor: Sendable {
     /// - Complexity: O(n) in the length of the sentence.
     public func facts(inSentence text: String, sentenceID: String, sectionID: String, context: Context) -> [Fact] {
         let state = WalkState(headlineParagraphs: Self.opensHeadlineList(text) ? 1 : 0)
-        return facts(inSentence: text, sentenceID: sentenceID, sectionID: sectionID, context: context, state: state)
+        return facts(
+            in: scanned(text, reportYear: context.reportYear), sentenceID: sentenceID, sectionID: sectionID, context: context,
+            state: state)
+    }
+
+    /// A sentence as the extractor reads it, its characters, quantities and cues worked out once.
+    struct ScannedSentence {
+        var text: String
+        var characters: [Character]
+        var matches: [QuantityMatch]
+        var cues: [Cue]
+    }
+
+    func scanned(_ text: String, reportYear: Int?) -> ScannedSentence {
+        let characters = Array(text)
+        return ScannedSentence(
+            text: text, characters: characters, matches: parser.quantities(in: text),
+            cues: Cue.scan(characters, reportYear: reportYear))
     }
 
     /// The facts of one sentence; `state.carried` are the cues of the sentence before when it
     /// lends them (a list split by `；`, a lead-in without numbers).
     func facts(
-        inSentence text: String, sentenceID: String, sectionID: String, context: Context, state: WalkState
+        in sentence: ScannedSentence, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
-        let characters = Array(text)
-        let matches = parser.quantities(in: text)
+        let (text, characters, matches) = (sentence.text, sentence.characters, sentence.matches)
         guard !matches.isEmpty else { return [] }
-        let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + Cue.scan(characters, reportYear: context.reportYear)
+        let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let listed = Self.respectively(matches, in: characters)
         var facts: [Fact] = []
@@ -439,10 +455,11 @@ public struct FactExtractor: Sendable {
                 if !beginsWithIndicator(text) { state.headlineParagraphs = 0 }
             }
         }
-        let cues = Cue.scan(Array(text), reportYear: context.reportYear)
+        let sentence = scanned(text, reportYear: context.reportYear)
+        let cues = sentence.cues
         // The lead-in clause of a sentence: before its first break, when no number comes before it.
-        let firstBreak = text.firstIndex { Self.clauseBreaks.contains($0) }.map { text.distance(from: text.startIndex, to: $0) }
-        let firstNumber = parser.quantities(in: text).first?.span.lowerBound ?? Int.max
+        let firstBreak = sentence.characters.firstIndex { Self.clauseBreaks.contains($0) }
+        let firstNumber = sentence.matches.first?.span.lowerBound ?? Int.max
         let firstClauseEnd = firstBreak.map { $0 <= firstNumber ? $0 : 0 } ?? (firstNumber == Int.max ? text.count : 0)
         if let reportYear = context.reportYear {
             // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
@@ -466,13 +483,11 @@ public struct FactExtractor: Sendable {
         if paragraphStart { state.paragraphCues = state.carried }
         var lending = state
         if lending.carried.isEmpty { lending.carried = state.paragraphCues }
-        let found = self.facts(
-            inSentence: text, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending
-        )
+        let found = self.facts(in: sentence, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending)
         facts += found
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
-        } else if found.isEmpty, parser.quantities(in: text).isEmpty {
+        } else if found.isEmpty, sentence.matches.isEmpty {
             // A lead-in names its scope first (`今后五年的发展目标…，到2035年…`, `2025年是“十四五”
             // 收官之年`); what follows in it elaborates.
             // A long-range vision (`到2035年`, beyond the next five-year plan) is not lent.

@@ -870,7 +870,8 @@ public struct FactExtractor: Sendable {
             }
         }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
-        // `推进…2000个补短村建设`: the work done on the things counted is no part of their name.
+        // `推进…2000个补短村建设`: the count is of villages; the work named after them is what the
+        // clause's verb before the count (`推进`) does, not part of their name.
         if Self.countingUnits.contains(match.quantity.unit),
             let work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
         {
@@ -923,7 +924,7 @@ public struct FactExtractor: Sendable {
         return predicate + "的" + noun
     }
 
-    /// Work done on things counted (`补短村建设`, `老旧小区改造`).
+    /// Work named after the things counted (`补短村建设`, `老旧小区改造`).
     static let worksOnThings = ["建设", "改造", "创建", "整治", "提升"]
 
     /// `贡献了全国38.7%的贸易增量`: a share of a place's whole, named after `的`, is that whole's share.

@@ -97,8 +97,9 @@ struct Cue: Sendable, Hashable {
                 index += length
                 continue
             }
-            // Most characters start no cue word: one folded look at them skips every word's test.
-            guard startsCueWord(text[index]) else {
+            // Most characters start no cue word: one folded look at them skips every word's test;
+            // an English cue word starts a word, never inside one.
+            guard startsCueWord(text[index]), !english || index == 0 || !text[index - 1].isLetter else {
                 index += 1
                 continue
             }

@@ -164,9 +164,8 @@ enum EnglishNounPhrase {
             // `more than 60% of the world's total`, `participation … exceeded 80% of the whole
             // population`: a share of a whole, after the clause's subject, is a share of that subject;
             // one opening its clause (`Nearly 25% of the entire national debt`) is of the whole.
-            let whole: Set<String> = ["total", "whole", "entire", "population"]
             let opensClause = verbBefore.map { ["and", "but", "while", "with"].contains($0) } ?? true
-            if !opensClause, words.dropFirst().prefix(4).contains(where: { whole.contains(String($0.lowercased().trimmingPunctuation)) }) {
+            if !opensClause, words.dropFirst().prefix(4).contains(where: { wholes.contains(String($0.lowercased().trimmingPunctuation)) }) {
                 return nil
             }
             return forward(words.dropFirst()).map { describingGroup($0, in: words) }
@@ -202,7 +201,7 @@ enum EnglishNounPhrase {
         guard groupNouns.contains(head) else {
             let tail = words[(position + 1)...].map { String($0.lowercased().trimmingPunctuation) }
             let passive = tail.prefix(3).drop { ["were", "was", "have", "has", "had", "been", "be", "will", "further"].contains($0) }
-            guard passive.count < tail.prefix(3).count, let done = passive.first, isParticiple(done) || ["built", "cut", "rebuilt"].contains(done)
+            guard passive.count < tail.prefix(3).count, let done = passive.first, isParticiple(done) || irregularParticiples.contains(done)
             else { return phrase }
             return phrase + " " + done
         }
@@ -257,6 +256,12 @@ enum EnglishNounPhrase {
         if stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
         return stem.hasSuffix("e") ? stem + "d" : stem + "ed"
     }
+
+    /// Words naming a whole a share is of (`of the world's total`, `of the whole population`).
+    private static let wholes: Set<String> = ["total", "whole", "entire", "population"]
+
+    /// Participles of things done that do not end in `-ed`.
+    private static let irregularParticiples: Set<String> = ["built", "cut", "rebuilt"]
 
     /// Nouns that count people, with nothing said of which.
     private static let peopleNouns: Set<String> = [

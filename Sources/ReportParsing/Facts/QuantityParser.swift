@@ -236,6 +236,13 @@ private struct Scanner {
         var upperValue = upper
         if let upper, upper < value { (lower, upperValue) = (upper, value) }
         var cursor = skipSpacesBackward(from: numberStart)
+        // `more than US$130 billion`: a currency's country written onto `$` stands between the bound
+        // and the number.
+        if english, text[numberStart] == "$" {
+            var country = numberStart
+            while country > 0, numberStart - country < 4, text[country - 1].isUppercase || text[country - 1] == "." { country -= 1 }
+            if country == 0 || !text[country - 1].isLetter { cursor = skipSpacesBackward(from: country) }
+        }
         var qualifier = suffixQualifier
         // `lowered by another 15 percent`, `close to an additional $1 billion`: a word of increment
         // stands between the number and its bound or verb.

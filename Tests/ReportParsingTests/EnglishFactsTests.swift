@@ -26,4 +26,33 @@ struct EnglishFactsTests {
             ], Self.review)
         #expect(facts.map(\.quantity.qualifier) == [.atLeast, .atLeast])
     }
+
+    /// National 2017: a part named in an indicator's `of` complement narrows it, as a word before it
+    /// does (`a central government deficit`), so it is no figure of the whole.
+    @Test func anOwnerInTheComplementNarrowsAnIndicator() {
+        let facts = Self.facts(
+            ["To break this down, the projected deficit of the central government is 1.55 trillion yuan, and the projected deficit of local governments is 830 billion yuan."],
+            Self.plan)
+        #expect(facts.map(\.indicator) == [nil, nil])
+        #expect(facts.map(\.subject) == ["projected deficit of the central government", "projected deficit of local governments"])
+    }
+
+    /// National 2017: what a sum is spent on is named in its own clause; `and` opens another.
+    @Test func aSumsPurposeStaysInItsClause() {
+        let facts = Self.facts(
+            ["The trial replacement of business tax with VAT was extended to cover all sectors, slashing the tax burden of businesses for the year by over 570 billion yuan and reducing tax burdens in every sector."],
+            Self.review)
+        #expect(facts.map(\.subject) == ["tax burden of businesses"])
+        #expect(facts.map(\.quantity.shortText).first?.hasPrefix("-570") == true)
+    }
+
+    /// National 2017 and 2016: a time between a number and its change noun keeps the change, and a
+    /// dash typed as a hyphen before an article ends the phrase.
+    @Test func aTimeBeforeAChangeNounKeepsTheChange() {
+        let facts = Self.facts(
+            ["People were busy launching businesses, with a 24.5-percent year-on-year increase in the number of new businesses registered-an average of 15,000 new businesses daily."],
+            Self.review)
+        #expect(facts.first?.subject == "new businesses")
+        #expect(facts.first?.measure == .growth)
+    }
 }

@@ -146,7 +146,13 @@ enum EnglishNounPhrase {
     /// (`kilometers of X`, `yuan in X`), or the noun counted (`million new urban jobs`).
     static func after(_ rest: String, isPercentage: Bool, isMeasured: Bool, verbBefore: String?) -> String? {
         // `60 million more rural residents`, `6 million more hectares of land`.
-        let words = Array(Self.words(rest).drop { ["more", "additional", "such", "another"].contains($0.lowercased()) })
+        var words = Array(Self.words(rest).drop { ["more", "additional", "such", "another"].contains($0.lowercased()) })
+        // `a 24.5-percent year-on-year increase in`: a time of the change stands before its noun.
+        if let noun = words.firstIndex(where: { !Lexis.englishChangeAdverbials.contains($0.lowercased()) }), noun > 0,
+            changeNouns.contains(words[noun].lowercased())
+        {
+            words.removeFirst(noun)
+        }
         guard let first = words.first?.lowercased() else { return nil }
         if changeNouns.contains(first) {
             // `an 800 billion yuan increase on last year` only restates a change of what came before.
@@ -176,8 +182,13 @@ enum EnglishNounPhrase {
         if isMeasured, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
             // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum
-            // is spent on.
-            guard let purpose = words.prefix(6).firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
+            // is spent on; after `and` another clause goes on (`by over 570 billion yuan and reducing
+            // tax burdens in every sector`).
+            let ownClause = words.prefix(6).enumerated().prefix { offset, word in
+                let next = offset + 1 < words.count ? words[offset + 1] : ""
+                return !conjunctions.contains(word.lowercased()) || next.first?.isNumber == true || next.first == "$"
+            }.map(\.element)
+            guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
                 return nil
             }
             return forward(words[(purpose + 1)...])
@@ -374,9 +385,16 @@ enum EnglishNounPhrase {
         return words.joined(separator: " ")
     }
 
-    /// The words of a clause, split at spaces, with a comma kept on the word before it.
+    /// The words of a clause, split at spaces, with a comma kept on the word before it; a dash
+    /// typed as a hyphen before an article (`registered-an average of`) breaks the clause as a comma.
     private static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+        text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).flatMap { token -> [String] in
+            let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, ["a", "an", "the"].contains(parts[1].lowercased()), parts[0].count > 2,
+                parts[0].allSatisfy(\.isLetter)
+            else { return [String(token)] }
+            return [parts[0] + ",", String(parts[1])]
+        }
     }
 
     /// A word that may stand between a phrase and its number without being part of the phrase.

@@ -801,6 +801,11 @@ public struct FactExtractor: Sendable {
         if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
         // `a central government deficit`, `Online retail sales`: a part of the whole the name is of.
         if let word = loweredBefore.split(separator: " ").last, Self.englishNarrowingWords.contains(String(word)) { return nil }
+        // `the projected deficit of the central government`: so does a part named in its `of` complement.
+        let complement = rest.lowercased().split(separator: " ").prefix(3)
+        if complement.first == "of", complement.dropFirst().contains(where: { Self.englishNarrowingWords.contains(String($0)) }) {
+            return nil
+        }
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
             return nil
         }

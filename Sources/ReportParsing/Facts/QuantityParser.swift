@@ -295,11 +295,11 @@ private struct Scanner {
         {
             direction = previous.direction
         } else if english, ["lower", "less", "fewer", "down", "drop", "decline", "decrease", "reduction", "cut"]
-            .contains(where: { text.matchesWord($0, at: skipSpaces(from: end)) })
+            .contains(where: { text.matchesWord($0, at: skipAdverbials(from: end)) })
         {
             // `0.4 percentage point lower than last year`, `a 2-percent drop in`.
             direction = .fall
-        } else if english, ["increase", "rise", "jump", "gain"].contains(where: { text.matchesWord($0, at: skipSpaces(from: end)) }) {
+        } else if english, ["increase", "rise", "jump", "gain"].contains(where: { text.matchesWord($0, at: skipAdverbials(from: end)) }) {
             // `a 40% increase in foreign experts`.
             direction = .rise
         } else if english, let found = englishPassiveDirection(after: end) {
@@ -434,6 +434,15 @@ private struct Scanner {
             return (magnitude + " " + measure, false, measureStart + measure.count)
         }
         return (magnitude, false, cursor)
+    }
+
+    /// Where the next word after `start` begins, past words of time or manner (`year-on-year`).
+    func skipAdverbials(from start: Int) -> Int {
+        var cursor = skipSpaces(from: start)
+        while let word = Lexis.englishChangeAdverbials.first(where: { text.matchesWord($0, at: cursor) }) {
+            cursor = skipSpaces(from: cursor + word.count)
+        }
+        return cursor
     }
 
     /// `cut the deficit by $1.7 trillion`, `a reduction in energy consumption per unit of GDP of
@@ -696,6 +705,10 @@ enum Lexis {
         ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),
         ("approximately", .about), ("about", .about),
     ]
+
+    /// Words of time or manner that may stand between an English number and its change noun
+    /// (`a 24.5-percent year-on-year increase`).
+    static let englishChangeAdverbials: Set<String> = ["year-on-year", "annual", "yearly", "average"]
 
     /// Words of increment before an English number (`another`, `a further`).
     static let englishIncrementWords = ["another", "a further", "an additional", "an extra"]

@@ -55,4 +55,26 @@ struct EnglishFactsTests {
         #expect(facts.first?.subject == "new businesses")
         #expect(facts.first?.measure == .growth)
     }
+
+    /// National 2017, State of the Union 2020: a number `more than` an earlier time is the change
+    /// since then; `more than` anything else sets it against that, and it is context.
+    @Test func aNumberMoreThanAnEarlierTimeIsAChange() {
+        let facts = Self.facts(
+            [
+                "This year's target for urban job creation is one million more than last year.",
+                "Since my election, we have created 7 million new jobs—5 million more than government experts projected.",
+            ], Self.plan)
+        #expect(facts.map(\.measure) == [.growth, .level])
+        #expect(facts.map(\.quantity.value) == [1, 7])
+    }
+
+    /// National 2017: a share a verb of cutting takes from a whole is a fall of that whole.
+    @Test func aShareCutFromAWholeIsAFall() {
+        let facts = Self.facts(
+            ["Central government departments should take the lead by cutting no less than 5 percent of their general expenditures."],
+            Self.plan)
+        #expect(facts.map(\.subject) == ["general expenditures"])
+        #expect(facts.map(\.measure) == [.growth])
+        #expect(facts.map(\.quantity.value) == [-5])
+    }
 }

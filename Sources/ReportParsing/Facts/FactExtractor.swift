@@ -1028,6 +1028,15 @@ public struct FactExtractor: Sendable {
     /// context, not a target or outcome of the report's own. A comparison with an earlier time
     /// (`比上年提高`, `较2020年下降`) is the indicator's own change and stays.
     static func isComparison(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        if match.isEnglish {
+            // `5 million more than government experts projected`: set against something else, the number
+            // is context; against an earlier time (`one million more than last year`) it is the change.
+            let after = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
+                .lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+            guard after.count > 2, englishComparatives.contains(after[0]), after[1] == "than" else { return false }
+            let other = after[2...].drop { ["the", "a", "in"].contains($0) }
+            return !(other.first.map { englishEarlierTimes.contains($0) || ($0.count == 4 && $0.allSatisfy(\.isNumber)) } ?? false)
+        }
         var start = clauseStart(before: match.span.lowerBound, in: characters)
         // `分别快于全国3.4个、1个百分点`: a bare number after `、` goes on the list before it (a few
         // items back, so that a list of thousands of bare numbers stays linear).
@@ -1055,6 +1064,12 @@ public struct FactExtractor: Sendable {
         }
         return false
     }
+
+    /// English comparatives after a number (`one million more than`).
+    static let englishComparatives: Set<String> = ["more", "less", "fewer", "higher", "lower", "greater"]
+
+    /// Words that open an earlier time after `than` (`last year`, `the previous year`, `a year ago`).
+    static let englishEarlierTimes: Set<String> = ["last", "previous", "year", "before", "earlier", "same"]
 
     /// Words that set a number against something else named after them.
     static let comparisonWords = ["高于", "低于", "快于", "慢于", "好于", "优于", "领先", "高出", "低出", "比", "较"]

@@ -290,6 +290,11 @@ private struct Scanner {
             directionWord = verb
         } else if english, let found = englishVerbDirection(before: cursor) {
             direction = found
+        } else if english, unit == "%", text.matchesWord("of", at: skipSpaces(from: end)),
+            let verb = wordBefore(cursor), Lexis.englishFallVerbs.contains(verb)
+        {
+            // `cutting no less than 5 percent of their general expenditures`: a share cut from a whole is a fall.
+            direction = .fall
         } else if english, let previous = matches.last, previous.direction == .rise || previous.direction == .fall,
             sharesVerb(from: previous.span.upperBound, to: cursor, numberStart: numberStart, numberEnd: end)
         {
@@ -299,6 +304,11 @@ private struct Scanner {
         {
             // `0.4 percentage point lower than last year`, `a 2-percent drop in`.
             direction = .fall
+        } else if english, let more = ["more", "higher", "greater"].first(where: { text.matchesWord($0, at: skipSpaces(from: end)) }),
+            text.matchesWord("than", at: skipSpaces(from: skipSpaces(from: end) + more.count))
+        {
+            // `one million more than last year`: a difference from what the number is set against.
+            direction = .rise
         } else if english, ["increase", "rise", "jump", "gain"].contains(where: { text.matchesWord($0, at: skipAdverbials(from: end)) }) {
             // `a 40% increase in foreign experts`.
             direction = .rise
@@ -434,6 +444,14 @@ private struct Scanner {
             return (magnitude + " " + measure, false, measureStart + measure.count)
         }
         return (magnitude, false, cursor)
+    }
+
+    /// The word, lowercased, that ends just before `end` and the spaces after it.
+    func wordBefore(_ end: Int) -> String? {
+        let wordEnd = skipSpacesBackward(from: end)
+        var start = wordEnd
+        while start > 0, text[start - 1].isLetter { start -= 1 }
+        return start < wordEnd ? String(text[start..<wordEnd]).lowercased() : nil
     }
 
     /// Where the next word after `start` begins, past words of time or manner (`year-on-year`).

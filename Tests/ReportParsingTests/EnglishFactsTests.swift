@@ -77,4 +77,30 @@ struct EnglishFactsTests {
         #expect(facts.map(\.measure) == [.growth])
         #expect(facts.map(\.quantity.value) == [-5])
     }
+
+    /// National 2015–2018, State of the Union 2022 and 2024: things counted or measured are named by
+    /// what the verbs before the number did to them; a count of things added is no count of all.
+    @Test func thingsCountedAreNamedByWhatWasDoneToThem() {
+        let plans = Self.facts(
+            [
+                "At the same time, we will suspend or postpone construction on or eliminate no less than 50 million kilowatts of coal-fired power generation capacity.",
+                "This year, we will renovate another 6 million housing units in these areas.",
+                "We will continue to improve rural land, adding 1.33 million hectares of farmland under highly water-efficient irrigation.",
+                "Now pass my plan to build and renovate 2 million  affordable homes and bring those rents down!",
+            ], Self.plan)
+        #expect(
+            plans.map(\.subject) == [
+                "coal-fired power generation capacity suspended, postponed or eliminated", "housing units in these areas renovated",
+                "farmland added", "affordable homes built and renovated",
+            ])
+        let outcomes = Self.facts(
+            [
+                "We have built or upgraded 1.27 million kilometers of rural roads, built 46 new civilian airports.",
+                "We have increased financial aid to students, giving out 430 million grants in total.",
+                "We’ve sent 475 Million vaccine doses to 112 countries.",
+                "A record 16 million Americans are starting small businesses.",
+            ], Self.review)
+        #expect(
+            outcomes.map(\.subject) == ["rural roads built or upgraded", "grants given out", "vaccine doses sent", "Americans starting small businesses"])
+    }
 }

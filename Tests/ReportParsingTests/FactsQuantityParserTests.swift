@@ -147,7 +147,7 @@ struct FactsQuantityParserTests {
         Phrase("has risen from 54 trillion to 82.7 trillion yuan", "54 trillion", "82.7 trillion yuan"),
         Phrase("cut by more than 65 million metric tons and coal by", "-65 million metric tons 以上"),
         Phrase("will be further eased by around 350 billion yuan", "-350 billion yuan 左右"),
-        Phrase("cutting no less than 5 percent of their general expenditures", "5 % 不低于"),
+        Phrase("cutting no less than 5 percent of their general expenditures", "-5 % 不低于"),
         Phrase("cutting the share of coal consumption by 2 percentage points", "-2 percentage points"),
         Phrase("is to be raised from 50 to 75 percent", "50 %", "75 %"),
         Phrase("ensure that the registered urban unemployment rate does not rise above 4.5%", "4.5 % 不超过"),

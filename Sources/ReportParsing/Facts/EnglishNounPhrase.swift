@@ -268,11 +268,93 @@ enum EnglishNounPhrase {
         return stem.hasSuffix("e") ? stem + "d" : stem + "ed"
     }
 
+    /// `renovate another 6 million housing units in these areas` → `housing units in these areas
+    /// renovated`, `We have built or upgraded 1.27 million kilometers of rural roads` → `rural roads
+    /// built or upgraded`: things counted or measured are named by what the verbs before the number
+    /// did to them, since a count of things added is no count of all there are.
+    static func done(_ phrase: String, verb: String?, clause: String) -> String? {
+        let named = Self.words(phrase).map { $0.lowercased() }
+        guard let verb, let last = named.last, !isParticiple(last), !irregularParticiples.contains(last),
+            !named.contains(where: peopleNouns.contains),
+            !named.contains(where: verbParticles.contains)
+        else { return nil }
+        var words = Self.words(clause).map { String($0.lowercased().trimmingPunctuation) }
+        guard words.last == verb else { return nil }
+        // `giving out 430 million grants` → `grants given out`: a particle goes with its verb.
+        let particle = verbParticles.contains(verb) ? words.popLast().map { " " + $0 } ?? "" : ""
+        guard let last = words.last, var participles = deedParticiple(last).map({ [$0 + particle] }) else { return nil }
+        // `a record 16 million`: after an article the word is no verb.
+        if words.count > 1, determiners.contains(words[words.count - 2]) { return nil }
+        // `suspend or postpone construction on or eliminate`: verbs joined by `or` or `and` before it.
+        var joiner = words.count - 2
+        var conjunction = "or"
+        while joiner > 0, ["or", "and"].contains(words[joiner]) {
+            var start = joiner - 1
+            while start > 0, joiner - start < 4, !["or", "and"].contains(words[start - 1]), !auxiliaries.contains(words[start - 1]) {
+                start -= 1
+            }
+            guard let participle = deedParticiple(words[start]) else { break }
+            participles.insert(participle, at: 0)
+            conjunction = words[joiner]
+            joiner = start - 1
+        }
+        let deeds = participles.count == 1
+            ? participles[0] : participles.dropLast().joined(separator: ", ") + " \(conjunction) " + participles[participles.count - 1]
+        return phrase + " " + deeds
+    }
+
+    /// The past participle of a verb that does something to its object (`renovate` → `renovated`,
+    /// `adding` → `added`, `build` → `built`), or `nil` for a word that is no such verb: one of
+    /// change, state or having (`grow`, `reach`, `include`) or a closed word class.
+    private static func deedParticiple(_ word: String) -> String? {
+        guard word.count > 2, word.allSatisfy(\.isLetter), !auxiliaries.contains(word), !prepositions.contains(word),
+            !determiners.contains(word), !qualifiers.contains(word), !conjunctions.contains(word), !isAdverb(word),
+            !stateWords.contains(word), !havingVerbs.contains(word), !changeVerbs.subtracting(deedVerbs).contains(word)
+        else { return nil }
+        if irregularParticiples.contains(word) { return word }
+        if let participle = irregularVerbs[word] { return participle }
+        if word.hasSuffix("ed") { return isParticiple(word) ? word : nil }
+        var stem = word
+        if stem.hasSuffix("ing") {
+            stem.removeLast(3)
+            // `cutting`, `making`: the stem as written, or with the `e` or doubled letter it lost.
+            let candidates = [stem, stem + "e", String(stem.dropLast())]
+            if let participle = candidates.lazy.compactMap({ irregularVerbs[$0] }).first { return participle }
+            return stem.count > 2 ? stem + "ed" : nil
+        }
+        if stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
+        if let participle = irregularVerbs[stem] { return participle }
+        if stem.hasSuffix("e") { return stem + "d" }
+        if stem.hasSuffix("y"), let before = stem.dropLast().last, !"aeiou".contains(before) { return stem.dropLast() + "ied" }
+        return stem + "ed"
+    }
+
+    /// Verbs of change that also do something to the things counted (`cut`, `add`, `renovate`).
+    private static let deedVerbs: Set<String> = [
+        "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "add", "adding", "create", "renovate", "build", "relocate",
+    ]
+
+    /// Verbs that say a thing has or holds a number, doing nothing to it.
+    private static let havingVerbs: Set<String> = [
+        "include", "includes", "including", "included", "contain", "contains", "containing", "have", "has", "having",
+        "cost", "costs", "costing", "earn", "earns", "earning", "earned", "remaining", "record", "record-breaking",
+    ]
+
+    /// Particles that carry a verb on after its object (`taken 20 million old vehicles off the roads`).
+    private static let verbParticles: Set<String> = ["off", "out", "away", "back"]
+
+    /// Verbs whose participles do not end in `-ed`.
+    private static let irregularVerbs: [String: String] = [
+        "build": "built", "rebuild": "rebuilt", "cut": "cut", "send": "sent", "spend": "spent", "make": "made",
+        "take": "taken", "give": "given", "sell": "sold", "bring": "brought", "buy": "bought", "put": "put", "set": "set",
+        "lay": "laid", "hold": "held", "shut": "shut",
+    ]
+
     /// Words naming a whole a share is of (`of the world's total`, `of the whole population`).
     private static let wholes: Set<String> = ["total", "whole", "entire", "population"]
 
     /// Participles of things done that do not end in `-ed`.
-    private static let irregularParticiples: Set<String> = ["built", "cut", "rebuilt"]
+    private static let irregularParticiples = Set(irregularVerbs.values)
 
     /// Nouns that count people, with nothing said of which.
     private static let peopleNouns: Set<String> = [
@@ -303,9 +385,12 @@ enum EnglishNounPhrase {
                 guard !phrase.isEmpty, next < words.endIndex, let following = words[next].first, following.isLetter,
                     !qualifiers.contains(words[next].lowercased())
                 else { break }
-                // `railway construction and open over 8,000 kilometers`: a word taking a number is a verb.
+                // `railway construction and open over 8,000 kilometers`, `homes and bring those rents down`:
+                // a word taking a number or an article is a verb.
                 let object = words.index(after: next)
-                if object < words.endIndex, words[object].first?.isNumber == true || qualifiers.contains(words[object].lowercased()) {
+                if object < words.endIndex, words[object].first?.isNumber == true || qualifiers.contains(words[object].lowercased())
+                    || determiners.contains(words[object].lowercased())
+                {
                     break
                 }
             } else if bare == "of" {

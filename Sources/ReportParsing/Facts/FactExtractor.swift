@@ -727,7 +727,10 @@ public struct FactExtractor: Sendable {
             let found = indicator(in: phrase)
             let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
             if found == nil || !isShare {
-                let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left) ?? phrase
+                let isCounted = !unit.hasSuffix("dollars") && !unit.hasSuffix("yuan") && !unit.hasPrefix("percent") && unit != "%"
+                let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
+                    ?? (isCounted && match.direction == nil && found == nil
+                        ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left) : nil) ?? phrase
                 return Subject(text: named, entry: found?.entry)
             }
         }

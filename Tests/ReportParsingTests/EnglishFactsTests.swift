@@ -103,4 +103,53 @@ struct EnglishFactsTests {
         #expect(
             outcomes.map(\.subject) == ["rural roads built or upgraded", "grants given out", "vaccine doses sent", "Americans starting small businesses"])
     }
+
+    /// National 2015–2019: a physical measure is a unit without a magnitude (`1,900 kilometers`);
+    /// a list of amounts shares the passive after its last item, with a short rest of the clause.
+    @Test func aPhysicalMeasureIsAUnitOnItsOwn() {
+        let facts = Self.facts(
+            [
+                "Over 1,900 kilometers of new high-speed rail lines came into service, and more than 6,700 kilometers of expressways and 290,000 kilometers of rural roads were built or upgraded.",
+                "An additional 8,427 kilometers of railway lines were put into operation.",
+                "More than 6 million homes in rundown urban areas and over 3.8 million dilapidated rural houses were renovated.",
+            ], Self.review)
+        #expect(facts.map(\.quantity.shortText) == ["1900 kilometers以上", "6700 kilometers以上", "290000 kilometers", "8427 kilometers", "6 million以上", "3.8 million以上"])
+        #expect(
+            facts.map(\.subject) == [
+                "new high-speed rail lines", "expressways built or upgraded", "rural roads built or upgraded",
+                "railway lines put into operation", "homes in rundown urban areas renovated", "dilapidated rural houses renovated",
+            ])
+    }
+
+    /// National 2015–2018: a relative clause that only says which goes on the phrase before it; an
+    /// infinitive taking the number leads to it; a sum's purpose is read for money only.
+    @Test func phrasesBeforeTheNumberKeepWhichAndDropTheWayToIt() {
+        let facts = Self.facts(
+            [
+                "The length of high-speed railways that are up and running in China reached 16,000 kilometers.",
+                "We will expand trials to replace grain crop with feed crop cultivation to cover over 667,000 hectares.",
+                "The length of expressways open to traffic exceeded 120,000 kilometers.",
+                "The area of desertified land has been reduced by close to 2,000 square kilometers on average each year.",
+                "We will turn more than 800,000 hectares of marginal farmland into forests or grassland.",
+            ], Self.plan)
+        #expect(
+            facts.map(\.subject) == [
+                "length of high-speed railways up and running in China", "feed crop cultivation", "length of expressways open to traffic",
+                "area of desertified land", "marginal farmland turned into forests or grassland",
+            ])
+    }
+
+    /// National 2016 and 2018, Singapore 2023: a part of a whole is named after `of which … are`; a
+    /// measure saying which things are meant (`units with a capacity of less than …`) is no fact.
+    @Test func aPartOfAWholeIsNamedAndAMeasureOfWhichIsNoFact() {
+        let facts = Self.facts(
+            [
+                "The length of railways in service reached 121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines-more than 60% of the world's total.",
+                "Coal-fired power generating units with a capacity of less than 300,000 kilowatts that fail to meet standards should be closed.",
+                "Buyers of cars with an OMV of $40,000 or less will not be affected.",
+                "Overall, I expect to end FY2024 with a surplus of $6.4 billion.",
+            ], Self.review)
+        #expect(facts.map(\.quantity.shortText) == ["121000 kilometers", "19000 kilometers以上", "60%以上", "6.4 billion dollars"])
+        #expect(facts.dropFirst().first?.subject == "high-speed rail lines")
+    }
 }

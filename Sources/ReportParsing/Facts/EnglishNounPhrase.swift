@@ -6,8 +6,16 @@
 enum EnglishNounPhrase {
     /// The phrase a clause names before the verb that leads to its number: `The number of people
     /// living in poverty in rural areas was reduced by` → `people living in poverty in rural areas`.
-    static func before(_ clause: String) -> String? {
+    /// `takesNumber`: the number follows the clause with no verb of its own between (`to cover over`,
+    /// not `open to traffic exceeded`).
+    static func before(_ clause: String, takesNumber: Bool = true) -> String? {
         var words = Self.words(clause)
+        // `feed crop cultivation to cover over 667,000 hectares`: an infinitive taking the number leads to it.
+        if takesNumber, words.count > 2, words[words.count - 2].lowercased() == "to", words[words.count - 1].allSatisfy(\.isLetter),
+            !isLink(words[words.count - 1])
+        {
+            words.removeLast(2)
+        }
         // `grow at an average annual rate of`: the manner of a change, not what changes.
         if let rate = words.lastIndex(where: { ["rate", "pace"].contains($0.lowercased()) }), rate >= 1,
             words[(rate + 1)...].map({ $0.lowercased() }) == ["of"],
@@ -16,6 +24,17 @@ enum EnglishNounPhrase {
             words.removeSubrange(opening...)
         }
         words = droppingLinks(words)
+        // `The length of high-speed railways that are up and running in China reached`: a relative
+        // clause that only says which (no modal, no object of its own) goes on the phrase before it.
+        if let relative = words.lastIndex(where: { ["that", "which", "who"].contains($0.lowercased()) }), relative > 0,
+            relative + 2 < words.count, words.count - relative <= 10, beingOrHaving.contains(words[relative + 1].lowercased()),
+            !words[(relative + 2)...].contains(where: { auxiliaries.contains($0.lowercased()) || determiners.contains($0.lowercased()) }),
+            !isLink(words[relative - 1]), !conjunctions.contains(words[relative - 1].lowercased()),
+            words[relative - 1].first?.isLetter == true, !words[relative - 1].hasSuffix(","),
+            let head = trimmed(collect(words[..<relative]).phrase.reversed())
+        {
+            return ([head] + words[(relative + 2)...].map { String($0.trimmingPunctuation) }).joined(separator: " ")
+        }
         var (phrase, stop) = collect(words[...])
         // `The central government will allocate`, `drugs that can cost`: one word after a modal is
         // its verb; the phrase is the one before the modal, if any.
@@ -144,7 +163,7 @@ enum EnglishNounPhrase {
 
     /// The phrase after the number: the complement of a change noun (`decline in X`), of a measure
     /// (`kilometers of X`, `yuan in X`), or the noun counted (`million new urban jobs`).
-    static func after(_ rest: String, isPercentage: Bool, isMeasured: Bool, verbBefore: String?) -> String? {
+    static func after(_ rest: String, isPercentage: Bool, isSum: Bool, verbBefore: String?) -> String? {
         // `60 million more rural residents`, `6 million more hectares of land`.
         var words = Array(Self.words(rest).drop { ["more", "additional", "such", "another"].contains($0.lowercased()) })
         // `a 24.5-percent year-on-year increase in`: a time of the change stands before its noun.
@@ -158,6 +177,13 @@ enum EnglishNounPhrase {
             // `an 800 billion yuan increase on last year` only restates a change of what came before.
             // `a 2-percent drop in both chemical oxygen demand and ammonia nitrogen emissions`.
             return words.count > 2 && words[1] == "in" ? forward(words.dropFirst(2).drop { $0 == "both" }) : nil
+        }
+        // `121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines`: a part
+        // of a whole is named after its verb of being.
+        if verbBefore == "which", ["are", "is", "were", "was"].contains(first), words.count > 1,
+            words[1].lowercased() != "to", !isParticiple(words[1].lowercased())
+        {
+            return forward(words.dropFirst())
         }
         // `passing the 100 million mark`: a milestone is named by what passed it.
         if ["mark", "level", "threshold"].contains(first) { return nil }
@@ -179,7 +205,7 @@ enum EnglishNounPhrase {
         if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
             return forward(words.dropFirst(2)).map { describingGroup($0, in: words) }
         }
-        if isMeasured, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
+        if isSum, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
             // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum
             // is spent on; after `and` another clause goes on (`by over 570 billion yuan and reducing
@@ -209,13 +235,7 @@ enum EnglishNounPhrase {
         else { return phrase }
         // `5.5 million kilometers of optical fiber cables were added`: what was done to the things
         // counted says they are new, not all there are.
-        guard groupNouns.contains(head) else {
-            let tail = words[(position + 1)...].map { String($0.lowercased().trimmingPunctuation) }
-            let passive = tail.prefix(3).drop { ["were", "was", "have", "has", "had", "been", "be", "will", "further"].contains($0) }
-            guard passive.count < tail.prefix(3).count, let done = passive.first, isParticiple(done) || irregularParticiples.contains(done)
-            else { return phrase }
-            return phrase + " " + done
-        }
+        guard groupNouns.contains(head) else { return phrase + (passive(after: Array(words[(position + 1)...])) ?? "") }
         var described: [String] = []
         let rest = words[(position + 1)...]
         for (offset, word) in zip(rest.indices, rest) {
@@ -236,6 +256,47 @@ enum EnglishNounPhrase {
         }
         return ([phrase] + described).joined(separator: " ")
     }
+
+    /// What a passive after the things counted says was done to them, with a short rest of the
+    /// clause: `were built or upgraded in rural areas` → ` built or upgraded in rural areas`. A list
+    /// of amounts shares the passive after its last item (`homes in rundown urban areas and over 3.8
+    /// million dilapidated rural houses were renovated`), and the words before `and` stay.
+    private static func passive(after written: [String]) -> String? {
+        var original = written.map { String($0.trimmingPunctuation) }
+        var tail = original.map { $0.lowercased() }
+        var complement: [String] = []
+        if let and = tail.prefix(5).firstIndex(of: "and"), tail[(and + 1)...].prefix(3).contains(where: { $0.first?.isNumber == true }),
+            let verb = tail[and...].firstIndex(where: passiveWords.contains), !tail[..<and].contains(where: { auxiliaries.contains($0) || isParticiple($0) })
+        {
+            complement = Array(original[..<and])
+            (original, tail) = (Array(original[verb...]), Array(tail[verb...]))
+        }
+        var cursor = 0
+        while cursor < min(tail.count, 3), passiveWords.contains(tail[cursor]) || tail[cursor] == "further" { cursor += 1 }
+        func isDone(_ index: Int) -> Bool {
+            index < tail.count && (isParticiple(tail[index]) || irregularParticiples.contains(tail[index]))
+        }
+        guard cursor > 0, isDone(cursor) else { return nil }
+        var done = [original[cursor]]
+        cursor += 1
+        while cursor + 1 < tail.count, ["or", "and"].contains(tail[cursor]), isDone(cursor + 1) {
+            done += original[cursor...(cursor + 1)]
+            cursor += 2
+        }
+        // `put into operation`: a short rest of the clause says where or how.
+        if cursor < tail.count, tail.count - cursor <= 3, prepositions.contains(tail[cursor]) || verbParticles.contains(tail[cursor]),
+            !tail[cursor...].contains(where: { $0.contains(where: \.isNumber) })
+        {
+            done += original[cursor...]
+        }
+        return " " + (complement + done).joined(separator: " ")
+    }
+
+    /// Auxiliaries of being and having, which open a relative clause that says which.
+    private static let beingOrHaving: Set<String> = ["are", "is", "was", "were", "have", "has", "had"]
+
+    /// Auxiliaries of a passive.
+    private static let passiveWords: Set<String> = ["were", "was", "are", "is", "have", "has", "had", "been", "be", "will"]
 
     /// `Social old-age pension schemes now cover more than 900 million people` → `people covered by
     /// Social old-age pension schemes`; `relocated over 9 million people` → `people relocated`: a
@@ -272,7 +333,7 @@ enum EnglishNounPhrase {
     /// renovated`, `We have built or upgraded 1.27 million kilometers of rural roads` → `rural roads
     /// built or upgraded`: things counted or measured are named by what the verbs before the number
     /// did to them, since a count of things added is no count of all there are.
-    static func done(_ phrase: String, verb: String?, clause: String) -> String? {
+    static func done(_ phrase: String, verb: String?, clause: String, rest: String) -> String? {
         let named = Self.words(phrase).map { $0.lowercased() }
         guard let verb, let last = named.last, !isParticiple(last), !irregularParticiples.contains(last),
             !named.contains(where: peopleNouns.contains),
@@ -300,6 +361,14 @@ enum EnglishNounPhrase {
         }
         let deeds = participles.count == 1
             ? participles[0] : participles.dropLast().joined(separator: ", ") + " \(conjunction) " + participles[participles.count - 1]
+        // `turn 800,000 hectares of marginal farmland into forests or grassland`: where the things went.
+        let after = Self.words(rest).map { String($0.trimmingPunctuation) }
+        if let end = after.firstIndex(where: { $0.lowercased() == named.last }), end + 1 < after.count,
+            ["into", "back", "to"].contains(after[end + 1].lowercased()), after.count - end <= 6,
+            !after[(end + 1)...].contains(where: { $0.contains(where: \.isNumber) })
+        {
+            return ([phrase, deeds] + after[(end + 1)...]).joined(separator: " ")
+        }
         return phrase + " " + deeds
     }
 
@@ -471,11 +540,12 @@ enum EnglishNounPhrase {
     }
 
     /// The words of a clause, split at spaces, with a comma kept on the word before it; a dash
-    /// typed as a hyphen before an article (`registered-an average of`) breaks the clause as a comma.
+    /// typed as a hyphen before an article or a bound (`registered-an average of`, `rail lines-more
+    /// than`) breaks the clause as a comma.
     private static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).flatMap { token -> [String] in
             let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 2, ["a", "an", "the"].contains(parts[1].lowercased()), parts[0].count > 2,
+            guard parts.count == 2, ["a", "an", "the", "more"].contains(parts[1].lowercased()), parts[0].count > 2,
                 parts[0].allSatisfy(\.isLetter)
             else { return [String(token)] }
             return [parts[0] + ",", String(parts[1])]
@@ -587,7 +657,7 @@ enum EnglishNounPhrase {
     private static let ingNouns: Set<String> = [
         "housing", "spending", "financing", "funding", "lending", "building", "buildings", "training", "manufacturing",
         "shipping", "processing", "farming", "mining", "planning", "banking", "pricing", "schooling", "earnings",
-        "savings", "holdings", "borrowing", "living",
+        "savings", "holdings", "borrowing", "living", "learning",
     ]
 }
 

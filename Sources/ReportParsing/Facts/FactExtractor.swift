@@ -716,27 +716,36 @@ public struct FactExtractor: Sendable {
         after previous: (match: QuantityMatch, subject: Subject)?
     ) -> Subject {
         if let found = indicatorAfter(match, in: characters) ?? indicator(in: left) { return found }
-        let rest = String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)])
+        // English words are longer than Han characters: a clause may hold twice as many letters.
+        let end = Self.clauseEnd(after: match.span.upperBound, in: characters, limit: 160)
+        var rest = String(characters[match.span.upperBound..<end])
+        // A clause cut at the look-ahead's bound ends on its last whole word.
+        if end < characters.count, !Self.clauseBreaks.contains(characters[end]), let space = rest.lastIndex(of: " ") {
+            rest = String(rest[..<space])
+        }
         let verbBefore = (match.directionWord ?? left).split(separator: " ").last.map { $0.lowercased() }
         let unit = match.quantity.unit
+        let isSum = unit.hasSuffix("dollars") || unit.hasSuffix("yuan")
         if let phrase = EnglishNounPhrase.after(
-            rest, isPercentage: unit == "%" || unit == "percentage points",
-            isMeasured: unit.contains(" ") || unit == "dollars", verbBefore: verbBefore
+            rest, isPercentage: unit == "%" || unit == "percentage points", isSum: isSum, verbBefore: verbBefore
         ) {
             // `over 4% of GDP`: a share of an indicator is no figure of it.
             let found = indicator(in: phrase)
             let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
             if found == nil || !isShare {
-                let isCounted = !unit.hasSuffix("dollars") && !unit.hasSuffix("yuan") && !unit.hasPrefix("percent") && unit != "%"
+                let isCounted = !isSum && unit != "%" && unit != "percentage points"
                 let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
                     ?? (isCounted && match.direction == nil && found == nil
-                        ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left) : nil) ?? phrase
+                        ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase
                 return Subject(text: named, entry: found?.entry)
             }
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
-        if let phrase = EnglishNounPhrase.before(left) { return Subject(text: phrase, entry: nil) }
+        // `open to traffic exceeded 120,000 kilometers`: a bound that is a verb is the clause's own.
+        let lead = String(characters[match.span.lowerBound..<match.numberSpan.lowerBound]).lowercased().split(separator: " ")
+        let takesNumber = !lead.contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasPrefix("exceed") }
+        if let phrase = EnglishNounPhrase.before(left, takesNumber: takesNumber) { return Subject(text: phrase, entry: nil) }
         if let previous { return previous.subject }
         // `China’s market entities, all types included, now total`: the clause before, or the one
         // before that when the nearer is an aside.
@@ -1013,6 +1022,17 @@ public struct FactExtractor: Sendable {
         if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
             return true
         }
+        // `generating units with a capacity of less than 300,000 kilowatts`, `cars with an OMV of $40,000`:
+        // a measure that says which things are meant, after the plural it describes.
+        if match.isEnglish {
+            let words = lead.lowercased().split(separator: " ").map(String.init).suffix(5)
+            if let with = words.lastIndex(of: "with"), with > words.startIndex, words.index(with, offsetBy: 3) < words.endIndex,
+                ["a", "an"].contains(words[with + 1]), words[with + 3] == "of",
+                case let owner = words[with - 1], owner.hasSuffix("s"), !owner.hasSuffix("ss"), owner.allSatisfy(\.isLetter)
+            {
+                return true
+            }
+        }
         // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
         let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
         if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
@@ -1202,11 +1222,11 @@ public struct FactExtractor: Sendable {
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
 
-    /// Where the clause going on at `offset` ends, looking at most 80 characters ahead.
-    static func clauseEnd(after offset: Int, in characters: [Character]) -> Int {
+    /// Where the clause going on at `offset` ends, looking at most `limit` characters ahead.
+    static func clauseEnd(after offset: Int, in characters: [Character], limit: Int = 80) -> Int {
         var end = offset
         while end < characters.count, !clauseBreaks.contains(characters[end]) || isThousandsSeparator(at: end, in: characters),
-            end - offset < 80
+            end - offset < limit
         {
             end += 1
         }

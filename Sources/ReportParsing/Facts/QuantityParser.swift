@@ -437,6 +437,10 @@ private struct Scanner {
             return (unit, false, dollars + 7)
         }
         if dollar { return (magnitude.isEmpty ? "dollars" : magnitude + " dollars", false, cursor) }
+        // `1,900 kilometers of new high-speed rail lines`: a physical measure is a unit on its own.
+        if magnitude.isEmpty, let measure = Lexis.englishPhysicalMeasures.first(where: { text.matchesWord($0, at: cursor) }) {
+            return (measure, false, cursor + measure.count)
+        }
         guard !magnitude.isEmpty else { return nil }
         // `74.4 trillion yuan`, `65 million metric tons`: a measure after the magnitude is the unit's.
         let measureStart = text.matchesWord("rmb", at: afterMagnitude) ? skipSpaces(from: afterMagnitude + 3) : afterMagnitude
@@ -709,6 +713,10 @@ enum Lexis {
         "square kilometers", "square meters", "cubic meters", "metric tons", "kilometers", "kilometres", "hectares",
         "kilowatts", "tonnes", "tons", "yuan", "mu",
     ]
+
+    /// Measures of length, area, volume, mass and power; a sum of money without a magnitude
+    /// (`from 55 yuan to 70 yuan per person`) is left out: it is mostly a standard per head.
+    static let englishPhysicalMeasures = englishMeasures.filter { $0 != "yuan" }
 
     static let englishPrefixQualifiers: [(String, Qualifier)] = [
         // A negated rise is a ceiling (`does not rise above 4.5%`), tried before the words it ends in.

@@ -152,4 +152,15 @@ struct EnglishFactsTests {
         #expect(facts.map(\.quantity.shortText) == ["121000 kilometers", "19000 kilometers以上", "60%以上", "6.4 billion dollars"])
         #expect(facts.dropFirst().first?.subject == "high-speed rail lines")
     }
+
+    /// National 2017: negative growth is a fall, and `the previous year's` is the year before the
+    /// one spoken of; a clause naming only the change goes on about the subject before it.
+    @Test func thePreviousYearsNegativeGrowthIsAnEarlierFall() {
+        let facts = Self.facts(
+            ["With an 8.5-percent increase in profits, industrial enterprises reversed the previous year's negative growth of 2.3 percent."],
+            Self.review)
+        #expect(facts.map(\.subject) == ["profits", "profits"])
+        #expect(facts.map(\.quantity.value) == [8.5, -2.3])
+        #expect(facts.map(\.year) == [2016, 2015])
+    }
 }

@@ -144,6 +144,10 @@ public struct FactExtractor: Sendable {
             if startedChange, let first = facts.last?.period?.first {
                 (role, period) = (.outcome, Period(year: first - 1))
             }
+            // `reversed the previous year's negative growth of 2.3 percent`: the year before the one spoken of.
+            if Self.namesYearBefore(match, in: characters), let first = period?.first {
+                (role, period) = (.outcome, Period(year: first - 1))
+            }
             var quantity = match.quantity
             // `from 54 trillion to 82.7 trillion yuan`: a starting point shares the measure of where it went.
             if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
@@ -316,6 +320,13 @@ public struct FactExtractor: Sendable {
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.cleaned(lead)
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
+    }
+
+    /// Whether the number's own clause says it is of the year before (`the previous year's`).
+    static func namesYearBefore(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let lead = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]).lowercased()
+        return ["previous year's", "previous year’s", "preceding year's", "preceding year’s"].contains { lead.contains($0) }
     }
 
     /// `rose to 15 percent, up from 11.4 percent`: an English number after `up from`, `down from` or
@@ -782,6 +793,8 @@ public struct FactExtractor: Sendable {
         let restating: Set<String> = [
             "representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year", "average",
             "annual", "annually", "rate", "registering", "recording", "posting", "achieving",
+            // `the previous year's negative growth`: a time and a sign restate it too.
+            "previous", "year's", "year’s", "negative",
         ]
         return !words.isEmpty && words.allSatisfy { restating.contains($0) }
     }

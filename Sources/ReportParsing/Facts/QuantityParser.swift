@@ -535,9 +535,11 @@ private struct Scanner {
         let clause = window.split(whereSeparator: { ",;:".contains($0) }).last.map(String.init) ?? window
         // Words split at spaces only: `lower-wage` is no `lower`.
         let words = clause.split(separator: " ").map { String($0.trimmingPunctuation) }
-        for word in words.suffix(isBy ? 20 : 9).reversed() {
+        let near = Array(words.suffix(isBy ? 20 : 9))
+        for (index, word) in near.enumerated().reversed() {
             if Lexis.englishFallVerbs.contains(word) { return .fall }
-            if Lexis.englishRiseVerbs.contains(word) { return .rise }
+            // `negative growth of 2.3 percent` is a fall.
+            if Lexis.englishRiseVerbs.contains(word) { return index > 0 && near[index - 1] == "negative" ? .fall : .rise }
         }
         return nil
     }

@@ -9,6 +9,7 @@ import Testing
 struct EnglishFactsTests {
     private static let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
     private static let plan = FactExtractor.Context(partRole: .plan, partYear: 2017, reportYear: 2017)
+    private static let range = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2))
 
     /// The facts of each sentence read on its own, in order.
     private static func facts(_ sentences: [String], _ context: FactExtractor.Context) -> [Fact] {
@@ -162,5 +163,28 @@ struct EnglishFactsTests {
         #expect(facts.map(\.subject) == ["profits", "profits"])
         #expect(facts.map(\.quantity.value) == [8.5, -2.3])
         #expect(facts.map(\.year) == [2016, 2015])
+    }
+
+    /// National 2017: a five-year plan named in passing by a sentence without numbers does not turn
+    /// the next sentence's results into its targets; people given a thing are named by the giving.
+    @Test func aSpanNamedInPassingIsNotLent() {
+        let review = Section(
+            id: "part1", kind: .part, title: "Review", role: .review, year: 2016, range: Self.range,
+            paragraphs: [
+                Paragraph(
+                    id: "part1.p1", text: "",
+                    sentences: [
+                        "We formulated the plan for the 13th Five-Year Plan period for large-scale development in the western region.",
+                        "We deepened reform of the household registration system, and granted urban residency to another 16 million people from rural areas.",
+                    ].enumerated().map { Sentence(id: "part1.p1.s\($0 + 1)", text: $1, range: Self.range) },
+                    range: Self.range)
+            ])
+        let report = Report(
+            metadata: ReportMetadata(year: 2017), encoding: .utf8,
+            root: Section(id: "doc", kind: .document, title: "", range: Self.range, children: [review]), diagnostics: [])
+        let facts = FactExtractor().facts(in: report)
+        #expect(facts.map(\.role) == [.outcome])
+        #expect(facts.map(\.period) == [Period(year: 2016)])
+        #expect(facts.map(\.subject) == ["people from rural areas granted urban residency"])
     }
 }

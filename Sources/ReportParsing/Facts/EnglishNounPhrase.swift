@@ -302,6 +302,9 @@ enum EnglishNounPhrase {
     /// Social old-age pension schemes`; `relocated over 9 million people` → `people relocated`: a
     /// bare count of people is named by what was done to them, and by whom when the clause says.
     static func receiving(_ noun: String, verb: String?, clause: String) -> String? {
+        if verb == "to", let head = noun.split(separator: " ").first, peopleNouns.contains(head.lowercased()) {
+            return given(noun, clause: clause)
+        }
         guard peopleNouns.contains(noun.lowercased()), let verb, let participle = participle(of: verb) else { return nil }
         var words = Self.words(clause)
         guard let verbIndex = words.lastIndex(where: { $0.lowercased() == verb }) else { return nil }
@@ -310,6 +313,18 @@ enum EnglishNounPhrase {
         if let previous = words.last?.lowercased(), determiners.contains(previous) { return nil }
         let doer = verb.hasSuffix("ed") ? nil : before(words.joined(separator: " "))
         return ([noun, participle] + (doer.map { ["by", $0] } ?? [])).joined(separator: " ")
+    }
+
+    /// `and granted urban residency to another 16 million people from rural areas` → `people from
+    /// rural areas granted urban residency`: people a thing was given to are named by the giving.
+    private static func given(_ noun: String, clause: String) -> String? {
+        var words = Self.words(clause)
+        guard words.last?.lowercased() == "to" else { return nil }
+        words.removeLast()
+        guard let start = words.lastIndex(where: { isParticiple($0.lowercased()) }), words.count - start <= 4,
+            !words[start...].contains(where: { $0.hasSuffix(",") || isBoundary($0.lowercased()) })
+        else { return nil }
+        return ([noun] + words[start...]).joined(separator: " ")
     }
 
     /// The past participle of a regular verb (`cover` → `covered`, `relocate` → `relocated`,

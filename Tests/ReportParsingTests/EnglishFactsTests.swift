@@ -187,4 +187,16 @@ struct EnglishFactsTests {
         #expect(facts.map(\.period) == [Period(year: 2016)])
         #expect(facts.map(\.subject) == ["people from rural areas granted urban residency"])
     }
+
+    /// National 2017 and 2019: what people will do of themselves is a forecast the plan answers, no
+    /// target; what will be done for them, or what they will receive, stays.
+    @Test func whatPeopleWillDoOfThemselvesIsNoTarget() {
+        let facts = Self.facts(
+            [
+                "This year, 7.95 million students will graduate from college, the highest number on record.",
+                "This year, another 13 million people should be registered as permanent urban residents.",
+                "In total, 3 million households will receive the rebate.",
+            ], Self.plan)
+        #expect(facts.map(\.quantity.value) == [13, 3])
+    }
 }

@@ -315,6 +315,20 @@ enum EnglishNounPhrase {
         return ([noun, participle] + (doer.map { ["by", $0] } ?? [])).joined(separator: " ")
     }
 
+    /// `students will graduate from college`: people counted, then what they will do in the active
+    /// voice (not `will be relocated`, nor `will receive`, which the government gives).
+    static func isPeoplesOwnDoing(_ rest: String) -> Bool {
+        let words = Self.words(rest).map { String($0.lowercased().trimmingPunctuation) }
+        guard let will = words.prefix(4).firstIndex(of: "will"), will > 0, peopleNouns.contains(words[will - 1]),
+            will + 1 < words.count
+        else { return false }
+        let verb = words[will + 1]
+        return !auxiliaries.contains(verb) && !isAdverb(verb) && !receivingVerbs.contains(verb)
+    }
+
+    /// Verbs of getting what a measure gives (`will receive`, `will benefit`).
+    private static let receivingVerbs: Set<String> = ["receive", "get", "benefit", "gain", "enjoy", "have", "see", "pay", "save"]
+
     /// `and granted urban residency to another 16 million people from rural areas` → `people from
     /// rural areas granted urban residency`: people a thing was given to are named by the giving.
     private static func given(_ noun: String, clause: String) -> String? {
@@ -443,6 +457,7 @@ enum EnglishNounPhrase {
     /// Nouns that count people, with nothing said of which.
     private static let peopleNouns: Set<String> = [
         "people", "persons", "residents", "individuals", "americans", "singaporeans", "chinese", "seniors", "children",
+        "students", "graduates",
     ]
 
     /// Nouns that count people, homes, land or money in general, named by what happens to them.

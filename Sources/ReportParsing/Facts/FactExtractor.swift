@@ -1203,6 +1203,14 @@ public struct FactExtractor: Sendable {
                 return true
             }
         }
+        // `7.95 million students will graduate from college`: what people will do of themselves is
+        // a forecast the plan answers, not its target.
+        if match.isEnglish, clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound
+            || characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound].allSatisfy(\.isWhitespace),
+            EnglishNounPhrase.isPeoplesOwnDoing(String(characters[end..<clauseEnd(after: end, in: characters)]))
+        {
+            return true
+        }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,

@@ -199,4 +199,17 @@ struct EnglishFactsTests {
             ], Self.plan)
         #expect(facts.map(\.quantity.value) == [13, 3])
     }
+
+    /// National 2015–2017: a code of digits and capitals (`M2`, `4G`) is part of a name, a fiscal
+    /// year is not; a number after `target of` restates the target of what the outcome is of.
+    @Test func codesNameAndATargetOfIsATarget() {
+        let facts = Self.facts(
+            [
+                "The M2 money supply increased by 11.3 percent, below our projected target of around 13 percent.",
+                "The number of 4G mobile communications subscribers grew by 340 million.",
+            ], Self.review)
+        #expect(facts.map(\.subject) == ["M2 money supply", "M2 money supply", "4G mobile communications subscribers"])
+        #expect(facts.map(\.role) == [.outcome, .target, .outcome])
+        #expect(facts.map(\.measure) == [.growth, .growth, .growth])
+    }
 }

@@ -105,8 +105,10 @@ enum EnglishNounPhrase {
         for offset in words.indices.reversed() {
             let word = words[offset]
             let lowered = word.lowercased()
-            // `a population of 1.3 billion and a workforce of`: an amount ends the phrase before it.
-            if lowered.contains(where: \.isNumber) || Lexis.englishMagnitudes.contains(lowered) || isPronoun(lowered) {
+            // `a population of 1.3 billion and a workforce of`: an amount ends the phrase before it; a
+            // code of digits and capitals (`4G`, `M2`, `PM2.5`) is a name, a fiscal year (`FY2024`) a time.
+            let isCode = word.contains(where: \.isUppercase) && word.contains(where: \.isNumber) && !namesNothing(word)
+            if lowered.contains(where: \.isNumber) && !isCode || Lexis.englishMagnitudes.contains(lowered) || isPronoun(lowered) {
                 return (phrase, offset)
             }
             if word.hasSuffix(",") || isBoundary(lowered) {

@@ -132,7 +132,7 @@ public struct FactExtractor: Sendable {
                 (role, period) = (.target, Period(year: reportYear))
             }
             // `低于13%左右的预期目标`: a target restated beside its outcome.
-            if Self.restatesTarget(match, in: characters) { role = .target }
+            if Self.restatesTarget(match, in: characters) || Self.namesEnglishTarget(match, in: characters) { role = .target }
             baseline = nil
             if startsChange {
                 baseline = match
@@ -154,6 +154,11 @@ public struct FactExtractor: Sendable {
                 quantity.unit = matches[index + 1].quantity.unit
             }
             var measure = measure(of: match, subject: subject)
+            // `increased by 11.3 percent, below our projected target of around 13 percent`: the target is
+            // of the same measure.
+            if Self.namesEnglishTarget(match, in: characters), let previous = facts.last, previous.subject == subject.text {
+                measure = previous.measure
+            }
             if subject.isFall, match.direction == nil, quantity.value > 0 {
                 quantity.value = -quantity.value
                 quantity.upperValue = quantity.upperValue.map { -$0 }
@@ -360,6 +365,15 @@ public struct FactExtractor: Sendable {
     /// Whether the number is named a target right after it (`13%左右的预期目标`).
     static func restatesTarget(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         ["的预期目标", "的目标", "的预期"].contains { characters[match.span.upperBound...].starts(with: $0) }
+    }
+
+    /// `below our projected target of around 13 percent`, `the goal of $4 trillion`: an English number
+    /// named a target right before it.
+    static func namesEnglishTarget(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let lead = String(characters[max(0, match.span.lowerBound - 12)..<match.span.lowerBound]).lowercased()
+            .trimmingCharacters(in: .whitespaces)
+        return ["target of", "goal of", "targets of", "goals of"].contains { lead.hasSuffix($0) }
     }
 
     /// `的税率`: the noun a number before `的` is of, when nothing else stands between.
@@ -761,6 +775,9 @@ public struct FactExtractor: Sendable {
         // `open to traffic exceeded 120,000 kilometers`: a bound that is a verb is the clause's own.
         let lead = String(characters[match.span.lowerBound..<match.numberSpan.lowerBound]).lowercased().split(separator: " ")
         let takesNumber = !lead.contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasPrefix("exceed") }
+        // `The M2 money supply increased by 11.3 percent, below our projected target of around 13 percent`:
+        // a target named after an outcome is the target of what the outcome is of.
+        if let previous, Self.namesEnglishTarget(match, in: characters) { return previous.subject }
         if let phrase = EnglishNounPhrase.before(left, takesNumber: takesNumber) { return Subject(text: phrase, entry: nil) }
         if let previous { return previous.subject }
         // `China’s market entities, all types included, now total`: the clause before, or the one

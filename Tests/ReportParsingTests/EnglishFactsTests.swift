@@ -212,4 +212,24 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.outcome, .target, .outcome])
         #expect(facts.map(\.measure) == [.growth, .growth, .growth])
     }
+
+    /// National 2016 and 2017, Singapore 2025, State of the Union 2022: a share of things is named by
+    /// what was done to them and by a named doer; a participle after `and` opens a clause unless it
+    /// goes on one; a number with no noun is named by what will be done to it.
+    @Test func sharesOfThingsAreNamedByWhatWasDoneToThem() {
+        let facts = Self.facts(
+            [
+                "China contributed more than 30 percent of global growth.",
+                "We are a key player in semi-conductors, supplying more than 10% of chips and producing one-fifth of semi-conductor equipment worldwide.",
+                "The Ruble has lost 30% of its value.",
+                "We will reduce the number of rural residents living in poverty by over 10 million, including 3.4 million to be relocated from inhospitable areas.",
+                "We took stronger measures and saw a 9.1-percent drop in the annual average density of fine particulate matter (PM2.5) in 74 key cities.",
+            ], Self.review)
+        #expect(
+            facts.map(\.subject) == [
+                "global growth contributed by China", "chips supplied", "value lost", "rural residents living in poverty",
+                "rural residents living in poverty to be relocated from inhospitable areas",
+                "annual average density of fine particulate matter PM2.5",
+            ])
+    }
 }

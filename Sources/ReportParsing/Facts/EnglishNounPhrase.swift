@@ -256,6 +256,8 @@ enum EnglishNounPhrase {
             described.append(String(word.trimmingPunctuation))
             if word.last.map(\.isPunctuation) == true { break }
         }
+        // `benefited through the provision of cost-of-living allowances for`: a cut ends on a noun.
+        while let last = described.last?.lowercased(), prepositions.contains(last) || determiners.contains(last) { described.removeLast() }
         return ([phrase] + described).joined(separator: " ")
     }
 
@@ -328,6 +330,20 @@ enum EnglishNounPhrase {
         return !auxiliaries.contains(verb) && !isAdverb(verb) && !receivingVerbs.contains(verb)
     }
 
+    /// `to be relocated from inhospitable areas` → `to be relocated from inhospitable areas`: what a number with
+    /// no noun of its own will have done to it, up to six words.
+    static func toBeDone(_ rest: String) -> String? {
+        var words = Self.words(rest).map { String($0.trimmingPunctuation) }
+        if let first = words.first?.lowercased(), ["are", "is"].contains(first) { words.removeFirst() }
+        guard words.count > 2, words[0].lowercased() == "to", words[1].lowercased() == "be", isParticiple(words[2].lowercased())
+        else { return nil }
+        var done = Array(words.prefix(8))
+        while let last = done.last?.lowercased(), prepositions.contains(last) || determiners.contains(last) || conjunctions.contains(last) {
+            done.removeLast()
+        }
+        return done.joined(separator: " ")
+    }
+
     /// Verbs of getting what a measure gives (`will receive`, `will benefit`).
     private static let receivingVerbs: Set<String> = ["receive", "get", "benefit", "gain", "enjoy", "have", "see", "pay", "save"]
 
@@ -390,8 +406,13 @@ enum EnglishNounPhrase {
             conjunction = words[joiner]
             joiner = start - 1
         }
-        let deeds = participles.count == 1
+        var deeds = participles.count == 1
             ? participles[0] : participles.dropLast().joined(separator: ", ") + " \(conjunction) " + participles[participles.count - 1]
+        // `China contributed more than 30 percent of global growth`: a named doer opening the clause says by whom.
+        let doer = Self.words(clause).dropLast()
+        if (1...2).contains(doer.count), doer.allSatisfy({ $0.first?.isUppercase == true }), !doer.contains(where: { isPronoun($0.lowercased()) }) {
+            deeds += " by " + doer.joined(separator: " ")
+        }
         // `turn 800,000 hectares of marginal farmland into forests or grassland`: where the things went.
         let after = Self.words(rest).map { String($0.trimmingPunctuation) }
         if let end = after.firstIndex(where: { $0.lowercased() == named.last }), end + 1 < after.count,
@@ -420,9 +441,12 @@ enum EnglishNounPhrase {
             // `cutting`, `making`: the stem as written, or with the `e` or doubled letter it lost.
             let candidates = [stem, stem + "e", String(stem.dropLast())]
             if let participle = candidates.lazy.compactMap({ irregularVerbs[$0] }).first { return participle }
-            return stem.count > 2 ? stem + "ed" : nil
+            guard stem.count > 2 else { return nil }
         }
-        if stem.hasSuffix("s"), !stem.hasSuffix("ss") { stem.removeLast() }
+        else if stem.hasSuffix("s"), !stem.hasSuffix("ss") {
+            stem.removeLast()
+            if stem.hasSuffix("ie") { stem = stem.dropLast(2) + "y" }
+        }
         if let participle = irregularVerbs[stem] { return participle }
         if stem.hasSuffix("e") { return stem + "d" }
         if stem.hasSuffix("y"), let before = stem.dropLast().last, !"aeiou".contains(before) { return stem.dropLast() + "ied" }
@@ -447,7 +471,8 @@ enum EnglishNounPhrase {
     private static let irregularVerbs: [String: String] = [
         "build": "built", "rebuild": "rebuilt", "cut": "cut", "send": "sent", "spend": "spent", "make": "made",
         "take": "taken", "give": "given", "sell": "sold", "bring": "brought", "buy": "bought", "put": "put", "set": "set",
-        "lay": "laid", "hold": "held", "shut": "shut",
+        "lay": "laid", "hold": "held", "shut": "shut", "lose": "lost", "pay": "paid", "lead": "led", "win": "won",
+        "find": "found",
     ]
 
     /// Words naming a whole a share is of (`of the world's total`, `of the whole population`).
@@ -471,7 +496,9 @@ enum EnglishNounPhrase {
     /// Whether a noun phrase after a number may take an `of` complement: `units of
     /// government-subsidized housing`, `value of technology transactions`.
     private static func takesComplement(_ phrase: [String], next: String?) -> Bool {
-        next?.first?.isLetter == true && !phrase.isEmpty && phrase.count <= 2 && !phrase.contains { $0 == "of" }
+        // `the annual average density of fine particulate matter`: an article adds no word to the head.
+        let named = phrase.filter { !determiners.contains($0.lowercased()) }
+        return next?.first?.isLetter == true && !named.isEmpty && named.count <= 3 && !phrase.contains { $0 == "of" }
     }
 
     /// A noun phrase read forward: words until a verb, an auxiliary, a preposition or a clause mark.
@@ -494,6 +521,10 @@ enum EnglishNounPhrase {
                 {
                     break
                 }
+                // `chips and producing one-fifth`: a participle after `and` opens a clause, unless it
+                // goes on one in the phrase (`people upgrading their skills or switching jobs`).
+                func isGerund(_ word: String) -> Bool { word.lowercased().hasSuffix("ing") && !ingNouns.contains(word.lowercased()) }
+                if isGerund(words[next]), !phrase.contains(where: isGerund) { break }
             } else if bare == "of" {
                 let next = words.index(after: offset)
                 guard takesComplement(phrase, next: next < words.endIndex ? words[next] : nil) else { break }

@@ -763,12 +763,18 @@ public struct FactExtractor: Sendable {
             let found = indicator(in: phrase)
             let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
             if found == nil || !isShare {
-                let isCounted = !isSum && unit != "%" && unit != "percentage points"
+                // `cover over 85 percent of prefectural-level cities`: a share of things is counted too.
+                let isCounted = !isSum && (unit != "%" || rest.lowercased().starts(with: " of ")) && unit != "percentage points"
                 let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
                     ?? (isCounted && match.direction == nil && found == nil
                         ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase
                 return Subject(text: named, entry: found?.entry)
             }
+        }
+        // `by over 10 million, including 3.4 million to be relocated from inhospitable areas`: a part of
+        // the things before, named by what will be done to it.
+        if let previous, !previous.subject.text.isEmpty, let done = EnglishNounPhrase.toBeDone(rest) {
+            return Subject(text: previous.subject.text + " " + done, entry: nil)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }

@@ -232,4 +232,12 @@ struct EnglishFactsTests {
                 "annual average density of fine particulate matter PM2.5",
             ])
     }
+
+    /// National 2017: a long phrase loses its last complements, but not the one its participle needs
+    /// (`enrolled in key universities`, `covered by the additional tax reduction policy`).
+    @Test func aParticipleKeepsItsComplementInALongPhrase() {
+        let facts = Self.facts(
+            ["The number of students from poor rural areas enrolled in key universities grew by 21.3 percent."], Self.review)
+        #expect(facts.map(\.subject) == ["students from poor rural areas enrolled in key universities"])
+    }
 }

@@ -594,7 +594,10 @@ enum EnglishNounPhrase {
         // a long phrase keeps its head and loses its last complements.
         // `per unit of GDP` stays whole.
         while words.count > 8,
-            let cut = words.indices.last(where: { $0 > 0 && ["to", "for", "in", "on", "of", "by"].contains(words[$0]) && words[$0 - 1] != "unit" }),
+            let cut = words.indices.last(where: {
+                $0 > 0 && ["to", "for", "in", "on", "of", "by"].contains(words[$0]) && words[$0 - 1] != "unit"
+                    && !isParticiple(words[$0 - 1].lowercased())
+            }),
             cut > 1
         {
             words.removeSubrange(cut...)

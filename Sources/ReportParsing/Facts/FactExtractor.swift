@@ -144,6 +144,11 @@ public struct FactExtractor: Sendable {
             if startedChange, let first = facts.last?.period?.first {
                 (role, period) = (.outcome, Period(year: first - 1))
             }
+            // `The number of people aged 60 and above has now reached 250 million`: what has come about
+            // by now is an outcome, even in a plan.
+            if role == .target, Self.saysWhatHasBeen(match, in: characters), let reportYear = context.reportYear, period?.isYear ?? true {
+                (role, period) = (.outcome, Period(year: reportYear - 1))
+            }
             // `reversed the previous year's negative growth of 2.3 percent`: the year before the one spoken of.
             if Self.namesYearBefore(match, in: characters), let first = period?.first {
                 (role, period) = (.outcome, Period(year: first - 1))
@@ -325,6 +330,19 @@ public struct FactExtractor: Sendable {
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.cleaned(lead)
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
+    }
+
+    /// Whether the number's own clause puts its verb in the present perfect with no modal (`has now
+    /// reached`, `have announced`; not `should have exceeded`).
+    static func saysWhatHasBeen(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let words = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound])
+            .lowercased().split(separator: " ").map(String.init)
+        guard let have = words.lastIndex(where: { $0 == "has" || $0 == "have" }), have + 1 < words.count,
+            !words.contains(where: { Lexis.englishModals.contains($0) })
+        else { return false }
+        let verb = words[(have + 1)...].first { !["now", "already", "also", "just"].contains($0) } ?? ""
+        return verb.hasSuffix("ed") || ["risen", "grown", "fallen", "been"].contains(verb)
     }
 
     /// Whether the number's own clause says it is of the year before (`the previous year's`).

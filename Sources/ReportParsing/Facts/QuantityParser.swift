@@ -765,6 +765,9 @@ enum Lexis {
         "could", "may", "might", "must",
     ]
 
+    /// Modals, which put a verb in the future or the possible (`should have exceeded`).
+    static let englishModals: Set<String> = ["will", "would", "should", "shall", "can", "could", "may", "might", "must", "to"]
+
     static let englishRiseVerbs: Set<String> = [
         "increase", "increased", "raise", "raised", "grow", "grew", "rise", "rose", "up", "boost", "boosted",
         "growth", "growing", "rising", "increasing", "risen", "grown", "expand", "expanded",

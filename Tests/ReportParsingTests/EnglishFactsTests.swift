@@ -252,4 +252,15 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.outcome, .target])
         #expect(facts.first?.year == 2016)
     }
+
+    /// National 2019, State of the Union 2019: things counted that open their clause are named by
+    /// its verb in the past tense; after another verb a participle only modifies them.
+    @Test func aPastVerbAfterThingsOpeningTheClauseNamesThem() {
+        let facts = Self.facts(
+            [
+                "Another 4,100 kilometers of high-speed railways opened to traffic.",
+                "No one has benefitted more than women, who have filled 58 percent of the new jobs created in the last year.",
+            ], Self.review)
+        #expect(facts.map(\.subject) == ["high-speed railways opened to traffic", "new jobs filled"])
+    }
 }

@@ -202,10 +202,10 @@ enum EnglishNounPhrase {
             if !opensClause, words.dropFirst().prefix(4).contains(where: { wholes.contains(String($0.lowercased().trimmingPunctuation)) }) {
                 return nil
             }
-            return forward(words.dropFirst()).map { describingGroup($0, in: words) }
+            return forward(words.dropFirst()).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
         if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
-            return forward(words.dropFirst(2)).map { describingGroup($0, in: words) }
+            return forward(words.dropFirst(2)).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
         if isSum, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
@@ -224,20 +224,22 @@ enum EnglishNounPhrase {
         // `a 15% minimum tax rate for corporations`: after an article a share names the noun it qualifies.
         let qualifiesNoun = verbBefore == "a" || verbBefore == "an"
         guard !isPercentage || qualifiesNoun, !determiners.contains(first), let phrase = forward(words[...]) else { return nil }
-        return describingGroup(phrase, in: words)
+        return describingGroup(phrase, in: words, opensClause: verbBefore == nil)
     }
 
     /// `68 million people have been lifted out of poverty` → `people lifted out of poverty`: a count
     /// of people or households, or an amount of land or investment, is named by what the clause
     /// says of them, not by the bare noun.
-    private static func describingGroup(_ phrase: String, in words: [String]) -> String {
+    private static func describingGroup(_ phrase: String, in words: [String], opensClause: Bool) -> String {
         guard let head = phrase.split(separator: " ").last?.lowercased(),
             let position = words.firstIndex(where: { $0.lowercased().trimmingPunctuation == head }),
             !words[position].hasSuffix(",")
         else { return phrase }
         // `5.5 million kilometers of optical fiber cables were added`: what was done to the things
         // counted says they are new, not all there are.
-        guard groupNouns.contains(head) else { return phrase + (passive(after: Array(words[(position + 1)...])) ?? "") }
+        guard groupNouns.contains(head) else {
+            return phrase + (passive(after: Array(words[(position + 1)...]), isPredicate: opensClause) ?? "")
+        }
         var described: [String] = []
         let rest = words[(position + 1)...]
         for (offset, word) in zip(rest.indices, rest) {
@@ -265,7 +267,8 @@ enum EnglishNounPhrase {
     /// clause: `were built or upgraded in rural areas` → ` built or upgraded in rural areas`. A list
     /// of amounts shares the passive after its last item (`homes in rundown urban areas and over 3.8
     /// million dilapidated rural houses were renovated`), and the words before `and` stay.
-    private static func passive(after written: [String]) -> String? {
+    /// `isPredicate`: the things counted open the clause, so a verb after them is its own.
+    private static func passive(after written: [String], isPredicate: Bool) -> String? {
         var original = written.map { String($0.trimmingPunctuation) }
         var tail = original.map { $0.lowercased() }
         var complement: [String] = []
@@ -280,7 +283,8 @@ enum EnglishNounPhrase {
         func isDone(_ index: Int) -> Bool {
             index < tail.count && (isParticiple(tail[index]) || irregularParticiples.contains(tail[index]))
         }
-        guard cursor > 0, isDone(cursor) else { return nil }
+        // `4,100 kilometers of high-speed railways opened to traffic`: a verb in the past tense says it too.
+        guard cursor > 0 || isPredicate && isParticiple(tail.first ?? ""), isDone(cursor) else { return nil }
         var done = [original[cursor]]
         cursor += 1
         while cursor + 1 < tail.count, ["or", "and"].contains(tail[cursor]), isDone(cursor + 1) {

@@ -263,4 +263,17 @@ struct EnglishFactsTests {
             ], Self.review)
         #expect(facts.map(\.subject) == ["high-speed railways opened to traffic", "new jobs filled"])
     }
+
+    /// State of the Union 2024, Singapore 2023–2025: the word after a modal is its verb, and the
+    /// phrase after it is what the number goes to; after `are` a noun stays whole.
+    @Test func theVerbAfterAModalIsNoPartOfTheName() {
+        let facts = Self.facts(
+            [
+                "That will not only save lives it will save taxpayers another $200 Billion!",
+                "Now I want to cap prescription drug costs at $2,000 a year for everyone!",
+                "Today, businesses can enjoy tax deductions of up to 250% of qualifying expenditure on some of these activities.",
+                "When completed, Terminal 5 will expand our airport’s capacity by more than 50%.",
+            ], Self.plan)
+        #expect(facts.map(\.subject) == ["taxpayers", "prescription drug costs", "tax deductions", "airport’s capacity"])
+    }
 }

@@ -42,6 +42,21 @@ enum EnglishNounPhrase {
             var end = stop
             while end > 0, auxiliaries.contains(words[end - 1].lowercased()) || isAdverb(words[end - 1].lowercased()) { end -= 1 }
             phrase = collect(words[..<end]).phrase
+        } else if phrase.count > 1, let stop, Lexis.englishModals.contains(words[stop].lowercased()),
+            words[stop].lowercased() != "to" || stop > 0 && infinitiveVerbs.contains(words[stop - 1].lowercased())
+        {
+            // `it will save taxpayers`, `I want to cap prescription drug costs at`: the word after a
+            // modal is its verb (with its adverbs and particle), and what follows it is the one the
+            // number goes to.
+            var object = phrase
+            while let last = object.last?.lowercased(), isAdverb(last) { object.removeLast() }
+            if let verb = object.last, verb.first?.isLowercase == true, !verb.contains("-"), !isParticiple(verb.lowercased()) {
+                object.removeLast()
+                while let last = object.last?.lowercased(), verbParticles.contains(last) || ["up", "down", "aside"].contains(last) {
+                    object.removeLast()
+                }
+                if !object.isEmpty { phrase = object }
+            }
         }
         return trimmed(phrase.reversed())
     }

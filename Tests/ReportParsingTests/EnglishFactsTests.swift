@@ -276,4 +276,15 @@ struct EnglishFactsTests {
             ], Self.plan)
         #expect(facts.map(\.subject) == ["taxpayers", "prescription drug costs", "tax deductions", "airport’s capacity"])
     }
+
+    /// National 2018: people doing something of themselves after `with` set the scene; a particle
+    /// stays on the verb of what was done (`taken … off the roads`).
+    @Test func peopleDoingSomethingAfterWithAreTheSetting() {
+        let facts = Self.facts(
+            [
+                "With over 8.2 million college students graduating this year, again reaching an all-time high, we need to expand the channels for employment.",
+                "We have improved fuel quality, and taken over 20 million high-emission and old vehicles off the roads.",
+            ], Self.review)
+        #expect(facts.map(\.subject) == ["high-emission and old vehicles taken off the roads"])
+    }
 }

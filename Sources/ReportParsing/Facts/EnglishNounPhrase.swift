@@ -339,9 +339,16 @@ enum EnglishNounPhrase {
     }
 
     /// `students will graduate from college`: people counted, then what they will do in the active
-    /// voice (not `will be relocated`, nor `will receive`, which the government gives).
-    static func isPeoplesOwnDoing(_ rest: String) -> Bool {
+    /// voice (not `will be relocated`, nor `will receive`, which the government gives); after `with`,
+    /// what they are doing.
+    static func isPeoplesOwnDoing(_ rest: String, afterWith: Bool = false) -> Bool {
         let words = Self.words(rest).map { String($0.lowercased().trimmingPunctuation) }
+        // `With over 8.2 million college students graduating this year, …`: the setting of what follows.
+        if afterWith, let doing = words.prefix(4).firstIndex(where: { $0.hasSuffix("ing") && !ingNouns.contains($0) }), doing > 0,
+            peopleNouns.contains(words[doing - 1]), !receivingVerbs.contains(String(words[doing].dropLast(3)))
+        {
+            return true
+        }
         guard let will = words.prefix(4).firstIndex(of: "will"), will > 0, peopleNouns.contains(words[will - 1]),
             will + 1 < words.count
         else { return false }
@@ -402,8 +409,7 @@ enum EnglishNounPhrase {
     static func done(_ phrase: String, verb: String?, clause: String, rest: String) -> String? {
         let named = Self.words(phrase).map { $0.lowercased() }
         guard let verb, let last = named.last, !isParticiple(last), !irregularParticiples.contains(last),
-            !named.contains(where: peopleNouns.contains),
-            !named.contains(where: verbParticles.contains)
+            !named.contains(where: peopleNouns.contains)
         else { return nil }
         var words = Self.words(clause).map { String($0.lowercased().trimmingPunctuation) }
         guard words.last == verb else { return nil }
@@ -439,6 +445,11 @@ enum EnglishNounPhrase {
             !after[(end + 1)...].contains(where: { $0.contains(where: \.isNumber) })
         {
             return ([phrase, deeds] + after[(end + 1)...]).joined(separator: " ")
+        }
+        // `taken 20 million high-emission and old vehicles off the roads`: the particle goes on the verb.
+        let written = Self.words(phrase)
+        if let particle = named.firstIndex(where: verbParticles.contains), particle > 0 {
+            return (written[..<particle] + [deeds] + written[particle...]).joined(separator: " ")
         }
         return phrase + " " + deeds
     }

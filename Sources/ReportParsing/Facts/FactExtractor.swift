@@ -1246,11 +1246,13 @@ public struct FactExtractor: Sendable {
         }
         // `7.95 million students will graduate from college`: what people will do of themselves is
         // a forecast the plan answers, not its target.
-        if match.isEnglish, clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound
-            || characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound].allSatisfy(\.isWhitespace),
-            EnglishNounPhrase.isPeoplesOwnDoing(String(characters[end..<clauseEnd(after: end, in: characters)]))
-        {
-            return true
+        if match.isEnglish {
+            let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]
+            let rest = String(characters[end..<clauseEnd(after: end, in: characters)])
+            let afterWith = String(lead).lowercased().split(separator: " ").last == "with"
+            if lead.allSatisfy(\.isWhitespace) || afterWith, EnglishNounPhrase.isPeoplesOwnDoing(rest, afterWith: afterWith) {
+                return true
+            }
         }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }

@@ -287,4 +287,16 @@ struct EnglishFactsTests {
             ], Self.review)
         #expect(facts.map(\.subject) == ["high-emission and old vehicles taken off the roads"])
     }
+
+    /// National 2015 and 2016: how many people there are is the setting of a plan, as a population
+    /// is; how many will be registered is its target.
+    @Test func howManyPeopleThereAreIsNoTarget() {
+        let facts = Self.facts(
+            [
+                "This year, the number of college graduates will reach 7.49 million, a record high.",
+                "This year, there will be up to 7.65 million college graduates.",
+                "This year, at least 13 million new urban residents will be registered as permanent urban residents.",
+            ], Self.plan)
+        #expect(facts.map(\.quantity.value) == [13])
+    }
 }

@@ -370,6 +370,22 @@ enum EnglishNounPhrase {
         return done.joined(separator: " ")
     }
 
+    /// Whether a count of people only says how many there are: after `there will be`, or as `the
+    /// number of` people that a verb of being or reaching leads to.
+    static func countsPeopleThatAre(lead: String, rest: String) -> Bool {
+        var before = Self.words(lead).map { String($0.lowercased().trimmingPunctuation) }
+        while let last = before.last, ["up", "to", "about", "around", "nearly", "almost", "some"].contains(last) { before.removeLast() }
+        let after = Self.words(rest).map { String($0.lowercased().trimmingPunctuation) }
+        if before.suffix(3) == ["there", "will", "be"] || ["are", "were", "is", "was"].contains(before.last ?? "") && before.dropLast().last == "there" {
+            return after.prefix(3).contains(where: peopleNouns.contains)
+        }
+        guard let number = before.lastIndex(of: "number"), number + 2 < before.count, before[number + 1] == "of",
+            before[(number + 2)...].prefix(3).contains(where: peopleNouns.contains),
+            let verb = before.last, ["reach", "reached", "be", "is", "was", "are", "were", "stood"].contains(verb)
+        else { return false }
+        return true
+    }
+
     /// Verbs of getting what a measure gives (`will receive`, `will benefit`).
     private static let receivingVerbs: Set<String> = ["receive", "get", "benefit", "gain", "enjoy", "have", "see", "pay", "save"]
 

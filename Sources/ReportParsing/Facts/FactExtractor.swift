@@ -1253,6 +1253,9 @@ public struct FactExtractor: Sendable {
             if lead.allSatisfy(\.isWhitespace) || afterWith, EnglishNounPhrase.isPeoplesOwnDoing(rest, afterWith: afterWith) {
                 return true
             }
+            // `there will be up to 7.65 million college graduates`, `the number of college graduates will
+            // reach 7.49 million`: how many people there are is the setting, as a population is.
+            if EnglishNounPhrase.countsPeopleThatAre(lead: String(lead), rest: rest) { return true }
         }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }

@@ -212,7 +212,7 @@ struct ScorecardPeriodTests {
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2017))
         #expect(facts.map(\.subject) == [
             "people living in poverty in rural areas", "optical fiber cables added", "sulfur dioxide emissions",
-            "value created by the service sector", "steel production capacity", "coal", "special local government bonds issued",
+            "value created by the service sector", "steel production capacity", "coal production capacity", "special local government bonds issued",
             "special local government bonds issued", "length of high-speed railways", "length of high-speed railways", "workforce",
         ])
         #expect(facts[4].quantity.value == -65 && facts[4].quantity.unit == "million metric tons")

@@ -299,4 +299,15 @@ struct EnglishFactsTests {
             ], Self.plan)
         #expect(facts.map(\.quantity.value) == [13])
     }
+
+    /// National 2017: an item that shares the verb before it (`and coal by`) shares the head of the
+    /// item before; one with a head of its own keeps it.
+    @Test func aGappedItemSharesTheHeadBeforeIt() {
+        let facts = Self.facts(
+            [
+                "Over the year, steel production capacity was cut by more than 65 million metric tons and coal by over 290 million metric tons.",
+                "We cut steel capacity by 170 million tons and coal capacity by 800 million tons.",
+            ], Self.review)
+        #expect(facts.map(\.subject) == ["steel production capacity", "coal production capacity", "steel capacity", "coal capacity"])
+    }
 }

@@ -802,7 +802,18 @@ public struct FactExtractor: Sendable {
         // `The M2 money supply increased by 11.3 percent, below our projected target of around 13 percent`:
         // a target named after an outcome is the target of what the outcome is of.
         if let previous, Self.namesEnglishTarget(match, in: characters) { return previous.subject }
-        if let phrase = EnglishNounPhrase.before(left, takesNumber: takesNumber) { return Subject(text: phrase, entry: nil) }
+        if let phrase = EnglishNounPhrase.before(left, takesNumber: takesNumber) {
+            // `steel production capacity was cut by 65 million metric tons and coal by 290 million`: an
+            // item without a verb of its own shares the head of the item before.
+            let gapped = bare.lowercased().split(separator: " ")
+            if let previous, gapped.first == "and", gapped.contains("by"), !phrase.contains(" "),
+                case let earlier = previous.subject.text.split(separator: " "), earlier.count > 1,
+                !earlier.contains(where: { ["of", "in", "for", "on", "per", "to", "by"].contains($0.lowercased()) })
+            {
+                return Subject(text: ([Substring(phrase)] + earlier.dropFirst()).joined(separator: " "), entry: nil)
+            }
+            return Subject(text: phrase, entry: nil)
+        }
         if let previous { return previous.subject }
         // `China’s market entities, all types included, now total`: the clause before, or the one
         // before that when the nearer is an aside.

@@ -310,4 +310,15 @@ struct EnglishFactsTests {
             ], Self.review)
         #expect(facts.map(\.subject) == ["steel production capacity", "coal production capacity", "steel capacity", "coal capacity"])
     }
+
+    /// National 2018, Singapore 2025: a sum a verb gives is named by what it is given for, not by who
+    /// gives it; `to` before an article is a preposition and names no purpose.
+    @Test func aSumIsNamedByItsPurposeNotItsGiver() {
+        let facts = Self.facts(
+            [
+                "Over the past five years, the central government has appropriated over 280 billion yuan to fund poverty reduction.",
+                "Over the past five years, we have set aside over $1.8 billion to support enterprise growth through investment funds.",
+            ], Self.review)
+        #expect(facts.map(\.subject) == ["poverty reduction", "enterprise growth"])
+    }
 }

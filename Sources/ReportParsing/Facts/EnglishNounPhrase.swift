@@ -222,6 +222,14 @@ enum EnglishNounPhrase {
         if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
             return forward(words.dropFirst(2)).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
+        // `appropriated over 280 billion yuan to fund poverty reduction`: a sum a verb gives names what
+        // it is given for, not who gives it.
+        if isSum, first == "to", words.count > 2, let verb = verbBefore, verb.allSatisfy(\.isLetter), !isLink(verb) || isParticiple(verb),
+            !auxiliaries.contains(verb), !determiners.contains(verb), !stateWords.contains(verb),
+            words[1].allSatisfy(\.isLetter), !auxiliaries.contains(words[1].lowercased()), !determiners.contains(words[1].lowercased())
+        {
+            return forward(words.dropFirst(2))
+        }
         if isSum, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
             // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum

@@ -321,4 +321,20 @@ struct EnglishFactsTests {
             ], Self.review)
         #expect(facts.map(\.subject) == ["poverty reduction", "enterprise growth"])
     }
+
+    /// Singapore 2023, State of the Union 2014: after `by` a sum changes what came before it, and a
+    /// second `and by` goes on about it; a word before a possessive is a verb.
+    @Test func aSumAfterByChangesWhatCameBefore() {
+        let facts = Self.facts(
+            [
+                "I will top up the ElderCare Fund by $500 million to support means-tested subsidies for seniors who need care.",
+                "I will increase the Central Provident Fund (CPF) Housing Grant by $30,000 for eligible first-timer families purchasing 4-room or smaller resale flats and by $10,000 for those purchasing 5-room or larger flats.",
+                "Independent economists say immigration reform will grow our economy and shrink our deficits by almost $1 trillion in the next two decades.",
+            ], Self.plan)
+        #expect(
+            facts.map(\.subject) == [
+                "ElderCare Fund", "Central Provident Fund CPF Housing Grant", "Central Provident Fund CPF Housing Grant", "deficits",
+            ])
+        #expect(facts.map(\.measure) == [.growth, .growth, .growth, .growth])
+    }
 }

@@ -148,7 +148,7 @@ enum EnglishNounPhrase {
             // `lighten the non-tax burden`, `cover the`: before an article stands a preposition or a
             // verb, and a verb ends the phrase.
             if let next = phrase.last?.lowercased(), isParticiple(lowered) && determiners.contains(next)
-                || ["the", "a", "an"].contains(next) && !prepositions.contains(lowered)
+                || ["the", "a", "an", "our", "their", "its"].contains(next) && !prepositions.contains(lowered)
             {
                 return (phrase, offset)
             }
@@ -230,7 +230,9 @@ enum EnglishNounPhrase {
         {
             return forward(words.dropFirst(2))
         }
-        if isSum, isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
+        // `top up the ElderCare Fund by $500 million to support …`: after `by` a sum changes what came
+        // before it, which names it.
+        if isSum, verbBefore != "by", isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
             // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum
             // is spent on; after `and` another clause goes on (`by over 570 billion yuan and reducing

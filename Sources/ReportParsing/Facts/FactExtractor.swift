@@ -159,9 +159,11 @@ public struct FactExtractor: Sendable {
                 quantity.unit = matches[index + 1].quantity.unit
             }
             var measure = measure(of: match, subject: subject)
-            // `increased by 11.3 percent, below our projected target of around 13 percent`: the target is
-            // of the same measure.
-            if Self.namesEnglishTarget(match, in: characters), let previous = facts.last, previous.subject == subject.text {
+            // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
+            // … and by $10,000`: a target or a second `by` is of the same measure.
+            if Self.namesEnglishTarget(match, in: characters) || Self.followsAnotherBy(match, in: characters),
+                let previous = facts.last, previous.subject == subject.text
+            {
                 measure = previous.measure
             }
             if subject.isFall, match.direction == nil, quantity.value > 0 {
@@ -392,6 +394,14 @@ public struct FactExtractor: Sendable {
         let lead = String(characters[max(0, match.span.lowerBound - 12)..<match.span.lowerBound]).lowercased()
             .trimmingCharacters(in: .whitespaces)
         return ["target of", "goal of", "targets of", "goals of"].contains { lead.hasSuffix($0) }
+    }
+
+    /// `increase the CPF Housing Grant by $30,000 for … and by $10,000`: an English number after
+    /// `and by` goes on about what the `by` before it changed.
+    static func followsAnotherBy(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let lead = String(characters[max(0, match.span.lowerBound - 8)..<match.span.lowerBound]).lowercased()
+        return lead.split(separator: " ").suffix(2) == ["and", "by"]
     }
 
     /// `的税率`: the noun a number before `的` is of, when nothing else stands between.
@@ -796,6 +806,11 @@ public struct FactExtractor: Sendable {
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
+        // `increase the CPF Housing Grant by $30,000 for … and by $10,000 for …`: a second `by` goes on
+        // about the same thing.
+        if let previous, Self.followsAnotherBy(match, in: characters) {
+            return previous.subject
+        }
         // `open to traffic exceeded 120,000 kilometers`: a bound that is a verb is the clause's own.
         let lead = String(characters[match.span.lowerBound..<match.numberSpan.lowerBound]).lowercased().split(separator: " ")
         let takesNumber = !lead.contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasPrefix("exceed") }

@@ -337,4 +337,16 @@ struct EnglishFactsTests {
             ])
         #expect(facts.map(\.measure) == [.growth, .growth, .growth, .growth])
     }
+
+    /// National 2015 and 2016: people a thing is given to are named by the giving, whatever the
+    /// verb's form (`grant`, `granting`, `granted`).
+    @Test func peopleAThingIsGivenToAreNamedByTheGiving() {
+        let facts = Self.facts(
+            [
+                "This will mean granting urban residency to around 100 million people with rural household registration.",
+                "Over 400 companies will also provide new jobs and education opportunities to almost 15 million Americans.",
+            ], Self.plan)
+        #expect(facts.map(\.subject).first == "people granted urban residency")
+        #expect(facts.map(\.subject).last == "Americans provided new jobs and education opportunities")
+    }
 }

@@ -405,10 +405,19 @@ enum EnglishNounPhrase {
         var words = Self.words(clause)
         guard words.last?.lowercased() == "to" else { return nil }
         words.removeLast()
-        guard let start = words.lastIndex(where: { isParticiple($0.lowercased()) }), words.count - start <= 4,
-            !words[start...].contains(where: { $0.hasSuffix(",") || isBoundary($0.lowercased()) })
+        /// `granted`, `granting`, or a bare verb after a modal or a list's number (`will also provide`, `1) grant`).
+        func opensGiving(_ index: Int) -> Bool {
+            let word = words[index].lowercased()
+            if isParticiple(word) || word.hasSuffix("ing") && !ingNouns.contains(word) { return true }
+            var before = index - 1
+            while before >= 0, isAdverb(words[before].lowercased()) { before -= 1 }
+            return before >= 0 && (auxiliaries.contains(words[before].lowercased()) || words[before].hasSuffix(")"))
+        }
+        guard let start = words.indices.last(where: { $0 >= words.count - 6 && opensGiving($0) }),
+            !words[(start + 1)...].contains(where: { $0.hasSuffix(",") || isBoundary($0.lowercased()) && $0.lowercased() != "and" }),
+            let participle = deedParticiple(words[start].lowercased())
         else { return nil }
-        return ([noun] + words[start...]).joined(separator: " ")
+        return ([noun, participle] + words[(start + 1)...]).joined(separator: " ")
     }
 
     /// The past participle of a regular verb (`cover` → `covered`, `relocate` → `relocated`,
@@ -512,6 +521,7 @@ enum EnglishNounPhrase {
     /// Verbs of change that also do something to the things counted (`cut`, `add`, `renovate`).
     private static let deedVerbs: Set<String> = [
         "cut", "cuts", "cutting", "reduce", "reduces", "reducing", "add", "adding", "create", "renovate", "build", "relocate",
+        "provide",
     ]
 
     /// Verbs that say a thing has or holds a number, doing nothing to it.

@@ -349,4 +349,12 @@ struct EnglishFactsTests {
         #expect(facts.map(\.subject).first == "people granted urban residency")
         #expect(facts.map(\.subject).last == "Americans provided new jobs and education opportunities")
     }
+
+    /// Singapore 2025: how often a sum is paid stands between it and what it is in.
+    @Test func howOftenASumIsPaidIsNoPartOfItsName() {
+        let facts = Self.facts(
+            ["They will also receive $1,000 annually in Large Family LifeSG credits for each of their third and fourth children."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == ["Large Family LifeSG credits"])
+    }
 }

@@ -189,6 +189,9 @@ enum EnglishNounPhrase {
         {
             words.removeFirst(noun)
         }
+        // `receive $1,000 annually in Large Family LifeSG credits`: how often a sum is paid stands before
+        // what it is in.
+        if isSum, words.count > 2, isAdverb(words[0].lowercased()), prepositions.contains(words[1].lowercased()) { words.removeFirst() }
         guard let first = words.first?.lowercased() else { return nil }
         if changeNouns.contains(first) {
             // `an 800 billion yuan increase on last year` only restates a change of what came before.

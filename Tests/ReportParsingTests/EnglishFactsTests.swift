@@ -357,4 +357,23 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
         #expect(facts.map(\.subject) == ["Large Family LifeSG credits"])
     }
+
+    /// Singapore 2025: a sentence's own `will` aims ahead of a past year lent by the sentence before.
+    @Test func aSentencesOwnWillOutweighsALentPastYear() {
+        let budget = Section(
+            id: "part1", kind: .part, title: "Budget", range: Self.range,
+            paragraphs: [
+                Paragraph(
+                    id: "part1.p1", text: "",
+                    sentences: ["And that is why we established the Future Energy Fund last year.", "I will top up the Fund by $5 billion."]
+                        .enumerated().map { Sentence(id: "part1.p1.s\($0 + 1)", text: $1, range: Self.range) },
+                    range: Self.range)
+            ])
+        let report = Report(
+            metadata: ReportMetadata(year: 2025), encoding: .utf8,
+            root: Section(id: "doc", kind: .document, title: "", range: Self.range, children: [budget]), diagnostics: [])
+        let facts = FactExtractor().facts(in: report)
+        #expect(facts.map(\.role) == [.target])
+        #expect(facts.map(\.year) == [2025])
+    }
 }

@@ -122,8 +122,16 @@ public struct FactExtractor: Sendable {
             if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
             if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
             stated.append((match, subject))
-            let before = cues.filter {
+            var before = cues.filter {
                 $0.offset < match.span.lowerBound || $0.kind == .target && Self.aimsAfter(match, at: $0.offset, in: characters)
+            }
+            // `…we established the Future Energy Fund last year. I will top up the Fund by $5 billion.`: an
+            // English sentence's own `will` aims ahead of a past year lent by the sentence before.
+            if match.isEnglish, before.contains(where: { $0.kind == .target && $0.offset >= 0 }), let reportYear = context.reportYear {
+                before.removeAll { cue in
+                    guard cue.offset < 0, case .year(let year) = cue.kind else { return false }
+                    return year < reportYear
+                }
             }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
             let isHeadline = match.span.lowerBound >= headlineStart

@@ -46,7 +46,7 @@ struct FactsExtractorTests {
             "coal_output target level 2025 1.2 亿吨 左右", "grain_output target level 2025 31 亿斤 以上",
             "grain_area target level 2025 378.9 万亩 以上", "pm25 target level 2025 36 微克/立方米 以内",
             "afforestation target level 2025 32.4 万亩",
-            "精品示范村 outcome level 2024 34 个", "精品示范村 target level 2025 40 个",
+            "建成精品示范村 outcome level 2024 34 个", "打造精品示范村 target level 2025 40 个",
         ]
         for line in expected {
             #expect(rows.contains(line), "missing: \(line)")
@@ -217,7 +217,7 @@ struct FactsHandBuiltTests {
             ]
         )
         let facts = FactExtractor().facts(in: Self.report([review]))
-        #expect(facts.map(\.subject) == ["经济总量", "快递业务量", "快递业务量", "精品示范村", "提档升级村"])
+        #expect(facts.map(\.subject) == ["经济总量", "快递业务量", "快递业务量", "建成精品示范村", "建成提档升级村"])
         #expect(facts.first?.indicator == "gdp")
         #expect(facts.map(\.measure) == [.level, .level, .growth, .level, .level])
     }
@@ -264,6 +264,46 @@ struct FactsHandBuiltTests {
             context: .init(partRole: .review, partYear: 2014, reportYear: 2015)
         )
         #expect(facts.map(\.subject) == ["新开工保障性安居工程", "基本建成保障性安居工程"])
+    }
+
+    /// Shanxi, Guangdong and Beijing 2026: a count after the deed that made the things counted
+    /// is a count of new things, for every item of the list the deed opens (and each item of a
+    /// list sharing one number after `各`), but a running total after them counts them all.
+    @Test func aDeedBeforeACountStaysInTheNameOfWhatItCounts() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["新建70个博士创新站。"], plan) == ["新建博士创新站"])
+        #expect(Self.subjects(in: ["新建6个国家级、20个省级临床重点专科。"], plan) == ["新建国家级临床重点专科", "新建省级临床重点专科"])
+        #expect(
+            Self.subjects(in: ["支持企业牵头组建创新联合体，新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心。"], plan)
+                == ["新建省级制造业创新中心", "新建省级及以上企业技术中心"])
+        #expect(
+            Self.subjects(in: ["新建省重点实验室、省技术创新中心、省工程研究中心各20家。"], plan)
+                == ["新建省重点实验室", "新建省技术创新中心", "新建省工程研究中心"])
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["净增涉税主体24.8万户、规上法人单位1302户。"], review) == ["净增涉税主体", "净增规上法人单位"])
+        let added = FactExtractor().facts(
+            inSentence: "拓展国际经贸网络，新增1个省级境外经贸合作区、累计达8个。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(added.map(\.subject) == ["新增省级境外经贸合作区", "省级境外经贸合作区"])
+        #expect(added.map(\.measure) == [.level, .level])
+        #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["培育粤字号农业区域公用品牌"])
+    }
+
+    /// Shanxi 2026, national 2018: people a policy reaches are named by what reaches them.
+    @Test func peopleAPolicyReachesAreNamedByWhatReachesThem() {
+        let subjects = Self.subjects(
+            in: ["育儿补贴政策惠及80余万名婴幼儿。", "改造老旧小区1万余个，惠及120万户居民。", "营养改善计划惠及3600多万农村学生。"],
+            .init(partRole: .review, partYear: 2025, reportYear: 2026))
+        #expect(subjects == ["育儿补贴政策惠及的婴幼儿", "改造老旧小区", "改造老旧小区惠及的居民", "营养改善计划惠及的农村学生"])
+    }
+
+    /// Shanxi 2026: the gap between two speeds, the plan's own outline and who qualifies for a
+    /// subsidy are no facts.
+    @Test func speedGapsPlanOutlinesAndQualifyingBoundsAreNoFacts() {
+        let context = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["全年GDP增长4%，快于2024年1.8个百分点。"], context) == ["GDP"])
+        #expect(Self.subjects(in: ["聚焦13个产业集群，细分培育30条以上产业链。"], context) == ["培育产业链"])
+        #expect(Self.subjects(in: ["谋划9条技术路径，制定出台20条具体举措。", "抓实能源科技创新9条路径。"], context).isEmpty)
+        #expect(Self.subjects(in: ["十二是对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。"], context).isEmpty)
     }
 
     /// A bare measure after another measure in the list is of the same owner.

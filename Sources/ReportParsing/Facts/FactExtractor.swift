@@ -120,6 +120,15 @@ public struct FactExtractor: Sendable {
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
+            // `新增1000处信号灯联网、累计达8000处`, `新增上市公司45家、总量达1224家`: a total of the
+            // things made counts all of them.
+            if let previous = stated.last, subject.countsDeed || subject.text == previous.subject.text,
+                case let between = String(characters[previous.match.span.upperBound..<match.span.lowerBound]),
+                between.contains("累计") || between.contains("总"),
+                case let deeds = Self.leadingDeeds(of: subject.text), !deeds.isEmpty
+            {
+                subject = Subject(text: String(subject.text.dropFirst(deeds.count)), entry: subject.entry)
+            }
             if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
             stated.append((match, subject))
             let before = cues.filter {
@@ -157,15 +166,20 @@ public struct FactExtractor: Sendable {
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
             guard !subject.text.isEmpty else { continue }
-            facts.append(
-                Fact(
-                    id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,
-                    subject: subject.text, measure: measure,
-                    year: period.flatMap { $0.isYear ? $0.first : nil }, period: period,
-                    isHeadline: role == .target && isHeadline,
-                    quantity: quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
+            let subjects =
+                Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
+                ?? [subject]
+            for subject in subjects {
+                facts.append(
+                    Fact(
+                        id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,
+                        subject: subject.text, measure: measure,
+                        year: period.flatMap { $0.isYear ? $0.first : nil }, period: period,
+                        isHeadline: role == .target && isHeadline,
+                        quantity: quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
+                    )
                 )
-            )
+            }
         }
         return facts
     }
@@ -592,7 +606,7 @@ public struct FactExtractor: Sendable {
         // `8成`: tenths are a share, as a percentage is.
         if match.quantity.unit == "成", match.direction == nil || match.direction == .reach { return .rate }
         guard match.isPercentage else {
-            return match.direction == .rise || match.direction == .fall ? .growth : .level
+            return (match.direction == .rise || match.direction == .fall) && !subject.countsDeed ? .growth : .level
         }
         switch match.direction {
         case .rise, .fall:
@@ -611,6 +625,9 @@ public struct FactExtractor: Sendable {
         var entry: IndicatorLexicon.Entry?
         /// A fall word stands before the name (`再减少农村贫困人口1000万以上`): the number is a fall.
         var isFall = false
+        /// The name holds the deed that made the things counted (`新增…产业集群`): the number is
+        /// how many were made, not a change of how many there are.
+        var countsDeed = false
     }
 
     /// The subject: an indicator named in the clause before the number; else the noun the
@@ -633,11 +650,24 @@ public struct FactExtractor: Sendable {
         if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
-            return Subject(text: following, entry: indicator(in: following)?.entry)
+            let entry = indicator(in: following)?.entry
+            // `新建70个博士创新站`, `新建6个国家级、20个省级临床重点专科`: a count of new things is no
+            // count of all of them, whichever side of the number they are named on.
+            if entry == nil, let deed = Self.deedOpeningList(before: match, in: characters), !following.hasPrefix(deed) {
+                return Subject(text: deed + following, entry: nil, countsDeed: true)
+            }
+            // `育儿补贴政策惠及80余万名婴幼儿`, `改造老旧小区1万余个，惠及120万户居民`: people a policy
+            // reaches are named by what reaches them, not counted as all of their kind.
+            if entry == nil, let verb = Self.reachingVerbs.first(where: left.hasSuffix) {
+                let named = Self.cleaned(String(left.dropLast(verb.count).drop { Self.listSeparators.contains($0) }))
+                let reacher = named.isEmpty ? previous?.subject.text ?? Self.cleaned(Self.clauseBefore(clauseStart, in: characters)) : named
+                if !reacher.isEmpty { return Subject(text: reacher + verb + "的" + following, entry: nil) }
+            }
+            return Subject(text: following, entry: entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = Self.cleaned(bare)
-        // `GDP增长4%，快于2024年1.8个百分点`: a clause setting the number against an earlier time
+        // `赤字率拟按4%左右安排、比上年提高1个百分点`: a clause setting the number against an earlier time
         // goes on about the subject before it.
         if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
             return previous.subject
@@ -649,6 +679,16 @@ public struct FactExtractor: Sendable {
                 return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
             }
             if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `净增涉税主体24.8万户、规上法人单位1302户`: an item of a list of counts shares the deed the
+            // first item opens with.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
+                !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
+                Self.countingUnits.contains(Self.withoutMagnitude(previous.match.quantity.unit))
+                    && Self.countingUnits.contains(Self.withoutMagnitude(match.quantity.unit))
+            {
+                return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
+            }
             // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
             // subject before it.
             if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
@@ -676,13 +716,22 @@ public struct FactExtractor: Sendable {
             return previous.subject
         }
         guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
-        let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+        let earlier = Self.clauseBefore(clauseStart, in: characters)
         // `经济总量超过6万亿元，实现历史性晋位，年均增速5.7%`: a clause that opens on a verb has no
         // subject of its own; the sentence's last one goes on.
         if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: Self.cleaned(earlier), entry: nil)
     }
+
+    /// The clause before the one starting at `clauseStart`, without the break between them.
+    static func clauseBefore(_ clauseStart: Int, in characters: [Character]) -> String {
+        guard clauseStart > 0 else { return "" }
+        return String(characters[Self.clauseStart(before: clauseStart - 1, in: characters)..<(clauseStart - 1)])
+    }
+
+    /// Verbs of a policy reaching people (`惠及`, `覆盖`).
+    static let reachingVerbs = ["惠及", "覆盖"]
 
     /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
     /// the owner of the measure named before it in the sentence.
@@ -832,10 +881,12 @@ public struct FactExtractor: Sendable {
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
             characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
         else { return nil }
-        /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`).
+        /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`);
+        /// quotation marks inside a name (`123个“粤字号”农业区域公用品牌`).
         func continuesNoun(_ index: Int) -> Bool {
             let character = characters[index]
             if character.isHan || character.isASCIILetter { return true }
+            if character == "“" || character == "”" { return index > cursor && index + 1 < characters.count && characters[index + 1].isHan }
             return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
         }
         var end = cursor
@@ -848,7 +899,7 @@ public struct FactExtractor: Sendable {
             guard continuesNoun(end) else { break }
             end += 1
         }
-        var noun = String(characters[cursor..<end])
+        var noun = String(characters[cursor..<end].filter { $0 != "“" && $0 != "”" })
         // `13个县被命名为…`, `16个区均被评为…`: a passive ends the noun, however short.
         if let passive = noun.firstIndex(of: "被"), passive > noun.startIndex {
             var head = noun[..<passive]
@@ -877,15 +928,19 @@ public struct FactExtractor: Sendable {
         {
             noun.removeLast(work.count)
         }
-        // `3个万亿级和7个千亿级产业集群`: a modifier joined to the next count shares its head.
-        if let last = noun.last, "和与及".contains(last) {
-            noun.removeLast()
+        // `3个万亿级和7个千亿级产业集群`, `6个国家级、20个省级临床重点专科`: a modifier joined to the
+        // next count shares its head.
+        let joinsNext =
+            noun.last.map { "和与及".contains($0) } == true || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、"
+        if joinsNext {
+            if noun.last.map({ "和与及".contains($0) }) == true { noun.removeLast() }
             if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
                 let next = parser.quantities(in: String(characters[end...])).first,
                 let nextNoun = followingNoun(after: next, in: Array(characters[end...]), opensClause: false),
-                nextNoun.count > noun.count
+                let nextModifierEnd = nextNoun.firstIndex(where: { "级型类性式".contains($0) }),
+                nextNoun.index(after: nextModifierEnd) < nextNoun.endIndex
             {
-                noun += nextNoun.dropFirst(noun.count)
+                noun += nextNoun[nextNoun.index(after: nextModifierEnd)...]
             }
         }
         // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
@@ -949,6 +1004,48 @@ public struct FactExtractor: Sendable {
         "竣工", "打造", "建成", "完工", "交付",
     ]
 
+    /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).
+    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶"]).sorted { ($0.count, $0) > ($1.count, $1) }
+
+    /// `新开工改造城镇老旧小区` → `新开工改造`: the deeds a name opens with.
+    static func leadingDeeds(of name: String) -> String {
+        var rest = Substring(name)
+        while let deed = countedDeeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count { rest = rest.dropFirst(deed.count) }
+        return String(name.prefix(name.count - rest.count))
+    }
+
+    /// The deed a list of counts opens with, before its first number (`新建2—3家…中心和25—30家`):
+    /// the words from the clause's start up to its first number end in it, and only earlier items
+    /// of the list stand between it and this number.
+    static func deedOpeningList(before match: QuantityMatch, in characters: [Character]) -> String? {
+        let numberStart = match.numberSpan.lowerBound
+        var start = numberStart
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 60 { start -= 1 }
+        let lead = characters[start..<numberStart]
+        let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
+        var head = String(characters[start..<headEnd])
+        for adverb in ["再", "共", "累计"] where head.hasSuffix(adverb) { head.removeLast(adverb.count) }
+        guard let deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
+        let earlierItems = characters[headEnd..<numberStart]
+        guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
+        return deed
+    }
+
+    /// `新建省重点实验室、省技术创新中心、省工程研究中心各20家`: a number after `各` is each listed
+    /// item's, and the deed the first item opens with is done to all of them.
+    static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
+        let numberStart = match.numberSpan.lowerBound
+        guard numberStart > 0, characters[numberStart - 1] == "各" else { return nil }
+        var start = numberStart - 1
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 80 { start -= 1 }
+        var names = characters[start..<(numberStart - 1)].split(whereSeparator: { "、和及与".contains($0) }).map { cleaned(String($0)) }
+        guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: { $0.digitValue != nil }) }) else { return nil }
+        if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
+            names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }
+        }
+        return names
+    }
+
     /// Whether `phrase` is only deeds after an adverb (`基本建成`, `全部开工`).
     static func onlySaysWhatWasDone(_ phrase: String) -> Bool {
         var rest = Substring(phrase)
@@ -968,7 +1065,13 @@ public struct FactExtractor: Sendable {
     /// Units that count things one by one.
     static let countingUnits: Set<String> = [
         "个", "家", "所", "名", "位", "项", "座", "条", "处", "批", "支", "款", "种", "件", "部", "台", "艘", "架", "辆", "只",
+        "户",
     ]
+
+    /// `万户` → `户`: the unit a magnitude multiplies.
+    static func withoutMagnitude(_ unit: String) -> String {
+        Lexis.magnitudes.first(where: { unit.hasPrefix($0) && unit.count > $0.count }).map { String(unit.dropFirst($0.count)) } ?? unit
+    }
 
     /// Adverbs that open a predicate without saying anything of what it is said of.
     static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计"]
@@ -1005,6 +1108,12 @@ public struct FactExtractor: Sendable {
         if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
             return true
         }
+        // `对农产品网络销售额2万元以上…的经营主体进行补助`: a number in what a measure is applied to
+        // says who qualifies for it.
+        if let to = lead.firstIndex(of: "对"), !lead[lead.index(after: to)...].contains(where: { "，,；;".contains($0) }) {
+            let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
+            if let particle = rest.firstIndex(of: "的"), treatmentVerbs.contains(where: { rest[particle...].contains($0) }) { return true }
+        }
         // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
         let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
         if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
@@ -1015,6 +1124,9 @@ public struct FactExtractor: Sendable {
         // `不低于5%的增长`: a bound on the measure itself is a target, not a bound qualifying a noun.
         return !measureNouns.contains { characters[(match.span.upperBound + 1)...].starts(with: $0) }
     }
+
+    /// Verbs of a measure applied to those who qualify (`对…的企业给予奖励`).
+    static let treatmentVerbs = ["给予", "进行", "予以", "实行", "奖励", "补助", "补贴"]
 
     /// Nouns naming the measure a bound sets (`5%以上的增长`), not a thing it qualifies.
     static let measureNouns = ["增长", "增速", "增幅", "降幅", "幅度", "水平", "速度"]
@@ -1039,6 +1151,8 @@ public struct FactExtractor: Sendable {
             while let range = text.range(of: word, range: searchStart..<text.endIndex) {
                 searchStart = range.upperBound
                 let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                // `增长4%，快于2024年1.8个百分点`: a gap between two speeds is no value of either.
+                if speedComparisons.contains(word) { return true }
                 guard let first = other.first, !comparesWithTime(other) else { continue }
                 // `同比`, `环比` compare with an earlier time.
                 if word.count == 1 {
@@ -1050,6 +1164,9 @@ public struct FactExtractor: Sendable {
         }
         return false
     }
+
+    /// Comparisons of speeds: what they compare is a rate of change.
+    static let speedComparisons: Set<String> = ["快于", "慢于"]
 
     /// Words that set a number against something else named after them.
     static let comparisonWords = ["高于", "低于", "快于", "慢于", "好于", "优于", "领先", "高出", "低出", "比", "较"]
@@ -1090,7 +1207,11 @@ public struct FactExtractor: Sendable {
     static let discourseNouns = ["方面", "维度"]
 
     /// What a government counts of its own instruments rather than of results.
-    static let instrumentNouns = ["措施", "举措", "指标", "政策", "改革", "任务", "经验", "案例", "实事"]
+    static let instrumentNouns = ["措施", "举措", "指标", "政策", "改革", "任务", "经验", "案例", "实事", "路径"]
+
+    /// Verbs by which a plan names what it focuses on (`聚焦13个产业集群`, `谋划9条技术路径`): the
+    /// count is of the plan's own outline, not of anything done.
+    static let focusVerbs = ["聚焦", "围绕", "谋划", "瞄准", "紧扣", "锚定"]
 
     /// Papers a government drafts or handles: laws, rules, motions, proposals.
     static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
@@ -1142,6 +1263,7 @@ public struct FactExtractor: Sendable {
                 return true
             }
         }
+        if focusVerbs.contains(where: { characters[max(0, start - $0.count)..<start].elementsEqual($0) }) { return true }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,
@@ -1359,7 +1481,7 @@ public struct FactExtractor: Sendable {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行",
+        "实行", "让", "获",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -306,6 +306,29 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["十二是对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。"], context).isEmpty)
     }
 
+    /// Shanxi 2026, national 2016: the last word of time before a number sets its period; a
+    /// percentage of the growth named after it is growth; a rate named as the condition of an
+    /// argument states nothing.
+    @Test func timeGrowthAndArgumentsAroundAPercentage() {
+        let fiveYears = FactExtractor.Context(partRole: .plan, reportYear: 2026, period: Period(first: 2026, last: 2030))
+        let plan = FactExtractor().facts(
+            inSentence: "研发经费投入年均增长10%以上，技术合同成交额2030年达到600亿元。", sentenceID: "s1", sectionID: "p1", context: fiveYears)
+        #expect(plan.map(\.period) == [Period(first: 2026, last: 2030), Period(year: 2030)])
+        let review = FactExtractor().facts(
+            inSentence: "重点监测景区接待游客、经营收入均保持10%以上增长。", sentenceID: "s1", sectionID: "p1",
+            context: .init(partRole: .review, partYear: 2025, reportYear: 2026))
+        #expect(review.map(\.measure) == [.growth])
+        #expect(Self.subjects(in: ["稳增长主要是为了保就业、惠民生，有6.5%—7%的增速就能够实现比较充分的就业。"], .init(partRole: .plan, partYear: 2016, reportYear: 2016)).isEmpty)
+    }
+
+    /// Shanxi 2026: a count that only says which things a later number measures is no fact nor
+    /// part of the name; a bare kind of thing is named by what its clause says of it.
+    @Test func countsNamingWhichThingsAndBareKinds() {
+        let context = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["推动11个能源重点领域项目投资突破2000亿元。"], context) == ["能源重点领域项目投资"])
+        #expect(Self.subjects(in: ["晋电外送24个省份。", "两所大学3个学科跻身“双一流”。"], context) == ["晋电外送的省份", "跻身双一流的学科"])
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

@@ -158,7 +158,7 @@ public struct FactExtractor: Sendable {
             if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[index + 1].quantity.unit
             }
-            var measure = measure(of: match, subject: subject)
+            var measure = measure(of: match, subject: subject, in: characters)
             if subject.isFall, match.direction == nil, quantity.value > 0 {
                 quantity.value = -quantity.value
                 quantity.upperValue = quantity.upperValue.map { -$0 }
@@ -540,8 +540,10 @@ public struct FactExtractor: Sendable {
     private func roleAndPeriod(cues: [Cue], match: QuantityMatch, context: Context) -> (FactRole, Period?) {
         let reportYear = context.reportYear
         let hasTargetCue = cues.contains { $0.kind == .target }
-        let hasSpanCue = cues.contains { $0.kind == .span }
         let time = cues.last { if case .target = $0.kind { false } else if case .span = $0.kind { false } else { true } }
+        // `年均增长10%以上，技术合同成交额2030年达到600亿元`: the last word of time before a number
+        // sets its period; an average named before a year stated later is another number's.
+        let hasSpanCue = cues.contains { $0.kind == .span && $0.offset > (time?.offset ?? Int.min) }
         switch time?.kind {
         case .year(let year)?:
             let role: FactRole =
@@ -602,7 +604,7 @@ public struct FactExtractor: Sendable {
 
     // MARK: Measure
 
-    private func measure(of match: QuantityMatch, subject: Subject) -> Measure {
+    private func measure(of match: QuantityMatch, subject: Subject, in characters: [Character]) -> Measure {
         // `8成`: tenths are a share, as a percentage is.
         if match.quantity.unit == "成", match.direction == nil || match.direction == .reach { return .rate }
         guard match.isPercentage else {
@@ -612,6 +614,9 @@ public struct FactExtractor: Sendable {
         case .rise, .fall:
             return .growth
         case .reach, nil:
+            // `均保持10%以上增长`: a percentage of the growth named after it.
+            let after = characters[match.span.upperBound...].drop { $0 == "的" }
+            if ["增长", "增速", "的增长"].contains(where: { after.starts(with: $0) }) { return .growth }
             if let entry = subject.entry, entry.measure != .level { return entry.measure }
             return match.quantity.unit == "%" ? .rate : .growth
         }
@@ -662,6 +667,15 @@ public struct FactExtractor: Sendable {
                 let named = Self.cleaned(String(left.dropLast(verb.count).drop { Self.listSeparators.contains($0) }))
                 let reacher = named.isEmpty ? previous?.subject.text ?? Self.cleaned(Self.clauseBefore(clauseStart, in: characters)) : named
                 if !reacher.isEmpty { return Subject(text: reacher + verb + "的" + following, entry: nil) }
+            }
+            // `晋电外送24个省份`, `两所大学3个学科跻身“双一流”`: a bare kind of thing is named by what
+            // the clause says of it, after it or else before it.
+            if entry == nil, following.count <= 2, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
+                (2...8).contains(said.count), said.allSatisfy(\.isHan), let last = said.last, !"和与及个的".contains(last),
+                !Self.verbs.contains(where: said.hasPrefix)
+            {
+                let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
+                return Subject(text: predicated != following ? predicated : said + "的" + following, entry: nil)
             }
             return Subject(text: following, entry: entry)
         }
@@ -1235,13 +1249,17 @@ public struct FactExtractor: Sendable {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
         }
-        // `6.5%左右的增速可以实现比较充分的就业`: a rate opening its clause as a measure argues
-        // about the target; it states nothing.
+        // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`: a rate named as the
+        // subject or the condition of an argument about the target states nothing.
         if match.isPercentage, end < characters.count, characters[end] == "的",
-            clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound,
-            measureNouns.contains(where: { characters[(end + 1)...].starts(with: $0) })
+            let measure = measureNouns.first(where: { characters[(end + 1)...].starts(with: $0) })
         {
-            return true
+            let then = characters[(end + 1 + measure.count)...].prefix(3)
+            if clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound
+                || ["就", "才", "可以", "能够"].contains(where: { then.starts(with: $0) })
+            {
+                return true
+            }
         }
         // `纳入国家102项重大工程的285个计划新开工项目`: a count inside the modifier of another count
         // says which of those are meant.
@@ -1251,6 +1269,20 @@ public struct FactExtractor: Sendable {
                 && characters[particle + 2].digitValue != nil)
         {
             return true
+        }
+        // `推动11个能源重点领域项目投资突破2000亿元`: a count naming whose measure the next number
+        // is says which things are meant.
+        if countingUnits.contains(withoutMagnitude(match.quantity.unit)) {
+            let named = characters[end..<min(characters.count, end + 16)].prefix { $0.isHan }
+            let measured = String(named)
+            if let measure = measuresOfThings.first(where: { measured.contains($0) }),
+                let after = measured.range(of: measure)?.upperBound,
+                case let rest = measured.distance(from: after, to: measured.endIndex),
+                end + named.count - rest < characters.count,
+                characters[(end + named.count - rest)...].prefix(rest + 2).contains(where: { $0.digitValue != nil })
+            {
+                return true
+            }
         }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
@@ -1379,6 +1411,12 @@ public struct FactExtractor: Sendable {
                 text.removeLast(filler.count)
                 changed = true
             }
+        }
+        // `(推动)11个能源重点领域项目投资`: a count that only says which things are measured names nothing.
+        if let unit = text.firstIndex(where: { countingUnits.contains(String($0)) }), unit > text.startIndex,
+            text.prefix(upTo: unit).allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), text.index(after: unit) < text.endIndex
+        {
+            text = String(text[text.index(after: unit)...])
         }
         // A long name keeps its head: whole list items are dropped from its front first.
         while text.count > 24, let separator = text.firstIndex(where: { $0 == "、" || $0 == "，" }) {

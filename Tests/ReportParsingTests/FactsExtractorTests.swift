@@ -329,6 +329,21 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["晋电外送24个省份。", "两所大学3个学科跻身“双一流”。"], context) == ["晋电外送的省份", "跻身双一流的学科"])
     }
 
+    /// Guangdong 2026, Shanxi 2026, Jinzhong 2025: units counting pairs, trains, batches, people
+    /// of rank and kinds; a total of things newly registered counts all of them; a conjunction
+    /// after a count goes on about what came before; a rank is no fact.
+    @Test func moreUnitsTotalsConjunctionsAndRanks() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(
+            Self.subjects(in: ["新登记经营主体320万户、增长13%，总量达2037.7万户。"], review) == ["新登记经营主体", "新登记经营主体", "经营主体"])
+        #expect(Self.subjects(in: ["国际友城和外国驻穗总领馆分别增至214对和69家。"], review) == ["国际友城", "外国驻穗总领馆"])
+        #expect(Self.subjects(in: ["建成老年助餐点3897个并有序向各年龄段开放。"], review) == ["建成老年助餐点"])
+        #expect(Self.subjects(in: ["9位科学家增选为两院院士。"], review) == ["增选为两院院士的科学家"])
+        #expect(Self.subjects(in: ["平遥古城持续位居全国5A级景区百强榜前10位。"], review).isEmpty)
+        let batches = FactExtractor().facts(inSentence: "开展农产品定量抽检超2.3万批次，开行中欧中亚班列721列。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(batches.map(\.quantity.shortText) == ["2.3万批次超过", "721列"])
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

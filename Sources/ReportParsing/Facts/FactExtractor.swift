@@ -960,6 +960,8 @@ public struct FactExtractor: Sendable {
         // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
         // or restate the numbers themselves.
         if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
+        // `3897个并有序向各年龄段开放`: a conjunction after the count goes on about what came before.
+        if let first = noun.first, "并且又还".contains(first) { return nil }
         // `95%以上实行备案管理`: a share that a verb follows is a share of what came before.
         if opensClause, Self.verbs.contains(where: { noun.hasPrefix($0) }) { return nil }
         let counted = Array(noun.prefix(2))
@@ -1019,7 +1021,7 @@ public struct FactExtractor: Sendable {
     ]
 
     /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).
-    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶"]).sorted { ($0.count, $0) > ($1.count, $1) }
+    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶", "新设", "新登记", "新注册"]).sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// `新开工改造城镇老旧小区` → `新开工改造`: the deeds a name opens with.
     static func leadingDeeds(of name: String) -> String {
@@ -1508,7 +1510,9 @@ public struct FactExtractor: Sendable {
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
-    static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产"]
+    static let wordsHoldingVerbs = [
+        "发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产", "纵向", "横向", "定向", "导向", "方向", "双向",
+    ]
 
     /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
     static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
@@ -1519,7 +1523,7 @@ public struct FactExtractor: Sendable {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行", "让", "获",
+        "实行", "让", "获", "增选", "当选",
     ]
 
     static let englishStopWords: Set<String> = [

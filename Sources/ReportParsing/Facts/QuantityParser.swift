@@ -103,6 +103,10 @@ private struct Scanner {
             cursor = interval.end
         }
         guard !unit.isEmpty else { return nil }
+        // `百强榜前10位`: a rank, as `第1位` is.
+        if Lexis.rankUnits.contains(unit), case let before = skipSpacesBackward(from: start), before > 0, text[before - 1] == "前" {
+            return nil
+        }
         let numberEnd = cursor
         if let suffix = suffixQualifier(at: cursor) {
             qualifier = suffix.qualifier
@@ -125,6 +129,8 @@ private struct Scanner {
         let previous = text[index - 1]
         if previous.digitValue != nil || previous.isDecimalPoint || previous.isASCIILetter { return false }
         if previous == "第" || previous == "-" && index > 1 && text[index - 2].isASCIILetter { return false }
+        // `排全省第 3位`: an ordinal spaced from its number.
+        if previous.isInlineSpace, case let word = skipSpacesBackward(from: index), word > 0, text[word - 1] == "第" { return false }
         if !isDigit && (previous.chineseDigit != nil || previous.isChinesePositional) {
             return false
         }
@@ -613,11 +619,14 @@ enum Lexis {
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
         "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "标箱", "重量箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
         "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
-        "头", "只", "株", "盏", "场", "种", "部", "小时", "天", "度", "倍", "成", "%", "％",
+        "头", "只", "株", "盏", "场", "种", "部", "位", "批次", "批", "款", "支", "列", "对", "小时", "天", "度", "倍", "成", "%", "％",
     ]
 
     /// Between two numbers sharing a direction word: `分别增长56.4%、13%`, `分别达98%和100%`.
     static let listSeparators: Set<Character> = ["、", "和", "与", "及"]
+
+    /// Units that place something in a ranking after `前` (`前10位`, `前3名`).
+    static let rankUnits: Set<String> = ["位", "名"]
 
     static let dashes = ["——", "—", "–", "－", "-", "~", "～", "至", "到"]
 

@@ -344,6 +344,19 @@ struct FactsHandBuiltTests {
         #expect(batches.map(\.quantity.shortText) == ["2.3万批次超过", "721列"])
     }
 
+    /// Guangdong 2026: kinds listed up to `等` qualify the head that is counted; a deed of
+    /// renovation is kept past the bound before the number; a duration naming a kind of service
+    /// is no fact.
+    @Test func kindsBeforeAHeadDeedsPastABoundAndDurationsOfAService() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练。"], plan) == ["残疾儿童"])
+        let renovated = FactExtractor().facts(
+            inSentence: "改造提升超5000个已建成自然村的生活污水治理设施。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(renovated.map(\.subject) == ["改造提升已建成自然村"])
+        #expect(renovated.map(\.measure) == [.level])
+        #expect(Self.subjects(in: ["动员全省超8000名志愿者线上线下接力，每天24小时提供免费心理疏导。"], plan).count == 1)
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

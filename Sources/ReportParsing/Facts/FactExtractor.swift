@@ -957,6 +957,13 @@ public struct FactExtractor: Sendable {
                 noun += nextNoun[nextNoun.index(after: nextModifierEnd)...]
             }
         }
+        // `20000名视力、听力、肢体、智力等残疾儿童`: kinds listed up to `等` qualify the head after it,
+        // which is what is counted.
+        if cursor + noun.count < characters.count, characters[cursor + noun.count] == "、",
+            let head = Self.headAfterKinds(from: cursor + noun.count, in: characters)
+        {
+            noun = head
+        }
         // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
         // or restate the numbers themselves.
         if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
@@ -970,6 +977,24 @@ public struct FactExtractor: Sendable {
         }
         if Self.milestoneNouns.contains(noun) { return nil }
         return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
+    }
+
+    /// The noun after the `等` that closes a list of kinds starting at `start` (`、听力、肢体等残疾儿童`),
+    /// cut before a verb; `nil` where no such list runs on in the clause.
+    static func headAfterKinds(from start: Int, in characters: [Character]) -> String? {
+        var index = start
+        while index < characters.count, index - start < 40, characters[index] != "等" {
+            guard characters[index].isHan || characters[index] == "、" else { return nil }
+            index += 1
+        }
+        guard index < characters.count, characters[index] == "等" else { return nil }
+        var head = String(characters[(index + 1)...].prefix { $0.isHan }.prefix(12))
+        for verb in verbs {
+            if let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) >= 2 {
+                head = String(head[..<range.lowerBound])
+            }
+        }
+        return head.count >= 2 ? head : nil
     }
 
     /// `16所高职学校入选第二期国家“双高计划”`: a count (or a share) that opens its clause is the
@@ -1015,7 +1040,7 @@ public struct FactExtractor: Sendable {
     /// Verbs of what is done to the things a number counts (`新建`, `改造`, `基本建成`); they stay
     /// in a subject, since a count of new mines is no count of all mines.
     static let deeds = [
-        "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
+        "改造提升", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
         "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
         "竣工", "打造", "建成", "完工", "交付",
     ]
@@ -1040,7 +1065,7 @@ public struct FactExtractor: Sendable {
         let lead = characters[start..<numberStart]
         let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
         var head = String(characters[start..<headEnd])
-        for adverb in ["再", "共", "累计"] where head.hasSuffix(adverb) { head.removeLast(adverb.count) }
+        for word in ["超", "近", "约", "逾", "再", "共", "累计"] where head.hasSuffix(word) { head.removeLast(word.count) }
         guard let deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
         let earlierItems = characters[headEnd..<numberStart]
         guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
@@ -1219,6 +1244,9 @@ public struct FactExtractor: Sendable {
         "产量", "投资", "产能", "销量",
     ]
 
+    /// Units of time spans.
+    static let durationUnits: Set<String> = ["小时", "天", "分钟"]
+
     /// Nouns that count the parts of an argument, not things done.
     static let discourseNouns = ["方面", "维度"]
 
@@ -1285,6 +1313,10 @@ public struct FactExtractor: Sendable {
             {
                 return true
             }
+        }
+        // `提供24小时免费心理疏导`, `1小时交通圈`: a duration naming a kind of service or reach.
+        if durationUnits.contains(match.quantity.unit), end < characters.count, characters[end].isHan, !"以内之左前后".contains(characters[end]) {
+            return true
         }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
@@ -1523,7 +1555,7 @@ public struct FactExtractor: Sendable {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行", "让", "获", "增选", "当选",
+        "实行", "让", "获", "增选", "当选", "免费",
     ]
 
     static let englishStopWords: Set<String> = [

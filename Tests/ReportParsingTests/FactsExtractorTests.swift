@@ -344,12 +344,13 @@ struct FactsHandBuiltTests {
         #expect(batches.map(\.quantity.shortText) == ["2.3万批次超过", "721列"])
     }
 
-    /// Guangdong 2026: kinds listed up to `等` qualify the head that is counted; a deed of
+    /// Guangdong and Sichuan 2026: kinds listed up to `等` or `的` qualify the head that is counted; a deed of
     /// renovation is kept past the bound before the number; a duration naming a kind of service
     /// is no fact.
     @Test func kindsBeforeAHeadDeedsPastABoundAndDurationsOfAService() {
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
         #expect(Self.subjects(in: ["为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练。"], plan) == ["残疾儿童"])
+        #expect(Self.subjects(in: ["打造40个吸引力强、带动面广的消费场景。"], plan) == ["打造消费场景"])
         let renovated = FactExtractor().facts(
             inSentence: "改造提升超5000个已建成自然村的生活污水治理设施。", sentenceID: "s1", sectionID: "p1", context: plan)
         #expect(renovated.map(\.subject) == ["改造提升已建成自然村"])

@@ -957,8 +957,8 @@ public struct FactExtractor: Sendable {
                 noun += nextNoun[nextNoun.index(after: nextModifierEnd)...]
             }
         }
-        // `20000名视力、听力、肢体、智力等残疾儿童`: kinds listed up to `等` qualify the head after it,
-        // which is what is counted.
+        // `20000名视力、听力、肢体、智力等残疾儿童`, `40个吸引力强、带动面广的消费新场景`: kinds
+        // listed up to `等` or `的` qualify the head after them, which is what is counted.
         if cursor + noun.count < characters.count, characters[cursor + noun.count] == "、",
             let head = Self.headAfterKinds(from: cursor + noun.count, in: characters)
         {
@@ -979,15 +979,16 @@ public struct FactExtractor: Sendable {
         return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
     }
 
-    /// The noun after the `等` that closes a list of kinds starting at `start` (`、听力、肢体等残疾儿童`),
-    /// cut before a verb; `nil` where no such list runs on in the clause.
+    /// The noun after the `等` or `的` that closes a list of kinds starting at `start`
+    /// (`、听力、肢体等残疾儿童`, `吸引力强、带动面广的消费新场景`), cut before a verb; `nil` where
+    /// no such list runs on in the clause.
     static func headAfterKinds(from start: Int, in characters: [Character]) -> String? {
         var index = start
-        while index < characters.count, index - start < 40, characters[index] != "等" {
+        while index < characters.count, index - start < 40, characters[index] != "等", characters[index] != "的" {
             guard characters[index].isHan || characters[index] == "、" else { return nil }
             index += 1
         }
-        guard index < characters.count, characters[index] == "等" else { return nil }
+        guard index < characters.count, index > start + 1, characters[index] == "等" || characters[index] == "的" else { return nil }
         var head = String(characters[(index + 1)...].prefix { $0.isHan }.prefix(12))
         for verb in verbs {
             if let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) >= 2 {

@@ -358,6 +358,20 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["动员全省超8000名志愿者线上线下接力，每天24小时提供免费心理疏导。"], plan).count == 1)
     }
 
+    /// National 2017 and 2019, Guangdong 2025: an item of a list in the unit of the first shares
+    /// its deeds (not a noun like `建设用地`); in a plan, what already is is the year before's.
+    @Test func listItemsShareDeedsAndWhatAlreadyIsIsNoTarget() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
+        #expect(
+            Self.subjects(in: ["新建改建高速公路6700多公里、农村公路29万公里。"], review) == ["新建改建高速公路", "新建改建农村公路"])
+        #expect(
+            Self.subjects(in: ["完成农用地整治23.8万亩、建设用地整理4.8万亩、生态保护修复42.4万亩。"], review).last == "生态保护修复")
+        let plan = FactExtractor().facts(
+            inSentence: "我国60岁以上人口已达2.5亿。", sentenceID: "s1", sectionID: "p1",
+            context: .init(partRole: .plan, partYear: 2019, reportYear: 2019))
+        #expect(plan.map(\.role) == [.outcome] && plan.map(\.year) == [2018])
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

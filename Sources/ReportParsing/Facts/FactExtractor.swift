@@ -142,6 +142,10 @@ public struct FactExtractor: Sendable {
             }
             // `低于13%左右的预期目标`: a target restated beside its outcome.
             if Self.restatesTarget(match, in: characters) { role = .target }
+            // `我国60岁以上人口已达2.5亿`: in a plan, what already is is the year before's.
+            if role == .target, period?.isYear == true, let reportYear = context.reportYear, Self.saysAlready(match, in: characters) {
+                (role, period) = (.outcome, Period(year: reportYear - 1))
+            }
             baseline = nil
             if startsChange {
                 baseline = match
@@ -182,6 +186,14 @@ public struct FactExtractor: Sendable {
             }
         }
         return facts
+    }
+
+    /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`).
+    static func saysAlready(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]
+        guard let already = lead.lastIndex(of: "已") else { return false }
+        let after = lead[(already + 1)...]
+        return ["达", "经", "有", "超", "突破", "增至", "提高到", "降至", "占"].contains { after.starts(with: $0) }
     }
 
     // MARK: The list of main targets
@@ -698,8 +710,8 @@ public struct FactExtractor: Sendable {
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
                 case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
                 !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
-                Self.countingUnits.contains(Self.withoutMagnitude(previous.match.quantity.unit))
-                    && Self.countingUnits.contains(Self.withoutMagnitude(match.quantity.unit))
+                case let (before, unit) = (Self.withoutMagnitude(previous.match.quantity.unit), Self.withoutMagnitude(match.quantity.unit)),
+                before == unit || Self.countingUnits.contains(before) && Self.countingUnits.contains(unit)
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
             }
@@ -1047,12 +1059,17 @@ public struct FactExtractor: Sendable {
     ]
 
     /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).
-    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶", "新设", "新登记", "新注册"]).sorted { ($0.count, $0) > ($1.count, $1) }
+    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶", "新设", "新登记", "新注册", "改建"]).sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// `新开工改造城镇老旧小区` → `新开工改造`: the deeds a name opens with.
     static func leadingDeeds(of name: String) -> String {
         var rest = Substring(name)
-        while let deed = countedDeeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count { rest = rest.dropFirst(deed.count) }
+        // `建设用地整理`: a deed that a head noun of its own follows is no deed.
+        while let deed = countedDeeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count,
+            !verbNounHeads.contains(where: rest.dropFirst(deed.count).hasPrefix)
+        {
+            rest = rest.dropFirst(deed.count)
+        }
         return String(name.prefix(name.count - rest.count))
     }
 

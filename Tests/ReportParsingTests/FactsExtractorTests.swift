@@ -372,6 +372,24 @@ struct FactsHandBuiltTests {
         #expect(plan.map(\.role) == [.outcome] && plan.map(\.year) == [2018])
     }
 
+    /// National 2016: a short item of a list in the first item's unit shares its head; a count per
+    /// day is of the things before; a number
+    /// after `每` is a unit of reckoning; how many graduates there will be is a forecast; a subject
+    /// naming growth makes the percentage growth.
+    @Test func listHeadsUnitsOfReckoningForecastsAndGrowthSubjects() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2015, reportYear: 2016)
+        #expect(Self.subjects(in: ["近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨。"], review).last == "水泥产能")
+        let daily = FactExtractor().facts(
+            inSentence: "全年新登记注册企业增长21.6%，平均每天新增1.2万户。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(daily.last?.subject == "平均每天新登记注册企业" && daily.last?.measure == .level)
+        #expect(!Self.subjects(in: ["现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点。"], review).contains { $0.hasSuffix("每") })
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2016, reportYear: 2016)
+        #expect(Self.subjects(in: ["今年高校毕业生将高达765万人，要落实好就业促进计划。"], plan).isEmpty)
+        let growth = FactExtractor().facts(
+            inSentence: "“十三五”时期经济年均增长保持在6.5%以上。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(growth.map(\.measure) == [.growth])
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

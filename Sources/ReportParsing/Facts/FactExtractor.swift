@@ -328,7 +328,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// What a list's items may share from its last item: the measure taken of each.
-    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "投资", "收入", "增速", "占比", "比重", "利润"]
+    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润"]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
     private func baselineSubject(of match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Subject? {
@@ -629,6 +629,8 @@ public struct FactExtractor: Sendable {
             // `均保持10%以上增长`: a percentage of the growth named after it.
             let after = characters[match.span.upperBound...].drop { $0 == "的" }
             if ["增长", "增速", "的增长"].contains(where: { after.starts(with: $0) }) { return .growth }
+            // `“十三五”时期经济年均增长保持在6.5%以上`: a subject naming growth.
+            if subject.entry == nil, ["增长", "增速"].contains(where: subject.text.hasSuffix) { return .growth }
             if let entry = subject.entry, entry.measure != .level { return entry.measure }
             return match.quantity.unit == "%" ? .rate : .growth
         }
@@ -705,6 +707,21 @@ public struct FactExtractor: Sendable {
                 return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
             }
             if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `新登记注册企业增长21.6%，平均每天新增1.2万户`: a rate per day of the things before counts them.
+            if let previous, !previous.subject.text.isEmpty, Self.timeRates.contains(cleaned) {
+                return Subject(text: cleaned + previous.subject.text, entry: nil, countsDeed: true)
+            }
+            // `淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`: a short item of a list in the first
+            // item's unit shares its head.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                cleaned.count <= 4, !match.isPercentage, !cleaned.hasPrefix("占"), !Self.verbs.contains(where: cleaned.hasPrefix),
+                let last = cleaned.last, !"产量率额值数价".contains(last),
+                Self.withoutMagnitude(previous.match.quantity.unit) == Self.withoutMagnitude(match.quantity.unit),
+                let head = Self.sharedHeads.first(where: { previous.subject.text.hasSuffix($0) && previous.subject.text.count > $0.count }),
+                !Self.sharedHeads.contains(where: cleaned.hasSuffix)
+            {
+                return Subject(text: cleaned + head, entry: nil)
+            }
             // `净增涉税主体24.8万户、规上法人单位1302户`: an item of a list of counts shares the deed the
             // first item opens with.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
@@ -755,6 +772,9 @@ public struct FactExtractor: Sendable {
         guard clauseStart > 0 else { return "" }
         return String(characters[Self.clauseStart(before: clauseStart - 1, in: characters)..<(clauseStart - 1)])
     }
+
+    /// Words of a count per time (`平均每天`, `日均`).
+    static let timeRates: Set<String> = ["平均每天", "每天", "日均", "平均每年", "每年", "每月", "月均"]
 
     /// Verbs of a policy reaching people (`惠及`, `覆盖`).
     static let reachingVerbs = ["惠及", "覆盖"]
@@ -1336,6 +1356,12 @@ public struct FactExtractor: Sendable {
         if durationUnits.contains(match.quantity.unit), end < characters.count, characters[end].isHan, !"以内之左前后".contains(characters[end]) {
             return true
         }
+        let lead = String(characters[clauseStart(before: start, in: characters)..<start])
+        // `现在国内生产总值每增长1个百分点的增量`: a number after `每` is a unit of reckoning.
+        if lead.hasSuffix("每") || ["增长", "增加", "提高", "下降"].contains(where: { lead.hasSuffix("每" + $0) }) { return true }
+        // `今年高校毕业生将高达765万人`: how many people there will be is a forecast the plan
+        // answers, not a target.
+        if match.quantity.unit.hasSuffix("人"), ["将达", "将高达", "将达到", "将超过"].contains(where: lead.hasSuffix) { return true }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
         // `a population of over 1.3 billion`, `a population close to 1.4 billion`.

@@ -390,6 +390,15 @@ struct FactsHandBuiltTests {
         #expect(growth.map(\.measure) == [.growth])
     }
 
+    /// National 2018: a noun ends where its first verb begins; a count of a task is the size of
+    /// what the task does; where a change starts from is no part of a name.
+    @Test func nounsEndAtTheirFirstVerbAndTasksAreNoThings() {
+        let review = FactExtractor.Context(partRole: .review, reportYear: 2018, period: Period(first: 2013, last: 2017))
+        #expect(Self.subjects(in: ["8000多万农业转移人口成为城镇居民。"], review) == ["农业转移人口"])
+        #expect(Self.subjects(in: ["各方配合基本完成裁减军队员额30万任务。"], review).allSatisfy { !$0.contains("任务") })
+        #expect(Self.subjects(in: ["日均新设企业由5千多户增加到1万6千多户。"], review) == ["日均新设企业"])
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

@@ -957,15 +957,15 @@ public struct FactExtractor: Sendable {
             noun = String(noun[..<particle])
             noun = noun.count > 2 ? String(noun.dropLast(2)) : ""
         }
-        for verb in Self.verbs {
-            if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
-                !Self.wordsHoldingVerbs.contains(where: { word in
-                    noun.range(of: word).map { $0.overlaps(range) } ?? false
-                })
-            {
-                noun = String(noun[..<range.lowerBound])
-            }
+        // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
+        // the `为` inside it).
+        let cuts = Self.verbs.compactMap { verb -> String.Index? in
+            guard let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
+                !Self.wordsHoldingVerbs.contains(where: { word in noun.range(of: word).map { $0.overlaps(range) } ?? false })
+            else { return nil }
+            return range.lowerBound
         }
+        if let cut = cuts.min() { noun = String(noun[..<cut]) }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
         // `推进…2000个补短村建设`: the count is of villages; the work named after them is what the
         // clause's verb before the count (`推进`) does, not part of their name.
@@ -996,6 +996,8 @@ public struct FactExtractor: Sendable {
         {
             noun = head
         }
+        // `裁减军队员额30万任务`: a count of a task is the size of what the task does.
+        if Self.taskNouns.contains(noun) { return nil }
         // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
         // or restate the numbers themselves.
         if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
@@ -1282,6 +1284,9 @@ public struct FactExtractor: Sendable {
         "产量", "投资", "产能", "销量",
     ]
 
+    /// Nouns of a task whose size a number gives.
+    static let taskNouns: Set<String> = ["任务", "目标", "目标任务"]
+
     /// Units of time spans.
     static let durationUnits: Set<String> = ["小时", "天", "分钟"]
 
@@ -1460,7 +1465,7 @@ public struct FactExtractor: Sendable {
         // starts from names nothing.
         if let marker = text.lastIndex(where: { $0 == "由" || $0 == "从" }), marker > text.startIndex,
             text[text.index(before: marker)] != "自", text.distance(from: marker, to: text.endIndex) <= 6,
-            text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) }) ?? true
+            text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) || $0.isNumber }) ?? true
         {
             text = String(text[..<marker])
         }

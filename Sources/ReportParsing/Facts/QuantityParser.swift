@@ -71,6 +71,7 @@ private struct Scanner {
         var cursor = start
         var value: Decimal
         var forcedUnit: String?
+        var compoundMore = false
         if text.matches("百分之", at: cursor) {
             cursor += 3
             guard let number = arabicNumber(at: cursor) ?? chineseNumber(at: cursor)
@@ -81,6 +82,12 @@ private struct Scanner {
         } else if let number = arabicNumber(at: cursor) {
             value = number.value
             cursor = number.end
+            if let compound = compoundMagnitude(at: cursor) {
+                value += compound.tail
+                forcedUnit = compound.unit
+                compoundMore = compound.more
+                cursor = compound.end
+            }
         } else if let number = chineseNumber(at: cursor) {
             value = number.value
             cursor = number.end
@@ -89,7 +96,7 @@ private struct Scanner {
             return nil
         }
 
-        var qualifier: Qualifier?
+        var qualifier: Qualifier? = compoundMore ? .more : nil
         var unit = forcedUnit ?? ""
         var upper: Decimal?
         if forcedUnit == nil, let tail = magnitudeAndUnit(at: cursor) {
@@ -143,6 +150,24 @@ private struct Scanner {
         if text.matches("成", at: index) || text.matches("倍", at: index) { return true }
         if text.matches("个百分点", at: index) || text.matches("百分点", at: index) { return true }
         return hasPositional && magnitudeAndUnit(at: index) != nil
+    }
+
+    /// `2万5千公里`, `1亿3千多万`: a number written in two magnitudes, read in the larger one with
+    /// the unit after the smaller (`万公里`, `亿`).
+    func compoundMagnitude(at start: Int) -> (tail: Decimal, unit: String, more: Bool, end: Int)? {
+        guard let (magnitude, size) = Lexis.compoundMagnitudes.first(where: { text.matches($0.0, at: start) }),
+            let part = arabicNumber(at: start + magnitude.count)
+        else { return nil }
+        for (word, smaller, more) in Lexis.smallerMagnitudes[magnitude] ?? [] where text.matches(word, at: part.end) {
+            var end = part.end + word.count
+            var unit = magnitude
+            if let named = Lexis.units.first(where: { text.matches($0, at: skipSpaces(from: end)) }) {
+                end = skipSpaces(from: end) + named.count
+                unit += named
+            }
+            return (part.value * smaller / size, unit, more, end)
+        }
+        return nil
     }
 
     /// `万亿斤`, `亿元`, `%`, `个`, `多万人`, `万余家`: the magnitude folded into the unit.
@@ -624,6 +649,16 @@ enum Lexis {
 
     /// Between two numbers sharing a direction word: `分别增长56.4%、13%`, `分别达98%和100%`.
     static let listSeparators: Set<Character> = ["、", "和", "与", "及"]
+
+    /// Magnitudes a number may go on after in a smaller one (`2万5千`, `1亿3千万`), with their size.
+    static let compoundMagnitudes: [(String, Decimal)] = [("亿", 100_000_000), ("万", 10_000)]
+
+    /// The smaller magnitudes that may follow each, their size, and whether `多` makes them a bound.
+    static let smallerMagnitudes: [String: [(String, Decimal, Bool)]] = [
+        "亿": [("千多万", 10_000_000, true), ("千万", 10_000_000, false), ("百多万", 1_000_000, true), ("百万", 1_000_000, false),
+            ("多万", 10_000, true), ("万", 10_000, false)],
+        "万": [("千多", 1_000, true), ("千", 1_000, false), ("百", 100, false)],
+    ]
 
     /// Units that place something in a ranking after `前` (`前10位`, `前3名`).
     static let rankUnits: Set<String> = ["位", "名"]

@@ -390,11 +390,15 @@ struct FactsHandBuiltTests {
         #expect(growth.map(\.measure) == [.growth])
     }
 
-    /// National 2018: a noun ends where its first verb begins; a count of a task is the size of
+    /// National 2018 and 2025: a noun ends where its first verb begins; `、` separates the items
+    /// of a `分别` list, and `和` only where the numbers need it; a count of a task is the size of
     /// what the task does; where a change starts from is no part of a name.
     @Test func nounsEndAtTheirFirstVerbAndTasksAreNoThings() {
         let review = FactExtractor.Context(partRole: .review, reportYear: 2018, period: Period(first: 2013, last: 2017))
         #expect(Self.subjects(in: ["8000多万农业转移人口成为城镇居民。"], review) == ["农业转移人口"])
+        #expect(
+            Self.subjects(in: ["信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。"], review)
+                == ["信息传输软件和信息技术服务业增加值", "租赁和商务服务业增加值"])
         #expect(Self.subjects(in: ["各方配合基本完成裁减军队员额30万任务。"], review).allSatisfy { !$0.contains("任务") })
         #expect(Self.subjects(in: ["日均新设企业由5千多户增加到1万6千多户。"], review) == ["日均新设企业"])
     }

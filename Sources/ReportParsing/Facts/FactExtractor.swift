@@ -266,10 +266,19 @@ public struct FactExtractor: Sendable {
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
             let lead = String(characters[start..<offset])
-            var names = lead
-                .split(whereSeparator: { "、和与及".contains($0) })
-                .map { cleaned(String($0)) }
-                .filter { !$0.isEmpty }
+            // `信息传输软件和信息技术服务业、租赁和商务服务业增加值`: `、` separates the items, and
+            // `和` too where the numbers listed after `分别` need it.
+            var listed = 0
+            for index in matches.indices where matches[index].span.lowerBound > offset {
+                if listed > 0, !characters[matches[index - 1].span.upperBound..<matches[index].span.lowerBound].allSatisfy({
+                    listSeparators.contains($0) || $0.isInlineSpace
+                }) { break }
+                listed += 1
+            }
+            let byComma = lead.split(separator: "、").map { cleaned(String($0)) }.filter { !$0.isEmpty }
+            var names = byComma.count == listed
+                ? byComma
+                : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
             // `城乡居民人均可支配收入分别增长4.4%、5.6%`: 城乡 names the urban and the rural one.
             if names.count == 1, let only = names.first, only.hasPrefix("城乡"), only.count > 2 {
                 let rest = only.dropFirst(2)

@@ -337,6 +337,9 @@ struct FactsHandBuiltTests {
         #expect(
             Self.subjects(in: ["新登记经营主体320万户、增长13%，总量达2037.7万户。"], review) == ["新登记经营主体", "新登记经营主体", "经营主体"])
         #expect(Self.subjects(in: ["国际友城和外国驻穗总领馆分别增至214对和69家。"], review) == ["国际友城", "外国驻穗总领馆"])
+        #expect(
+            Self.subjects(in: ["发放以旧换新补贴资金3亿元，带动新能源汽车、家电类零售额分别增长56.4%、13%。"], review)
+                == ["以旧换新补贴资金", "新能源汽车零售额", "家电类零售额"])
         #expect(Self.subjects(in: ["建成老年助餐点3897个并有序向各年龄段开放。"], review) == ["建成老年助餐点"])
         #expect(Self.subjects(in: ["9位科学家增选为两院院士。"], review) == ["增选为两院院士的科学家"])
         #expect(Self.subjects(in: ["平遥古城持续位居全国5A级景区百强榜前10位。"], review).isEmpty)

@@ -110,7 +110,11 @@ public struct FactExtractor: Sendable {
             var subject: Subject
             switch listed[index] {
             case .named(let item):
-                let named = match.isEnglish ? item : Self.owned(Self.cleaned(item), after: stated.last?.subject.text)
+                var named = match.isEnglish ? item : Self.owned(Self.cleaned(item), after: stated.last?.subject.text)
+                // `带动新能源汽车、家电类零售额分别增长`: a deed stays only before things counted.
+                if match.isPercentage, case let deeds = Self.leadingDeeds(of: named), !deeds.isEmpty, named.count - deeds.count >= 4 {
+                    named.removeFirst(deeds.count)
+                }
                 subject = Subject(text: named, entry: indicator(in: named)?.entry)
             case .earlier(let count, let listStart)
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:

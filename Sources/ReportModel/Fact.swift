@@ -99,3 +99,9 @@ public struct Fact: Sendable, Hashable, Identifiable {
         self.sentence = sentence
     }
 }
+
+extension Fact {
+    /// Deeds that make things, longest first: one year's plan says `打造40个精品示范村`, the next
+    /// year's review `建成34个精品示范村`, and both count the same new things.
+    public static let makingDeeds = ["新培育", "新建", "建设", "建成", "打造", "创建", "培育", "新增", "组建"]
+}

@@ -92,7 +92,7 @@ struct ScorecardSampleTests {
             "coal_output,level,2024,,1.16亿吨,,1.2亿吨左右,raised",
             "urban_new_jobs,level,2024,,3.2万人,,3.2万人,unchanged",
             "afforestation,level,2024,,24万亩,,32.4万亩,raised",
-            "精品示范村,level,2024,,34个,,40个,raised",
+            "打造精品示范村,level,2024,,34个,,40个,raised",
             "gdp,growth,2024,,2458.8亿元,,5%以上,not-comparable",
         ]
         for row in expected {

@@ -7,7 +7,8 @@ import Testing
 enum ScorecardSentences {
     static let extractor = FactExtractor()
 
-    /// The first target in `sentence` about `name` (an indicator id or a subject as written).
+    /// The first target in `sentence` about `name` (an indicator id or a subject as written, which
+    /// a count of such things made is about too).
     static func target(_ sentence: String, _ name: String, year: Int = 2024) throws -> Fact {
         let context = FactExtractor.Context(partRole: .plan, partYear: year, reportYear: year)
         return try first(in: sentence, name, measure: nil, context: context)
@@ -21,7 +22,9 @@ enum ScorecardSentences {
 
     private static func first(in sentence: String, _ name: String, measure: Measure?, context: FactExtractor.Context) throws -> Fact {
         let facts = extractor.facts(inSentence: sentence, sentenceID: "s1", sectionID: "part1", context: context)
-            .filter { $0.indicator == name || $0.subject == name }
+            .filter { fact in
+                fact.indicator == name || fact.subject == name || Fact.makingDeeds.contains { $0 + name == fact.subject }
+            }
         return try #require(facts.first { $0.measure == measure } ?? facts.first, "no fact about \(name) in \(sentence)")
     }
 }

@@ -46,7 +46,7 @@ struct FactsExtractorTests {
             "coal_output target level 2025 1.2 亿吨 左右", "grain_output target level 2025 31 亿斤 以上",
             "grain_area target level 2025 378.9 万亩 以上", "pm25 target level 2025 36 微克/立方米 以内",
             "afforestation target level 2025 32.4 万亩",
-            "精品示范村 outcome level 2024 34 个", "精品示范村 target level 2025 40 个",
+            "建成精品示范村 outcome level 2024 34 个", "打造精品示范村 target level 2025 40 个",
         ]
         for line in expected {
             #expect(rows.contains(line), "missing: \(line)")
@@ -217,7 +217,7 @@ struct FactsHandBuiltTests {
             ]
         )
         let facts = FactExtractor().facts(in: Self.report([review]))
-        #expect(facts.map(\.subject) == ["经济总量", "快递业务量", "快递业务量", "精品示范村", "提档升级村"])
+        #expect(facts.map(\.subject) == ["经济总量", "快递业务量", "快递业务量", "建成精品示范村", "建成提档升级村"])
         #expect(facts.first?.indicator == "gdp")
         #expect(facts.map(\.measure) == [.level, .level, .growth, .level, .level])
     }
@@ -264,6 +264,146 @@ struct FactsHandBuiltTests {
             context: .init(partRole: .review, partYear: 2014, reportYear: 2015)
         )
         #expect(facts.map(\.subject) == ["新开工保障性安居工程", "基本建成保障性安居工程"])
+    }
+
+    /// Shanxi, Guangdong and Beijing 2026: a count after the deed that made the things counted
+    /// is a count of new things, for every item of the list the deed opens (and each item of a
+    /// list sharing one number after `各`), but a running total after them counts them all.
+    @Test func aDeedBeforeACountStaysInTheNameOfWhatItCounts() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["新建70个博士创新站。"], plan) == ["新建博士创新站"])
+        #expect(Self.subjects(in: ["新建6个国家级、20个省级临床重点专科。"], plan) == ["新建国家级临床重点专科", "新建省级临床重点专科"])
+        #expect(
+            Self.subjects(in: ["支持企业牵头组建创新联合体，新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心。"], plan)
+                == ["新建省级制造业创新中心", "新建省级及以上企业技术中心"])
+        #expect(
+            Self.subjects(in: ["新建省重点实验室、省技术创新中心、省工程研究中心各20家。"], plan)
+                == ["新建省重点实验室", "新建省技术创新中心", "新建省工程研究中心"])
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["净增涉税主体24.8万户、规上法人单位1302户。"], review) == ["净增涉税主体", "净增规上法人单位"])
+        let added = FactExtractor().facts(
+            inSentence: "拓展国际经贸网络，新增1个省级境外经贸合作区、累计达8个。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(added.map(\.subject) == ["新增省级境外经贸合作区", "省级境外经贸合作区"])
+        #expect(added.map(\.measure) == [.level, .level])
+        #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["培育粤字号农业区域公用品牌"])
+    }
+
+    /// Shanxi 2026, national 2018: people a policy reaches are named by what reaches them.
+    @Test func peopleAPolicyReachesAreNamedByWhatReachesThem() {
+        let subjects = Self.subjects(
+            in: ["育儿补贴政策惠及80余万名婴幼儿。", "改造老旧小区1万余个，惠及120万户居民。", "营养改善计划惠及3600多万农村学生。"],
+            .init(partRole: .review, partYear: 2025, reportYear: 2026))
+        #expect(subjects == ["育儿补贴政策惠及的婴幼儿", "改造老旧小区", "改造老旧小区惠及的居民", "营养改善计划惠及的农村学生"])
+    }
+
+    /// Shanxi 2026: the gap between two speeds, the plan's own outline and who qualifies for a
+    /// subsidy are no facts.
+    @Test func speedGapsPlanOutlinesAndQualifyingBoundsAreNoFacts() {
+        let context = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["全年GDP增长4%，快于2024年1.8个百分点。"], context) == ["GDP"])
+        #expect(Self.subjects(in: ["聚焦13个产业集群，细分培育30条以上产业链。"], context) == ["培育产业链"])
+        #expect(Self.subjects(in: ["谋划9条技术路径，制定出台20条具体举措。", "抓实能源科技创新9条路径。"], context).isEmpty)
+        #expect(Self.subjects(in: ["十二是对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。"], context).isEmpty)
+    }
+
+    /// Shanxi 2026, national 2016: the last word of time before a number sets its period; a
+    /// percentage of the growth named after it is growth; a rate named as the condition of an
+    /// argument states nothing.
+    @Test func timeGrowthAndArgumentsAroundAPercentage() {
+        let fiveYears = FactExtractor.Context(partRole: .plan, reportYear: 2026, period: Period(first: 2026, last: 2030))
+        let plan = FactExtractor().facts(
+            inSentence: "研发经费投入年均增长10%以上，技术合同成交额2030年达到600亿元。", sentenceID: "s1", sectionID: "p1", context: fiveYears)
+        #expect(plan.map(\.period) == [Period(first: 2026, last: 2030), Period(year: 2030)])
+        let review = FactExtractor().facts(
+            inSentence: "重点监测景区接待游客、经营收入均保持10%以上增长。", sentenceID: "s1", sectionID: "p1",
+            context: .init(partRole: .review, partYear: 2025, reportYear: 2026))
+        #expect(review.map(\.measure) == [.growth])
+        #expect(Self.subjects(in: ["稳增长主要是为了保就业、惠民生，有6.5%—7%的增速就能够实现比较充分的就业。"], .init(partRole: .plan, partYear: 2016, reportYear: 2016)).isEmpty)
+    }
+
+    /// Shanxi 2026: a count that only says which things a later number measures is no fact nor
+    /// part of the name; a bare kind of thing is named by what its clause says of it.
+    @Test func countsNamingWhichThingsAndBareKinds() {
+        let context = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["推动11个能源重点领域项目投资突破2000亿元。"], context) == ["能源重点领域项目投资"])
+        #expect(Self.subjects(in: ["晋电外送24个省份。", "两所大学3个学科跻身“双一流”。"], context) == ["晋电外送的省份", "跻身双一流的学科"])
+    }
+
+    /// Guangdong 2026, Shanxi 2026, Jinzhong 2025: units counting pairs, trains, batches, people
+    /// of rank and kinds; a total of things newly registered counts all of them; a conjunction
+    /// after a count goes on about what came before; a rank is no fact.
+    @Test func moreUnitsTotalsConjunctionsAndRanks() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(
+            Self.subjects(in: ["新登记经营主体320万户、增长13%，总量达2037.7万户。"], review) == ["新登记经营主体", "新登记经营主体", "经营主体"])
+        #expect(Self.subjects(in: ["国际友城和外国驻穗总领馆分别增至214对和69家。"], review) == ["国际友城", "外国驻穗总领馆"])
+        #expect(
+            Self.subjects(in: ["发放以旧换新补贴资金3亿元，带动新能源汽车、家电类零售额分别增长56.4%、13%。"], review)
+                == ["以旧换新补贴资金", "新能源汽车零售额", "家电类零售额"])
+        #expect(Self.subjects(in: ["建成老年助餐点3897个并有序向各年龄段开放。"], review) == ["建成老年助餐点"])
+        #expect(Self.subjects(in: ["9位科学家增选为两院院士。"], review) == ["增选为两院院士的科学家"])
+        #expect(Self.subjects(in: ["平遥古城持续位居全国5A级景区百强榜前10位。"], review).isEmpty)
+        let batches = FactExtractor().facts(inSentence: "开展农产品定量抽检超2.3万批次，开行中欧中亚班列721列。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(batches.map(\.quantity.shortText) == ["2.3万批次超过", "721列"])
+    }
+
+    /// Guangdong and Sichuan 2026: kinds listed up to `等` or `的` qualify the head that is counted; a deed of
+    /// renovation is kept past the bound before the number; a duration naming a kind of service
+    /// is no fact.
+    @Test func kindsBeforeAHeadDeedsPastABoundAndDurationsOfAService() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练。"], plan) == ["残疾儿童"])
+        #expect(Self.subjects(in: ["打造40个吸引力强、带动面广的消费场景。"], plan) == ["打造消费场景"])
+        let renovated = FactExtractor().facts(
+            inSentence: "改造提升超5000个已建成自然村的生活污水治理设施。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(renovated.map(\.subject) == ["改造提升已建成自然村"])
+        #expect(renovated.map(\.measure) == [.level])
+        #expect(Self.subjects(in: ["动员全省超8000名志愿者线上线下接力，每天24小时提供免费心理疏导。"], plan).count == 1)
+    }
+
+    /// National 2017 and 2019, Guangdong 2025: an item of a list in the unit of the first shares
+    /// its deeds (not a noun like `建设用地`); in a plan, what already is is the year before's.
+    @Test func listItemsShareDeedsAndWhatAlreadyIsIsNoTarget() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
+        #expect(
+            Self.subjects(in: ["新建改建高速公路6700多公里、农村公路29万公里。"], review) == ["新建改建高速公路", "新建改建农村公路"])
+        #expect(
+            Self.subjects(in: ["完成农用地整治23.8万亩、建设用地整理4.8万亩、生态保护修复42.4万亩。"], review).last == "生态保护修复")
+        let plan = FactExtractor().facts(
+            inSentence: "我国60岁以上人口已达2.5亿。", sentenceID: "s1", sectionID: "p1",
+            context: .init(partRole: .plan, partYear: 2019, reportYear: 2019))
+        #expect(plan.map(\.role) == [.outcome] && plan.map(\.year) == [2018])
+    }
+
+    /// National 2016: a short item of a list in the first item's unit shares its head; a count per
+    /// day is of the things before; a number
+    /// after `每` is a unit of reckoning; how many graduates there will be is a forecast; a subject
+    /// naming growth makes the percentage growth.
+    @Test func listHeadsUnitsOfReckoningForecastsAndGrowthSubjects() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2015, reportYear: 2016)
+        #expect(Self.subjects(in: ["近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨。"], review).last == "水泥产能")
+        let daily = FactExtractor().facts(
+            inSentence: "全年新登记注册企业增长21.6%，平均每天新增1.2万户。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(daily.last?.subject == "平均每天新登记注册企业" && daily.last?.measure == .level)
+        #expect(!Self.subjects(in: ["现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点。"], review).contains { $0.hasSuffix("每") })
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2016, reportYear: 2016)
+        #expect(Self.subjects(in: ["今年高校毕业生将高达765万人，要落实好就业促进计划。"], plan).isEmpty)
+        let growth = FactExtractor().facts(
+            inSentence: "“十三五”时期经济年均增长保持在6.5%以上。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(growth.map(\.measure) == [.growth])
+    }
+
+    /// National 2018 and 2025: a noun ends where its first verb begins; `、` separates the items
+    /// of a `分别` list, and `和` only where the numbers need it; a count of a task is the size of
+    /// what the task does; where a change starts from is no part of a name.
+    @Test func nounsEndAtTheirFirstVerbAndTasksAreNoThings() {
+        let review = FactExtractor.Context(partRole: .review, reportYear: 2018, period: Period(first: 2013, last: 2017))
+        #expect(Self.subjects(in: ["8000多万农业转移人口成为城镇居民。"], review) == ["农业转移人口"])
+        #expect(
+            Self.subjects(in: ["信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。"], review)
+                == ["信息传输软件和信息技术服务业增加值", "租赁和商务服务业增加值"])
+        #expect(Self.subjects(in: ["各方配合基本完成裁减军队员额30万任务。"], review).allSatisfy { !$0.contains("任务") })
+        #expect(Self.subjects(in: ["日均新设企业由5千多户增加到1万6千多户。"], review) == ["日均新设企业"])
     }
 
     /// A bare measure after another measure in the list is of the same owner.

@@ -105,6 +105,9 @@ struct FactsQuantityParserTests {
         Phrase("6600多万纳税人受益", "6600 万 多"),
         Phrase("建成3000余家驿站", "3000 家 多"),
         Phrase("全年煤炭产量稳定在1.2亿吨左右", "1.2 亿吨 左右"),
+        // National 2018: numbers written in two magnitudes.
+        Phrase("从9000多公里增加到2万5千公里", "9000 公里 多", "2.5 万公里"),
+        Phrase("出境旅游人次由8300万增加到1亿3千多万", "8300 万", "1.3 亿 多"),
         Phrase("化石能源发电量占比接近40%", "40 % 近"),
         Phrase("能耗强度5%以下", "5 % 以下"),
         Phrase("每县至少壮大1个主导产业", "1 个 不低于"),

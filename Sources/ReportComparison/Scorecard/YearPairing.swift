@@ -17,21 +17,22 @@ struct YearPairing: Sendable {
     var outcomes: [Fact]
     var nextTargets: [Fact]
 
-    /// What a row is matched on: the indicator, else the subject as written.
-    enum Key: Hashable {
-        case indicator(String)
-        case subject(String)
+    /// What a row is matched on: the indicator, else the subject as written, where the deeds of
+    /// making read as one (`打造精品示范村` planned is `建成精品示范村` done; bare `精品示范村`, all
+    /// of them, is another row). The row is named as its first fact names it.
+    struct Key: Hashable {
+        let name: String
+        private let matched: String
 
         init(_ fact: Fact) {
-            self = fact.indicator.map(Key.indicator) ?? .subject(fact.subject)
+            name = fact.indicator ?? fact.subject
+            let deed = Fact.makingDeeds.first(where: fact.subject.hasPrefix)
+            matched = fact.indicator.map { "indicator " + $0 }
+                ?? "subject " + (deed.map { "+" + fact.subject.dropFirst($0.count) } ?? fact.subject)
         }
 
-        var name: String {
-            switch self {
-            case .indicator(let id): id
-            case .subject(let subject): subject
-            }
-        }
+        static func == (lhs: Key, rhs: Key) -> Bool { lhs.matched == rhs.matched }
+        func hash(into hasher: inout Hasher) { hasher.combine(matched) }
     }
 
     struct Slot: Hashable {

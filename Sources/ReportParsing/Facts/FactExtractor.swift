@@ -110,7 +110,11 @@ public struct FactExtractor: Sendable {
             var subject: Subject
             switch listed[index] {
             case .named(let item):
-                let named = match.isEnglish ? item : Self.owned(Self.cleaned(item), after: stated.last?.subject.text)
+                var named = match.isEnglish ? item : Self.owned(Self.cleaned(item), after: stated.last?.subject.text)
+                // `带动新能源汽车、家电类零售额分别增长`: a deed stays only before things counted.
+                if match.isPercentage, case let deeds = Self.leadingDeeds(of: named), !deeds.isEmpty, named.count - deeds.count >= 4 {
+                    named.removeFirst(deeds.count)
+                }
                 subject = Subject(text: named, entry: indicator(in: named)?.entry)
             case .earlier(let count, let listStart)
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
@@ -120,6 +124,15 @@ public struct FactExtractor: Sendable {
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
+            // `新增1000处信号灯联网、累计达8000处`, `新增上市公司45家、总量达1224家`: a total of the
+            // things made counts all of them.
+            if let previous = stated.last, subject.countsDeed || subject.text == previous.subject.text,
+                case let between = String(characters[previous.match.span.upperBound..<match.span.lowerBound]),
+                between.contains("累计") || between.contains("总"),
+                case let deeds = Self.leadingDeeds(of: subject.text), !deeds.isEmpty
+            {
+                subject = Subject(text: String(subject.text.dropFirst(deeds.count)), entry: subject.entry)
+            }
             if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
             stated.append((match, subject))
             var before = cues.filter {
@@ -141,6 +154,10 @@ public struct FactExtractor: Sendable {
             }
             // `低于13%左右的预期目标`: a target restated beside its outcome.
             if Self.restatesTarget(match, in: characters) || Self.namesEnglishTarget(match, in: characters) { role = .target }
+            // `我国60岁以上人口已达2.5亿`: in a plan, what already is is the year before's.
+            if role == .target, period?.isYear == true, let reportYear = context.reportYear, Self.saysAlready(match, in: characters) {
+                (role, period) = (.outcome, Period(year: reportYear - 1))
+            }
             baseline = nil
             if startsChange {
                 baseline = match
@@ -166,7 +183,7 @@ public struct FactExtractor: Sendable {
             if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[index + 1].quantity.unit
             }
-            var measure = measure(of: match, subject: subject)
+            var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.
             if Self.namesEnglishTarget(match, in: characters) || Self.followsAnotherBy(match, in: characters),
@@ -181,17 +198,30 @@ public struct FactExtractor: Sendable {
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
             guard !subject.text.isEmpty else { continue }
-            facts.append(
-                Fact(
-                    id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,
-                    subject: subject.text, measure: measure,
-                    year: period.flatMap { $0.isYear ? $0.first : nil }, period: period,
-                    isHeadline: role == .target && isHeadline,
-                    quantity: quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
+            let subjects =
+                Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
+                ?? [subject]
+            for subject in subjects {
+                facts.append(
+                    Fact(
+                        id: "\(sentenceID).f\(facts.count + 1)", role: role, indicator: subject.entry?.id,
+                        subject: subject.text, measure: measure,
+                        year: period.flatMap { $0.isYear ? $0.first : nil }, period: period,
+                        isHeadline: role == .target && isHeadline,
+                        quantity: quantity, sectionID: sectionID, sentenceID: sentenceID, sentence: text
+                    )
                 )
-            )
+            }
         }
         return facts
+    }
+
+    /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`).
+    static func saysAlready(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]
+        guard let already = lead.lastIndex(of: "已") else { return false }
+        let after = lead[(already + 1)...]
+        return ["达", "经", "有", "超", "突破", "增至", "提高到", "降至", "占"].contains { after.starts(with: $0) }
     }
 
     // MARK: The list of main targets
@@ -264,10 +294,19 @@ public struct FactExtractor: Sendable {
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
             let lead = String(characters[start..<offset])
-            var names = lead
-                .split(whereSeparator: { "、和与及".contains($0) })
-                .map { cleaned(String($0)) }
-                .filter { !$0.isEmpty }
+            // `信息传输软件和信息技术服务业、租赁和商务服务业增加值`: `、` separates the items, and
+            // `和` too where the numbers listed after `分别` need it.
+            var listed = 0
+            for index in matches.indices where matches[index].span.lowerBound > offset {
+                if listed > 0, !characters[matches[index - 1].span.upperBound..<matches[index].span.lowerBound].allSatisfy({
+                    listSeparators.contains($0) || $0.isInlineSpace
+                }) { break }
+                listed += 1
+            }
+            let byComma = lead.split(separator: "、").map { cleaned(String($0)) }.filter { !$0.isEmpty }
+            var names = byComma.count == listed
+                ? byComma
+                : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
             // `城乡居民人均可支配收入分别增长4.4%、5.6%`: 城乡 names the urban and the rural one.
             if names.count == 1, let only = names.first, only.hasPrefix("城乡"), only.count > 2 {
                 let rest = only.dropFirst(2)
@@ -326,7 +365,7 @@ public struct FactExtractor: Sendable {
     }
 
     /// What a list's items may share from its last item: the measure taken of each.
-    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "投资", "收入", "增速", "占比", "比重", "利润"]
+    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润"]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
     private func baselineSubject(of match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Subject? {
@@ -592,8 +631,10 @@ public struct FactExtractor: Sendable {
     private func roleAndPeriod(cues: [Cue], match: QuantityMatch, context: Context) -> (FactRole, Period?) {
         let reportYear = context.reportYear
         let hasTargetCue = cues.contains { $0.kind == .target }
-        let hasSpanCue = cues.contains { $0.kind == .span }
         let time = cues.last { if case .target = $0.kind { false } else if case .span = $0.kind { false } else { true } }
+        // `年均增长10%以上，技术合同成交额2030年达到600亿元`: the last word of time before a number
+        // sets its period; an average named before a year stated later is another number's.
+        let hasSpanCue = cues.contains { $0.kind == .span && $0.offset > (time?.offset ?? Int.min) }
         switch time?.kind {
         case .year(let year)?:
             let role: FactRole =
@@ -654,16 +695,21 @@ public struct FactExtractor: Sendable {
 
     // MARK: Measure
 
-    private func measure(of match: QuantityMatch, subject: Subject) -> Measure {
+    private func measure(of match: QuantityMatch, subject: Subject, in characters: [Character]) -> Measure {
         // `8成`: tenths are a share, as a percentage is.
         if match.quantity.unit == "成", match.direction == nil || match.direction == .reach { return .rate }
         guard match.isPercentage else {
-            return match.direction == .rise || match.direction == .fall ? .growth : .level
+            return (match.direction == .rise || match.direction == .fall) && !subject.countsDeed ? .growth : .level
         }
         switch match.direction {
         case .rise, .fall:
             return .growth
         case .reach, nil:
+            // `均保持10%以上增长`: a percentage of the growth named after it.
+            let after = characters[match.span.upperBound...].drop { $0 == "的" }
+            if ["增长", "增速", "的增长"].contains(where: { after.starts(with: $0) }) { return .growth }
+            // `“十三五”时期经济年均增长保持在6.5%以上`: a subject naming growth.
+            if subject.entry == nil, ["增长", "增速"].contains(where: subject.text.hasSuffix) { return .growth }
             if let entry = subject.entry, entry.measure != .level { return entry.measure }
             return match.quantity.unit == "%" ? .rate : .growth
         }
@@ -677,6 +723,9 @@ public struct FactExtractor: Sendable {
         var entry: IndicatorLexicon.Entry?
         /// A fall word stands before the name (`再减少农村贫困人口1000万以上`): the number is a fall.
         var isFall = false
+        /// The name holds the deed that made the things counted (`新增…产业集群`): the number is
+        /// how many were made, not a change of how many there are.
+        var countsDeed = false
     }
 
     /// The subject: an indicator named in the clause before the number; else the noun the
@@ -699,11 +748,33 @@ public struct FactExtractor: Sendable {
         if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
-            return Subject(text: following, entry: indicator(in: following)?.entry)
+            let entry = indicator(in: following)?.entry
+            // `新建70个博士创新站`, `新建6个国家级、20个省级临床重点专科`: a count of new things is no
+            // count of all of them, whichever side of the number they are named on.
+            if entry == nil, let deed = Self.deedOpeningList(before: match, in: characters), !following.hasPrefix(deed) {
+                return Subject(text: deed + following, entry: nil, countsDeed: true)
+            }
+            // `育儿补贴政策惠及80余万名婴幼儿`, `改造老旧小区1万余个，惠及120万户居民`: people a policy
+            // reaches are named by what reaches them, not counted as all of their kind.
+            if entry == nil, let verb = Self.reachingVerbs.first(where: left.hasSuffix) {
+                let named = Self.cleaned(String(left.dropLast(verb.count).drop { Self.listSeparators.contains($0) }))
+                let reacher = named.isEmpty ? previous?.subject.text ?? Self.cleaned(Self.clauseBefore(clauseStart, in: characters)) : named
+                if !reacher.isEmpty { return Subject(text: reacher + verb + "的" + following, entry: nil) }
+            }
+            // `晋电外送24个省份`, `两所大学3个学科跻身“双一流”`: a bare kind of thing is named by what
+            // the clause says of it, after it or else before it.
+            if entry == nil, following.count <= 2, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
+                (2...8).contains(said.count), said.allSatisfy(\.isHan), let last = said.last, !"和与及个的".contains(last),
+                !Self.verbs.contains(where: said.hasPrefix)
+            {
+                let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
+                return Subject(text: predicated != following ? predicated : said + "的" + following, entry: nil)
+            }
+            return Subject(text: following, entry: entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = Self.cleaned(bare)
-        // `GDP增长4%，快于2024年1.8个百分点`: a clause setting the number against an earlier time
+        // `赤字率拟按4%左右安排、比上年提高1个百分点`: a clause setting the number against an earlier time
         // goes on about the subject before it.
         if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
             return previous.subject
@@ -715,6 +786,31 @@ public struct FactExtractor: Sendable {
                 return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
             }
             if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `新登记注册企业增长21.6%，平均每天新增1.2万户`: a rate per day of the things before counts them.
+            if let previous, !previous.subject.text.isEmpty, Self.timeRates.contains(cleaned) {
+                return Subject(text: cleaned + previous.subject.text, entry: nil, countsDeed: true)
+            }
+            // `淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`: a short item of a list in the first
+            // item's unit shares its head.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                cleaned.count <= 4, !match.isPercentage, !cleaned.hasPrefix("占"), !Self.verbs.contains(where: cleaned.hasPrefix),
+                let last = cleaned.last, !"产量率额值数价".contains(last),
+                Self.withoutMagnitude(previous.match.quantity.unit) == Self.withoutMagnitude(match.quantity.unit),
+                let head = Self.sharedHeads.first(where: { previous.subject.text.hasSuffix($0) && previous.subject.text.count > $0.count }),
+                !Self.sharedHeads.contains(where: cleaned.hasSuffix)
+            {
+                return Subject(text: cleaned + head, entry: nil)
+            }
+            // `净增涉税主体24.8万户、规上法人单位1302户`: an item of a list of counts shares the deed the
+            // first item opens with.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
+                !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
+                case let (before, unit) = (Self.withoutMagnitude(previous.match.quantity.unit), Self.withoutMagnitude(match.quantity.unit)),
+                before == unit || Self.countingUnits.contains(before) && Self.countingUnits.contains(unit)
+            {
+                return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
+            }
             // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
             // subject before it.
             if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
@@ -742,13 +838,25 @@ public struct FactExtractor: Sendable {
             return previous.subject
         }
         guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
-        let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+        let earlier = Self.clauseBefore(clauseStart, in: characters)
         // `经济总量超过6万亿元，实现历史性晋位，年均增速5.7%`: a clause that opens on a verb has no
         // subject of its own; the sentence's last one goes on.
         if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: Self.cleaned(earlier), entry: nil)
     }
+
+    /// The clause before the one starting at `clauseStart`, without the break between them.
+    static func clauseBefore(_ clauseStart: Int, in characters: [Character]) -> String {
+        guard clauseStart > 0 else { return "" }
+        return String(characters[Self.clauseStart(before: clauseStart - 1, in: characters)..<(clauseStart - 1)])
+    }
+
+    /// Words of a count per time (`平均每天`, `日均`).
+    static let timeRates: Set<String> = ["平均每天", "每天", "日均", "平均每年", "每年", "每月", "月均"]
+
+    /// Verbs of a policy reaching people (`惠及`, `覆盖`).
+    static let reachingVerbs = ["惠及", "覆盖"]
 
     /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
     /// the owner of the measure named before it in the sentence.
@@ -942,10 +1050,12 @@ public struct FactExtractor: Sendable {
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
             characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
         else { return nil }
-        /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`).
+        /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`);
+        /// quotation marks inside a name (`123个“粤字号”农业区域公用品牌`).
         func continuesNoun(_ index: Int) -> Bool {
             let character = characters[index]
             if character.isHan || character.isASCIILetter { return true }
+            if character == "“" || character == "”" { return index > cursor && index + 1 < characters.count && characters[index + 1].isHan }
             return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
         }
         var end = cursor
@@ -958,7 +1068,7 @@ public struct FactExtractor: Sendable {
             guard continuesNoun(end) else { break }
             end += 1
         }
-        var noun = String(characters[cursor..<end])
+        var noun = String(characters[cursor..<end].filter { $0 != "“" && $0 != "”" })
         // `13个县被命名为…`, `16个区均被评为…`: a passive ends the noun, however short.
         if let passive = noun.firstIndex(of: "被"), passive > noun.startIndex {
             var head = noun[..<passive]
@@ -970,15 +1080,15 @@ public struct FactExtractor: Sendable {
             noun = String(noun[..<particle])
             noun = noun.count > 2 ? String(noun.dropLast(2)) : ""
         }
-        for verb in Self.verbs {
-            if let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
-                !Self.wordsHoldingVerbs.contains(where: { word in
-                    noun.range(of: word).map { $0.overlaps(range) } ?? false
-                })
-            {
-                noun = String(noun[..<range.lowerBound])
-            }
+        // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
+        // the `为` inside it).
+        let cuts = Self.verbs.compactMap { verb -> String.Index? in
+            guard let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
+                !Self.wordsHoldingVerbs.contains(where: { word in noun.range(of: word).map { $0.overlaps(range) } ?? false })
+            else { return nil }
+            return range.lowerBound
         }
+        if let cut = cuts.min() { noun = String(noun[..<cut]) }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
         // `推进…2000个补短村建设`: the count is of villages; the work named after them is what the
         // clause's verb before the count (`推进`) does, not part of their name.
@@ -987,20 +1097,35 @@ public struct FactExtractor: Sendable {
         {
             noun.removeLast(work.count)
         }
-        // `3个万亿级和7个千亿级产业集群`: a modifier joined to the next count shares its head.
-        if let last = noun.last, "和与及".contains(last) {
-            noun.removeLast()
+        // `3个万亿级和7个千亿级产业集群`, `6个国家级、20个省级临床重点专科`: a modifier joined to the
+        // next count shares its head.
+        let joinsNext =
+            noun.last.map { "和与及".contains($0) } == true || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、"
+        if joinsNext {
+            if noun.last.map({ "和与及".contains($0) }) == true { noun.removeLast() }
             if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
                 let next = parser.quantities(in: String(characters[end...])).first,
                 let nextNoun = followingNoun(after: next, in: Array(characters[end...]), opensClause: false),
-                nextNoun.count > noun.count
+                let nextModifierEnd = nextNoun.firstIndex(where: { "级型类性式".contains($0) }),
+                nextNoun.index(after: nextModifierEnd) < nextNoun.endIndex
             {
-                noun += nextNoun.dropFirst(noun.count)
+                noun += nextNoun[nextNoun.index(after: nextModifierEnd)...]
             }
         }
+        // `20000名视力、听力、肢体、智力等残疾儿童`, `40个吸引力强、带动面广的消费新场景`: kinds
+        // listed up to `等` or `的` qualify the head after them, which is what is counted.
+        if cursor + noun.count < characters.count, characters[cursor + noun.count] == "、",
+            let head = Self.headAfterKinds(from: cursor + noun.count, in: characters)
+        {
+            noun = head
+        }
+        // `裁减军队员额30万任务`: a count of a task is the size of what the task does.
+        if Self.taskNouns.contains(noun) { return nil }
         // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
         // or restate the numbers themselves.
         if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
+        // `3897个并有序向各年龄段开放`: a conjunction after the count goes on about what came before.
+        if let first = noun.first, "并且又还".contains(first) { return nil }
         // `95%以上实行备案管理`: a share that a verb follows is a share of what came before.
         if opensClause, Self.verbs.contains(where: { noun.hasPrefix($0) }) { return nil }
         let counted = Array(noun.prefix(2))
@@ -1009,6 +1134,25 @@ public struct FactExtractor: Sendable {
         }
         if Self.milestoneNouns.contains(noun) { return nil }
         return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
+    }
+
+    /// The noun after the `等` or `的` that closes a list of kinds starting at `start`
+    /// (`、听力、肢体等残疾儿童`, `吸引力强、带动面广的消费新场景`), cut before a verb; `nil` where
+    /// no such list runs on in the clause.
+    static func headAfterKinds(from start: Int, in characters: [Character]) -> String? {
+        var index = start
+        while index < characters.count, index - start < 40, characters[index] != "等", characters[index] != "的" {
+            guard characters[index].isHan || characters[index] == "、" else { return nil }
+            index += 1
+        }
+        guard index < characters.count, index > start + 1, characters[index] == "等" || characters[index] == "的" else { return nil }
+        var head = String(characters[(index + 1)...].prefix { $0.isHan }.prefix(12))
+        for verb in verbs {
+            if let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) >= 2 {
+                head = String(head[..<range.lowerBound])
+            }
+        }
+        return head.count >= 2 ? head : nil
     }
 
     /// `16所高职学校入选第二期国家“双高计划”`: a count (or a share) that opens its clause is the
@@ -1054,10 +1198,57 @@ public struct FactExtractor: Sendable {
     /// Verbs of what is done to the things a number counts (`新建`, `改造`, `基本建成`); they stay
     /// in a subject, since a count of new mines is no count of all mines.
     static let deeds = [
-        "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
+        "改造提升", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
         "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
         "竣工", "打造", "建成", "完工", "交付",
     ]
+
+    /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).
+    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶", "新设", "新登记", "新注册", "改建"]).sorted { ($0.count, $0) > ($1.count, $1) }
+
+    /// `新开工改造城镇老旧小区` → `新开工改造`: the deeds a name opens with.
+    static func leadingDeeds(of name: String) -> String {
+        var rest = Substring(name)
+        // `建设用地整理`: a deed that a head noun of its own follows is no deed.
+        while let deed = countedDeeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count,
+            !verbNounHeads.contains(where: rest.dropFirst(deed.count).hasPrefix)
+        {
+            rest = rest.dropFirst(deed.count)
+        }
+        return String(name.prefix(name.count - rest.count))
+    }
+
+    /// The deed a list of counts opens with, before its first number (`新建2—3家…中心和25—30家`):
+    /// the words from the clause's start up to its first number end in it, and only earlier items
+    /// of the list stand between it and this number.
+    static func deedOpeningList(before match: QuantityMatch, in characters: [Character]) -> String? {
+        let numberStart = match.numberSpan.lowerBound
+        var start = numberStart
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 60 { start -= 1 }
+        let lead = characters[start..<numberStart]
+        let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
+        var head = String(characters[start..<headEnd])
+        for word in ["超", "近", "约", "逾", "再", "共", "累计"] where head.hasSuffix(word) { head.removeLast(word.count) }
+        guard let deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
+        let earlierItems = characters[headEnd..<numberStart]
+        guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
+        return deed
+    }
+
+    /// `新建省重点实验室、省技术创新中心、省工程研究中心各20家`: a number after `各` is each listed
+    /// item's, and the deed the first item opens with is done to all of them.
+    static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
+        let numberStart = match.numberSpan.lowerBound
+        guard numberStart > 0, characters[numberStart - 1] == "各" else { return nil }
+        var start = numberStart - 1
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 80 { start -= 1 }
+        var names = characters[start..<(numberStart - 1)].split(whereSeparator: { "、和及与".contains($0) }).map { cleaned(String($0)) }
+        guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: { $0.digitValue != nil }) }) else { return nil }
+        if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
+            names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }
+        }
+        return names
+    }
 
     /// Whether `phrase` is only deeds after an adverb (`基本建成`, `全部开工`).
     static func onlySaysWhatWasDone(_ phrase: String) -> Bool {
@@ -1078,7 +1269,13 @@ public struct FactExtractor: Sendable {
     /// Units that count things one by one.
     static let countingUnits: Set<String> = [
         "个", "家", "所", "名", "位", "项", "座", "条", "处", "批", "支", "款", "种", "件", "部", "台", "艘", "架", "辆", "只",
+        "户",
     ]
+
+    /// `万户` → `户`: the unit a magnitude multiplies.
+    static func withoutMagnitude(_ unit: String) -> String {
+        Lexis.magnitudes.first(where: { unit.hasPrefix($0) && unit.count > $0.count }).map { String(unit.dropFirst($0.count)) } ?? unit
+    }
 
     /// Adverbs that open a predicate without saying anything of what it is said of.
     static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计"]
@@ -1126,6 +1323,12 @@ public struct FactExtractor: Sendable {
                 return true
             }
         }
+        // `对农产品网络销售额2万元以上…的经营主体进行补助`: a number in what a measure is applied to
+        // says who qualifies for it.
+        if let to = lead.firstIndex(of: "对"), !lead[lead.index(after: to)...].contains(where: { "，,；;".contains($0) }) {
+            let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
+            if let particle = rest.firstIndex(of: "的"), treatmentVerbs.contains(where: { rest[particle...].contains($0) }) { return true }
+        }
         // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
         let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
         if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
@@ -1136,6 +1339,9 @@ public struct FactExtractor: Sendable {
         // `不低于5%的增长`: a bound on the measure itself is a target, not a bound qualifying a noun.
         return !measureNouns.contains { characters[(match.span.upperBound + 1)...].starts(with: $0) }
     }
+
+    /// Verbs of a measure applied to those who qualify (`对…的企业给予奖励`).
+    static let treatmentVerbs = ["给予", "进行", "予以", "实行", "奖励", "补助", "补贴"]
 
     /// Nouns naming the measure a bound sets (`5%以上的增长`), not a thing it qualifies.
     static let measureNouns = ["增长", "增速", "增幅", "降幅", "幅度", "水平", "速度"]
@@ -1169,6 +1375,8 @@ public struct FactExtractor: Sendable {
             while let range = text.range(of: word, range: searchStart..<text.endIndex) {
                 searchStart = range.upperBound
                 let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                // `增长4%，快于2024年1.8个百分点`: a gap between two speeds is no value of either.
+                if speedComparisons.contains(word) { return true }
                 guard let first = other.first, !comparesWithTime(other) else { continue }
                 // `同比`, `环比` compare with an earlier time.
                 if word.count == 1 {
@@ -1186,6 +1394,9 @@ public struct FactExtractor: Sendable {
 
     /// Words that open an earlier time after `than` (`last year`, `the previous year`, `a year ago`).
     static let englishEarlierTimes: Set<String> = ["last", "previous", "year", "before", "earlier", "same"]
+
+    /// Comparisons of speeds: what they compare is a rate of change.
+    static let speedComparisons: Set<String> = ["快于", "慢于"]
 
     /// Words that set a number against something else named after them.
     static let comparisonWords = ["高于", "低于", "快于", "慢于", "好于", "优于", "领先", "高出", "低出", "比", "较"]
@@ -1222,11 +1433,21 @@ public struct FactExtractor: Sendable {
         "产量", "投资", "产能", "销量",
     ]
 
+    /// Nouns of a task whose size a number gives.
+    static let taskNouns: Set<String> = ["任务", "目标", "目标任务"]
+
+    /// Units of time spans.
+    static let durationUnits: Set<String> = ["小时", "天", "分钟"]
+
     /// Nouns that count the parts of an argument, not things done.
     static let discourseNouns = ["方面", "维度"]
 
     /// What a government counts of its own instruments rather than of results.
-    static let instrumentNouns = ["措施", "举措", "指标", "政策", "改革", "任务", "经验", "案例", "实事"]
+    static let instrumentNouns = ["措施", "举措", "指标", "政策", "改革", "任务", "经验", "案例", "实事", "路径"]
+
+    /// Verbs by which a plan names what it focuses on (`聚焦13个产业集群`, `谋划9条技术路径`): the
+    /// count is of the plan's own outline, not of anything done.
+    static let focusVerbs = ["聚焦", "围绕", "谋划", "瞄准", "紧扣", "锚定"]
 
     /// Papers a government drafts or handles: laws, rules, motions, proposals.
     static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
@@ -1250,13 +1471,17 @@ public struct FactExtractor: Sendable {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
         }
-        // `6.5%左右的增速可以实现比较充分的就业`: a rate opening its clause as a measure argues
-        // about the target; it states nothing.
+        // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`: a rate named as the
+        // subject or the condition of an argument about the target states nothing.
         if match.isPercentage, end < characters.count, characters[end] == "的",
-            clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound,
-            measureNouns.contains(where: { characters[(end + 1)...].starts(with: $0) })
+            let measure = measureNouns.first(where: { characters[(end + 1)...].starts(with: $0) })
         {
-            return true
+            let then = characters[(end + 1 + measure.count)...].prefix(3)
+            if clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound
+                || ["就", "才", "可以", "能够"].contains(where: { then.starts(with: $0) })
+            {
+                return true
+            }
         }
         // `纳入国家102项重大工程的285个计划新开工项目`: a count inside the modifier of another count
         // says which of those are meant.
@@ -1267,6 +1492,30 @@ public struct FactExtractor: Sendable {
         {
             return true
         }
+        // `推动11个能源重点领域项目投资突破2000亿元`: a count naming whose measure the next number
+        // is says which things are meant.
+        if countingUnits.contains(withoutMagnitude(match.quantity.unit)) {
+            let named = characters[end..<min(characters.count, end + 16)].prefix { $0.isHan }
+            let measured = String(named)
+            if let measure = measuresOfThings.first(where: { measured.contains($0) }),
+                let after = measured.range(of: measure)?.upperBound,
+                case let rest = measured.distance(from: after, to: measured.endIndex),
+                end + named.count - rest < characters.count,
+                characters[(end + named.count - rest)...].prefix(rest + 2).contains(where: { $0.digitValue != nil })
+            {
+                return true
+            }
+        }
+        // `提供24小时免费心理疏导`, `1小时交通圈`: a duration naming a kind of service or reach.
+        if durationUnits.contains(match.quantity.unit), end < characters.count, characters[end].isHan, !"以内之左前后".contains(characters[end]) {
+            return true
+        }
+        let lead = String(characters[clauseStart(before: start, in: characters)..<start])
+        // `现在国内生产总值每增长1个百分点的增量`: a number after `每` is a unit of reckoning.
+        if lead.hasSuffix("每") || ["增长", "增加", "提高", "下降"].contains(where: { lead.hasSuffix("每" + $0) }) { return true }
+        // `今年高校毕业生将高达765万人`: how many people there will be is a forecast the plan
+        // answers, not a target.
+        if match.quantity.unit.hasSuffix("人"), ["将达", "将高达", "将达到", "将超过"].contains(where: lead.hasSuffix) { return true }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
         // `a population of over 1.3 billion`, `a population close to 1.4 billion`.
@@ -1291,6 +1540,7 @@ public struct FactExtractor: Sendable {
             // reach 7.49 million`: how many people there are is the setting, as a population is.
             if EnglishNounPhrase.countsPeopleThatAre(lead: String(lead), rest: rest) { return true }
         }
+        if focusVerbs.contains(where: { characters[max(0, start - $0.count)..<start].elementsEqual($0) }) { return true }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,
@@ -1377,7 +1627,7 @@ public struct FactExtractor: Sendable {
         // starts from names nothing.
         if let marker = text.lastIndex(where: { $0 == "由" || $0 == "从" }), marker > text.startIndex,
             text[text.index(before: marker)] != "自", text.distance(from: marker, to: text.endIndex) <= 6,
-            text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) }) ?? true
+            text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) || $0.isNumber }) ?? true
         {
             text = String(text[..<marker])
         }
@@ -1406,6 +1656,12 @@ public struct FactExtractor: Sendable {
                 text.removeLast(filler.count)
                 changed = true
             }
+        }
+        // `(推动)11个能源重点领域项目投资`: a count that only says which things are measured names nothing.
+        if let unit = text.firstIndex(where: { countingUnits.contains(String($0)) }), unit > text.startIndex,
+            text.prefix(upTo: unit).allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), text.index(after: unit) < text.endIndex
+        {
+            text = String(text[text.index(after: unit)...])
         }
         // A long name keeps its head: whole list items are dropped from its front first.
         while text.count > 24, let separator = text.firstIndex(where: { $0 == "、" || $0 == "，" }) {
@@ -1497,7 +1753,9 @@ public struct FactExtractor: Sendable {
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
-    static let wordsHoldingVerbs = ["发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产"]
+    static let wordsHoldingVerbs = [
+        "发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产", "纵向", "横向", "定向", "导向", "方向", "双向",
+    ]
 
     /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
     static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
@@ -1508,7 +1766,7 @@ public struct FactExtractor: Sendable {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行",
+        "实行", "让", "获", "增选", "当选", "免费",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -71,6 +71,7 @@ private struct Scanner {
         var cursor = start
         var value: Decimal
         var forcedUnit: String?
+        var compoundMore = false
         if text.matches("百分之", at: cursor) {
             cursor += 3
             guard let number = arabicNumber(at: cursor) ?? chineseNumber(at: cursor)
@@ -81,6 +82,12 @@ private struct Scanner {
         } else if let number = arabicNumber(at: cursor) {
             value = number.value
             cursor = number.end
+            if let compound = compoundMagnitude(at: cursor) {
+                value += compound.tail
+                forcedUnit = compound.unit
+                compoundMore = compound.more
+                cursor = compound.end
+            }
         } else if let number = chineseNumber(at: cursor) {
             value = number.value
             cursor = number.end
@@ -89,7 +96,7 @@ private struct Scanner {
             return nil
         }
 
-        var qualifier: Qualifier?
+        var qualifier: Qualifier? = compoundMore ? .more : nil
         var unit = forcedUnit ?? ""
         var upper: Decimal?
         if forcedUnit == nil, let tail = magnitudeAndUnit(at: cursor) {
@@ -103,6 +110,10 @@ private struct Scanner {
             cursor = interval.end
         }
         guard !unit.isEmpty else { return nil }
+        // `百强榜前10位`: a rank, as `第1位` is.
+        if Lexis.rankUnits.contains(unit), case let before = skipSpacesBackward(from: start), before > 0, text[before - 1] == "前" {
+            return nil
+        }
         let numberEnd = cursor
         if let suffix = suffixQualifier(at: cursor) {
             qualifier = suffix.qualifier
@@ -125,6 +136,8 @@ private struct Scanner {
         let previous = text[index - 1]
         if previous.digitValue != nil || previous.isDecimalPoint || previous.isASCIILetter { return false }
         if previous == "第" || previous == "-" && index > 1 && text[index - 2].isASCIILetter { return false }
+        // `排全省第 3位`: an ordinal spaced from its number.
+        if previous.isInlineSpace, case let word = skipSpacesBackward(from: index), word > 0, text[word - 1] == "第" { return false }
         if !isDigit && (previous.chineseDigit != nil || previous.isChinesePositional) {
             return false
         }
@@ -137,6 +150,24 @@ private struct Scanner {
         if text.matches("成", at: index) || text.matches("倍", at: index) { return true }
         if text.matches("个百分点", at: index) || text.matches("百分点", at: index) { return true }
         return hasPositional && magnitudeAndUnit(at: index) != nil
+    }
+
+    /// `2万5千公里`, `1亿3千多万`: a number written in two magnitudes, read in the larger one with
+    /// the unit after the smaller (`万公里`, `亿`).
+    func compoundMagnitude(at start: Int) -> (tail: Decimal, unit: String, more: Bool, end: Int)? {
+        guard let (magnitude, size) = Lexis.compoundMagnitudes.first(where: { text.matches($0.0, at: start) }),
+            let part = arabicNumber(at: start + magnitude.count)
+        else { return nil }
+        for (word, smaller, more) in Lexis.smallerMagnitudes[magnitude] ?? [] where text.matches(word, at: part.end) {
+            var end = part.end + word.count
+            var unit = magnitude
+            if let named = Lexis.units.first(where: { text.matches($0, at: skipSpaces(from: end)) }) {
+                end = skipSpaces(from: end) + named.count
+                unit += named
+            }
+            return (part.value * smaller / size, unit, more, end)
+        }
+        return nil
     }
 
     /// `万亿斤`, `亿元`, `%`, `个`, `多万人`, `万余家`: the magnitude folded into the unit.
@@ -653,11 +684,24 @@ enum Lexis {
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
         "千瓦时", "千瓦", "千克", "公斤", "公顷", "标准箱", "标箱", "重量箱", "人次", "美元", "元", "人", "名", "吨", "斤", "亩",
         "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
-        "头", "只", "株", "盏", "场", "种", "部", "小时", "天", "度", "倍", "成", "%", "％",
+        "头", "只", "株", "盏", "场次", "场", "种", "部", "位", "批次", "批", "款", "支", "列", "对", "小时", "天", "度", "倍", "成", "%", "％",
     ]
 
     /// Between two numbers sharing a direction word: `分别增长56.4%、13%`, `分别达98%和100%`.
     static let listSeparators: Set<Character> = ["、", "和", "与", "及"]
+
+    /// Magnitudes a number may go on after in a smaller one (`2万5千`, `1亿3千万`), with their size.
+    static let compoundMagnitudes: [(String, Decimal)] = [("亿", 100_000_000), ("万", 10_000)]
+
+    /// The smaller magnitudes that may follow each, their size, and whether `多` makes them a bound.
+    static let smallerMagnitudes: [String: [(String, Decimal, Bool)]] = [
+        "亿": [("千多万", 10_000_000, true), ("千万", 10_000_000, false), ("百多万", 1_000_000, true), ("百万", 1_000_000, false),
+            ("多万", 10_000, true), ("万", 10_000, false)],
+        "万": [("千多", 1_000, true), ("千", 1_000, false), ("百", 100, false)],
+    ]
+
+    /// Units that place something in a ranking after `前` (`前10位`, `前3名`).
+    static let rankUnits: Set<String> = ["位", "名"]
 
     static let dashes = ["——", "—", "–", "－", "-", "~", "～", "至", "到"]
 

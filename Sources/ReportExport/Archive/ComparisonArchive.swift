@@ -165,7 +165,7 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.startElement("row")
             writer.attribute("level", value: row.level.rawValue)
             writer.attribute("relation", value: row.relation.rawValue)
-            writer.attribute("score", value: Self.score(row.score))
+            writer.attribute("score", value: ScoreText.threeDecimals(row.score))
             if let old = row.old { writer.attribute("old", value: old.id) }
             if let new = row.new { writer.attribute("new", value: new.id) }
             if row.titleChanged { writer.attribute("title-changed", value: "true") }
@@ -180,7 +180,7 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.startElement("edit")
             writer.attribute("old", value: edit.oldID)
             writer.attribute("new", value: edit.newID)
-            writer.attribute("similarity", value: Self.score(edit.diff.similarity))
+            writer.attribute("similarity", value: ScoreText.threeDecimals(edit.diff.similarity))
             for run in edit.diff.runs {
                 switch run {
                 case .equal(let text): writer.startElement("eq"); writer.text(text)
@@ -246,11 +246,6 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.endElement()
         }
         writer.endElement()
-    }
-
-    /// Three decimals: enough to rank, and stable across machines.
-    static func score(_ value: Double) -> String {
-        String(format: "%.3f", value)
     }
 }
 

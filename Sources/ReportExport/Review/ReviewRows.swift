@@ -394,7 +394,7 @@ struct ReviewRows {
         // row has no score to show: two attributes fewer on thousands of rows.
         for badge in badges {
             out.raw("<span class=\"b b-\(badge)\"")
-            if row.old != nil, row.new != nil { out.attribute("title", ComparisonArchive.score(row.score)) }
+            if row.old != nil, row.new != nil { out.attribute("title", ScoreText.threeDecimals(row.score)) }
             out.raw(">")
             out.text(ReviewLabels.text("rel-" + badge, language))
             out.raw("</span>")

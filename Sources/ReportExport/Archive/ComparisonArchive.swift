@@ -26,11 +26,16 @@ public struct ComparisonArchive: Sendable, Hashable {
         comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
     ) async {
         // The inputs' hashes and formats (a decoding of each) in a child task: beside the
-        // alignment, the phrase counter's core has time to spare.
-        async let provenance = Provenance(
-            old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
-            new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
-            generatedAt: generatedAt)
+        // alignment, the phrase counter's core has time to spare. So has it for the page's
+        // Content-Security-Policy (its script filled in and hashed, once a process), which
+        // would otherwise be made when the page is put together, after both export lanes.
+        async let provenance = { () -> Provenance in
+            _ = ReviewPage.contentSecurityPolicy
+            return Provenance(
+                old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
+                new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
+                generatedAt: generatedAt)
+        }()
         let comparison = await comparator.compare(old.report, with: new.report)
         await self.init(provenance: provenance, comparison: comparison)
     }

@@ -5,6 +5,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* FIPS 180-4's round constants, for these blocks and for the caller's own rounds. */
+extern const uint32_t rd_sha256_round_constants[64];
+
 /* Whether this processor has the x86 SHA extensions (and the SSSE3 and SSE4.1 they are used
    with). Elsewhere, and on processors without them, false: the caller hashes in Swift. */
 bool rd_sha256_hardware_available(void);

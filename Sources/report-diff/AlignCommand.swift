@@ -4,6 +4,7 @@ import ReportComparison
 /// `report-diff align OLD NEW`: how the outline of one report maps onto the next.
 struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "align",
         abstract: "Align the parts, sections, paragraphs and sentences of two reports.",
         discussion: """
             Each row pairs an old node with a new one (or stands alone) and says how they relate: \

@@ -4,6 +4,7 @@ import ReportExport
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print the RELAX NG schema of the archive vocabulary."
     )
 
@@ -14,6 +15,7 @@ struct Schema: ParsableCommand {
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check an XML file report-diff wrote (archive, outline, facts, review) against the schema."
     )
 
@@ -38,6 +40,7 @@ struct Validate: ParsableCommand {
 
 struct Verify: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "verify",
         abstract: "Check that two report files are the ones an archive was made from (byte size and SHA-256)."
     )
 

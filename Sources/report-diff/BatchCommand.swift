@@ -4,6 +4,7 @@ import ReportExport
 
 struct Batch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "batch",
         abstract: "Compare every pair of consecutive years in a corpus, in parallel, and index the results.",
         discussion: """
             Reads every report file (.txt, .md, .html, .pdf, .docx) under <folder>, whatever the \

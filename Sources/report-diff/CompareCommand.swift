@@ -7,6 +7,7 @@ import ReportParsing
 
 struct Compare: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Compare two successive reports: print a summary, write the archive XML and the reviewer page.",
         discussion: """
             Writes comparison.xml and review.html into <out>/<issuer>/<old year>-<new year>, where <out> \

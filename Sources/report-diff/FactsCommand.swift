@@ -6,6 +6,7 @@ import ReportParsing
 
 struct Facts: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "facts",
         abstract: "List every quantified target and outcome of a report: indicator, role, year, value."
     )
 

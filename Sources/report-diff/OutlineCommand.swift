@@ -6,6 +6,7 @@ import ReportParsing
 
 struct Outline: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "outline",
         abstract: "Print the structure of a report: metadata, parts, sections, paragraphs, sentences."
     )
 

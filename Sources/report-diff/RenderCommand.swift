@@ -4,6 +4,7 @@ import ReportExport
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Make the reviewer page (review.html) of a comparison from its archive alone.",
         discussion: "The page is the one `compare` writes beside the archive, byte for byte."
     )

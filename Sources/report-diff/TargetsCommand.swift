@@ -4,6 +4,7 @@ import ReportComparison
 /// `report-diff targets REPORT...`: each year's targets against the outcomes reported for them.
 struct Targets: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "targets",
         abstract: "Score each year's targets against the outcomes the next report gives for them.",
         discussion: """
             With one report, the outcomes of its review part (the year before) stand beside the \

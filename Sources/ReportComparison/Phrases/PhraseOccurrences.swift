@@ -35,26 +35,28 @@ struct PhraseOccurrences {
         let wanted = Set(phrases)
         var lengthsByFirstUnit: [String: Set<Int>] = [:]
         var units = UnitIDs()
-        var phraseByUnits: [[Int]: String] = [:]
-        var lengthsByFirstID: [Int: Set<Int>] = [:]
+        // Keyed by slices, so a run's candidates are looked up where they lie, not copied out.
+        var phraseByUnits: [ArraySlice<Int>: String] = [:]
+        // By unit id (the phrases' units are numbered from 0): the lengths of the phrases it begins.
+        var lengthsByFirstID: [[Int]] = []
         for phrase in phrases {
             let isHan = phrase.first?.isHan == true
             let parts = isHan ? phrase.map { String($0) } : phrase.split(separator: " ").map { String($0) }
             guard let first = parts.first else { continue }
             lengthsByFirstUnit[first, default: []].insert(parts.count)
             let key = parts.map { units.id(of: $0) }
-            phraseByUnits[key] = phrase
-            lengthsByFirstID[key[0], default: []].insert(key.count)
+            phraseByUnits[key[...]] = phrase
+            while lengthsByFirstID.count < units.count { lengthsByFirstID.append([]) }
+            if !lengthsByFirstID[key[0]].contains(key.count) { lengthsByFirstID[key[0]].append(key.count) }
         }
         var result: [String: [String]] = [:]
         for piece in pieces {
             var found: Set<String> = []
             if let runs = units.runs(in: piece.text) {
                 for run in runs {
-                    for start in run.indices {
-                        guard let lengths = lengthsByFirstID[run[start]] else { continue }
-                        for length in lengths where start + length <= run.count {
-                            if let phrase = phraseByUnits[Array(run[start..<(start + length)])] { found.insert(phrase) }
+                    for start in run.indices where run[start] >= 0 {
+                        for length in lengthsByFirstID[run[start]] where start + length <= run.count {
+                            if let phrase = phraseByUnits[run[start..<(start + length)]] { found.insert(phrase) }
                         }
                     }
                 }
@@ -84,6 +86,9 @@ struct PhraseOccurrences {
         private var ids: [String: Int] = [:]
         /// Han characters already looked up, by scalar.
         private var hanIDs: [UInt32: Int] = [:]
+
+        /// How many units have an id.
+        var count: Int { ids.count }
 
         mutating func id(of unit: String) -> Int {
             if let id = ids[unit] { return id }

@@ -22,7 +22,7 @@ extension Alignment {
                 row.old?.id ?? "", row.old?.number ?? "", row.old.map { row.label($0, excerptLength) } ?? "",
                 row.new?.id ?? "", row.new?.number ?? "", row.new.map { row.label($0, excerptLength) } ?? "",
                 row.relation.rawValue,
-                String(format: "%.3f", row.score),
+                ScoreText.threeDecimals(row.score),
                 row.old.map { ($0.level ?? row.level).rawValue } ?? "",
                 row.new.map { ($0.level ?? row.level).rawValue } ?? "",
             ]

@@ -20,7 +20,7 @@ extension Alignment {
             }
             var relation = row.relation.rawValue
             if row.titleChanged { relation += " (renamed)" }
-            let score = row.old != nil && row.new != nil ? String(format: " %.3f", row.score) : ""
+            let score = row.old != nil && row.new != nil ? " " + ScoreText.threeDecimals(row.score) : ""
             lines.append("\(side(row.old)) │ \(side(row.new)) \(relation)\(score)")
         }
         return lines.joined(separator: "\n") + "\n"

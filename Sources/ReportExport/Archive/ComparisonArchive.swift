@@ -25,12 +25,19 @@ public struct ComparisonArchive: Sendable, Hashable {
         old: (name: String, data: Data, report: ReportWithFacts), new: (name: String, data: Data, report: ReportWithFacts),
         comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
     ) async {
-        await self.init(
-            provenance: Provenance(
+        // The inputs' hashes and formats (a decoding of each) in a child task: beside the
+        // alignment, the phrase counter's core has time to spare. So has it for the page's
+        // Content-Security-Policy (its script filled in and hashed, once a process), which
+        // would otherwise be made when the page is put together, after both export lanes.
+        async let provenance = { () -> Provenance in
+            _ = ReviewPage.contentSecurityPolicy
+            return Provenance(
                 old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
                 new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
-                generatedAt: generatedAt),
-            comparison: comparator.compare(old.report, with: new.report))
+                generatedAt: generatedAt)
+        }()
+        let comparison = await comparator.compare(old.report, with: new.report)
+        await self.init(provenance: provenance, comparison: comparison)
     }
 
     /// The same, reading each report's facts with `extractor`, the two reports' at once.
@@ -165,7 +172,7 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.startElement("row")
             writer.attribute("level", value: row.level.rawValue)
             writer.attribute("relation", value: row.relation.rawValue)
-            writer.attribute("score", value: Self.score(row.score))
+            writer.attribute("score", value: ScoreText.threeDecimals(row.score))
             if let old = row.old { writer.attribute("old", value: old.id) }
             if let new = row.new { writer.attribute("new", value: new.id) }
             if row.titleChanged { writer.attribute("title-changed", value: "true") }
@@ -180,7 +187,7 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.startElement("edit")
             writer.attribute("old", value: edit.oldID)
             writer.attribute("new", value: edit.newID)
-            writer.attribute("similarity", value: Self.score(edit.diff.similarity))
+            writer.attribute("similarity", value: ScoreText.threeDecimals(edit.diff.similarity))
             for run in edit.diff.runs {
                 switch run {
                 case .equal(let text): writer.startElement("eq"); writer.text(text)
@@ -246,11 +253,6 @@ public struct ComparisonArchive: Sendable, Hashable {
             writer.endElement()
         }
         writer.endElement()
-    }
-
-    /// Three decimals: enough to rank, and stable across machines.
-    static func score(_ value: Double) -> String {
-        String(format: "%.3f", value)
     }
 }
 

@@ -11,5 +11,5 @@
 /// build time; its `/* labels */{}` placeholder is replaced by the one table of interface labels.
 enum ReviewScript {
     static let source = EmbeddedText.string(PackageResources.review_js)
-        .replacingOccurrences(of: "/* labels */{}", with: ReviewLabels.javaScript)
+        .replacingLiterally("/* labels */{}", with: ReviewLabels.javaScript)
 }

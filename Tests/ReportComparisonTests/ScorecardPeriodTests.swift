@@ -178,7 +178,7 @@ struct ScorecardPeriodTests {
                 "制造业等行业税率",
             ])
         #expect(facts[4].indicator == nil)
-        #expect(facts[5].period == Period(first: 2016, last: 2018) && facts[5].quantity.shortText == "9000万吨多")
+        #expect(facts[5].period == Period(first: 2016, last: 2018) && facts[5].quantity.shortText == "-9000万吨多")
         #expect(facts[7].role == .target && facts[7].year == 2018)
         #expect(facts[10].measure == .growth && facts[10].quantity.shortText == "100万人")
     }

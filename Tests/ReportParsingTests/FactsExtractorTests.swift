@@ -406,6 +406,26 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["日均新设企业由5千多户增加到1万6千多户。"], review) == ["日均新设企业"])
     }
 
+    /// National 2016–2018: capacity taken out (`退出`, `淘汰`, `停建`, `缓建`) is a fall, for a list
+    /// item after it too; an item of a list of amounts shares the first item's deed; what a
+    /// change turned from (`由上年…转为`) is the year before's; a year a programme aims at is no
+    /// time of the numbers after it; a count per day keeps what was done to the things.
+    @Test func takingOutCapacityTurningPointsAndCountsPerDay() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
+        let out = FactExtractor().facts(
+            inSentence: "全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(out.map(\.subject) == ["钢铁产能", "煤炭产能"])
+        #expect(out.map(\.quantity.value) == [-6500, -2.9] && out.allSatisfy { $0.measure == .growth })
+        #expect(Self.subjects(in: ["新增第四代移动通信用户3.4亿、光缆线路550多万公里。"], review).last == "新增光缆线路")
+        let turned = FactExtractor().facts(
+            inSentence: "工业企业利润由上年下降2.3%转为增长8.5%。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(turned.map(\.year) == [2015, 2016])
+        let aimed = FactExtractor().facts(
+            inSentence: "部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(aimed.map(\.role) == [.outcome] && aimed.map(\.year) == [2016])
+        #expect(Self.subjects(in: ["各类市场主体每天新增4.5万户。"], review) == ["每天新增各类市场主体"])
+    }
+
     /// A bare measure after another measure in the list is of the same owner.
     @Test func aBareMeasureTakesTheOwnerOfTheMeasureBefore() {
         let subjects = Self.subjects(in: ["力争页岩气产量突破200亿立方米、投资超120亿元。"], .init(partRole: .plan, partYear: 2026, reportYear: 2026))

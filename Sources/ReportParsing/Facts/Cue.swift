@@ -151,6 +151,9 @@ struct Cue: Sendable, Hashable {
         let after = index + 4
         if after < text.count, text[after] == "年" {
             if matchesFolded("以来", at: after + 1, in: text) { return nil }
+            // `面向2030年的科技创新重大项目`: a year naming what a programme aims at is no time of the
+            // numbers after it.
+            if matchesFolded("面向", at: index - 2, in: text) { return nil }
             return (year, 5)
         }
         let standsAlone = after == text.count || !(text[after].isLetter || text[after].digitValue != nil)

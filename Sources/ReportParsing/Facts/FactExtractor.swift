@@ -426,7 +426,8 @@ public struct FactExtractor: Sendable {
         if lead.contains("现行"), next.direction == .reach, let head = headAfterParticle(between), !head.isEmpty { return true }
         guard lead.contains("从") || lead.contains("由") else { return false }
         if next.direction == .reach, between.count <= 4 { return true }
-        return between.count <= 4 && (between.hasSuffix("到") || between.hasSuffix("至"))
+        // `利润由上年下降2.3%转为增长8.5%`: what a change turned from.
+        return between.count <= 4 && (between.hasSuffix("到") || between.hasSuffix("至") || between.hasSuffix("转为"))
     }
 
     /// Whether the number is named a target right after it (`13%左右的预期目标`).
@@ -790,6 +791,14 @@ public struct FactExtractor: Sendable {
             if let previous, !previous.subject.text.isEmpty, Self.timeRates.contains(cleaned) {
                 return Subject(text: cleaned + previous.subject.text, entry: nil, countsDeed: true)
             }
+            // `各类市场主体每天新增4.5万户`: the things counted per day, and what was done to them.
+            if let rate = Self.timeRates.first(where: { cleaned.hasSuffix($0) && cleaned.count > $0.count }) {
+                // `新增` is read as the direction `增` after the `新` of the clause.
+                let verbStart = match.span.lowerBound > 0 && characters[match.span.lowerBound - 1] == "新" ? match.span.lowerBound - 1 : match.span.lowerBound
+                let verb = String(characters[verbStart..<match.numberSpan.lowerBound])
+                let deed = Self.countedDeeds.first(where: verb.hasPrefix) ?? ""
+                return Subject(text: rate + deed + cleaned.dropLast(rate.count), entry: nil, countsDeed: true)
+            }
             // `淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`: a short item of a list in the first
             // item's unit shares its head.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
@@ -801,13 +810,13 @@ public struct FactExtractor: Sendable {
             {
                 return Subject(text: cleaned + head, entry: nil)
             }
-            // `净增涉税主体24.8万户、规上法人单位1302户`: an item of a list of counts shares the deed the
-            // first item opens with.
+            // `净增涉税主体24.8万户、规上法人单位1302户`, `新增第四代移动通信用户3.4亿、光缆线路550多万
+            // 公里`: an item of a list of amounts shares the deed the first item opens with.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
                 case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
                 !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
-                case let (before, unit) = (Self.withoutMagnitude(previous.match.quantity.unit), Self.withoutMagnitude(match.quantity.unit)),
-                before == unit || Self.countingUnits.contains(before) && Self.countingUnits.contains(unit)
+                !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
+                !Self.otherHeads.contains(where: cleaned.contains)
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
             }

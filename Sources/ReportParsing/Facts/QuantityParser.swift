@@ -750,7 +750,7 @@ enum Lexis {
     }
 
     /// Verbs that cut what follows them, so that the number after their object is a fall.
-    static let verbsOfCutting = ["压减", "削减", "压缩", "精简", "化解", "减少", "降低"]
+    static let verbsOfCutting = ["压减", "削减", "压缩", "精简", "化解", "减少", "降低", "退出", "淘汰", "关停", "停建", "缓建"]
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]
 

@@ -409,7 +409,8 @@ struct FactsHandBuiltTests {
     /// National 2016–2018: capacity taken out (`退出`, `淘汰`, `停建`, `缓建`) is a fall, for a list
     /// item after it too; an item of a list of amounts shares the first item's deed; what a
     /// change turned from (`由上年…转为`) is the year before's; a year a programme aims at is no
-    /// time of the numbers after it; a count per day keeps what was done to the things.
+    /// time of the numbers after it; a count per day keeps what was done to the things; a bare
+    /// rate is of what the clause before works on (Shanxi 2026).
     @Test func takingOutCapacityTurningPointsAndCountsPerDay() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
         let out = FactExtractor().facts(
@@ -424,6 +425,7 @@ struct FactsHandBuiltTests {
             inSentence: "部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。", sentenceID: "s1", sectionID: "p1", context: review)
         #expect(aimed.map(\.role) == [.outcome] && aimed.map(\.year) == [2016])
         #expect(Self.subjects(in: ["各类市场主体每天新增4.5万户。"], review) == ["每天新增各类市场主体"])
+        #expect(Self.subjects(in: ["进一步规范和提升12345热线服务，满意率95.4%。"], review) == ["12345热线服务满意率"])
     }
 
     /// A bare measure after another measure in the list is of the same owner.

@@ -820,6 +820,13 @@ public struct FactExtractor: Sendable {
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
             }
+            // `进一步规范和提升12345热线服务，满意率95.4%`: a bare rate is of what the clause before
+            // works on.
+            if previous == nil, cleaned.count <= 3, cleaned.hasSuffix("率"),
+                let object = Self.objectOf(Self.clauseBefore(clauseStart, in: characters))
+            {
+                return Subject(text: object + cleaned, entry: nil)
+            }
             // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
             // subject before it.
             if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
@@ -859,6 +866,17 @@ public struct FactExtractor: Sendable {
     static func clauseBefore(_ clauseStart: Int, in characters: [Character]) -> String {
         guard clauseStart > 0 else { return "" }
         return String(characters[Self.clauseStart(before: clauseStart - 1, in: characters)..<(clauseStart - 1)])
+    }
+
+    /// What a clause works on: the words after its last verb (`进一步规范和提升12345热线服务` →
+    /// `12345热线服务`), if they are a short name.
+    static func objectOf(_ clause: String) -> String? {
+        let verbEnds = (verbs + countedDeeds + ["规范", "优化", "完善", "加强", "改善"]).filter { $0.count >= 2 }.compactMap {
+            clause.range(of: $0, options: .backwards)?.upperBound
+        }
+        guard let end = verbEnds.max() else { return nil }
+        let object = String(clause[end...]).filter { !"“”\"".contains($0) }
+        return (2...12).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
     }
 
     /// Words of a count per time (`平均每天`, `日均`).

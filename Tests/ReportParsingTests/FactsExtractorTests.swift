@@ -326,6 +326,10 @@ struct FactsHandBuiltTests {
     @Test func countsNamingWhichThingsAndBareKinds() {
         let context = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
         #expect(Self.subjects(in: ["推动11个能源重点领域项目投资突破2000亿元。"], context) == ["能源重点领域项目投资"])
+        #expect(
+            !FactExtractor().facts(
+                inSentence: "74个重点城市细颗粒物（PM2.5）平均浓度下降9.1%。", sentenceID: "s1", sectionID: "p1", context: context
+            ).contains { $0.quantity.value == 74 })
         #expect(Self.subjects(in: ["晋电外送24个省份。", "两所大学3个学科跻身“双一流”。"], context) == ["晋电外送的省份", "跻身双一流的学科"])
     }
 

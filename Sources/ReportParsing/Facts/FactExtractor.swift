@@ -1519,12 +1519,12 @@ public struct FactExtractor: Sendable {
         {
             return true
         }
-        // `推动11个能源重点领域项目投资突破2000亿元`: a count naming whose measure the next number
-        // is says which things are meant.
+        // `推动11个能源重点领域项目投资突破2000亿元`, `74个重点城市细颗粒物（PM2.5）平均浓度下降9.1%`:
+        // a count naming whose measure the next number is says which things are meant.
         if countingUnits.contains(withoutMagnitude(match.quantity.unit)) {
-            let named = characters[end..<min(characters.count, end + 16)].prefix { $0.isHan }
+            let named = characters[end..<min(characters.count, end + 24)].prefix { $0.isHan || "（）().".contains($0) || $0.isASCIILetter || $0.isASCII && $0.isNumber }
             let measured = String(named)
-            if let measure = measuresOfThings.first(where: { measured.contains($0) }),
+            if let measure = (measuresOfThings.sorted() + ["浓度", "比例"]).first(where: { measured.contains($0) }),
                 let after = measured.range(of: measure)?.upperBound,
                 case let rest = measured.distance(from: after, to: measured.endIndex),
                 end + named.count - rest < characters.count,

@@ -538,6 +538,22 @@ struct FactsHandBuiltTests {
         #expect(facts.suffix(2).map(\.indicator) == ["disposable_income_urban", "disposable_income_rural"])
     }
 
+    /// National 2017: a five-year span named in passing by a sentence without numbers
+    /// (`编制西部大开发“十三五”规划`) is what it is about, not the time of the next sentence.
+    @Test func aSpanNamedInPassingIsNotLentToTheNextSentence() {
+        let part = Section(
+            id: "part1", kind: .part, title: "一、2016年工作回顾", role: .review, year: 2016, range: range,
+            paragraphs: [
+                Self.paragraph("part1.p1", [
+                    "编制西部大开发“十三五”规划，实施新一轮东北振兴战略，推动中部地区崛起，支持东部地区率先发展。",
+                    "加快推进新型城镇化，深化户籍制度改革，全面推行居住证制度，又有1600万人进城落户。",
+                ])
+            ]
+        )
+        let facts = FactExtractor().facts(in: Self.report([part], year: 2017))
+        #expect(facts.map(\.period) == [Period(year: 2016)] && facts.map(\.role) == [.outcome])
+    }
+
     @Test func yearIsInferredWithoutMetadata() {
         let plan = Section(
             id: "part1", kind: .part, title: "工作安排", role: .plan, year: 2026, range: range,

@@ -592,12 +592,12 @@ public struct FactExtractor: Sendable {
             // A lead-in names its scope first (`今后五年的发展目标…，到2035年…`, `2025年是“十四五”
             // 收官之年`); what follows in it elaborates.
             // A long-range vision (`到2035年`, beyond the next five-year plan) is not lent.
-            // An English span named in passing (`We formulated the plan for the 13th Five-Year Plan
-            // period`) is what the sentence is about, not its time; only one opening it is lent.
-            let isEnglish = !text.contains(where: \.isHan)
+            // A span named in passing (`We formulated the plan for the 13th Five-Year Plan period`,
+            // `实现“十三五”良好开局`) is what the sentence is about, not its time; only one opening it
+            // is lent.
             state.carried = cues.filter { cue in
                 if case .period(let period) = cue.kind {
-                    return period.last - period.first < 5 && (!isEnglish || Self.opensSentence(cue, in: text))
+                    return period.last - period.first < 5 && Self.opensSentence(cue, in: text)
                 }
                 return cue.kind != .target
             }.prefix(1).map { $0 }

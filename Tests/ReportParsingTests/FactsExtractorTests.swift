@@ -414,7 +414,8 @@ struct FactsHandBuiltTests {
     /// item after it too; an item of a list of amounts shares the first item's deed; what a
     /// change turned from (`由上年…转为`) is the year before's; a year a programme aims at is no
     /// time of the numbers after it; a count per day keeps what was done to the things; a bare
-    /// rate is of what the clause before works on (Shanxi 2026).
+    /// rate is of what the clause before works on, and an item that only says what was done (并网)
+    /// is done to the things before (Shanxi 2026).
     @Test func takingOutCapacityTurningPointsAndCountsPerDay() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
         let out = FactExtractor().facts(
@@ -430,6 +431,8 @@ struct FactsHandBuiltTests {
         #expect(aimed.map(\.role) == [.outcome] && aimed.map(\.year) == [2016])
         #expect(Self.subjects(in: ["各类市场主体每天新增4.5万户。"], review) == ["每天新增各类市场主体"])
         #expect(Self.subjects(in: ["进一步规范和提升12345热线服务，满意率95.4%。"], review) == ["12345热线服务满意率"])
+        #expect(
+            Self.subjects(in: ["安排风电光伏装机规模3000万千瓦、并网2000万千瓦。"], review) == ["安排风电光伏装机规模", "并网风电光伏装机规模"])
     }
 
     /// A bare measure after another measure in the list is of the same owner.

@@ -272,6 +272,7 @@ struct FactsHandBuiltTests {
     @Test func aDeedBeforeACountStaysInTheNameOfWhatItCounts() {
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
         #expect(Self.subjects(in: ["新建70个博士创新站。"], plan) == ["新建博士创新站"])
+        #expect(Self.subjects(in: ["开通3条地铁新线，优化242条公交线路。"], plan) == ["开通地铁新线", "优化公交线路"])
         #expect(Self.subjects(in: ["新建6个国家级、20个省级临床重点专科。"], plan) == ["新建国家级临床重点专科", "新建省级临床重点专科"])
         #expect(
             Self.subjects(in: ["支持企业牵头组建创新联合体，新建2—3家省级制造业创新中心和25—30家省级及以上企业技术中心。"], plan)

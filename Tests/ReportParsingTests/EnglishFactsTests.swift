@@ -376,4 +376,36 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.target])
         #expect(facts.map(\.year) == [2025])
     }
+
+    /// Singapore 2023 and 2025, State of the Union 2023: a cap or floor on a sum (`up to`,
+    /// `capped at`, `a minimum of`) is kept as its bound; a range of sums, each with its `$`, is one
+    /// interval; `go up to` is where a motion ends, no cap.
+    @Test func capsFloorsAndRangesOfSumsKeepTheirBounds() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let caps = Self.facts(
+            [
+                "Eligible Housing and Development Board (HDB) households will receive up to $760 this financial year.",
+                "The total benefit that each company will receive will be capped at $40,000.",
+                "But now, because of the law I signed, billion-dollar companies have to pay a minimum of 15%.",
+            ], budget)
+        #expect(caps.map(\.quantity.qualifier) == [.notMoreThan, .notMoreThan, .notLessThan])
+        let ranges = Self.facts(
+            ["I will provide a Cost-of-Living Special Payment of between $200 and $400 for each eligible adult Singaporean."],
+            budget)
+        #expect(ranges.map(\.quantity.value) == [200])
+        #expect(ranges.map(\.quantity.upperValue) == [400])
+        let motion = Self.facts(["And based on historical trends, we can expect our spending to go up to 20% of GDP by around 2030."], budget)
+        #expect(motion.map(\.quantity.qualifier) == [nil])
+    }
+
+    /// Singapore 2025, State of the Union 2018: after a modal's verb the next word is its object
+    /// (`will reimburse companies`), unless an adverb stands between (`can now deduct`).
+    @Test func theWordAfterAModalsVerbIsItsObject() {
+        let facts = Self.facts(
+            [
+                "The Government will reimburse companies up to 7% of the wages that they pay to workers aged 69 and above.",
+                "Small businesses have also received a massive tax cut, and can now deduct 20 percent of their business income.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == ["wages", "business income deducted"])
+    }
 }

@@ -456,6 +456,8 @@ enum EnglishNounPhrase {
         guard let last = words.last, var participles = deedParticiple(last).map({ [$0 + particle] }) else { return nil }
         // `a record 16 million`: after an article the word is no verb.
         if words.count > 1, determiners.contains(words[words.count - 2]) { return nil }
+        // `will reimburse companies up to 7%`: the word after a modal's verb is its object, no verb.
+        if words.count > 2, Lexis.englishModals.contains(words[words.count - 3]), !isAdverb(words[words.count - 2]) { return nil }
         // `suspend or postpone construction on or eliminate`: verbs joined by `or` or `and` before it.
         var joiner = words.count - 2
         var conjunction = "or"

@@ -408,4 +408,24 @@ struct EnglishFactsTests {
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
         #expect(facts.map(\.subject) == ["wages", "business income deducted"])
     }
+
+    /// Singapore 2023 and 2025, State of the Union 2024: English dates a number by a time after it
+    /// (`in 2026`, `from 2024 onwards`, `in January next year`, `by 2035`), but a time after a
+    /// comparison (`over the number renovated last year`) dates what it is set against.
+    @Test func aTimeAfterANumberDatesIt() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let facts = Self.facts(
+            [
+                "I will increase the GSTV Cash quantum from $500 to $700 in 2023, and to a further $850 from 2024 onwards.",
+                "So, all Singaporean households can look forward to another $300 of CDC vouchers in January next year.",
+                "We have committed to reducing our emissions to between 45 and 50 million tonnes of carbon dioxide equivalent by 2035.",
+            ], budget)
+        #expect(facts.map(\.period?.first) == [2022, 2023, 2024, 2024, 2023])
+        #expect(facts.last?.period?.last == 2035)
+        #expect(facts.last?.role == .target)
+        let renovated = Self.facts(
+            ["We will renovate 3.66 million dilapidated rural houses, an increase of one million over the number renovated last year."],
+            FactExtractor.Context(partRole: .plan, partYear: 2015, reportYear: 2015))
+        #expect(renovated.map(\.period?.first) == [2015, 2015])
+    }
 }

@@ -146,6 +146,12 @@ public struct FactExtractor: Sendable {
                     return year < reportYear
                 }
             }
+            if match.isEnglish, let trailing = Self.trailingTime(
+                of: match, before: index + 1 < matches.count ? matches[index + 1].span.lowerBound : characters.count,
+                cues: sentence.cues, in: characters)
+            {
+                before.append(trailing)
+            }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
             let isHeadline = match.span.lowerBound >= headlineStart
             if isHeadline, let reportYear = context.reportYear, period?.isYear ?? true {
@@ -469,6 +475,25 @@ public struct FactExtractor: Sendable {
             cursor == 5 || !(characters[cursor - 6].isASCII && characters[cursor - 6].isNumber)
         else { return 0 }
         return end - (cursor - 5)
+    }
+
+    /// `by $100 in 2024`, `$850 from 2024 onwards`, `$300 of CDC vouchers in January next year`:
+    /// English dates a number by a time after it, within a few words of its own clause and before
+    /// the next number; that time outweighs one before it.
+    static func trailingTime(of match: QuantityMatch, before limit: Int, cues: [Cue], in characters: [Character]) -> Cue? {
+        guard let cue = cues.first(where: { $0.offset >= match.span.upperBound && $0.offset < limit }) else { return nil }
+        switch cue.kind {
+        case .year, .period: break
+        case .target, .span: return nil
+        }
+        let between = characters[match.span.upperBound..<cue.offset]
+        let words = String(between).lowercased().split(separator: " ")
+        // `an increase of one million over the number renovated last year`: a time after a
+        // comparison dates what the number is set against.
+        guard !between.contains(where: { ",;:()".contains($0) }), words.count <= 6,
+            !words.contains(where: { ["over", "than", "compared", "versus"].contains($0) })
+        else { return nil }
+        return cue
     }
 
     /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.

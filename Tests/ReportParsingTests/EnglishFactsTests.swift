@@ -428,4 +428,21 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: .plan, partYear: 2015, reportYear: 2015))
         #expect(renovated.map(\.period?.first) == [2015, 2015])
     }
+
+    /// State of the Union 2022 and 2023, Singapore 2023: a span counted from the speech's year
+    /// (`over the next 25 years`, `in the last two years`) is one of its years; a budget's `FY2023`
+    /// is a year.
+    @Test func spansCountedFromTheSpeechAndFinancialYearsDateNumbers() {
+        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let facts = Self.facts(
+            [
+                "Our goal is to cut the cancer death rate by at least 50% over the next 25 years.",
+                "In the last two years, my administration cut the deficit by more than $1.7 trillion — the largest deficit reduction in American history.",
+                "For FY2023, I expect an overall slight deficit of $0.4 billion, or 0.1% of GDP.",
+            ], speech)
+        #expect(facts.map(\.period) == [
+            Period(first: 2023, last: 2047), Period(first: 2021, last: 2022), Period(year: 2023), Period(year: 2023),
+        ])
+        #expect(facts.map(\.role) == [.target, .outcome, .target, .target])
+    }
 }

@@ -489,9 +489,10 @@ public struct FactExtractor: Sendable {
         let between = characters[match.span.upperBound..<cue.offset]
         let words = String(between).lowercased().split(separator: " ")
         // `an increase of one million over the number renovated last year`: a time after a
-        // comparison dates what the number is set against.
+        // comparison dates what the number is set against; `over the next five years` is the time's own.
+        let leading = words.reversed().drop { ["over", "the", "in", "within", "during"].contains($0) }
         guard !between.contains(where: { ",;:()".contains($0) }), words.count <= 6,
-            !words.contains(where: { ["over", "than", "compared", "versus"].contains($0) })
+            !leading.contains(where: { ["over", "than", "compared", "versus"].contains($0) })
         else { return nil }
         return cue
     }
@@ -591,7 +592,9 @@ public struct FactExtractor: Sendable {
             // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
             // turns the review to it; one naming a time in passing (`超额完成国家“十四五”…`,
             // `为“十五五”开好局`) does not.
-            for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd {
+            for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd
+                && !(cue.isRelativeSpan && context.partRole == nil)
+            {
                 switch cue.kind {
                 case .period(let period) where period.last < reportYear || !cue.isDeadline:
                     state.reviewedSpan = period
@@ -621,6 +624,7 @@ public struct FactExtractor: Sendable {
             // period`) is what the sentence is about, not its time; only one opening it is lent.
             let isEnglish = !text.contains(where: \.isHan)
             state.carried = cues.filter { cue in
+                if cue.isRelativeSpan, context.partRole == nil { return false }
                 if case .period(let period) = cue.kind {
                     return period.last - period.first < 5 && (!isEnglish || Self.opensSentence(cue, in: text))
                 }

@@ -445,4 +445,18 @@ struct EnglishFactsTests {
         ])
         #expect(facts.map(\.role) == [.target, .outcome, .target, .target])
     }
+
+    /// Singapore 2023 and 2025: a sum named only by a common noun (`top-up`) is named by the named
+    /// account or fund it goes to; an infinitive after `to` names none.
+    @Test func aSumIsNamedByTheNamedAccountItGoesTo() {
+        let facts = Self.facts(
+            [
+                "For households with children, I will provide each child aged six and below a top-up of $400 to their Child Development Account (CDA), and each older child a top-up of $300 to their Edusave account or Post-Secondary Education Account (PSEA).",
+                "We will provide a $100 million top-up to the Cultural Matching Fund and extend it for five years until the end of FY2029.",
+                "We have also set up a Coastal and Flood Protection Fund with an initial injection of $5 billion to support the construction of coastal and drainage infrastructure.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == [
+            "top-up to Child Development Account", "top-up to Edusave account", "top-up to Cultural Matching Fund", "initial injection",
+        ])
+    }
 }

@@ -497,6 +497,31 @@ public struct FactExtractor: Sendable {
         return cue
     }
 
+    /// `a $500 top-up to their Edusave account`, `a top-up of $400 to their Child Development Account`:
+    /// a sum named only by a common noun is named by the named account or body it goes to.
+    static func withRecipient(_ subject: Subject, after match: QuantityMatch, in characters: [Character]) -> Subject {
+        guard !subject.text.isEmpty, !subject.text.contains(where: \.isUppercase) else { return subject }
+        let words = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 120)])
+            .split(separator: " ").map(String.init)
+        let own = subject.text.lowercased().split(separator: " ").map(String.init)
+        var index = words.prefix(own.count).map({ $0.lowercased() }) == own ? own.count : 0
+        guard index < words.count, ["to", "into"].contains(words[index]) else { return subject }
+        index += 1
+        while index < words.count, ["the", "their", "this", "its", "our", "his", "her", "these", "that"].contains(words[index]) { index += 1 }
+        guard index < words.count, words[index].first?.isUppercase == true else { return subject }
+        var name: [String] = []
+        for word in words[index...].prefix(6) {
+            if word.hasPrefix("(") || word.first?.isLetter == false { break }
+            let trimmed = String(word.trimmingPunctuation)
+            if word.first?.isLowercase == true, !name.isEmpty, !["account", "accounts", "fund", "scheme", "programme", "program"].contains(trimmed) {
+                break
+            }
+            name.append(trimmed)
+            if trimmed != word { break }
+        }
+        return Subject(text: subject.text + " to " + name.joined(separator: " "), entry: subject.entry, isFall: subject.isFall, countsDeed: subject.countsDeed)
+    }
+
     /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.
     static func statedYear(before match: QuantityMatch, in characters: [Character]) -> Int? {
         let length = yearPhraseLength(endingAt: match.span.lowerBound, in: characters)
@@ -767,7 +792,9 @@ public struct FactExtractor: Sendable {
         let clauseStart = Self.listStart(before: Self.clauseStart(before: match.span.lowerBound, in: characters), in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
         var left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
-        if match.isEnglish { return englishSubject(of: match, in: characters, left: left, after: previous) }
+        if match.isEnglish {
+            return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
+        }
         // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
         if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.range(of: verb, options: .backwards),
             cut.upperBound < left.endIndex

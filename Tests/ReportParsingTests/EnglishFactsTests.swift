@@ -459,4 +459,14 @@ struct EnglishFactsTests {
             "top-up to Child Development Account", "top-up to Edusave account", "top-up to Cultural Matching Fund", "initial injection",
         ])
     }
+
+    /// Singapore 2023: people a sum is `for` receive it; the sum is named by the scheme before it.
+    @Test func peopleASumIsForDoNotNameIt() {
+        let facts = Self.facts(
+            [
+                "I will increase the AP Cash by between $300 and $650 for eligible Singaporeans over the remaining years of the AP.",
+                "I will provide additional support for seniors and extend a Cost-of-Living Seniors' Bonus of between $200 and $300 for eligible Singaporeans aged 55 and above.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.subject) == ["AP Cash", "Cost-of-Living Seniors Bonus"])
+    }
 }

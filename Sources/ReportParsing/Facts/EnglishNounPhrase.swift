@@ -247,7 +247,13 @@ enum EnglishNounPhrase {
             guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
                 return nil
             }
-            return forward(words[(purpose + 1)...])
+            let named = forward(words[(purpose + 1)...])
+            // `a Seniors' Bonus of between $200 and $300 for eligible Singaporeans`: people a sum is for
+            // receive it; the sum is named before it.
+            if words[purpose].lowercased() == "for", let head = named?.split(separator: " ").last?.lowercased(), peopleNouns.contains(head) {
+                return nil
+            }
+            return named
         }
         // `a 15% minimum tax rate for corporations`: after an article a share names the noun it qualifies.
         let qualifiesNoun = verbBefore == "a" || verbBefore == "an"

@@ -469,4 +469,12 @@ struct EnglishFactsTests {
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
         #expect(facts.map(\.subject) == ["AP Cash", "Cost-of-Living Seniors Bonus"])
     }
+
+    /// Singapore 2023: what one case chosen to illustrate a measure gets is no fact; a sentence
+    /// naming a kind of case (`For example, we provided $3 billion`) still gives one.
+    @Test func aWorkedExampleGivesNoFacts() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        #expect(Self.facts(["For example, an elderly retired couple living in a 3-room HDB flat will receive $6,500 in 2023."], budget).isEmpty)
+        #expect(Self.facts(["For example, we provided $3 billion in MediSave top-ups in December last year."], budget).count == 1)
+    }
 }

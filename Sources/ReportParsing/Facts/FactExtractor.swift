@@ -92,7 +92,7 @@ public struct FactExtractor: Sendable {
         in sentence: ScannedSentence, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
         let (text, characters, matches) = (sentence.text, sentence.characters, sentence.matches)
-        guard !matches.isEmpty else { return [] }
+        guard !matches.isEmpty, !Self.isWorkedExample(text) else { return [] }
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let listed = Self.respectively(matches, in: characters)
@@ -520,6 +520,13 @@ public struct FactExtractor: Sendable {
             if trimmed != word { break }
         }
         return Subject(text: subject.text + " to " + name.joined(separator: " "), entry: subject.entry, isFall: subject.isFall, countsDeed: subject.countsDeed)
+    }
+
+    /// `For example, an elderly retired couple living in a 3-room HDB flat will receive $6,500`: what
+    /// one case chosen to illustrate a measure gets is no figure of the measure.
+    static func isWorkedExample(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["for example, a ", "for example, an ", "for instance, a ", "for instance, an "].contains { lowered.hasPrefix($0) }
     }
 
     /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.

@@ -477,4 +477,17 @@ struct EnglishFactsTests {
         #expect(Self.facts(["For example, an elderly retired couple living in a 3-room HDB flat will receive $6,500 in 2023."], budget).isEmpty)
         #expect(Self.facts(["For example, we provided $3 billion in MediSave top-ups in December last year."], budget).count == 1)
     }
+
+    /// Singapore 2023 and 2025: the bounds of a band of homes or people a measure reaches (`homes
+    /// with annual values of above $13,000 and up to $21,000`) are no facts; a sum provided `with`
+    /// is one.
+    @Test func theBoundsOfWhomAMeasureReachesAreNoFacts() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let band = Self.facts(
+            ["For those residing in homes with annual values of above $13,000 and up to $21,000, I will increase the GSTV Cash quantum from $250 to $350 in 2023, and then to $450 from 2024 onwards."],
+            budget)
+        #expect(band.map(\.quantity.value) == [250, 350, 450])
+        let provided = Self.facts(["We will provide the self-help groups with additional funding of $60 million over the next five years."], budget)
+        #expect(provided.map(\.subject) == ["additional funding"])
+    }
 }

@@ -1386,11 +1386,17 @@ public struct FactExtractor: Sendable {
         }
         // `generating units with a capacity of less than 300,000 kilowatts`, `cars with an OMV of $40,000`:
         // a measure that says which things are meant, after the plural it describes.
+        // `homes with annual values of above $13,000 and up to $21,000`: so is one with no article, and
+        // each bound of a band.
         if match.isEnglish {
-            let words = lead.lowercased().split(separator: " ").map(String.init).suffix(5)
-            if let with = words.lastIndex(of: "with"), with > words.startIndex, words.index(with, offsetBy: 3) < words.endIndex,
-                ["a", "an"].contains(words[with + 1]), words[with + 3] == "of",
-                case let owner = words[with - 1], owner.hasSuffix("s"), !owner.hasSuffix("ss"), owner.allSatisfy(\.isLetter)
+            let words = lead.lowercased().split(separator: " ").map(String.init).suffix(12)
+            if let with = words.lastIndex(of: "with"), with > words.startIndex,
+                case let owner = words[with - 1], owner.hasSuffix("s"), !owner.hasSuffix("ss"), owner.allSatisfy(\.isLetter),
+                let of = words[with...].firstIndex(of: "of"), (2...4).contains(of - with),
+                !["a", "an"].contains(words[with + 1]) || of - with == 3,
+                words[(of + 1)...].allSatisfy({ $0.first == "$" || $0.first?.isNumber == true || Self.bandWords.contains($0) }),
+                // `provide the self-help groups with additional funding of $60 million`: what is provided.
+                !words[..<with].contains(where: { ["provide", "provides", "providing", "provided", "supply", "equip"].contains($0) })
             {
                 return true
             }
@@ -1645,6 +1651,9 @@ public struct FactExtractor: Sendable {
     }
 
     /// English words before a bound on whom a measure reaches.
+    /// Words joining the bounds of a band (`above $13,000 and up to $21,000`).
+    static let bandWords: Set<String> = ["and", "above", "below", "up", "to", "not", "more", "less", "than", "at", "least", "over", "under"]
+
     static let englishBoundingWords: Set<String> = ["earning", "making", "aged"]
 
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).

@@ -178,6 +178,14 @@ enum EnglishNounPhrase {
         return isParticiple(String(last))
     }
 
+    /// `To date`, `in turn`, `Over the last decade`: a short clause opening on a preposition says
+    /// when or how, and names nothing counted; `Of the deficit` names the whole the parts are of.
+    static func isAdverbial(_ clause: String) -> Bool {
+        let words = words(clause)
+        guard words.count <= 5, let first = words.first?.lowercased() else { return false }
+        return first != "of" && prepositions.contains(first)
+    }
+
     /// The phrase after the number: the complement of a change noun (`decline in X`), of a measure
     /// (`kilometers of X`, `yuan in X`), or the noun counted (`million new urban jobs`).
     static func after(_ rest: String, isPercentage: Bool, isSum: Bool, verbBefore: String?) -> String? {

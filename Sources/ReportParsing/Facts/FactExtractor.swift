@@ -1024,7 +1024,9 @@ public struct FactExtractor: Sendable {
         while clauseStart > 0 {
             let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
             let earlier = String(characters[earlierStart..<(clauseStart - 1)])
-            if !EnglishNounPhrase.isAside(earlier) { return Subject(text: EnglishNounPhrase.opening(earlier) ?? "", entry: nil) }
+            if !EnglishNounPhrase.isAside(earlier) {
+                return Subject(text: EnglishNounPhrase.isAdverbial(earlier) ? "" : EnglishNounPhrase.opening(earlier) ?? "", entry: nil)
+            }
             clauseStart = earlierStart
         }
         return Subject(text: "", entry: nil)

@@ -501,4 +501,15 @@ struct EnglishFactsTests {
             ], Self.plan)
         #expect(facts.map(\.subject) == ["deficit", "deficit"])
     }
+
+    /// Singapore 2023, National 2016: `between` before an interval stands after the verb or noun
+    /// that makes it a change (`increase … by between`, `a growth rate of between`).
+    @Test func betweenKeepsTheChangeBeforeIt() {
+        let facts = Self.facts(
+            [
+                "I will increase the AP Cash by between $300 and $650 for eligible Singaporeans over the remaining years of the AP.",
+                "The aim of maintaining stable growth is primarily to ensure employment and promote the people's wellbeing, and a growth rate of between 6.5% and 7% will allow for relatively full employment.",
+            ], Self.plan)
+        #expect(facts.map(\.measure) == [.growth, .growth])
+    }
 }

@@ -283,6 +283,10 @@ private struct Scanner {
         if english, let word = Lexis.englishIncrementWords.first(where: { text.hasSuffix($0, before: cursor, english: true) }) {
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
+        // `increase the AP Cash by between $300 and $650`: an interval's `between` stands after the verb's `by`.
+        if english, upper != nil, text.hasSuffix("between", before: cursor, english: true) {
+            cursor = skipSpacesBackward(from: cursor - 7)
+        }
         let prefixes = english ? Lexis.englishPrefixQualifiers : Lexis.prefixQualifiers
         if let (word, prefix) = prefixes.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }),
             english || !Lexis.wordsEndingInQualifier.contains(where: { text.hasSuffix($0, before: cursor, english: false) }),

@@ -447,7 +447,7 @@ struct EnglishFactsTests {
     }
 
     /// Singapore 2023 and 2025: a sum named only by a common noun (`top-up`) is named by the named
-    /// account or fund it goes to; an infinitive after `to` names none.
+    /// account or fund it goes to, or the named fund set up `with` it; an infinitive after `to` names none.
     @Test func aSumIsNamedByTheNamedAccountItGoesTo() {
         let facts = Self.facts(
             [
@@ -456,7 +456,8 @@ struct EnglishFactsTests {
                 "We have also set up a Coastal and Flood Protection Fund with an initial injection of $5 billion to support the construction of coastal and drainage infrastructure.",
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
         #expect(facts.map(\.subject) == [
-            "top-up to Child Development Account", "top-up to Edusave account", "top-up to Cultural Matching Fund", "initial injection",
+            "top-up to Child Development Account", "top-up to Edusave account", "top-up to Cultural Matching Fund",
+            "initial injection for Coastal and Flood Protection Fund",
         ])
     }
 

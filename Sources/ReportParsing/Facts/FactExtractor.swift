@@ -501,9 +501,12 @@ public struct FactExtractor: Sendable {
     /// a sum named only by a common noun is named by the named account or body it goes to.
     static func withRecipient(_ subject: Subject, after match: QuantityMatch, in characters: [Character]) -> Subject {
         guard !subject.text.isEmpty, !subject.text.contains(where: \.isUppercase) else { return subject }
+        let own = subject.text.lowercased().split(separator: " ").map(String.init)
+        if let owner = namedOwner(before: match, own: own, in: characters) {
+            return Subject(text: subject.text + " for " + owner, entry: subject.entry, isFall: subject.isFall, countsDeed: subject.countsDeed)
+        }
         let words = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 120)])
             .split(separator: " ").map(String.init)
-        let own = subject.text.lowercased().split(separator: " ").map(String.init)
         var index = words.prefix(own.count).map({ $0.lowercased() }) == own ? own.count : 0
         guard index < words.count, ["to", "into"].contains(words[index]) else { return subject }
         index += 1
@@ -527,6 +530,30 @@ public struct FactExtractor: Sendable {
     static func isWorkedExample(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["for example, a ", "for example, an ", "for instance, a ", "for instance, an "].contains { lowered.hasPrefix($0) }
+    }
+
+    /// `a Coastal and Flood Protection Fund with an initial injection of $5 billion`: the named fund
+    /// or scheme a sum is set up `with`.
+    static func namedOwner(before match: QuantityMatch, own: [String], in characters: [Character]) -> String? {
+        let words = String(characters[max(0, match.span.lowerBound - 160)..<match.span.lowerBound]).split(separator: " ").map(String.init)
+        var index = words.count - 1
+        guard index > own.count + 2, words[index].lowercased() == "of" else { return nil }
+        index -= own.count
+        guard words[index..<(index + own.count)].map({ $0.lowercased() }) == own, ["a", "an"].contains(words[index - 1].lowercased()),
+            words[index - 2].lowercased() == "with"
+        else { return nil }
+        var name: [String] = []
+        for word in words[..<(index - 2)].reversed() {
+            if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" }) {
+                name.insert(word, at: 0)
+            } else if ["and", "of", "for"].contains(word), name.first?.first?.isUppercase == true {
+                name.insert(word, at: 0)
+            } else {
+                break
+            }
+        }
+        while let first = name.first, first.first?.isLowercase == true { name.removeFirst() }
+        return name.count > 1 ? name.joined(separator: " ") : nil
     }
 
     /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.

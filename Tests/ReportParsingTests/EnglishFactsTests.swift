@@ -513,4 +513,13 @@ struct EnglishFactsTests {
             ], Self.plan)
         #expect(facts.map(\.measure) == [.growth, .growth])
     }
+
+    /// Singapore 2023: what people `can expect` from a measure is to come, in a speech with no review part.
+    @Test func whatPeopleCanExpectIsATarget() {
+        let facts = Self.facts(
+            ["Eligible parents can expect up to $9,000 in payouts in the first 18 months of a child's life."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.role) == [.target])
+        #expect(facts.map(\.period?.first) == [2023])
+    }
 }

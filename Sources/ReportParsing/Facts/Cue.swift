@@ -32,6 +32,9 @@ struct Cue: Sendable, Hashable {
     static let englishTargetWords = [
         "goal", "target", "aim to", "aims to", "will", "plan to", "plans to", "going to", "should", "expected to",
         "projected to", "projected at", "projected targets",
+        // `Eligible parents can expect up to $9,000`: what people can expect from a measure is to come;
+        // a bare `we expect` may estimate the year now closing.
+        "can expect",
     ]
 
     private static let allTargetWords = targetWords + englishTargetWords

@@ -376,4 +376,150 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.target])
         #expect(facts.map(\.year) == [2025])
     }
+
+    /// Singapore 2023 and 2025, State of the Union 2023: a cap or floor on a sum (`up to`,
+    /// `capped at`, `a minimum of`) is kept as its bound; a range of sums, each with its `$`, is one
+    /// interval; `go up to` is where a motion ends, no cap.
+    @Test func capsFloorsAndRangesOfSumsKeepTheirBounds() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let caps = Self.facts(
+            [
+                "Eligible Housing and Development Board (HDB) households will receive up to $760 this financial year.",
+                "The total benefit that each company will receive will be capped at $40,000.",
+                "But now, because of the law I signed, billion-dollar companies have to pay a minimum of 15%.",
+            ], budget)
+        #expect(caps.map(\.quantity.qualifier) == [.notMoreThan, .notMoreThan, .notLessThan])
+        let ranges = Self.facts(
+            ["I will provide a Cost-of-Living Special Payment of between $200 and $400 for each eligible adult Singaporean."],
+            budget)
+        #expect(ranges.map(\.quantity.value) == [200])
+        #expect(ranges.map(\.quantity.upperValue) == [400])
+        let motion = Self.facts(["And based on historical trends, we can expect our spending to go up to 20% of GDP by around 2030."], budget)
+        #expect(motion.map(\.quantity.qualifier) == [nil])
+    }
+
+    /// Singapore 2025, State of the Union 2018: after a modal's verb the next word is its object
+    /// (`will reimburse companies`), unless an adverb stands between (`can now deduct`).
+    @Test func theWordAfterAModalsVerbIsItsObject() {
+        let facts = Self.facts(
+            [
+                "The Government will reimburse companies up to 7% of the wages that they pay to workers aged 69 and above.",
+                "Small businesses have also received a massive tax cut, and can now deduct 20 percent of their business income.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == ["wages", "business income deducted"])
+    }
+
+    /// Singapore 2023 and 2025, State of the Union 2024: English dates a number by a time after it
+    /// (`in 2026`, `from 2024 onwards`, `in January next year`, `by 2035`), but a time after a
+    /// comparison (`over the number renovated last year`) dates what it is set against.
+    @Test func aTimeAfterANumberDatesIt() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let facts = Self.facts(
+            [
+                "I will increase the GSTV Cash quantum from $500 to $700 in 2023, and to a further $850 from 2024 onwards.",
+                "So, all Singaporean households can look forward to another $300 of CDC vouchers in January next year.",
+                "We have committed to reducing our emissions to between 45 and 50 million tonnes of carbon dioxide equivalent by 2035.",
+            ], budget)
+        #expect(facts.map(\.period?.first) == [2022, 2023, 2024, 2024, 2023])
+        #expect(facts.last?.period?.last == 2035)
+        #expect(facts.last?.role == .target)
+        let renovated = Self.facts(
+            ["We will renovate 3.66 million dilapidated rural houses, an increase of one million over the number renovated last year."],
+            FactExtractor.Context(partRole: .plan, partYear: 2015, reportYear: 2015))
+        #expect(renovated.map(\.period?.first) == [2015, 2015])
+    }
+
+    /// State of the Union 2022 and 2023, Singapore 2023: a span counted from the speech's year
+    /// (`over the next 25 years`, `in the last two years`) is one of its years; a budget's `FY2023`
+    /// is a year.
+    @Test func spansCountedFromTheSpeechAndFinancialYearsDateNumbers() {
+        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let facts = Self.facts(
+            [
+                "Our goal is to cut the cancer death rate by at least 50% over the next 25 years.",
+                "In the last two years, my administration cut the deficit by more than $1.7 trillion — the largest deficit reduction in American history.",
+                "For FY2023, I expect an overall slight deficit of $0.4 billion, or 0.1% of GDP.",
+            ], speech)
+        #expect(facts.map(\.period) == [
+            Period(first: 2023, last: 2047), Period(first: 2021, last: 2022), Period(year: 2023), Period(year: 2023),
+        ])
+        #expect(facts.map(\.role) == [.target, .outcome, .target, .target])
+    }
+
+    /// Singapore 2023 and 2025: a sum named only by a common noun (`top-up`) is named by the named
+    /// account or fund it goes to, or the named fund set up `with` it; an infinitive after `to` names none.
+    @Test func aSumIsNamedByTheNamedAccountItGoesTo() {
+        let facts = Self.facts(
+            [
+                "For households with children, I will provide each child aged six and below a top-up of $400 to their Child Development Account (CDA), and each older child a top-up of $300 to their Edusave account or Post-Secondary Education Account (PSEA).",
+                "We will provide a $100 million top-up to the Cultural Matching Fund and extend it for five years until the end of FY2029.",
+                "We have also set up a Coastal and Flood Protection Fund with an initial injection of $5 billion to support the construction of coastal and drainage infrastructure.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == [
+            "top-up to Child Development Account", "top-up to Edusave account", "top-up to Cultural Matching Fund",
+            "initial injection for Coastal and Flood Protection Fund",
+        ])
+    }
+
+    /// Singapore 2023: people a sum is `for` receive it; the sum is named by the scheme before it.
+    @Test func peopleASumIsForDoNotNameIt() {
+        let facts = Self.facts(
+            [
+                "I will increase the AP Cash by between $300 and $650 for eligible Singaporeans over the remaining years of the AP.",
+                "I will provide additional support for seniors and extend a Cost-of-Living Seniors' Bonus of between $200 and $300 for eligible Singaporeans aged 55 and above.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.subject) == ["AP Cash", "Cost-of-Living Seniors Bonus"])
+    }
+
+    /// Singapore 2023: what one case chosen to illustrate a measure gets is no fact; a sentence
+    /// naming a kind of case (`For example, we provided $3 billion`) still gives one.
+    @Test func aWorkedExampleGivesNoFacts() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        #expect(Self.facts(["For example, an elderly retired couple living in a 3-room HDB flat will receive $6,500 in 2023."], budget).isEmpty)
+        #expect(Self.facts(["For example, we provided $3 billion in MediSave top-ups in December last year."], budget).count == 1)
+    }
+
+    /// Singapore 2023 and 2025: the bounds of a band of homes or people a measure reaches (`homes
+    /// with annual values of above $13,000 and up to $21,000`) are no facts; a sum provided `with`
+    /// is one.
+    @Test func theBoundsOfWhomAMeasureReachesAreNoFacts() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let band = Self.facts(
+            ["For those residing in homes with annual values of above $13,000 and up to $21,000, I will increase the GSTV Cash quantum from $250 to $350 in 2023, and then to $450 from 2024 onwards."],
+            budget)
+        #expect(band.map(\.quantity.value) == [250, 350, 450])
+        let provided = Self.facts(["We will provide the self-help groups with additional funding of $60 million over the next five years."], budget)
+        #expect(provided.map(\.subject) == ["additional funding"])
+    }
+
+    /// Singapore 2023, National 2016: a clause opening on a preposition (`To date,`, `in turn,`) names
+    /// nothing counted, so a number with no other name gives no fact; `Of the deficit,` names the whole.
+    @Test func anOpeningAdverbialNamesNothingCounted() {
+        let facts = Self.facts(
+            [
+                "To date, we have committed $1 billion to this effort and invested in about 60 Singapore-based companies.",
+                "Of the deficit, 1.4 trillion yuan will be carried by the central government, and the remaining 780 billion yuan will be carried by local governments.",
+            ], Self.plan)
+        #expect(facts.map(\.subject) == ["deficit", "deficit"])
+    }
+
+    /// Singapore 2023, National 2016: `between` before an interval stands after the verb or noun
+    /// that makes it a change (`increase … by between`, `a growth rate of between`).
+    @Test func betweenKeepsTheChangeBeforeIt() {
+        let facts = Self.facts(
+            [
+                "I will increase the AP Cash by between $300 and $650 for eligible Singaporeans over the remaining years of the AP.",
+                "The aim of maintaining stable growth is primarily to ensure employment and promote the people's wellbeing, and a growth rate of between 6.5% and 7% will allow for relatively full employment.",
+            ], Self.plan)
+        #expect(facts.map(\.measure) == [.growth, .growth])
+    }
+
+    /// Singapore 2023: what people `can expect` from a measure is to come, in a speech with no review part.
+    @Test func whatPeopleCanExpectIsATarget() {
+        let facts = Self.facts(
+            ["Eligible parents can expect up to $9,000 in payouts in the first 18 months of a child's life."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.role) == [.target])
+        #expect(facts.map(\.period?.first) == [2023])
+    }
 }

@@ -21,6 +21,9 @@ struct Cue: Sendable, Hashable {
     var kind: Kind
     /// A period up to a deadline (`到2035年`): a point aimed at, not a span the text goes on about.
     var isDeadline = false
+    /// An English span counted from the report's year (`over the last two years`): a speech with no
+    /// review part names it for one claim, so there it holds for its own sentence only.
+    var isRelativeSpan = false
 
     /// Words that make the numbers after them targets.
     static let targetWords = ["目标", "力争", "确保", "预期", "计划", "争取", "力求", "拟"]
@@ -29,6 +32,9 @@ struct Cue: Sendable, Hashable {
     static let englishTargetWords = [
         "goal", "target", "aim to", "aims to", "will", "plan to", "plans to", "going to", "should", "expected to",
         "projected to", "projected at", "projected targets",
+        // `Eligible parents can expect up to $9,000`: what people can expect from a measure is to come;
+        // a bare `we expect` may estimate the year now closing.
+        "can expect",
     ]
 
     private static let allTargetWords = targetWords + englishTargetWords
@@ -42,10 +48,8 @@ struct Cue: Sendable, Hashable {
     /// Words naming a span relative to the report's year: first and last year as offsets.
     static let relativePeriods: [(String, Int, Int)] = [
         ("过去五年", -5, -1), ("过去5年", -5, -1), ("五年来", -5, -1), ("5年来", -5, -1), ("近五年", -5, -1),
-        ("今明两年", 0, 1), ("今后五年", 0, 4), ("未来五年", 0, 4), ("over the next five years", 0, 4),
+        ("今明两年", 0, 1), ("今后五年", 0, 4), ("未来五年", 0, 4),
         ("近三年", -3, -1), ("三年来", -3, -1), ("过去三年", -3, -1), ("今后三年", 0, 2), ("未来三年", 0, 2),
-        ("over the past five years", -5, -1), ("in the past five years", -5, -1),
-        ("over the last five years", -5, -1), ("past five years", -5, -1),
     ]
 
     /// Words marking a yearly average or a running total over a span.
@@ -53,7 +57,7 @@ struct Cue: Sendable, Hashable {
 
     /// The first characters of the cue words, lowercased.
     private static let initials = Set(
-        (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during"])
+        (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during", "past"])
             .compactMap { $0.first?.lowercased() }
     )
     /// The initials that are one ASCII byte or one unified Han ideograph, for the test every
@@ -103,6 +107,11 @@ struct Cue: Sendable, Hashable {
                 index += 1
                 continue
             }
+            if english, let reportYear, let (first, last, length) = englishRelativeSpan(at: index, in: text) {
+                cues.append(Cue(offset: index, kind: .period(Period(first: reportYear + first, last: reportYear + last)), isRelativeSpan: true))
+                index += length
+                continue
+            }
             if let reportYear,
                 let (word, delta) = relativeYearWords.first(where: { matchesFolded($0.0, at: index, in: text) })
             {
@@ -139,6 +148,33 @@ struct Cue: Sendable, Hashable {
         return cues
     }
 
+    /// `next 25 years`, `past seven years`, `next decade`, `last two decades`: a span counted from the
+    /// report's year, ahead or back, as first and last year offsets and the phrase's length.
+    private static func englishRelativeSpan(at index: Int, in text: [Character]) -> (Int, Int, Int)? {
+        guard let (way, ahead) = [("next ", true), ("past ", false), ("last ", false)].first(where: { matchesFolded($0.0, at: index, in: text) })
+        else { return nil }
+        var cursor = index + way.count
+        var count = 1
+        var digits = 0
+        while cursor < text.count, let digit = text[cursor].digitValue {
+            digits = digits * 10 + digit
+            cursor += 1
+        }
+        if digits > 0 {
+            count = digits
+            cursor += matchesFolded(" ", at: cursor, in: text) ? 1 : 0
+        } else if let (word, value) = Lexis.englishNumberWords.first(where: { matchesFolded($0.0 + " ", at: cursor, in: text) }) {
+            count = value
+            cursor += word.count + 1
+        }
+        let unit = [("years", 1), ("decades", 10), ("decade", 10)].first { matchesFolded($0.0, at: cursor, in: text) }
+        guard let (word, size) = unit, isWholeWord(at: cursor, length: word.count, in: text),
+            word == "decade" || count > 1 || digits > 0 || word == "decades"
+        else { return nil }
+        let years = count * size
+        return ahead ? (0, years - 1, cursor + word.count - index) : (-years, -1, cursor + word.count - index)
+    }
+
     /// `2024年` (not `2020年以来`), or an English `2030` standing alone (not `since 2020`).
     private static func explicitYear(at index: Int, in text: [Character], english: Bool) -> (Int, Int)? {
         guard index + 4 <= text.count, index == 0 || text[index - 1].digitValue == nil else { return nil }
@@ -157,7 +193,10 @@ struct Cue: Sendable, Hashable {
             return (year, 5)
         }
         let standsAlone = after == text.count || !(text[after].isLetter || text[after].digitValue != nil)
-        guard english, standsAlone, index == 0 || text[index - 1] == " " else { return nil }
+        // `FY2024`, `YA2025`: a budget's financial year and a tax's year of assessment are years.
+        let budgetYear = index >= 2 && ["fy", "ya"].contains { matchesFolded($0, at: index - 2, in: text) }
+            && (index == 2 || !text[index - 3].isLetter)
+        guard english, standsAlone, index == 0 || text[index - 1] == " " || budgetYear else { return nil }
         let before = String(text[max(0, index - 6)..<index]).lowercased()
         return before.hasSuffix("since ") ? nil : (year, 4)
     }

@@ -178,6 +178,14 @@ enum EnglishNounPhrase {
         return isParticiple(String(last))
     }
 
+    /// `To date`, `in turn`, `Over the last decade`: a short clause opening on a preposition says
+    /// when or how, and names nothing counted; `Of the deficit` names the whole the parts are of.
+    static func isAdverbial(_ clause: String) -> Bool {
+        let words = words(clause)
+        guard words.count <= 5, let first = words.first?.lowercased() else { return false }
+        return first != "of" && prepositions.contains(first)
+    }
+
     /// The phrase after the number: the complement of a change noun (`decline in X`), of a measure
     /// (`kilometers of X`, `yuan in X`), or the noun counted (`million new urban jobs`).
     static func after(_ rest: String, isPercentage: Bool, isSum: Bool, verbBefore: String?) -> String? {
@@ -247,7 +255,13 @@ enum EnglishNounPhrase {
             guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
                 return nil
             }
-            return forward(words[(purpose + 1)...])
+            let named = forward(words[(purpose + 1)...])
+            // `a Seniors' Bonus of between $200 and $300 for eligible Singaporeans`: people a sum is for
+            // receive it; the sum is named before it.
+            if words[purpose].lowercased() == "for", let head = named?.split(separator: " ").last?.lowercased(), peopleNouns.contains(head) {
+                return nil
+            }
+            return named
         }
         // `a 15% minimum tax rate for corporations`: after an article a share names the noun it qualifies.
         let qualifiesNoun = verbBefore == "a" || verbBefore == "an"
@@ -456,6 +470,8 @@ enum EnglishNounPhrase {
         guard let last = words.last, var participles = deedParticiple(last).map({ [$0 + particle] }) else { return nil }
         // `a record 16 million`: after an article the word is no verb.
         if words.count > 1, determiners.contains(words[words.count - 2]) { return nil }
+        // `will reimburse companies up to 7%`: the word after a modal's verb is its object, no verb.
+        if words.count > 2, Lexis.englishModals.contains(words[words.count - 3]), !isAdverb(words[words.count - 2]) { return nil }
         // `suspend or postpone construction on or eliminate`: verbs joined by `or` or `and` before it.
         var joiner = words.count - 2
         var conjunction = "or"

@@ -92,7 +92,7 @@ public struct FactExtractor: Sendable {
         in sentence: ScannedSentence, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
         let (text, characters, matches) = (sentence.text, sentence.characters, sentence.matches)
-        guard !matches.isEmpty else { return [] }
+        guard !matches.isEmpty, !Self.isWorkedExample(text) else { return [] }
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let listed = Self.respectively(matches, in: characters)
@@ -145,6 +145,12 @@ public struct FactExtractor: Sendable {
                     guard cue.offset < 0, case .year(let year) = cue.kind else { return false }
                     return year < reportYear
                 }
+            }
+            if match.isEnglish, let trailing = Self.trailingTime(
+                of: match, before: index + 1 < matches.count ? matches[index + 1].span.lowerBound : characters.count,
+                cues: sentence.cues, in: characters)
+            {
+                before.append(trailing)
             }
             var (role, period) = roleAndPeriod(cues: before, match: match, context: context)
             let isHeadline = match.span.lowerBound >= headlineStart
@@ -471,6 +477,85 @@ public struct FactExtractor: Sendable {
         return end - (cursor - 5)
     }
 
+    /// `by $100 in 2024`, `$850 from 2024 onwards`, `$300 of CDC vouchers in January next year`:
+    /// English dates a number by a time after it, within a few words of its own clause and before
+    /// the next number; that time outweighs one before it.
+    static func trailingTime(of match: QuantityMatch, before limit: Int, cues: [Cue], in characters: [Character]) -> Cue? {
+        guard let cue = cues.first(where: { $0.offset >= match.span.upperBound && $0.offset < limit }) else { return nil }
+        switch cue.kind {
+        case .year, .period: break
+        case .target, .span: return nil
+        }
+        let between = characters[match.span.upperBound..<cue.offset]
+        let words = String(between).lowercased().split(separator: " ")
+        // `an increase of one million over the number renovated last year`: a time after a
+        // comparison dates what the number is set against; `over the next five years` is the time's own.
+        let leading = words.reversed().drop { ["over", "the", "in", "within", "during"].contains($0) }
+        guard !between.contains(where: { ",;:()".contains($0) }), words.count <= 6,
+            !leading.contains(where: { ["over", "than", "compared", "versus"].contains($0) })
+        else { return nil }
+        return cue
+    }
+
+    /// `a $500 top-up to their Edusave account`, `a top-up of $400 to their Child Development Account`:
+    /// a sum named only by a common noun is named by the named account or body it goes to.
+    static func withRecipient(_ subject: Subject, after match: QuantityMatch, in characters: [Character]) -> Subject {
+        guard !subject.text.isEmpty, !subject.text.contains(where: \.isUppercase) else { return subject }
+        let own = subject.text.lowercased().split(separator: " ").map(String.init)
+        if let owner = namedOwner(before: match, own: own, in: characters) {
+            return Subject(text: subject.text + " for " + owner, entry: subject.entry, isFall: subject.isFall, countsDeed: subject.countsDeed)
+        }
+        let words = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 120)])
+            .split(separator: " ").map(String.init)
+        var index = words.prefix(own.count).map({ $0.lowercased() }) == own ? own.count : 0
+        guard index < words.count, ["to", "into"].contains(words[index]) else { return subject }
+        index += 1
+        while index < words.count, ["the", "their", "this", "its", "our", "his", "her", "these", "that"].contains(words[index]) { index += 1 }
+        guard index < words.count, words[index].first?.isUppercase == true else { return subject }
+        var name: [String] = []
+        for word in words[index...].prefix(6) {
+            if word.hasPrefix("(") || word.first?.isLetter == false { break }
+            let trimmed = String(word.trimmingPunctuation)
+            if word.first?.isLowercase == true, !name.isEmpty, !["account", "accounts", "fund", "scheme", "programme", "program"].contains(trimmed) {
+                break
+            }
+            name.append(trimmed)
+            if trimmed != word { break }
+        }
+        return Subject(text: subject.text + " to " + name.joined(separator: " "), entry: subject.entry, isFall: subject.isFall, countsDeed: subject.countsDeed)
+    }
+
+    /// `For example, an elderly retired couple living in a 3-room HDB flat will receive $6,500`: what
+    /// one case chosen to illustrate a measure gets is no figure of the measure.
+    static func isWorkedExample(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["for example, a ", "for example, an ", "for instance, a ", "for instance, an "].contains { lowered.hasPrefix($0) }
+    }
+
+    /// `a Coastal and Flood Protection Fund with an initial injection of $5 billion`: the named fund
+    /// or scheme a sum is set up `with`.
+    static func namedOwner(before match: QuantityMatch, own: [String], in characters: [Character]) -> String? {
+        let words = String(characters[max(0, match.span.lowerBound - 160)..<match.span.lowerBound]).split(separator: " ").map(String.init)
+        var index = words.count - 1
+        guard index > own.count + 2, words[index].lowercased() == "of" else { return nil }
+        index -= own.count
+        guard words[index..<(index + own.count)].map({ $0.lowercased() }) == own, ["a", "an"].contains(words[index - 1].lowercased()),
+            words[index - 2].lowercased() == "with"
+        else { return nil }
+        var name: [String] = []
+        for word in words[..<(index - 2)].reversed() {
+            if word.first?.isUppercase == true, word.allSatisfy({ $0.isLetter || $0 == "-" }) {
+                name.insert(word, at: 0)
+            } else if ["and", "of", "for"].contains(word), name.first?.first?.isUppercase == true {
+                name.insert(word, at: 0)
+            } else {
+                break
+            }
+        }
+        while let first = name.first, first.first?.isLowercase == true { name.removeFirst() }
+        return name.count > 1 ? name.joined(separator: " ") : nil
+    }
+
     /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.
     static func statedYear(before match: QuantityMatch, in characters: [Character]) -> Int? {
         let length = yearPhraseLength(endingAt: match.span.lowerBound, in: characters)
@@ -566,7 +651,9 @@ public struct FactExtractor: Sendable {
             // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
             // turns the review to it; one naming a time in passing (`超额完成国家“十四五”…`,
             // `为“十五五”开好局`) does not.
-            for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd {
+            for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd
+                && !(cue.isRelativeSpan && context.partRole == nil)
+            {
                 switch cue.kind {
                 case .period(let period) where period.last < reportYear || !cue.isDeadline:
                     state.reviewedSpan = period
@@ -596,6 +683,7 @@ public struct FactExtractor: Sendable {
             // `实现“十三五”良好开局`) is what the sentence is about, not its time; only one opening it
             // is lent.
             state.carried = cues.filter { cue in
+                if cue.isRelativeSpan, context.partRole == nil { return false }
                 if case .period(let period) = cue.kind {
                     return period.last - period.first < 5 && Self.opensSentence(cue, in: text)
                 }
@@ -738,7 +826,9 @@ public struct FactExtractor: Sendable {
         let clauseStart = Self.listStart(before: Self.clauseStart(before: match.span.lowerBound, in: characters), in: characters)
         let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
         var left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
-        if match.isEnglish { return englishSubject(of: match, in: characters, left: left, after: previous) }
+        if match.isEnglish {
+            return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
+        }
         // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
         if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.range(of: verb, options: .backwards),
             cut.upperBound < left.endIndex
@@ -979,7 +1069,9 @@ public struct FactExtractor: Sendable {
         while clauseStart > 0 {
             let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
             let earlier = String(characters[earlierStart..<(clauseStart - 1)])
-            if !EnglishNounPhrase.isAside(earlier) { return Subject(text: EnglishNounPhrase.opening(earlier) ?? "", entry: nil) }
+            if !EnglishNounPhrase.isAside(earlier) {
+                return Subject(text: EnglishNounPhrase.isAdverbial(earlier) ? "" : EnglishNounPhrase.opening(earlier) ?? "", entry: nil)
+            }
             clauseStart = earlierStart
         }
         return Subject(text: "", entry: nil)
@@ -1341,11 +1433,17 @@ public struct FactExtractor: Sendable {
         }
         // `generating units with a capacity of less than 300,000 kilowatts`, `cars with an OMV of $40,000`:
         // a measure that says which things are meant, after the plural it describes.
+        // `homes with annual values of above $13,000 and up to $21,000`: so is one with no article, and
+        // each bound of a band.
         if match.isEnglish {
-            let words = lead.lowercased().split(separator: " ").map(String.init).suffix(5)
-            if let with = words.lastIndex(of: "with"), with > words.startIndex, words.index(with, offsetBy: 3) < words.endIndex,
-                ["a", "an"].contains(words[with + 1]), words[with + 3] == "of",
-                case let owner = words[with - 1], owner.hasSuffix("s"), !owner.hasSuffix("ss"), owner.allSatisfy(\.isLetter)
+            let words = lead.lowercased().split(separator: " ").map(String.init).suffix(12)
+            if let with = words.lastIndex(of: "with"), with > words.startIndex,
+                case let owner = words[with - 1], owner.hasSuffix("s"), !owner.hasSuffix("ss"), owner.allSatisfy(\.isLetter),
+                let of = words[with...].firstIndex(of: "of"), (2...4).contains(of - with),
+                !["a", "an"].contains(words[with + 1]) || of - with == 3,
+                words[(of + 1)...].allSatisfy({ $0.first == "$" || $0.first?.isNumber == true || Self.bandWords.contains($0) }),
+                // `provide the self-help groups with additional funding of $60 million`: what is provided.
+                !words[..<with].contains(where: { ["provide", "provides", "providing", "provided", "supply", "equip"].contains($0) })
             {
                 return true
             }
@@ -1600,6 +1698,9 @@ public struct FactExtractor: Sendable {
     }
 
     /// English words before a bound on whom a measure reaches.
+    /// Words joining the bounds of a band (`above $13,000 and up to $21,000`).
+    static let bandWords: Set<String> = ["and", "above", "below", "up", "to", "not", "more", "less", "than", "at", "least", "over", "under"]
+
     static let englishBoundingWords: Set<String> = ["earning", "making", "aged"]
 
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).

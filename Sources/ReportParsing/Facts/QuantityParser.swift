@@ -241,11 +241,14 @@ private struct Scanner {
         guard let dash = Lexis.dashes.first(where: { text.matches($0, at: start) }) else { return nil }
         var cursor = start + dash.count
         guard cursor < text.count else { return nil }
-        guard let number = arabicNumber(at: cursor) ?? (english ? nil : chineseNumber(at: cursor)) else {
+        // `$200–$400`: the upper bound of a sum of money carries its own `$`.
+        let dollar = english && lowerUnit.hasSuffix("dollars") && text[cursor] == "$"
+        if dollar { cursor += 1 }
+        guard cursor < text.count, let number = arabicNumber(at: cursor) ?? (english ? nil : chineseNumber(at: cursor)) else {
             return nil
         }
         cursor = number.end
-        let tail = english ? englishUnit(at: cursor, dollar: false) : magnitudeAndUnit(at: cursor)
+        let tail = english ? englishUnit(at: cursor, dollar: dollar) : magnitudeAndUnit(at: cursor)
         guard let tail, lowerUnit.isEmpty || tail.unit == lowerUnit else { return nil }
         return (number.value, tail.unit, tail.end)
     }
@@ -280,9 +283,14 @@ private struct Scanner {
         if english, let word = Lexis.englishIncrementWords.first(where: { text.hasSuffix($0, before: cursor, english: true) }) {
             cursor = skipSpacesBackward(from: cursor - word.count)
         }
+        // `increase the AP Cash by between $300 and $650`: an interval's `between` stands after the verb's `by`.
+        if english, upper != nil, text.hasSuffix("between", before: cursor, english: true) {
+            cursor = skipSpacesBackward(from: cursor - 7)
+        }
         let prefixes = english ? Lexis.englishPrefixQualifiers : Lexis.prefixQualifiers
         if let (word, prefix) = prefixes.first(where: { text.hasSuffix($0.0, before: cursor, english: english) }),
-            english || !Lexis.wordsEndingInQualifier.contains(where: { text.hasSuffix($0, before: cursor, english: false) })
+            english || !Lexis.wordsEndingInQualifier.contains(where: { text.hasSuffix($0, before: cursor, english: false) }),
+            word != "up to" || !Lexis.englishVerbsTakingUp.contains(wordBefore(cursor - word.count) ?? "")
         {
             if qualifier == nil || qualifier == .more { qualifier = prefix }
             cursor = skipSpacesBackward(from: cursor - word.count)
@@ -417,9 +425,12 @@ private struct Scanner {
         // `between 6.5% and 7%` is an interval; `by 8% and 5%, respectively` two numbers.
         let between = text.hasSuffix("between", before: skipSpacesBackward(from: numberStart), english: true)
         guard text.matchesWord("to", at: cursor) || between && text.matchesWord("and", at: cursor) else { return nil }
-        let numberStart = skipSpaces(from: cursor + (text.matchesWord("to", at: cursor) ? 2 : 3))
+        var numberStart = skipSpaces(from: cursor + (text.matchesWord("to", at: cursor) ? 2 : 3))
+        // `between $200 and $400`: the upper bound of a sum of money carries its own `$`.
+        let dollar = unit.hasSuffix("dollars") && numberStart < text.count && text[numberStart] == "$"
+        if dollar { numberStart += 1 }
         guard numberStart < text.count, let number = arabicNumber(at: numberStart),
-            let tail = englishUnit(at: number.end, dollar: false), tail.unit == unit
+            let tail = englishUnit(at: number.end, dollar: dollar), tail.unit == unit
         else { return nil }
         return (number.value, tail.end)
     }
@@ -568,6 +579,8 @@ private struct Scanner {
         let words = clause.split(separator: " ").map { String($0.trimmingPunctuation) }
         let near = Array(words.suffix(isBy ? 20 : 9))
         for (index, word) in near.enumerated().reversed() {
+            // `a lower amount of up to $3.1 billion`: a comparative after an article qualifies a noun.
+            if word == "lower", index > 0, ["a", "an", "the"].contains(near[index - 1]) { continue }
             if Lexis.englishFallVerbs.contains(word) { return .fall }
             // `negative growth of 2.3 percent` is a fall.
             if Lexis.englishRiseVerbs.contains(word) { return index > 0 && near[index - 1] == "negative" ? .fall : .rise }
@@ -769,13 +782,23 @@ enum Lexis {
         ("not rise above", .notMoreThan), ("not exceed", .notMoreThan), ("no higher than", .notMoreThan),
         ("no more than", .notMoreThan), ("not more than", .notMoreThan), ("at most", .notMoreThan),
         ("no less than", .notLessThan), ("not less than", .notLessThan), ("no fewer than", .notLessThan),
-        ("at least", .notLessThan), ("within", .within), ("close to", .nearly), ("exceeding", .over),
+        ("at least", .notLessThan), ("a minimum of", .notLessThan), ("minimum of", .notLessThan),
+        // A cap on a grant or fee (`up to $760`, `capped at $610`) is a ceiling, not the sum paid.
+        ("up to", .notMoreThan), ("capped at", .notMoreThan), ("a cap of", .notMoreThan), ("within", .within), ("close to", .nearly), ("exceeding", .over),
         ("exceeded", .over), ("exceeds", .over), ("exceed", .over), ("surpassed", .over), ("topped", .over),
         ("above", .over), ("below", .below),
         // Official translations render `以上` as `over` and `more than`: the bound is kept, inclusive.
         ("more than", .atLeast), ("over", .atLeast), ("less than", .below), ("under", .below),
         ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),
         ("approximately", .about), ("about", .about),
+    ]
+
+    /// Verbs whose `up` is a particle of motion (`go up to 20%`, `ramp up to`): the number is where
+    /// the motion ends, not a cap.
+    static let englishVerbsTakingUp: Set<String> = [
+        "go", "goes", "going", "went", "gone", "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing",
+        "climbed", "ramp", "ramping", "ramped", "scale", "scaling", "scaled", "step", "stepping", "stepped", "move",
+        "moving", "moved", "jump", "jumped", "shoot", "shot", "add", "adds", "added", "sum", "sums", "summed",
     ]
 
     /// Words of time or manner that may stand between an English number and its change noun

@@ -14,8 +14,9 @@ final class XMLErrorCollector {
 
     /// Initialises libxml2's global state once, before any thread first uses it; the RELAX NG
     /// type libraries too, which libxml2 2.9 otherwise registers lazily and racily (two
-    /// threads validating at once printed "types library failed to register").
-    private static let isParserInitialized: Bool = {
+    /// threads validating at once printed "types library failed to register"). Every entry
+    /// into libxml2 reads it first: `collect(_:)` and `XMLWriter`.
+    static let isParserInitialized: Bool = {
         xmlInitParser()
         xmlRelaxNGInitTypes()
         return true

@@ -29,6 +29,10 @@ package final class XMLWriter {
 
     /// Starts a document that will begin `<?xml version="1.0" encoding="UTF-8"?>`.
     package init() {
+        // libxml2 2.9's global state (the mutex its dictionaries take) must exist before a
+        // dictionary is made: a writer created while another thread initialised the library
+        // deadlocked there.
+        _ = XMLErrorCollector.isParserInitialized
         document = Self.withXMLString("1.0") { xmlNewDoc($0) }
         if let document {
             // Element and attribute names interned once per document (the document frees the

@@ -1,0 +1,1102 @@
+import ReportModel
+
+/// What a number measures: its subject, read from the words around it, and the numbers that
+/// only set the scene (thresholds, comparisons, descriptions of something else).
+extension FactExtractor {
+    /// What a number measures: an indicator from the lexicon, or the words naming it.
+    struct Subject {
+        var text: String
+        var entry: IndicatorLexicon.Entry?
+        /// A fall word stands before the name (`再减少农村贫困人口1000万以上`): the number is a fall.
+        var isFall = false
+        /// The name holds the deed that made the things counted (`新增…产业集群`): the number is
+        /// how many were made, not a change of how many there are.
+        var countsDeed = false
+    }
+
+    /// The subject: an indicator named in the clause before the number; else the noun the
+    /// number counts (`34个精品示范村`); else the clause before it, or the one before that when
+    /// the number's own clause is only a verb (`经济总量跃升至全省第4位、达到2458.8亿元`).
+    func subject(
+        of match: QuantityMatch, in characters: [Character], after previous: (match: QuantityMatch, subject: Subject)?
+    ) -> Subject {
+        let clauseStart = Self.listStart(before: Self.clauseStart(before: match.span.lowerBound, in: characters), in: characters)
+        let lowerBound = max(clauseStart, previous?.match.span.upperBound ?? 0)
+        var left = String(characters[min(lowerBound, match.span.lowerBound)..<match.span.lowerBound])
+        if match.isEnglish {
+            return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
+        }
+        // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
+        if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.range(of: verb, options: .backwards),
+            cut.upperBound < left.endIndex
+        {
+            left = String(left[cut.upperBound...])
+        }
+        if let found = indicator(in: left) { return found }
+        if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
+        let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
+        if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
+            let entry = indicator(in: following)?.entry
+            // `新建70个博士创新站`, `新建6个国家级、20个省级临床重点专科`: a count of new things is no
+            // count of all of them, whichever side of the number they are named on.
+            if entry == nil, let deed = Self.deedOpeningList(before: match, in: characters), !following.hasPrefix(deed) {
+                return Subject(text: deed + following, entry: nil, countsDeed: true)
+            }
+            // `育儿补贴政策惠及80余万名婴幼儿`, `改造老旧小区1万余个，惠及120万户居民`: people a policy
+            // reaches are named by what reaches them, not counted as all of their kind.
+            if entry == nil, let verb = Self.reachingVerbs.first(where: left.hasSuffix) {
+                let named = Self.cleaned(String(left.dropLast(verb.count).drop { Self.listSeparators.contains($0) }))
+                let reacher = named.isEmpty ? previous?.subject.text ?? Self.cleaned(Self.clauseBefore(clauseStart, in: characters)) : named
+                if !reacher.isEmpty { return Subject(text: reacher + verb + "的" + following, entry: nil) }
+            }
+            // `晋电外送24个省份`, `两所大学3个学科跻身“双一流”`: a bare kind of thing is named by what
+            // the clause says of it, after it or else before it.
+            if entry == nil, following.count <= 2, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
+                (2...8).contains(said.count), said.allSatisfy(\.isHan), let last = said.last, !"和与及个的".contains(last),
+                !Self.verbs.contains(where: said.hasPrefix)
+            {
+                let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
+                return Subject(text: predicated != following ? predicated : said + "的" + following, entry: nil)
+            }
+            return Subject(text: following, entry: entry)
+        }
+        let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
+        let cleaned = Self.cleaned(bare)
+        // `赤字率拟按4%左右安排、比上年提高1个百分点`: a clause setting the number against an earlier time
+        // goes on about the subject before it.
+        if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
+            return previous.subject
+        }
+        if !cleaned.isEmpty {
+            // `新开工保障性安居工程740万套，基本建成511万套`: a clause that only says what was done goes on
+            // about the things before, done to in its own way.
+            if let previous, !previous.subject.text.isEmpty, Self.onlySaysWhatWasDone(cleaned) {
+                return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
+            }
+            if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `新登记注册企业增长21.6%，平均每天新增1.2万户`: a rate per day of the things before counts them.
+            if let previous, !previous.subject.text.isEmpty, Self.timeRates.contains(cleaned) {
+                return Subject(text: cleaned + previous.subject.text, entry: nil, countsDeed: true)
+            }
+            // `各类市场主体每天新增4.5万户`: the things counted per day, and what was done to them.
+            if let rate = Self.timeRates.first(where: { cleaned.hasSuffix($0) && cleaned.count > $0.count }) {
+                // `新增` is read as the direction `增` after the `新` of the clause.
+                let verbStart = match.span.lowerBound > 0 && characters[match.span.lowerBound - 1] == "新" ? match.span.lowerBound - 1 : match.span.lowerBound
+                let verb = String(characters[verbStart..<match.numberSpan.lowerBound])
+                let deed = Self.countedDeeds.first(where: verb.hasPrefix) ?? ""
+                return Subject(text: rate + deed + cleaned.dropLast(rate.count), entry: nil, countsDeed: true)
+            }
+            // `淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨`: a short item of a list in the first
+            // item's unit shares its head.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                cleaned.count <= 4, !match.isPercentage, !cleaned.hasPrefix("占"), !Self.verbs.contains(where: cleaned.hasPrefix),
+                let last = cleaned.last, !"产量率额值数价".contains(last),
+                Self.withoutMagnitude(previous.match.quantity.unit) == Self.withoutMagnitude(match.quantity.unit),
+                let head = Self.sharedHeads.first(where: { previous.subject.text.hasSuffix($0) && previous.subject.text.count > $0.count }),
+                !Self.sharedHeads.contains(where: cleaned.hasSuffix)
+            {
+                return Subject(text: cleaned + head, entry: nil)
+            }
+            // `净增涉税主体24.8万户、规上法人单位1302户`, `新增第四代移动通信用户3.4亿、光缆线路550多万
+            // 公里`: an item of a list of amounts shares the deed the first item opens with.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
+                !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
+                !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
+                !Self.otherHeads.contains(where: cleaned.contains)
+            {
+                return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
+            }
+            // `进一步规范和提升12345热线服务，满意率95.4%`: a bare rate is of what the clause before
+            // works on.
+            if previous == nil, cleaned.count <= 3, cleaned.hasSuffix("率"),
+                let object = Self.objectOf(Self.clauseBefore(clauseStart, in: characters))
+            {
+                return Subject(text: object + cleaned, entry: nil)
+            }
+            // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
+            // subject before it.
+            if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
+                return previous.subject
+            }
+            // `非常规天然气产量突破200亿立方米、投资超120亿元`: a bare measure after another measure is
+            // of the same owner.
+            if let previous, case let named = Self.owned(cleaned, after: previous.subject.text), named != cleaned {
+                return Subject(text: named, entry: indicator(in: named)?.entry)
+            }
+            // `上市公司达288家、总市值超8600亿元`: a measure of the things just counted is theirs.
+            if let previous, Self.measuresOfThings.contains(cleaned), previous.match.quantity.unit.hasSuffix("家"),
+                !previous.subject.text.isEmpty
+            {
+                return Subject(text: previous.subject.text + cleaned, entry: nil)
+            }
+            // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
+            if let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
+                return Subject(text: previous.subject.text + "占比", entry: nil)
+            }
+            return Subject(text: cleaned, entry: nil)
+        }
+        let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
+        if let previous, previous.match.span.upperBound > earlierStart {
+            return previous.subject
+        }
+        guard clauseStart > 0 else { return Subject(text: "", entry: nil) }
+        let earlier = Self.clauseBefore(clauseStart, in: characters)
+        // `经济总量超过6万亿元，实现历史性晋位，年均增速5.7%`: a clause that opens on a verb has no
+        // subject of its own; the sentence's last one goes on.
+        if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
+        if let found = indicator(in: earlier) { return found }
+        return Subject(text: Self.cleaned(earlier), entry: nil)
+    }
+
+    /// The clause before the one starting at `clauseStart`, without the break between them.
+    static func clauseBefore(_ clauseStart: Int, in characters: [Character]) -> String {
+        guard clauseStart > 0 else { return "" }
+        return String(characters[Self.clauseStart(before: clauseStart - 1, in: characters)..<(clauseStart - 1)])
+    }
+
+    /// What a clause works on: the words after its last verb (`进一步规范和提升12345热线服务` →
+    /// `12345热线服务`), if they are a short name.
+    static func objectOf(_ clause: String) -> String? {
+        let verbEnds = (verbs + countedDeeds + ["规范", "优化", "完善", "加强", "改善"]).filter { $0.count >= 2 }.compactMap {
+            clause.range(of: $0, options: .backwards)?.upperBound
+        }
+        guard let end = verbEnds.max() else { return nil }
+        let object = String(clause[end...]).filter { !"“”\"".contains($0) }
+        return (2...12).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
+    }
+
+    /// Words of a count per time (`平均每天`, `日均`).
+    static let timeRates: Set<String> = ["平均每天", "每天", "日均", "平均每年", "每年", "每月", "月均"]
+
+    /// Verbs of a policy reaching people (`惠及`, `覆盖`).
+    static let reachingVerbs = ["惠及", "覆盖"]
+
+    /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
+    /// the owner of the measure named before it in the sentence.
+    static func owned(_ name: String, after earlier: String?) -> String {
+        guard measuresOfThings.contains(name), let earlier,
+            let measure = measuresOfThings.first(where: { earlier.hasSuffix($0) && earlier.count > $0.count })
+        else { return name }
+        return String(earlier.dropLast(measure.count)) + name
+    }
+
+    /// `完成燃气、排水、供水管网改造9436公里`: short names listed before the clause with `、` share
+    /// its number, and start its subject.
+    static func listStart(before clauseStart: Int, in characters: [Character]) -> Int {
+        var start = clauseStart
+        while start > 1, characters[start - 1] == "、" {
+            let itemStart = Self.clauseStart(before: start - 1, in: characters)
+            let item = characters[itemStart..<(start - 1)]
+            // `要淘汰、停建、缓建煤电产能`: a list of verbs names nothing.
+            guard (1...6).contains(item.count), item.allSatisfy({ $0.isHan }), !cleaned(String(item)).isEmpty else { break }
+            start = itemStart
+        }
+        return start
+    }
+
+    /// An English number's subject: an indicator named around it; else the noun phrase after it
+    /// (`a 5.6-percent decline in sulfur dioxide emissions`, `5.5 million kilometers of optical fiber
+    /// cables`, `13.14 million new urban jobs`); else the phrase before its verb (`The M2 money supply
+    /// increased by`); a clause that only restates the change goes on about the subject before it.
+    func englishSubject(
+        of match: QuantityMatch, in characters: [Character], left: String,
+        after previous: (match: QuantityMatch, subject: Subject)?
+    ) -> Subject {
+        if let found = indicatorAfter(match, in: characters) ?? indicator(in: left) { return found }
+        // English words are longer than Han characters: a clause may hold twice as many letters.
+        let end = Self.clauseEnd(after: match.span.upperBound, in: characters, limit: 160)
+        var rest = String(characters[match.span.upperBound..<end])
+        // A clause cut at the look-ahead's bound ends on its last whole word.
+        if end < characters.count, !Self.clauseBreaks.contains(characters[end]), let space = rest.lastIndex(of: " ") {
+            rest = String(rest[..<space])
+        }
+        let verbBefore = (match.directionWord ?? left).split(separator: " ").last.map { $0.lowercased() }
+        let unit = match.quantity.unit
+        let isSum = unit.hasSuffix("dollars") || unit.hasSuffix("yuan")
+        if let phrase = EnglishNounPhrase.after(
+            rest, isPercentage: unit == "%" || unit == "percentage points", isSum: isSum, verbBefore: verbBefore
+        ) {
+            // `over 4% of GDP`: a share of an indicator is no figure of it.
+            let found = indicator(in: phrase)
+            let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
+            if found == nil || !isShare {
+                // `cover over 85 percent of prefectural-level cities`: a share of things is counted too.
+                let isCounted = !isSum && (unit != "%" || rest.lowercased().starts(with: " of ")) && unit != "percentage points"
+                let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
+                    ?? (isCounted && match.direction == nil && found == nil
+                        ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase
+                return Subject(text: named, entry: found?.entry)
+            }
+        }
+        // `by over 10 million, including 3.4 million to be relocated from inhospitable areas`: a part of
+        // the things before, named by what will be done to it.
+        if let previous, !previous.subject.text.isEmpty, let done = EnglishNounPhrase.toBeDone(rest) {
+            return Subject(text: previous.subject.text + " " + done, entry: nil)
+        }
+        let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
+        if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
+        // `increase the CPF Housing Grant by $30,000 for … and by $10,000 for …`: a second `by` goes on
+        // about the same thing.
+        if let previous, Self.followsAnotherBy(match, in: characters) {
+            return previous.subject
+        }
+        // `open to traffic exceeded 120,000 kilometers`: a bound that is a verb is the clause's own.
+        let lead = String(characters[match.span.lowerBound..<match.numberSpan.lowerBound]).lowercased().split(separator: " ")
+        let takesNumber = !lead.contains { $0.hasSuffix("ed") || $0.hasSuffix("ing") || $0.hasPrefix("exceed") }
+        // `The M2 money supply increased by 11.3 percent, below our projected target of around 13 percent`:
+        // a target named after an outcome is the target of what the outcome is of.
+        if let previous, Self.namesEnglishTarget(match, in: characters) { return previous.subject }
+        if let phrase = EnglishNounPhrase.before(left, takesNumber: takesNumber) {
+            // `steel production capacity was cut by 65 million metric tons and coal by 290 million`: an
+            // item without a verb of its own shares the head of the item before.
+            let gapped = bare.lowercased().split(separator: " ")
+            if let previous, gapped.first == "and", gapped.contains("by"), !phrase.contains(" "),
+                case let earlier = previous.subject.text.split(separator: " "), earlier.count > 1,
+                !earlier.contains(where: { ["of", "in", "for", "on", "per", "to", "by"].contains($0.lowercased()) })
+            {
+                return Subject(text: ([Substring(phrase)] + earlier.dropFirst()).joined(separator: " "), entry: nil)
+            }
+            return Subject(text: phrase, entry: nil)
+        }
+        if let previous { return previous.subject }
+        // `China’s market entities, all types included, now total`: the clause before, or the one
+        // before that when the nearer is an aside.
+        var clauseStart = Self.clauseStart(before: match.span.lowerBound, in: characters)
+        while clauseStart > 0 {
+            let earlierStart = Self.clauseStart(before: clauseStart - 1, in: characters)
+            let earlier = String(characters[earlierStart..<(clauseStart - 1)])
+            if !EnglishNounPhrase.isAside(earlier) {
+                return Subject(text: EnglishNounPhrase.isAdverbial(earlier) ? "" : EnglishNounPhrase.opening(earlier) ?? "", entry: nil)
+            }
+            clauseStart = earlierStart
+        }
+        return Subject(text: "", entry: nil)
+    }
+
+    /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban
+    /// jobs`: English may name the indicator after the number, in an `in …` phrase of the same
+    /// clause or as the noun counted.
+    func indicatorAfter(_ match: QuantityMatch, in characters: [Character]) -> Subject? {
+        let rest = String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)])
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        if trimmed.lowercased().hasPrefix("in "), let found = indicator(in: rest) { return found }
+        // `Over 11 million new urban jobs`: the counted noun names the indicator.
+        guard let found = lexicon.match(in: trimmed),
+            trimmed.prefix(found.range.lowerBound).split(separator: " ").allSatisfy({
+                !Self.englishStopWords.contains($0.lowercased())
+            }),
+            trimmed.prefix(found.range.lowerBound).split(separator: " ").count <= 1
+        else { return nil }
+        return Subject(text: found.name, entry: found.entry)
+    }
+
+    /// `representing an increase`: words that only say the number is a change of what came before.
+    static func onlyRestatesChange(_ phrase: String) -> Bool {
+        let words = phrase.lowercased().split(separator: " ").map(String.init)
+        let restating: Set<String> = [
+            "representing", "an", "a", "increase", "growth", "rise", "up", "which", "was", "is", "year-on-year", "average",
+            "annual", "annually", "rate", "registering", "recording", "posting", "achieving",
+            // `the previous year's negative growth`: a time and a sign restate it too.
+            "previous", "year's", "year’s", "negative",
+        ]
+        return !words.isEmpty && words.allSatisfy { restating.contains($0) }
+    }
+
+    /// A list item that leaves out the modifier it shares with the item before
+    /// (`粮食播种面积3320万亩、产量1285万吨`, `规模以上工业企业达7.6万家、增加值增长3%`): the
+    /// indicator named by a leading part of the earlier item and this one, if the lexicon has it.
+    func elided(_ head: String, after earlier: String) -> Subject? {
+        guard head.count <= 4, earlier.count > 1 else { return nil }
+        for length in stride(from: earlier.count, through: 2, by: -1) {
+            let joined = String(earlier.prefix(length)) + head
+            if let found = lexicon.match(in: joined), found.range == 0..<joined.count {
+                return Subject(text: found.name, entry: found.entry)
+            }
+        }
+        return nil
+    }
+
+    /// The indicator named in `phrase`, unless the name only qualifies another head
+    /// (`对全球经济增长的贡献率`, `经济总量超千亿元的县域`) or is narrowed to a part of the whole (`工业类开发区规上工业增加值`).
+    func indicator(in phrase: String) -> Subject? {
+        guard let found = lexicon.match(in: phrase) else { return nil }
+        let rest = phrase[phrase.index(phrase.startIndex, offsetBy: found.range.upperBound)...]
+        if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
+        // `经济总量超千亿元的县域达12个`: the name qualifies the noun after `的`, which is counted.
+        if let particle = rest.firstIndex(of: "的"), rest[rest.index(after: particle)...].contains(where: \.isHan) { return nil }
+        let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
+        let loweredBefore = before.lowercased()
+        if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
+        // `a central government deficit`, `Online retail sales`: a part of the whole the name is of.
+        if let word = loweredBefore.split(separator: " ").last, Self.englishNarrowingWords.contains(String(word)) { return nil }
+        // `the projected deficit of the central government`: so does a part named in its `of` complement.
+        let complement = rest.lowercased().split(separator: " ").prefix(3)
+        if complement.first == "of", complement.dropFirst().contains(where: { Self.englishNarrowingWords.contains(String($0)) }) {
+            return nil
+        }
+        if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
+            return nil
+        }
+        return Subject(
+            text: found.name, entry: found.entry, isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) }
+        )
+    }
+
+    /// Words before an indicator's name that make the number after it a fall.
+    static let fallWords = ["减少", "降低", "下降", "压减", "reduce", "cut"]
+
+    /// The noun right after a count (`个精品示范村`), cut before the verb that follows it; after a
+    /// share only where the share opens its clause (`70%村卫生室实现…`): elsewhere a share relates
+    /// to what the clause names before it.
+    func followingNoun(after match: QuantityMatch, in characters: [Character], opensClause: Bool) -> String? {
+        guard opensClause || !match.isPercentage && !Self.ratioUnits.contains(match.quantity.unit) else { return nil }
+        var cursor = match.span.upperBound
+        while cursor < characters.count, characters[cursor].isInlineSpace, cursor - match.span.upperBound < 3 {
+            cursor += 1
+        }
+        // `71%的煤电机组实现超低排放`: a share opening its clause is a share of the things after `的`.
+        if cursor < characters.count,
+            characters[cursor] == "“" || (characters[cursor] == "的" && (match.quantity.unit == "个" || opensClause && match.isPercentage))
+        {
+            cursor += 1
+        }
+        // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
+        if let close = Self.closingBracket(from: cursor, in: characters) { cursor = close + 1 }
+        guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
+            characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
+        else { return nil }
+        /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`);
+        /// quotation marks inside a name (`123个“粤字号”农业区域公用品牌`).
+        func continuesNoun(_ index: Int) -> Bool {
+            let character = characters[index]
+            if character.isHan || character.isASCIILetter { return true }
+            if character == "“" || character == "”" { return index > cursor && index + 1 < characters.count && characters[index + 1].isHan }
+            return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
+        }
+        var end = cursor
+        while end < characters.count, end - cursor < 16 {
+            // `县（市、区）`: a gloss in brackets belongs to the noun and closes it.
+            if end > cursor, let close = Self.closingBracket(from: end, in: characters) {
+                end = close + 1
+                break
+            }
+            guard continuesNoun(end) else { break }
+            end += 1
+        }
+        var noun = String(characters[cursor..<end].filter { $0 != "“" && $0 != "”" })
+        // `13个县被命名为…`, `16个区均被评为…`: a passive ends the noun, however short.
+        if let passive = noun.firstIndex(of: "被"), passive > noun.startIndex {
+            var head = noun[..<passive]
+            while head.count > 1, let last = head.last, Self.trailingAdverbs.contains(last) { head.removeLast() }
+            return opensClause ? Self.predicated(String(head), at: cursor, of: match, in: characters) : String(head)
+        }
+        // `设置了`: a particle of aspect ends the verb before it, and the noun before that.
+        if let particle = noun.firstIndex(of: "了") {
+            noun = String(noun[..<particle])
+            noun = noun.count > 2 ? String(noun.dropLast(2)) : ""
+        }
+        // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
+        // the `为` inside it).
+        let cuts = Self.verbs.compactMap { verb -> String.Index? in
+            guard let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
+                !Self.wordsHoldingVerbs.contains(where: { word in noun.range(of: word).map { $0.overlaps(range) } ?? false })
+            else { return nil }
+            return range.lowerBound
+        }
+        if let cut = cuts.min() { noun = String(noun[..<cut]) }
+        while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
+        // `推进…2000个补短村建设`: the count is of villages; the work named after them is what the
+        // clause's verb before the count (`推进`) does, not part of their name.
+        if Self.countingUnits.contains(match.quantity.unit),
+            let work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
+        {
+            noun.removeLast(work.count)
+        }
+        // `3个万亿级和7个千亿级产业集群`, `6个国家级、20个省级临床重点专科`: a modifier joined to the
+        // next count shares its head.
+        let joinsNext =
+            noun.last.map { "和与及".contains($0) } == true || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、"
+        if joinsNext {
+            if noun.last.map({ "和与及".contains($0) }) == true { noun.removeLast() }
+            if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
+                let next = parser.quantities(in: String(characters[end...])).first,
+                let nextNoun = followingNoun(after: next, in: Array(characters[end...]), opensClause: false),
+                let nextModifierEnd = nextNoun.firstIndex(where: { "级型类性式".contains($0) }),
+                nextNoun.index(after: nextModifierEnd) < nextNoun.endIndex
+            {
+                noun += nextNoun[nextNoun.index(after: nextModifierEnd)...]
+            }
+        }
+        // `20000名视力、听力、肢体、智力等残疾儿童`, `40个吸引力强、带动面广的消费新场景`: kinds
+        // listed up to `等` or `的` qualify the head after them, which is what is counted.
+        if cursor + noun.count < characters.count, characters[cursor + noun.count] == "、",
+            let head = Self.headAfterKinds(from: cursor + noun.count, in: characters)
+        {
+            noun = head
+        }
+        // `裁减军队员额30万任务`: a count of a task is the size of what the task does.
+        if Self.taskNouns.contains(noun) { return nil }
+        // `4000余万人次参与`: a verb after the count is no name for it; `两个台阶`, `“100”` count
+        // or restate the numbers themselves.
+        if Self.verbs.contains(noun) || noun.count < 2 || !noun.contains(where: \.isHan) { return nil }
+        // `3897个并有序向各年龄段开放`: a conjunction after the count goes on about what came before.
+        if let first = noun.first, "并且又还".contains(first) { return nil }
+        // `95%以上实行备案管理`: a share that a verb follows is a share of what came before.
+        if opensClause, Self.verbs.contains(where: { noun.hasPrefix($0) }) { return nil }
+        let counted = Array(noun.prefix(2))
+        if counted.count == 2, "一两二三四五六七八九十".contains(counted[0]), "个大项类批条种家".contains(counted[1]) {
+            return nil
+        }
+        if Self.milestoneNouns.contains(noun) { return nil }
+        return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
+    }
+
+    /// The noun after the `等` or `的` that closes a list of kinds starting at `start`
+    /// (`、听力、肢体等残疾儿童`, `吸引力强、带动面广的消费新场景`), cut before a verb; `nil` where
+    /// no such list runs on in the clause.
+    static func headAfterKinds(from start: Int, in characters: [Character]) -> String? {
+        var index = start
+        while index < characters.count, index - start < 40, characters[index] != "等", characters[index] != "的" {
+            guard characters[index].isHan || characters[index] == "、" else { return nil }
+            index += 1
+        }
+        guard index < characters.count, index > start + 1, characters[index] == "等" || characters[index] == "的" else { return nil }
+        var head = String(characters[(index + 1)...].prefix { $0.isHan }.prefix(12))
+        for verb in verbs {
+            if let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) >= 2 {
+                head = String(head[..<range.lowerBound])
+            }
+        }
+        return head.count >= 2 ? head : nil
+    }
+
+    /// `16所高职学校入选第二期国家“双高计划”`: a count (or a share) that opens its clause is the
+    /// subject of what the clause says, and that says which of the things are counted:
+    /// `入选第二期国家双高计划的高职学校`.
+    /// A predicate holding another number, going on into a list or too long for a name leaves the
+    /// noun (standing at `start`) alone.
+    static func predicated(_ noun: String, at start: Int, of match: QuantityMatch, in characters: [Character]) -> String {
+        let nounEnd = start + noun.count
+        // `为超8000名孤独症儿童提供…`: after a preposition the count is no subject.
+        let lead = characters[max(0, match.span.lowerBound - 1)..<match.numberSpan.lowerBound]
+        guard countingUnits.contains(match.quantity.unit) || match.isPercentage, nounEnd <= characters.count,
+            String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "为向对给把将让".contains($0) })
+        else { return noun }
+        var predicate = String(characters[nounEnd..<clauseEnd(after: nounEnd, in: characters)].filter { !"“”\"".contains($0) })
+        while let adverb = predicateAdverbs.first(where: predicate.hasPrefix) { predicate.removeFirst(adverb.count) }
+        while predicate.hasSuffix("了") { predicate.removeLast() }
+        // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
+        // `在川布局`); `认定事项` goes on naming it.
+        guard verbs.contains(where: predicate.hasPrefix), predicate.count >= 2, predicate.count + noun.count <= 24,
+            !predicate.contains(where: { $0.digitValue != nil }), !noun.hasSuffix("并")
+        else { return noun }
+        return predicate + "的" + noun
+    }
+
+    /// Work named after the things counted (`补短村建设`, `老旧小区改造`).
+    static let worksOnThings = ["建设", "改造", "创建", "整治", "提升"]
+
+    /// `贡献了全国38.7%的贸易增量`: a share of a place's whole, named after `的`, is that whole's share.
+    static func shareOfWhole(_ match: QuantityMatch, after left: String, in characters: [Character]) -> String? {
+        let end = match.span.upperBound
+        guard match.isPercentage, end < characters.count, characters[end] == "的",
+            let place = wholePlaces.first(where: { left.hasSuffix($0) })
+        else { return nil }
+        let whole = characters[(end + 1)...].prefix { $0.isHan }.prefix(10)
+        guard whole.count >= 2 else { return nil }
+        return place + String(whole) + "占比"
+    }
+
+    /// Places whose whole a share is of.
+    static let wholePlaces = ["全国", "全省", "全市", "全球", "全世界", "全区"]
+
+    /// Verbs of what is done to the things a number counts (`新建`, `改造`, `基本建成`); they stay
+    /// in a subject, since a count of new mines is no count of all mines.
+    static let deeds = [
+        "改造提升", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
+        "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
+        "竣工", "打造", "建成", "完工", "交付", "并网", "安排", "开通", "优化",
+    ]
+
+    /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).
+    static let countedDeeds = Set(deeds + Fact.makingDeeds + ["净增", "新认定", "帮扶", "新设", "新登记", "新注册", "改建"]).sorted { ($0.count, $0) > ($1.count, $1) }
+
+    /// `新开工改造城镇老旧小区` → `新开工改造`: the deeds a name opens with.
+    static func leadingDeeds(of name: String) -> String {
+        var rest = Substring(name)
+        // `建设用地整理`: a deed that a head noun of its own follows is no deed.
+        while let deed = countedDeeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count,
+            !verbNounHeads.contains(where: rest.dropFirst(deed.count).hasPrefix)
+        {
+            rest = rest.dropFirst(deed.count)
+        }
+        return String(name.prefix(name.count - rest.count))
+    }
+
+    /// The deed a list of counts opens with, before its first number (`新建2—3家…中心和25—30家`):
+    /// the words from the clause's start up to its first number end in it, and only earlier items
+    /// of the list stand between it and this number.
+    static func deedOpeningList(before match: QuantityMatch, in characters: [Character]) -> String? {
+        let numberStart = match.numberSpan.lowerBound
+        var start = numberStart
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 60 { start -= 1 }
+        let lead = characters[start..<numberStart]
+        let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
+        var head = String(characters[start..<headEnd])
+        for word in ["超", "近", "约", "逾", "再", "共", "累计"] where head.hasSuffix(word) { head.removeLast(word.count) }
+        guard let deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
+        let earlierItems = characters[headEnd..<numberStart]
+        guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
+        return deed
+    }
+
+    /// `新建省重点实验室、省技术创新中心、省工程研究中心各20家`: a number after `各` is each listed
+    /// item's, and the deed the first item opens with is done to all of them.
+    static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
+        let numberStart = match.numberSpan.lowerBound
+        guard numberStart > 0, characters[numberStart - 1] == "各" else { return nil }
+        var start = numberStart - 1
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 80 { start -= 1 }
+        var names = characters[start..<(numberStart - 1)].split(whereSeparator: { "、和及与".contains($0) }).map { cleaned(String($0)) }
+        guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: { $0.digitValue != nil }) }) else { return nil }
+        if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
+            names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }
+        }
+        return names
+    }
+
+    /// Whether `phrase` is only deeds after an adverb (`基本建成`, `全部开工`).
+    static func onlySaysWhatWasDone(_ phrase: String) -> Bool {
+        var rest = Substring(phrase)
+        for adverb in ["基本", "全部", "累计", "已", "新"] where rest.hasPrefix(adverb) { rest = rest.dropFirst(adverb.count) }
+        guard !rest.isEmpty else { return false }
+        while let deed = deeds.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(deed.count) }
+        return rest.isEmpty
+    }
+
+    /// `新开工保障性安居工程` → `保障性安居工程`: the things, without what was done to them.
+    static func withoutDeeds(_ phrase: String) -> String {
+        var rest = Substring(phrase)
+        while let deed = deeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count { rest = rest.dropFirst(deed.count) }
+        return String(rest)
+    }
+
+    /// Units that count things one by one.
+    static let countingUnits: Set<String> = [
+        "个", "家", "所", "名", "位", "项", "座", "条", "处", "批", "支", "款", "种", "件", "部", "台", "艘", "架", "辆", "只",
+        "户",
+    ]
+
+    /// `万户` → `户`: the unit a magnitude multiplies.
+    static func withoutMagnitude(_ unit: String) -> String {
+        Lexis.magnitudes.first(where: { unit.hasPrefix($0) && unit.count > $0.count }).map { String(unit.dropFirst($0.count)) } ?? unit
+    }
+
+    /// Adverbs that open a predicate without saying anything of what it is said of.
+    static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计"]
+
+    /// Titles of an appendix that explains terms.
+    static let glossaryTitles = ["名词解释", "名词注释", "注释", "Glossary", "Notes"]
+
+    /// Where the bracket opening at `start` closes, within a short gloss (`（市、区）`); `nil` when
+    /// no bracket opens there.
+    static func closingBracket(from start: Int, in characters: [Character]) -> Int? {
+        guard start < characters.count, characters[start] == "（" || characters[start] == "(" else { return nil }
+        var cursor = start + 1
+        while cursor < characters.count, cursor - start <= 10 {
+            if characters[cursor] == "）" || characters[cursor] == ")" { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// Verbs that open a clause continuing the subject before it.
+    static let predicateOpenings = ["实现", "保持", "迈上", "跨上", "跃上", "位居", "稳居", "跻身", "创"]
+
+    /// Nouns that name a number as a milestone of the subject before it (`跨上3万亿元台阶`).
+    static let milestoneNouns: Set<String> = ["台阶", "大关", "关口", "关"]
+
+    /// `20万人以上的县`, `年应纳税所得额上限由30万元提高到50万元`: a bound qualifying a noun or
+    /// a rule's limit, not a number stated of anything.
+    static func isThreshold(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        let lead = String(characters[start..<match.span.lowerBound])
+        if thresholdWords.contains(where: { lead.contains($0) }) { return true }
+        // `nobody earning less than $400,000`, `a family of four making $75,000`, `seniors aged 60`:
+        // a bound on whom a measure reaches.
+        if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
+            return true
+        }
+        // `generating units with a capacity of less than 300,000 kilowatts`, `cars with an OMV of $40,000`:
+        // a measure that says which things are meant, after the plural it describes.
+        // `homes with annual values of above $13,000 and up to $21,000`: so is one with no article, and
+        // each bound of a band.
+        if match.isEnglish {
+            let words = lead.lowercased().split(separator: " ").map(String.init).suffix(12)
+            if let with = words.lastIndex(of: "with"), with > words.startIndex,
+                case let owner = words[with - 1], owner.hasSuffix("s"), !owner.hasSuffix("ss"), owner.allSatisfy(\.isLetter),
+                let of = words[with...].firstIndex(of: "of"), (2...4).contains(of - with),
+                !["a", "an"].contains(words[with + 1]) || of - with == 3,
+                words[(of + 1)...].allSatisfy({ $0.first == "$" || $0.first?.isNumber == true || Self.bandWords.contains($0) }),
+                // `provide the self-help groups with additional funding of $60 million`: what is provided.
+                !words[..<with].contains(where: { ["provide", "provides", "providing", "provided", "supply", "equip"].contains($0) })
+            {
+                return true
+            }
+        }
+        // `对农产品网络销售额2万元以上…的经营主体进行补助`: a number in what a measure is applied to
+        // says who qualifies for it.
+        if let to = lead.firstIndex(of: "对"), !lead[lead.index(after: to)...].contains(where: { "，,；;".contains($0) }) {
+            let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
+            if let particle = rest.firstIndex(of: "的"), treatmentVerbs.contains(where: { rest[particle...].contains($0) }) { return true }
+        }
+        // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
+        let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
+        if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
+        guard let qualifier = match.quantity.qualifier,
+            [.atLeast, .below, .within, .over, .notLessThan, .notMoreThan].contains(qualifier),
+            match.span.upperBound < characters.count, characters[match.span.upperBound] == "的"
+        else { return false }
+        // `不低于5%的增长`: a bound on the measure itself is a target, not a bound qualifying a noun.
+        return !measureNouns.contains { characters[(match.span.upperBound + 1)...].starts(with: $0) }
+    }
+
+    /// Verbs of a measure applied to those who qualify (`对…的企业给予奖励`).
+    static let treatmentVerbs = ["给予", "进行", "予以", "实行", "奖励", "补助", "补贴"]
+
+    /// Nouns naming the measure a bound sets (`5%以上的增长`), not a thing it qualifies.
+    static let measureNouns = ["增长", "增速", "增幅", "降幅", "幅度", "水平", "速度"]
+
+    /// `高于全国8.5个百分点`, `比全国平均水平高0.3个百分点`: the gap to another place or group is
+    /// context, not a target or outcome of the report's own. A comparison with an earlier time
+    /// (`比上年提高`, `较2020年下降`) is the indicator's own change and stays.
+    static func isComparison(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        if match.isEnglish {
+            // `5 million more than government experts projected`: set against something else, the number
+            // is context; against an earlier time (`one million more than last year`) it is the change.
+            let after = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
+                .lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+            guard after.count > 2, englishComparatives.contains(after[0]), after[1] == "than" else { return false }
+            let other = after[2...].drop { ["the", "a", "in"].contains($0) }
+            return !(other.first.map { englishEarlierTimes.contains($0) || ($0.count == 4 && $0.allSatisfy(\.isNumber)) } ?? false)
+        }
+        var start = clauseStart(before: match.span.lowerBound, in: characters)
+        // `分别快于全国3.4个、1个百分点`: a bare number after `、` goes on the list before it (a few
+        // items back, so that a list of thousands of bare numbers stays linear).
+        for _ in 0..<8 {
+            guard start > 0, characters[start - 1] == "、",
+                !characters[start..<match.numberSpan.lowerBound].contains(where: { $0.isHan || $0.isLetter })
+            else { break }
+            start = clauseStart(before: start - 1, in: characters)
+        }
+        let lead = Array(characters[start..<match.numberSpan.lowerBound])
+        let text = String(lead)
+        for word in comparisonWords {
+            var searchStart = text.startIndex
+            while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+                searchStart = range.upperBound
+                let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+                // `增长4%，快于2024年1.8个百分点`: a gap between two speeds is no value of either.
+                if speedComparisons.contains(word) { return true }
+                guard let first = other.first, !comparesWithTime(other) else { continue }
+                // `同比`, `环比` compare with an earlier time.
+                if word.count == 1 {
+                    let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+                    if comparesNothing(before: before, after: first) || "同环".contains(before) { continue }
+                }
+                return true
+            }
+        }
+        return false
+    }
+
+    /// English comparatives after a number (`one million more than`).
+    static let englishComparatives: Set<String> = ["more", "less", "fewer", "higher", "lower", "greater"]
+
+    /// Words that open an earlier time after `than` (`last year`, `the previous year`, `a year ago`).
+    static let englishEarlierTimes: Set<String> = ["last", "previous", "year", "before", "earlier", "same"]
+
+    /// Comparisons of speeds: what they compare is a rate of change.
+    static let speedComparisons: Set<String> = ["快于", "慢于"]
+
+    /// Words that set a number against something else named after them.
+    static let comparisonWords = ["高于", "低于", "快于", "慢于", "好于", "优于", "领先", "高出", "低出", "比", "较"]
+
+    /// Whether the thing compared with is an earlier time or the indicator's own past
+    /// (`上年`, `2020年`, `同期`, `年初`, `疫情前`), not another place.
+    static func comparesWithTime(_ other: String) -> Bool {
+        let other = String(other.drop { "“\"".contains($0) })
+        if let first = other.first, first.digitValue != nil || "上去前同年初十".contains(first) { return true }
+        return ["上年", "去年", "同期", "年初", "上一年", "疫情前", "预期", "目标"].contains { other.hasPrefix($0) }
+            || ["增长", "提高", "增加", "上升", "下降", "降低", "减少", "回落"].contains { other.hasPrefix($0) }
+    }
+
+    /// `较“十三五”时期`, `比上年`, `同比`, or nothing: a lead that sets what follows against an
+    /// earlier time and names no item.
+    static func isComparisonWithTime(_ lead: String) -> Bool {
+        let lead = Array(lead.filter { !"“”\"".contains($0) && !$0.isWhitespace })
+        return lead.isEmpty || timeComparisonStart(in: lead) == 0
+    }
+
+    /// Units that measure a facility's capacity or size.
+    static let capacityUnits = ["吨", "千瓦", "千瓦时", "立方米", "标箱", "标准箱", "元"]
+
+    /// Facilities a capacity may describe.
+    static let facilityNouns = ["项目", "矿井", "煤矿", "电站", "电厂", "基地", "生产线", "工程", "机组", "装置", "产业园"]
+
+    /// Words naming the total of whatever the sentence is about.
+    static let bareTotals: Set<String> = ["总量", "总额", "总数", "规模"]
+
+    /// Measures taken of firms (`总市值`, `营业收入`), named bare after a count of them or after
+    /// another of their measures.
+    static let measuresOfThings: Set<String> = [
+        "总市值", "市值", "营业收入", "营业总收入", "营收", "利润", "利润总额", "资产总额", "增加值", "产值", "销售收入",
+        "产量", "投资", "产能", "销量",
+    ]
+
+    /// Nouns of a task whose size a number gives.
+    static let taskNouns: Set<String> = ["任务", "目标", "目标任务"]
+
+    /// Units of time spans.
+    static let durationUnits: Set<String> = ["小时", "天", "分钟"]
+
+    /// Nouns that count the parts of an argument, not things done.
+    static let discourseNouns = ["方面", "维度"]
+
+    /// What a government counts of its own instruments rather than of results.
+    static let instrumentNouns = ["措施", "举措", "指标", "政策", "改革", "任务", "经验", "案例", "实事", "路径"]
+
+    /// Verbs by which a plan names what it focuses on (`聚焦13个产业集群`, `谋划9条技术路径`): the
+    /// count is of the plan's own outline, not of anything done.
+    static let focusVerbs = ["聚焦", "围绕", "谋划", "瞄准", "紧扣", "锚定"]
+
+    /// Papers a government drafts or handles: laws, rules, motions, proposals.
+    static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
+
+    /// `总投资200亿元的…交易中心`, `惠及3400万人的引大济岷工程`: an amount right before `的` describes
+    /// the thing named after it and is context, not a number stated of anything (a share,
+    /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay); so does a capacity right before a
+    /// facility (`500万吨智能化矿井`). A number in quotation marks is part of a name (`出台稳增长“21条”`,
+    /// `“3个100”`), and `前1%学科` a rank.
+    static func describesSomethingElse(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let end = match.span.upperBound
+        if end < characters.count, characters[end] == "的", !ratioUnits.contains(match.quantity.unit), !match.isPercentage,
+            match.quantity.unit != "个"
+        {
+            return true
+        }
+        let start = match.numberSpan.lowerBound
+        if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
+        // `寿阳七元500万吨智能化矿井联合试运转`: a capacity names the size of the facility after it.
+        if capacityUnits.contains(where: match.quantity.unit.hasSuffix) {
+            let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
+            if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
+        }
+        // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`: a rate named as the
+        // subject or the condition of an argument about the target states nothing.
+        if match.isPercentage, end < characters.count, characters[end] == "的",
+            let measure = measureNouns.first(where: { characters[(end + 1)...].starts(with: $0) })
+        {
+            let then = characters[(end + 1 + measure.count)...].prefix(3)
+            if clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound
+                || ["就", "才", "可以", "能够"].contains(where: { then.starts(with: $0) })
+            {
+                return true
+            }
+        }
+        // `纳入国家102项重大工程的285个计划新开工项目`: a count inside the modifier of another count
+        // says which of those are meant.
+        let modified = characters[end..<min(characters.count, end + 12)].prefix { !clauseBreaks.contains($0) }
+        if let particle = modified.firstIndex(of: "的"), modified[end..<particle].allSatisfy(\.isHan), particle + 1 < characters.count,
+            characters[particle + 1].digitValue != nil || (particle + 2 < characters.count && "近超约逾".contains(characters[particle + 1])
+                && characters[particle + 2].digitValue != nil)
+        {
+            return true
+        }
+        // `推动11个能源重点领域项目投资突破2000亿元`, `74个重点城市细颗粒物（PM2.5）平均浓度下降9.1%`:
+        // a count naming whose measure the next number is says which things are meant.
+        if countingUnits.contains(withoutMagnitude(match.quantity.unit)) {
+            let named = characters[end..<min(characters.count, end + 24)].prefix { $0.isHan || "（）().".contains($0) || $0.isASCIILetter || $0.isASCII && $0.isNumber }
+            let measured = String(named)
+            if let measure = (measuresOfThings.sorted() + ["浓度", "比例"]).first(where: { measured.contains($0) }),
+                let after = measured.range(of: measure)?.upperBound,
+                case let rest = measured.distance(from: after, to: measured.endIndex),
+                end + named.count - rest < characters.count,
+                characters[(end + named.count - rest)...].prefix(rest + 2).contains(where: { $0.digitValue != nil })
+            {
+                return true
+            }
+        }
+        // `提供24小时免费心理疏导`, `1小时交通圈`: a duration naming a kind of service or reach.
+        if durationUnits.contains(match.quantity.unit), end < characters.count, characters[end].isHan, !"以内之左前后".contains(characters[end]) {
+            return true
+        }
+        let lead = String(characters[clauseStart(before: start, in: characters)..<start])
+        // `现在国内生产总值每增长1个百分点的增量`: a number after `每` is a unit of reckoning.
+        if lead.hasSuffix("每") || ["增长", "增加", "提高", "下降"].contains(where: { lead.hasSuffix("每" + $0) }) { return true }
+        // `今年高校毕业生将高达765万人`: how many people there will be is a forecast the plan
+        // answers, not a target.
+        if match.quantity.unit.hasSuffix("人"), ["将达", "将高达", "将达到", "将超过"].contains(where: lead.hasSuffix) { return true }
+        // `13亿多人口的发展中大国`: a population is the setting, not a result.
+        if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
+        // `a population of over 1.3 billion`, `a population close to 1.4 billion`.
+        if match.isEnglish {
+            let words = String(characters[max(0, start - 40)..<start]).lowercased().split(separator: " ").suffix(4)
+            if let population = words.lastIndex(where: { $0.hasPrefix("population") }),
+                words[(population + 1)...].allSatisfy({ ["of", "close", "to", "nearly", "over", "about", "around", "more", "than", "almost", "some"].contains($0) })
+            {
+                return true
+            }
+        }
+        // `7.95 million students will graduate from college`: what people will do of themselves is
+        // a forecast the plan answers, not its target.
+        if match.isEnglish {
+            let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]
+            let rest = String(characters[end..<clauseEnd(after: end, in: characters)])
+            let afterWith = String(lead).lowercased().split(separator: " ").last == "with"
+            if lead.allSatisfy(\.isWhitespace) || afterWith, EnglishNounPhrase.isPeoplesOwnDoing(rest, afterWith: afterWith) {
+                return true
+            }
+            // `there will be up to 7.65 million college graduates`, `the number of college graduates will
+            // reach 7.49 million`: how many people there are is the setting, as a population is.
+            if EnglishNounPhrase.countsPeopleThatAre(lead: String(lead), rest: rest) { return true }
+        }
+        if focusVerbs.contains(where: { characters[max(0, start - $0.count)..<start].elementsEqual($0) }) { return true }
+        // `做好以下10个方面工作`: a count of the report's own parts of an argument.
+        if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
+        // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,
+        // `办理建议877件`: a count of the government's own measures, tasks, indicators or papers.
+        if ["条", "项", "件", "部"].contains(match.quantity.unit) {
+            let noun = String(characters[end..<min(characters.count, end + 10)].prefix { $0.isHan })
+            let lead = String(characters[max(0, start - 12)..<start].reversed().prefix { $0.isHan }.reversed())
+            if (instrumentNouns + paperNouns).contains(where: noun.contains) || paperNouns.contains(where: lead.hasSuffix) {
+                return true
+            }
+        }
+        return isQuoted(start, in: characters)
+    }
+
+    /// Whether `offset` stands inside a short Chinese quotation (`“21条”`, `“退役军人最期盼的10件事”`).
+    static func isQuoted(_ offset: Int, in characters: [Character]) -> Bool {
+        var open = offset - 1
+        while open >= 0, offset - open <= 12, characters[open] != "“" {
+            if characters[open] == "”" || clauseBreaks.contains(characters[open]) { return false }
+            open -= 1
+        }
+        guard open >= 0, characters[open] == "“" else { return false }
+        var close = offset
+        while close < characters.count, close - open <= 16 {
+            if characters[close] == "”" { return true }
+            if characters[close] == "“" || "。；;".contains(characters[close]) { return false }
+            close += 1
+        }
+        return false
+    }
+
+    /// English words before a bound on whom a measure reaches.
+    /// Words joining the bounds of a band (`above $13,000 and up to $21,000`).
+    static let bandWords: Set<String> = ["and", "above", "below", "up", "to", "not", "more", "less", "than", "at", "least", "over", "under"]
+
+    static let englishBoundingWords: Set<String> = ["earning", "making", "aged"]
+
+    /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
+    static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]
+
+    /// Where the clause going on at `offset` ends, looking at most `limit` characters ahead.
+    static func clauseEnd(after offset: Int, in characters: [Character], limit: Int = 80) -> Int {
+        var end = offset
+        while end < characters.count, !clauseBreaks.contains(characters[end]) || isThousandsSeparator(at: end, in: characters),
+            end - offset < limit
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// `16,000`: a comma between digits groups them and breaks no clause.
+    static func isThousandsSeparator(at index: Int, in characters: [Character]) -> Bool {
+        characters[index] == "," && index > 0 && index + 1 < characters.count
+            && characters[index - 1].digitValue != nil && characters[index + 1].digitValue != nil
+    }
+
+    /// Where the clause holding `offset` starts: after the last clause punctuation before it.
+    /// Breaks inside brackets (`县（市、区）`) split no clause.
+    static func clauseStart(before offset: Int, in characters: [Character]) -> Int {
+        var cursor = min(offset, characters.count)
+        var depth = 0
+        while cursor > 0, offset - cursor < 200 {
+            let character = characters[cursor - 1]
+            if character == "）" || character == ")" {
+                depth += 1
+            } else if character == "（" || character == "(" {
+                depth = max(depth - 1, 0)
+            } else if depth == 0, clauseBreaks.contains(character), !isThousandsSeparator(at: cursor - 1, in: characters) {
+                return cursor
+            }
+            cursor -= 1
+        }
+        return cursor
+    }
+
+    /// The clause with the fillers around its subject removed: `全年完成` → ``, `全市快递业务量` → `快递业务量`.
+    static func cleaned(_ phrase: String) -> String {
+        var text = phrase.trimmingCharacters(in: .whitespaces)
+        text.removeAll { $0 == "“" || $0 == "”" || $0 == "\"" }
+        // `使用外资比十三五时期`: the earlier time a number is set against is no part of its name.
+        if let cut = timeComparisonStart(in: Array(text)) { text = String(text.prefix(cut)) }
+        // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
+        let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
+        if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
+        // `工业企业利润由上年`, `基础养老金最低标准从每月`, `全员劳动生产率从人均`: where a change
+        // starts from names nothing.
+        if let marker = text.lastIndex(where: { $0 == "由" || $0 == "从" }), marker > text.startIndex,
+            text[text.index(before: marker)] != "自", text.distance(from: marker, to: text.endIndex) <= 6,
+            text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) || $0.isNumber }) ?? true
+        {
+            text = String(text[..<marker])
+        }
+        // `非常规天然气产量2030年`: the year a number is due is no part of its name.
+        if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
+        // `水利投资连续两年`: how long a number has held is no part of its name.
+        if let run = text.range(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
+            let last = text.last, last == "年" || last == "月", text.distance(from: run.upperBound, to: text.endIndex) > 1
+        {
+            text = String(text[..<run.lowerBound])
+        }
+        var changed = true
+        while changed, !text.isEmpty {
+            changed = false
+            // `全市性督查检查`, `再就业`, `建设用地`, `办理时间`: a filler that binds into a longer word
+            // stays, as does a verb that a head noun of its own follows.
+            for filler in leadingFillers
+            where text.hasPrefix(filler) && !verbNounHeads.contains(where: { text.dropFirst(filler.count).hasPrefix($0) })
+                && !wordsHoldingFillers.contains(where: { $0.hasPrefix(filler) && text.hasPrefix($0) })
+            {
+                text.removeFirst(filler.count)
+                changed = true
+            }
+            for filler in trailingFillers
+            where text.hasSuffix(filler) && !wordsHoldingFillers.contains(where: { $0.hasSuffix(filler) && text.hasSuffix($0) }) {
+                text.removeLast(filler.count)
+                changed = true
+            }
+        }
+        // `(推动)11个能源重点领域项目投资`: a count that only says which things are measured names nothing.
+        if let unit = text.firstIndex(where: { countingUnits.contains(String($0)) }), unit > text.startIndex,
+            text.prefix(upTo: unit).allSatisfy({ ($0.isASCII && $0.isNumber) || $0 == "." }), text.index(after: unit) < text.endIndex
+        {
+            text = String(text[text.index(after: unit)...])
+        }
+        // A long name keeps its head: whole list items are dropped from its front first.
+        while text.count > 24, let separator = text.firstIndex(where: { $0 == "、" || $0 == "，" }) {
+            text = String(text[text.index(after: separator)...])
+        }
+        return String(text.suffix(24))
+    }
+
+    /// Where `比`/`较` (or `同比`, `环比`) sets the words before it against an earlier time, if it does.
+    static func timeComparisonStart(in characters: [Character]) -> Int? {
+        for (index, character) in characters.enumerated() where character == "比" || character == "较" {
+            if index > 0, character == "比", "同环".contains(characters[index - 1]) { return index - 1 }
+            let rest = characters[(index + 1)...]
+            guard let next = rest.first, !comparesNothing(before: index > 0 ? characters[index - 1] : " ", after: next)
+            else { continue }
+            if comparesWithTime(String(rest)) { return index }
+        }
+        return nil
+    }
+
+    /// `比重`, `占比`, `较快`, `比较`, `评比`: 比 or 较 inside a word that compares nothing, told by
+    /// the characters around it.
+    static func comparesNothing(before: Character, after: Character) -> Bool {
+        "重例率值如较快大好为".contains(after) || "占对相之评".contains(before)
+    }
+
+    /// The last words of an English clause: `lower the deficit by` → `the deficit`.
+    static func englishTail(_ phrase: String) -> String {
+        var words = phrase.split(whereSeparator: { $0 == " " }).map(String.init)
+        while let last = words.last, englishStopWords.contains(last.lowercased()) { words.removeLast() }
+        return words.suffix(4).joined(separator: " ")
+    }
+
+    static let clauseBreaks: Set<Character> = ["，", "。", "；", "：", "、", ",", ";", ":", "！", "？", "—"]
+
+    /// Units that relate a number to something named before it (`支出八成以上用于民生`).
+    static let ratioUnits: Set<String> = ["成", "倍", "%"]
+
+    /// What may stand between two numbers sharing a subject (`分别达98%和100%`, `突破4.5亿件，增长31.9%`).
+    static let listSeparators: Set<Character> = ["、", "，", ",", "和", "与", "及"]
+
+    /// What may stand right before an indicator's name without narrowing it to a part of the whole.
+    static let wholeScopeEndings = [
+        "全市", "全省", "全区", "全县", "全国", "全年", "今年", "去年", "上年", "我市", "我省", "我国", "城市", "确保",
+        "力争", "实现", "推动", "预计", "完成", "达到", "发行", "安排", "其中", "全体", "目标", "是", "为", "和", "及",
+        "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均",
+    ]
+
+    static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比"]
+
+    /// English words that narrow an indicator's name to a part of the whole.
+    static let englishNarrowingWords: Set<String> = ["central", "local", "online", "provincial", "municipal", "county"]
+
+    /// English heads that take an indicator as their complement (`share of GDP`, `the contribution of
+    /// technological advances to economic growth`).
+    static let englishOtherHeads = [
+        "share of", "proportion of", "percentage of", "percent of", "contribution", "ratio of", "per unit of", "% of",
+    ]
+
+    static let leadingFillers = [
+        "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
+        "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
+        "分别", "完成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
+        "较上年", "同比",
+        // A leading verb that only says the government did something names nothing; one that says
+        // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).
+        "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行",
+        // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
+        "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
+    ]
+
+    static let trailingFillers = [
+        "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
+        "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "打造", "培育", "全年",
+        "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上", "要", "继续",
+        "并", "也", "都", "又", "将", "基本", "予以", "预期", "年内", "至少",
+        // `经营主体净增98万户`: a net change's 净 stands before its verb.
+        "净",
+    ]
+
+    /// Heads that make a noun of the verb before them (`建设用地`, `办理时间`, `审批环节`).
+    static let verbNounHeads = ["性", "用地", "时间", "时限", "周期", "环节", "成本", "费用"]
+
+    /// Words that begin or end with a filler without being one (`再就业`, `主要`).
+    static let wordsHoldingFillers = [
+        "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要",
+        "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",
+        "纯净",
+    ]
+
+    /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
+    static let wordsHoldingVerbs = [
+        "发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产", "纵向", "横向", "定向", "导向", "方向", "双向",
+    ]
+
+    /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
+    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
+
+    static let verbs = [
+        "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",
+        "落地", "签约", "发放", "受益", "参与", "加快", "推进", "开展", "提升", "开通", "全部", "实施", "覆盖",
+        "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
+        "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
+        "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
+        "实行", "让", "获", "增选", "当选", "免费", "予以",
+    ]
+
+    static let englishStopWords: Set<String> = [
+        "by", "of", "the", "to", "and", "a", "an", "in", "for", "over", "more", "than", "about", "around", "nearly",
+        "at", "least", "is", "was", "are", "were", "be", "that", "this", "with", "from", "on", "up", "down", "just",
+        "almost", "roughly", "approximately", "under", "less", "no", "most",
+    ]
+}

@@ -158,13 +158,15 @@ extension FactExtractor {
     /// What a clause works on: the words after its last verb (`进一步规范和提升12345热线服务` →
     /// `12345热线服务`), if they are a short name.
     static func objectOf(_ clause: String) -> String? {
-        let verbEnds = (verbs + countedDeeds + ["规范", "优化", "完善", "加强", "改善"]).filter { $0.count >= 2 }.compactMap {
-            clause.range(of: $0, options: .backwards)?.upperBound
-        }
+        let verbEnds = verbsTakingObjects.compactMap { clause.range(of: $0, options: .backwards)?.upperBound }
         guard let end = verbEnds.max() else { return nil }
         let object = String(clause[end...]).filter { !"“”\"".contains($0) }
         return (2...12).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
     }
+
+    /// Verbs of two characters or more that work on what follows them, and so end a clause's
+    /// subject before its object.
+    static let verbsTakingObjects = (verbs + countedDeeds + ["规范", "优化", "完善", "加强", "改善"]).filter { $0.count >= 2 }
 
     /// Words of a count per time (`平均每天`, `日均`).
     static let timeRates: Set<String> = ["平均每天", "每天", "日均", "平均每年", "每年", "每月", "月均"]
@@ -539,8 +541,7 @@ extension FactExtractor {
     /// of the list stand between it and this number.
     static func deedOpeningList(before match: QuantityMatch, in characters: [Character]) -> String? {
         let numberStart = match.numberSpan.lowerBound
-        var start = numberStart
-        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 60 { start -= 1 }
+        let start = listClauseStart(before: numberStart, in: characters, within: 60)
         let lead = characters[start..<numberStart]
         let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
         var head = String(characters[start..<headEnd])
@@ -551,13 +552,20 @@ extension FactExtractor {
         return deed
     }
 
+    /// Where the clause holding a list ends before `offset` begins: after the last clause break
+    /// other than `、`, at most `limit` characters back.
+    static func listClauseStart(before offset: Int, in characters: [Character], within limit: Int) -> Int {
+        var start = offset
+        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), offset - start < limit { start -= 1 }
+        return start
+    }
+
     /// `新建省重点实验室、省技术创新中心、省工程研究中心各20家`: a number after `各` is each listed
     /// item's, and the deed the first item opens with is done to all of them.
     static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
         let numberStart = match.numberSpan.lowerBound
         guard numberStart > 0, characters[numberStart - 1] == "各" else { return nil }
-        var start = numberStart - 1
-        while start > 0, !"，。；：,;:！？".contains(characters[start - 1]), numberStart - start < 80 { start -= 1 }
+        let start = listClauseStart(before: numberStart - 1, in: characters, within: 80)
         var names = characters[start..<(numberStart - 1)].split(whereSeparator: { "、和及与".contains($0) }).map { cleaned(String($0)) }
         guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: { $0.digitValue != nil }) }) else { return nil }
         if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
@@ -761,6 +769,10 @@ extension FactExtractor {
     /// Units of time spans.
     static let durationUnits: Set<String> = ["小时", "天", "分钟"]
 
+    /// Measures of things, in a fixed order, and the concentrations and shares of places: what a
+    /// count before them may only say which things are meant of (`74个重点城市…平均浓度`).
+    static let measuresNamedAfterCounts = measuresOfThings.sorted() + ["浓度", "比例"]
+
     /// Nouns that count the parts of an argument, not things done.
     static let discourseNouns = ["方面", "维度"]
 
@@ -819,7 +831,7 @@ extension FactExtractor {
         if countingUnits.contains(withoutMagnitude(match.quantity.unit)) {
             let named = characters[end..<min(characters.count, end + 24)].prefix { $0.isHan || "（）().".contains($0) || $0.isASCIILetter || $0.isASCII && $0.isNumber }
             let measured = String(named)
-            if let measure = (measuresOfThings.sorted() + ["浓度", "比例"]).first(where: { measured.contains($0) }),
+            if let measure = measuresNamedAfterCounts.first(where: { measured.contains($0) }),
                 let after = measured.range(of: measure)?.upperBound,
                 case let rest = measured.distance(from: after, to: measured.endIndex),
                 end + named.count - rest < characters.count,

@@ -289,6 +289,18 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["培育粤字号农业区域公用品牌"])
     }
 
+    /// National 2018, Guangdong 2026: a change after `均` is each listed item's, and a sibling measure
+    /// (`水耗` after `…能耗`) keeps the first item's owner.
+    @Test func aChangeAfterJunIsEachListedItems() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        let facts = FactExtractor().facts(
+            inSentence: "单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降。", sentenceID: "s1", sectionID: "p1",
+            context: review)
+        #expect(facts.map(\.subject) == ["单位国内生产总值能耗", "单位国内生产总值水耗"])
+        #expect(facts.map(\.quantity.value) == [-20, -20])
+        #expect(Self.subjects(in: ["制造业贷款余额、科技贷款余额均增长11.7%。"], review) == ["制造业贷款余额", "科技贷款余额"])
+    }
+
     /// Shanxi 2026, national 2018: people a policy reaches are named by what reaches them.
     @Test func peopleAPolicyReachesAreNamedByWhatReachesThem() {
         let subjects = Self.subjects(

@@ -562,14 +562,34 @@ extension FactExtractor {
 
     /// `新建省重点实验室、省技术创新中心、省工程研究中心各20家`: a number after `各` is each listed
     /// item's, and the deed the first item opens with is done to all of them.
+    ///
+    /// `单位国内生产总值能耗、水耗均下降20%以上`: a change after `均` or `都` is each listed item's too,
+    /// and a short item ending in the same word-final character as the first (`水耗` after `…能耗`) is
+    /// a measure of the same owner.
     static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
         let numberStart = match.numberSpan.lowerBound
-        guard numberStart > 0, characters[numberStart - 1] == "各" else { return nil }
-        let start = listClauseStart(before: numberStart - 1, in: characters, within: 80)
-        var names = characters[start..<(numberStart - 1)].split(whereSeparator: { "、和及与".contains($0) }).map { cleaned(String($0)) }
+        let listEnd: Int
+        let separators: String
+        if numberStart > 0, characters[numberStart - 1] == "各" {
+            (listEnd, separators) = (numberStart - 1, "、和及与")
+        } else if match.directionWord != nil, case let adverb = match.span.lowerBound - 1, adverb > 0, "均都".contains(characters[adverb]),
+            !"年月日人户".contains(characters[adverb - 1])
+        {
+            // `农村低收入人口和脱贫人口基本医保动态参保率均达100%`: `和` joins the scope of one item.
+            (listEnd, separators) = (adverb, "、")
+        } else {
+            return nil
+        }
+        let start = listClauseStart(before: listEnd, in: characters, within: 80)
+        var names = characters[start..<listEnd].split(whereSeparator: { separators.contains($0) }).map { cleaned(String($0)) }
         guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: { $0.digitValue != nil }) }) else { return nil }
         if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
             names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }
+        }
+        let first = names[0]
+        names = [first] + names.dropFirst().map { name in
+            guard name.count <= 3, first.count > name.count * 2, first.last == name.last else { return name }
+            return String(first.dropLast(name.count)) + name
         }
         return names
     }

@@ -747,11 +747,11 @@ enum Lexis {
         ("降到", .reach), ("达到", .reach), ("达", .reach), ("稳定在", .reach), ("控制在", .reach),
         ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("完成", .reach),
         ("跃上", .reach), ("跃升至", .reach), ("增至", .reach), ("升至", .reach), ("扩大至", .reach), ("扩大到", .reach),
-        ("拓展至", .reach), ("为", .reach),
+        ("拓展至", .reach), ("缩小至", .reach), ("缩小到", .reach), ("为", .reach),
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增", .rise),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
-        ("削减", .fall), ("压缩", .fall), ("精简", .fall), ("减量", .fall),
+        ("削减", .fall), ("压缩", .fall), ("精简", .fall), ("减量", .fall), ("缩减", .fall), ("缩小", .fall),
         ("下滑", .fall), ("回落", .fall), ("降", .fall),
         // `比去年多100万人`, `比去年预算低0.4个百分点`: a difference from what the clause sets it against.
         ("多", .rise), ("少", .fall), ("高", .rise), ("低", .fall),

@@ -301,6 +301,26 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["制造业贷款余额、科技贷款余额均增长11.7%。"], review) == ["制造业贷款余额", "科技贷款余额"])
     }
 
+    /// Sichuan and Beijing 2026: items of a `分别` list share the head the last item goes on with
+    /// and the owner of the first item's measure.
+    @Test func listItemsShareTheLastItemsHeadAndTheFirstItemsOwner() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(
+            Self.subjects(in: ["城乡居民基础养老金、城市低保、农村低保标准分别提高84%、40%、59%。"], review)
+                == ["城乡居民基础养老金", "城市低保标准", "农村低保标准"])
+        #expect(
+            Self.subjects(in: ["生产安全事故起数、死亡人数分别下降15%、14.5%，未发生重大及以上事故。"], review)
+                == ["生产安全事故起数", "生产安全事故死亡人数"])
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        let raised = FactExtractor().facts(
+            inSentence: "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。", sentenceID: "s1",
+            sectionID: "p1", context: plan)
+        #expect(raised.map { "\($0.subject) \($0.role.rawValue) \($0.year ?? 0) \($0.quantity.value)" } == [
+            "困难残疾人生活补贴标准 outcome 2025 209", "重度残疾人护理补贴标准 outcome 2025 280",
+            "困难残疾人生活补贴标准 target 2026 217", "重度残疾人护理补贴标准 target 2026 290",
+        ])
+    }
+
     /// Shanxi 2026, national 2018: people a policy reaches are named by what reaches them.
     @Test func peopleAPolicyReachesAreNamedByWhatReachesThem() {
         let subjects = Self.subjects(

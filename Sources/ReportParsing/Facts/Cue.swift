@@ -151,7 +151,10 @@ struct Cue: Sendable, Hashable {
     /// `next 25 years`, `past seven years`, `next decade`, `last two decades`: a span counted from the
     /// report's year, ahead or back, as first and last year offsets and the phrase's length.
     private static func englishRelativeSpan(at index: Int, in text: [Character]) -> (Int, Int, Int)? {
-        guard let (way, ahead) = [("next ", true), ("past ", false), ("last ", false)].first(where: { matchesFolded($0.0, at: index, in: text) })
+        // `resolved within two years`: a deadline counted from the report's year is a span ahead too.
+        guard let (way, ahead) = [("next ", true), ("within ", true), ("past ", false), ("last ", false)].first(where: {
+            matchesFolded($0.0, at: index, in: text)
+        })
         else { return nil }
         var cursor = index + way.count
         var count = 1

@@ -564,8 +564,7 @@ extension FactExtractor {
     /// item's, and the deed the first item opens with is done to all of them.
     ///
     /// `单位国内生产总值能耗、水耗均下降20%以上`: a change after `均` or `都` is each listed item's too,
-    /// and a short item ending in the same word-final character as the first (`水耗` after `…能耗`) is
-    /// a measure of the same owner.
+    /// a sibling measure of the first item's owner.
     static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
         let numberStart = match.numberSpan.lowerBound
         let listEnd: Int
@@ -586,12 +585,7 @@ extension FactExtractor {
         if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
             names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }
         }
-        let first = names[0]
-        names = [first] + names.dropFirst().map { name in
-            guard name.count <= 3, first.count > name.count * 2, first.last == name.last else { return name }
-            return String(first.dropLast(name.count)) + name
-        }
-        return names
+        return names.map { sharingOwner($0, with: names[0]) }
     }
 
     /// Whether `phrase` is only deeds after an adverb (`基本建成`, `全部开工`).

@@ -95,7 +95,7 @@ public struct FactExtractor: Sendable {
         guard !matches.isEmpty, !Self.isWorkedExample(text) else { return [] }
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
-        let listed = Self.respectively(matches, in: characters)
+        let (listed, listedChanges) = Self.respectively(matches, in: characters)
         var facts: [Fact] = []
         /// The numbers read so far and what each is of, for a list that names its items earlier.
         var stated: [(match: QuantityMatch, subject: Subject)] = []
@@ -104,7 +104,10 @@ public struct FactExtractor: Sendable {
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
             && !Self.describesSomethingElse(match, in: characters)
         {
-            let startsChange = index + 1 < matches.count && Self.isBaseline(match, before: matches[index + 1], in: characters)
+            // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
+            let changeEnd = listedChanges[index] ?? index + 1
+            let startsChange = listedChanges[index] != nil
+                || changeEnd < matches.count && Self.isBaseline(match, before: matches[changeEnd], in: characters)
             // `rose to 15 percent, up from 11.4 percent`: where the number before started.
             let startedChange = index > 0 && Self.isEarlierStart(match, after: matches[index - 1], in: characters)
             var subject: Subject
@@ -120,10 +123,10 @@ public struct FactExtractor: Sendable {
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
             default:
-                subject = (startsChange ? baselineSubject(of: match, before: matches[index + 1], in: characters) : nil)
+                subject = (startsChange ? baselineSubject(of: match, before: matches[changeEnd], in: characters) : nil)
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
-            if let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
+            if listed[index] == nil, let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
             // `新增1000处信号灯联网、累计达8000处`, `新增上市公司45家、总量达1224家`: a total of the
             // things made counts all of them.
             if let previous = stated.last, subject.countsDeed || subject.text == previous.subject.text,
@@ -168,7 +171,7 @@ public struct FactExtractor: Sendable {
             if startsChange {
                 baseline = match
                 role = .outcome
-                let next = roleAndPeriod(cues: before, match: matches[index + 1], context: context).1
+                let next = roleAndPeriod(cues: before, match: matches[changeEnd], context: context).1
                 period = Self.statedYear(before: match, in: characters).map { Period(year: $0) }
                     ?? next.map { Period(year: $0.first - 1) }
             }
@@ -186,8 +189,8 @@ public struct FactExtractor: Sendable {
             }
             var quantity = match.quantity
             // `from 54 trillion to 82.7 trillion yuan`: a starting point shares the measure of where it went.
-            if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
-                quantity.unit = matches[index + 1].quantity.unit
+            if startsChange, matches[changeEnd].quantity.unit.hasPrefix(quantity.unit + " ") {
+                quantity.unit = matches[changeEnd].quantity.unit
             }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
@@ -289,9 +292,12 @@ public struct FactExtractor: Sendable {
         case earlier(count: Int, listStart: Int)
     }
 
-    /// The item each number of a `分别` list belongs to; `nil` elsewhere.
-    static func respectively(_ matches: [QuantityMatch], in characters: [Character]) -> [ListItem?] {
+    /// The item each number of a `分别` list belongs to (`nil` elsewhere), and, where the list goes
+    /// from one set of numbers to another (`分别从202元、270元提高到209元、280元`), the number each
+    /// starting value changes to.
+    static func respectively(_ matches: [QuantityMatch], in characters: [Character]) -> ([ListItem?], [Int: Int]) {
         var items = [ListItem?](repeating: nil, count: matches.count)
+        var changes: [Int: Int] = [:]
         let text = String(characters)
         var searchStart = text.startIndex
         while let range = text.range(of: "分别", range: searchStart..<text.endIndex) {
@@ -336,8 +342,18 @@ public struct FactExtractor: Sendable {
             guard following.count == names.count,
                 let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
-            for (name, index) in zip(names, following) where items[index] == nil {
-                items[index] = .named(Self.sharingHead(name, with: names[names.count - 1]))
+            let named = names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) }
+            for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
+            let reached = (last + 1)..<(last + 1 + names.count)
+            if reached.upperBound <= matches.count, matches[reached.lowerBound].direction == .reach,
+                zip(reached.dropFirst(), reached).allSatisfy({ next, index in
+                    characters[matches[index].span.upperBound..<matches[next].span.lowerBound].allSatisfy(listSeparators.contains)
+                })
+            {
+                for (name, (start, end)) in zip(named, zip(following, reached)) where items[end] == nil {
+                    items[end] = .named(name)
+                    changes[start] = end
+                }
             }
         }
         if let range = text.range(of: "respectively") {
@@ -355,20 +371,43 @@ public struct FactExtractor: Sendable {
                 for (name, index) in zip(names, listed) where items[index] == nil { items[index] = .named(name) }
             }
         }
-        return items
+        return (items, changes)
     }
 
     /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in
     /// shares it (`新能源汽车零售额`); a bare modifier of one or two characters shares the last
-    /// item's head (`刑事、治安案件` → `刑事案件`).
+    /// item's head (`刑事、治安案件` → `刑事案件`); an item ending in a word the last item goes on from
+    /// shares what follows it there (`城市低保、农村低保标准` → `城市低保标准`).
     static func sharingHead(_ item: String, with last: String) -> String {
         guard item != last, item.allSatisfy(\.isHan) else { return item }
         if item.count <= 2, last.count > item.count + 1 { return item + last.dropFirst(item.count) }
+        let lastCharacters = Array(last)
+        for length in stride(from: min(item.count - 1, 4), through: 2, by: -1) {
+            let word = Array(item.suffix(length))
+            for start in 0..<max(0, lastCharacters.count - length) where lastCharacters[start..<(start + length)].elementsEqual(word) {
+                let head = lastCharacters[(start + length)...]
+                if (1...4).contains(head.count), head.allSatisfy(\.isHan) { return item + String(head) }
+            }
+        }
         guard !sharedHeads.contains(where: { item.hasSuffix($0) }),
             let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
         else { return item }
         return item + head
     }
+
+    /// `生产安全事故起数、死亡人数`, `单位国内生产总值能耗、水耗`: a measure after the first item, of the
+    /// same kind as the measure that item ends in, is taken of the same owner.
+    static func sharingOwner(_ item: String, with first: String) -> String {
+        guard item != first, let measure = siblingMeasures.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
+            item.last == measure.last, item.count <= 4, item.allSatisfy(\.isHan)
+        else { return item }
+        let owner = String(first.dropLast(measure.count))
+        return item.hasPrefix(owner) ? item : owner + item
+    }
+
+    /// Measures whose siblings differ only in the word before their last character (`起数`,
+    /// `死亡人数`; `能耗`, `水耗`).
+    static let siblingMeasures = ["起数", "人数", "次数", "件数", "户数", "能耗", "水耗", "产量", "销量", "收入", "支出"]
 
     /// What a list's items may share from its last item: the measure taken of each.
     static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润"]

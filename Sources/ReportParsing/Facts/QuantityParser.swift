@@ -789,7 +789,8 @@ enum Lexis {
         ("above", .over), ("below", .below),
         // Official translations render `以上` as `over` and `more than`: the bound is kept, inclusive.
         ("more than", .atLeast), ("over", .atLeast), ("less than", .below), ("under", .below),
-        ("nearly", .nearly), ("almost", .nearly), ("around", .around), ("roughly", .about),
+        ("nearly", .nearly), ("almost", .nearly), ("approached", .nearly), ("approaching", .nearly), ("around", .around),
+        ("roughly", .about),
         ("approximately", .about), ("about", .about),
     ]
 

@@ -286,7 +286,23 @@ struct FactsHandBuiltTests {
             inSentence: "拓展国际经贸网络，新增1个省级境外经贸合作区、累计达8个。", sentenceID: "s1", sectionID: "p1", context: review)
         #expect(added.map(\.subject) == ["新增省级境外经贸合作区", "省级境外经贸合作区"])
         #expect(added.map(\.measure) == [.level, .level])
-        #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["培育粤字号农业区域公用品牌"])
+        #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["累计培育粤字号农业区域公用品牌"])
+    }
+
+    /// Beijing, Sichuan 2026, national 2015 and 2016: a deed that changes the state of what it
+    /// counts stays in its name, with the deeds joined before it.
+    @Test func deedsChangingWhatTheyCountStayInItsName() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(
+            Self.subjects(
+                in: [
+                    "实施杜家坎等30项市级疏堵工程，打通53条断头路。", "取消和下放311项行政审批事项。",
+                    "新开、复航、加密44条国际及地区客货运航线。", "累计创建42个示范村、22个示范片区。",
+                ], review)
+                == [
+                    "市级疏堵工程", "打通断头路", "取消和下放行政审批事项", "新开、复航、加密国际及地区客货运航线", "累计创建示范村",
+                    "累计创建示范片区",
+                ])
     }
 
     /// National 2018, Guangdong 2026: a change after `均` is each listed item's, and a sibling measure

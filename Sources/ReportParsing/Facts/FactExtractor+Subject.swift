@@ -519,6 +519,9 @@ extension FactExtractor {
         "改造提升", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
         "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
         "竣工", "打造", "建成", "完工", "交付", "并网", "安排", "开通", "优化",
+        // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
+        // without them the count reads as all such things there are.
+        "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
     ]
 
     /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).
@@ -545,11 +548,29 @@ extension FactExtractor {
         let lead = characters[start..<numberStart]
         let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
         var head = String(characters[start..<headEnd])
-        for word in ["超", "近", "约", "逾", "再", "共", "累计"] where head.hasSuffix(word) { head.removeLast(word.count) }
-        guard let deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
+        for word in ["超", "近", "约", "逾", "再", "共"] where head.hasSuffix(word) { head.removeLast(word.count) }
+        guard var deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
         let earlierItems = characters[headEnd..<numberStart]
         guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
-        return deed
+        // `取消和下放246项行政审批事项`, `新开、复航、加密44条航线`: deeds joined before it are done too.
+        var rest = head.dropLast(deed.count)
+        while let joiner = rest.last, "、和".contains(joiner) {
+            let run = String(rest.dropLast().reversed().prefix { $0.isHan && !"、和".contains($0) }.reversed())
+            let standsAlone = run.count == rest.count - 1 || "、和".contains(rest[rest.index(rest.endIndex, offsetBy: -run.count - 2)])
+            let verb: String
+            if standsAlone, run.count == 2 || (3...4).contains(run.count) && countedDeeds.contains(where: run.hasSuffix) {
+                verb = run
+            } else if let last = countedDeeds.first(where: run.hasSuffix) {
+                verb = last
+            } else {
+                break
+            }
+            deed = verb + String(joiner) + deed
+            rest = rest.dropLast(verb.count + 1)
+            guard verb == run else { break }
+        }
+        // `累计创建42个示范村`: a running total of what was made is no count of one year's deeds.
+        return rest.hasSuffix("累计") ? "累计" + deed : deed
     }
 
     /// Where the clause holding a list ends before `offset` begins: after the last clause break

@@ -256,6 +256,17 @@ struct FactsHandBuiltTests {
         #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
     }
 
+    /// Sichuan 2026, national 2019: a count after examples (`乌东德、白鹤滩等`) or in a bare magnitude
+    /// (`450万`) opens its clause too, and is named by what the clause says of it; a count after a
+    /// change word or a predicate opening on `的` is not.
+    @Test func countsAfterExamplesAreNamedByTheirPredicate() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(
+            Self.subjects(
+                in: ["乌东德、白鹤滩等14座大中型水电站建成发电。", "450万困难群众纳入城乡低保、特困人员救助供养范围。", "近14亿中国人的饭碗，必须牢牢端在自己手上。"],
+                review) == ["建成发电的大中型水电站", "纳入城乡低保的困难群众", "中国人"])
+    }
+
     /// National 2015: what was done to the things counted stays in their name, and a clause that
     /// only says what was done goes on about the things before.
     @Test func deedsStayInTheNameOfWhatTheyCount() {
@@ -451,7 +462,7 @@ struct FactsHandBuiltTests {
     /// what the task does; where a change starts from is no part of a name.
     @Test func nounsEndAtTheirFirstVerbAndTasksAreNoThings() {
         let review = FactExtractor.Context(partRole: .review, reportYear: 2018, period: Period(first: 2013, last: 2017))
-        #expect(Self.subjects(in: ["8000多万农业转移人口成为城镇居民。"], review) == ["农业转移人口"])
+        #expect(Self.subjects(in: ["8000多万农业转移人口成为城镇居民。"], review) == ["成为城镇居民的农业转移人口"])
         #expect(
             Self.subjects(in: ["信息传输软件和信息技术服务业、租赁和商务服务业增加值分别增长10.9%、10.4%。"], review)
                 == ["信息传输软件和信息技术服务业增加值", "租赁和商务服务业增加值"])

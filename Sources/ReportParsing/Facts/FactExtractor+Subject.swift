@@ -34,7 +34,10 @@ extension FactExtractor {
         }
         if let found = indicator(in: left) { return found }
         if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
+        // `乌东德、白鹤滩等14座大中型水电站建成发电`: examples named before a count open its clause too.
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
+            || left.hasSuffix("等") && left.allSatisfy({ $0.isHan || $0 == "、" }) && !Self.verbs.contains(where: left.contains)
+            && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             let entry = indicator(in: following)?.entry
             // `新建70个博士创新站`, `新建6个国家级、20个省级临床重点专科`: a count of new things is no
@@ -482,7 +485,10 @@ extension FactExtractor {
         let nounEnd = start + noun.count
         // `为超8000名孤独症儿童提供…`: after a preposition the count is no subject.
         let lead = characters[max(0, match.span.lowerBound - 1)..<match.numberSpan.lowerBound]
-        guard countingUnits.contains(match.quantity.unit) || match.isPercentage, nounEnd <= characters.count,
+        // `450万困难群众纳入城乡低保`: a bare magnitude counts people or things one by one too.
+        guard countingUnits.contains(match.quantity.unit) || Lexis.magnitudes.contains(match.quantity.unit) && match.direction == nil
+            || match.isPercentage,
+            nounEnd <= characters.count,
             String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "为向对给把将让".contains($0) })
         else { return noun }
         var predicate = String(characters[nounEnd..<clauseEnd(after: nounEnd, in: characters)].filter { !"“”\"".contains($0) })
@@ -490,7 +496,7 @@ extension FactExtractor {
         while predicate.hasSuffix("了") { predicate.removeLast() }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
-        guard verbs.contains(where: predicate.hasPrefix), predicate.count >= 2, predicate.count + noun.count <= 24,
+        guard verbs.contains(where: predicate.hasPrefix), !predicate.hasPrefix("的"), predicate.count >= 2, predicate.count + noun.count <= 24,
             !predicate.contains(where: { $0.digitValue != nil }), !noun.hasSuffix("并")
         else { return noun }
         return predicate + "的" + noun

@@ -364,6 +364,11 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["聚焦13个产业集群，细分培育30条以上产业链。"], context) == ["培育产业链"])
         #expect(Self.subjects(in: ["谋划9条技术路径，制定出台20条具体举措。", "抓实能源科技创新9条路径。"], context).isEmpty)
         #expect(Self.subjects(in: ["十二是对农产品网络销售额2万元以上且快递单量达1000单以上的经营主体进行补助。"], context).isEmpty)
+        // Sichuan 2026: things a plan strengthens or supports already are.
+        #expect(
+            Self.subjects(in: ["加快打造6个万亿级产业，做优做强5个国家先进制造业集群。", "支持29个扩权赋能县（市）率先高质量发展。"], context)
+                == ["打造万亿级产业"])
+        #expect(Self.subjects(in: ["完成林分优化提升200万亩。"], context) == ["林分优化"])
     }
 
     /// Shanxi 2026, national 2016: the last word of time before a number sets its period; a

@@ -824,6 +824,9 @@ extension FactExtractor {
     /// count is of the plan's own outline, not of anything done.
     static let focusVerbs = ["聚焦", "围绕", "谋划", "瞄准", "紧扣", "锚定"]
 
+    /// Verbs by which a plan strengthens or backs things that already are.
+    static let strengtheningVerbs = ["提升", "强化", "做强", "做优", "做大", "壮大", "巩固", "加强", "支持", "扶持"]
+
     /// Papers a government drafts or handles: laws, rules, motions, proposals.
     static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
 
@@ -916,6 +919,14 @@ extension FactExtractor {
             if EnglishNounPhrase.countsPeopleThatAre(lead: String(lead), rest: rest) { return true }
         }
         if focusVerbs.contains(where: { characters[max(0, start - $0.count)..<start].elementsEqual($0) }) { return true }
+        // `提升39个欠发达县域托底性帮扶质效`, `做优做强5个国家先进制造业集群`, `支持29个扩权赋能县（市）
+        // 率先高质量发展`: things a plan strengthens or supports already are; their count is the reach
+        // of the measure, not something it makes.
+        var verbLead = Substring(lead)
+        for qualifier in ["超", "近", "约"] where verbLead.hasSuffix(qualifier) { verbLead = verbLead.dropLast(qualifier.count) }
+        if match.direction == nil, strengtheningVerbs.contains(where: verbLead.hasSuffix), !countedDeeds.contains(where: verbLead.hasSuffix) {
+            return true
+        }
         // `做好以下10个方面工作`: a count of the report's own parts of an argument.
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,

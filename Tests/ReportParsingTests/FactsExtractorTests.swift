@@ -256,6 +256,18 @@ struct FactsHandBuiltTests {
         #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
     }
 
+    /// Sichuan 2026, national 2018: a bare measure opening a later clause is of what the sentence
+    /// opens on.
+    @Test func aBareMeasureIsOfWhatTheSentenceOpensOn() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(
+            Self.subjects(
+                in: ["服务业支撑作用更加明显，增加值跨上3万亿元台阶。", "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", "国有企业效益明显好转，去年利润增长23.5%。"],
+                review) == ["服务业增加值", "成渝地区双城经济圈经济总量", "国有企业利润"])
+        #expect(FactExtractor().facts(inSentence: "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", sentenceID: "s1", sectionID: "p1", context: review)
+            .allSatisfy { $0.indicator == nil })
+    }
+
     /// Sichuan 2026, national 2019: a count after examples (`乌东德、白鹤滩等`) or in a bare magnitude
     /// (`450万`) opens its clause too, and is named by what the clause says of it; a count after a
     /// change word or a predicate opening on `的` is not.

@@ -32,6 +32,14 @@ extension FactExtractor {
         {
             left = String(left[cut.upperBound...])
         }
+        // `服务业支撑作用更加明显，增加值跨上3万亿元台阶`: a bare measure opening a later clause is of
+        // what the sentence opens on.
+        if previous == nil, clauseStart > 0, case let measure = Self.cleaned(left), Self.bareMeasures.contains(measure),
+            let topic = Self.topic(of: characters)
+        {
+            let named = topic + measure
+            return Subject(text: named, entry: indicator(in: named)?.entry)
+        }
         if let found = indicator(in: left) { return found }
         if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
         // `乌东德、白鹤滩等14座大中型水电站建成发电`: examples named before a count open its clause too.
@@ -151,6 +159,24 @@ extension FactExtractor {
         if let found = indicator(in: earlier) { return found }
         return Subject(text: Self.cleaned(earlier), entry: nil)
     }
+
+    /// Measures that name no owner of their own.
+    static let bareMeasures = measuresOfThings.union(["经济总量", "总量", "贡献率", "对经济增长贡献率", "吞吐量"])
+
+    /// What a sentence opens on: its first clause up to the word that starts saying something of
+    /// it (`国有企业效益明显好转` → `国有企业`, `成渝地区双城经济圈建设走深走实` → `成渝地区双城经济圈`);
+    /// `nil` when no such word closes a name of two to twelve characters.
+    static func topic(of characters: [Character]) -> String? {
+        let first = String(characters[..<clauseEnd(after: 0, in: characters)])
+        let ends = topicEnds.compactMap { first.range(of: $0)?.lowerBound }
+        guard let end = ends.min() else { return nil }
+        let topic = cleaned(String(first[..<end]))
+        return (2...12).contains(topic.count) && topic.allSatisfy(\.isHan) ? topic : nil
+    }
+
+    /// Words after which a sentence's opening goes on about its topic: its role, its progress, its
+    /// area of work.
+    static let topicEnds = ["支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力"]
 
     /// The clause before the one starting at `clauseStart`, without the break between them.
     static func clauseBefore(_ clauseStart: Int, in characters: [Character]) -> String {

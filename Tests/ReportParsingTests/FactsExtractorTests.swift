@@ -305,6 +305,7 @@ struct FactsHandBuiltTests {
                 == ["新建省重点实验室", "新建省技术创新中心", "新建省工程研究中心"])
         let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
         #expect(Self.subjects(in: ["净增涉税主体24.8万户、规上法人单位1302户。"], review) == ["净增涉税主体", "净增规上法人单位"])
+        #expect(Self.subjects(in: ["新入选国家5G工厂29家、卓越级智能工厂10家。"], review) == ["新入选国家5G工厂", "新入选卓越级智能工厂"])
         let added = FactExtractor().facts(
             inSentence: "拓展国际经贸网络，新增1个省级境外经贸合作区、累计达8个。", sentenceID: "s1", sectionID: "p1", context: review)
         #expect(added.map(\.subject) == ["新增省级境外经贸合作区", "省级境外经贸合作区"])

@@ -554,6 +554,8 @@ extension FactExtractor {
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
         "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
+        // `新入选国家5G工厂29家、卓越级智能工厂10家`: things newly chosen are counted as they are made.
+        "新入选", "新获评",
     ]
 
     /// Deeds that make or add things: what a count after them counts is new (`新培育30户智能工厂`).

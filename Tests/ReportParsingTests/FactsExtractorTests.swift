@@ -313,6 +313,14 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["累计培育粤字号农业区域公用品牌"])
     }
 
+    /// Sichuan and Beijing 2026: the work named after a list of counts is done to every item.
+    @Test func theWorkClosingAListIsDoneToEveryItem() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(
+            Self.subjects(in: ["实施3000个老旧小区、120个老旧街区（厂区）改造。", "推进20个重点区域环境整治。"], plan)
+                == ["改造老旧小区", "改造老旧街区（厂区）", "整治重点区域环境"])
+    }
+
     /// Beijing, Sichuan 2026, national 2015 and 2016: a deed that changes the state of what it
     /// counts stays in its name, with the deeds joined before it.
     @Test func deedsChangingWhatTheyCountStayInItsName() {

@@ -437,12 +437,13 @@ extension FactExtractor {
         }
         if let cut = cuts.min() { noun = String(noun[..<cut]) }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
-        // `推进…2000个补短村建设`: the count is of villages; the work named after them is what the
-        // clause's verb before the count (`推进`) does, not part of their name.
-        if Self.countingUnits.contains(match.quantity.unit),
-            let work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
-        {
-            noun.removeLast(work.count)
+        // `推进21个先行片区、200个样板村、2000个补短村建设`, `实施3000个老旧小区改造`: the work named
+        // after the things counted is what was done to them, for every item of the list it closes.
+        var work: String?
+        if Self.countingUnits.contains(match.quantity.unit) {
+            work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
+            if let work { noun.removeLast(work.count) }
+            work = work ?? Self.workClosingList(from: cursor + noun.count, in: characters)
         }
         // `3个万亿级和7个千亿级产业集群`, `6个国家级、20个省级临床重点专科`: a modifier joined to the
         // next count shares its head.
@@ -480,7 +481,22 @@ extension FactExtractor {
             return nil
         }
         if Self.milestoneNouns.contains(noun) { return nil }
-        return opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
+        let named = opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
+        return named == noun ? (work ?? "") + noun : named
+    }
+
+    /// The work named at the end of a list of counts whose item ends at `start`
+    /// (`、120个老旧街区（厂区）改造` → `改造`), or right after it.
+    static func workClosingList(from start: Int, in characters: [Character]) -> String? {
+        guard start < characters.count else { return nil }
+        var end = start
+        while end < characters.count, characters[end] == "、" || !clauseBreaks.contains(characters[end]), end - start < 60 { end += 1 }
+        let rest = String(characters[start..<end])
+        guard let work = worksOnThings.first(where: rest.hasSuffix) else { return nil }
+        if rest == work { return work }
+        let items = rest.dropLast(work.count).split(separator: "、", omittingEmptySubsequences: false)
+        guard rest.first == "、", items.count >= 2, items.dropFirst().allSatisfy({ $0.first?.isNumber == true }) else { return nil }
+        return work
     }
 
     /// The noun after the `等` or `的` that closes a list of kinds starting at `start`

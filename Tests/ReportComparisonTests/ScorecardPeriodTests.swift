@@ -115,7 +115,7 @@ struct ScorecardPeriodTests {
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
         #expect(
             facts.map(\.subject) == [
-                "新建改造城市道路", "更新改造地下管网", "新建改造城市道路", "更新改造地下管网", "使用外资", "事故起数", "事故死亡人数",
+                "新建改造城市道路", "更新改造地下管网", "新建改造城市道路", "更新改造地下管网", "累计使用外资", "事故起数", "事故死亡人数",
                 "GDP",
             ])
         #expect(

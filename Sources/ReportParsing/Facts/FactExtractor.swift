@@ -137,6 +137,13 @@ public struct FactExtractor: Sendable {
                 subject = Subject(text: String(subject.text.dropFirst(deeds.count)), entry: subject.entry)
             }
             if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
+            // `累计识别监测对象20.9万户`, `累计落地35支国家级大基金`: a running total is no count of one
+            // year; a verb between `累计` and the count says how the things came.
+            let lead = String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
+            if !match.isEnglish, subject.entry == nil, !subject.text.isEmpty, !subject.text.hasPrefix("累计"), lead.hasPrefix("累计") {
+                let verb = lead.dropFirst(2)
+                subject.text = (verb.count <= 2 && verb.allSatisfy(\.isHan) && !subject.text.hasPrefix(verb) ? lead : "累计") + subject.text
+            }
             stated.append((match, subject))
             var before = cues.filter {
                 $0.offset < match.span.lowerBound || $0.kind == .target && Self.aimsAfter(match, at: $0.offset, in: characters)

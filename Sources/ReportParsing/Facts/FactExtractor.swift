@@ -126,7 +126,8 @@ public struct FactExtractor: Sendable {
                 subject = (startsChange ? baselineSubject(of: match, before: matches[changeEnd], in: characters) : nil)
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
-            if listed[index] == nil, let baseline, let previous = stated.last, previous.match == baseline { subject = previous.subject }
+            let endsChange = baseline != nil && stated.last?.match == baseline
+            if listed[index] == nil, endsChange, let previous = stated.last { subject = previous.subject }
             // `新增1000处信号灯联网、累计达8000处`, `新增上市公司45家、总量达1224家`: a total of the
             // things made counts all of them.
             if let previous = stated.last, subject.countsDeed || subject.text == previous.subject.text,
@@ -185,6 +186,11 @@ public struct FactExtractor: Sendable {
             if startedChange, let first = facts.last?.period?.first {
                 (role, period) = (.outcome, Period(year: first - 1))
             }
+            // `地区生产总值从11.37万亿元提高到14.58万亿元`, `国际友城增至214对`: in a review of several
+            // years, a level reached is where the span ended, not a sum or an average over it.
+            if role == .outcome, let span = period, !span.isYear, endsChange || Self.reachesLevel(match, in: characters) {
+                period = Period(year: span.last)
+            }
             // `The number of people aged 60 and above has now reached 250 million`: what has come about
             // by now is an outcome, even in a plan.
             if role == .target, Self.saysWhatHasBeen(match, in: characters), let reportYear = context.reportYear, period?.isYear ?? true {
@@ -230,6 +236,15 @@ public struct FactExtractor: Sendable {
             }
         }
         return facts
+    }
+
+    /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an
+    /// average (`年均`) or a level held all along (`稳定在`, `控制在`).
+    static func reachesLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.direction == .reach, let word = match.directionWord, !["完成", "为", "稳定在", "保持在", "控制在"].contains(word)
+        else { return false }
+        let clause = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
+        return !["累计", "年均", "平均", "总计", "合计", "共"].contains(where: clause.contains)
     }
 
     /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`).

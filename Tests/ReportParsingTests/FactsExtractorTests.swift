@@ -313,6 +313,20 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["累计培育粤字号农业区域公用品牌"])
     }
 
+    /// Guangdong 2025 and 2026, national 2019: a sum stated per person or per month keeps it in its
+    /// unit, and trips are counted as trips.
+    @Test func perPersonAndPerMonthStayInTheUnit() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2018, reportYear: 2019)
+        let pension = FactExtractor().facts(
+            inSentence: "城乡居民基础养老金最低标准从每月70元提高到88元。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(pension.map(\.quantity.shortText) == ["70元/月", "88元/月"])
+        let flights = FactExtractor().facts(
+            inSentence: "起降设施增至3592个，飞行规模达2061万架次。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(flights.map(\.quantity.unit) == ["个", "万架次"])
+        #expect(FactExtractor().facts(inSentence: "每万人口发明专利拥有量从28件提高到70件。", sentenceID: "s1", sectionID: "p1", context: review)
+            .allSatisfy { $0.quantity.unit == "件" })
+    }
+
     /// Sichuan and Beijing 2026: the work named after a list of counts is done to every item.
     @Test func theWorkClosingAListIsDoneToEveryItem() {
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
@@ -365,6 +379,7 @@ struct FactsHandBuiltTests {
         let raised = FactExtractor().facts(
             inSentence: "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。", sentenceID: "s1",
             sectionID: "p1", context: plan)
+        #expect(raised.allSatisfy { $0.quantity.unit == "元/人·月" })
         #expect(raised.map { "\($0.subject) \($0.role.rawValue) \($0.year ?? 0) \($0.quantity.value)" } == [
             "困难残疾人生活补贴标准 outcome 2025 209", "重度残疾人护理补贴标准 outcome 2025 280",
             "困难残疾人生活补贴标准 target 2026 217", "重度残疾人护理补贴标准 target 2026 290",

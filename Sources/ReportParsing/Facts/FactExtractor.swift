@@ -205,6 +205,7 @@ public struct FactExtractor: Sendable {
             if startsChange, matches[changeEnd].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[changeEnd].quantity.unit
             }
+            if let per = Self.perUnit(before: match, in: characters), !quantity.unit.contains("/") { quantity.unit += per }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.
@@ -236,6 +237,25 @@ public struct FactExtractor: Sendable {
             }
         }
         return facts
+    }
+
+    /// `每人每月209元` → `/人·月`: a sum stated per person or per time, for it and the numbers listed
+    /// after it in its clause (`分别从每人每月202元、270元`).
+    static func perUnit(before match: QuantityMatch, in characters: [Character]) -> String? {
+        let numberStart = match.numberSpan.lowerBound
+        var start = numberStart
+        while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
+        guard let last = characters[start..<numberStart].lastIndex(of: "每") else { return nil }
+        var first = last
+        while first - 2 >= start, characters[first - 2] == "每" { first -= 2 }
+        let words = stride(from: first, through: last, by: 2).map { characters[$0 + 1] }
+        // Only the numbers of the list, their unit, the marks between them and the words of the
+        // change they make (`202元提高到209元`) follow the cue.
+        let between = characters[(last + 2)..<numberStart]
+        guard words.allSatisfy({ "人户年月日天".contains($0) }), last + 2 < characters.count, characters[last + 2].isNumber,
+            between.allSatisfy({ $0.isNumber || $0 == "." || "、和提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) })
+        else { return nil }
+        return "/" + words.map(String.init).joined(separator: "·")
     }
 
     /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an

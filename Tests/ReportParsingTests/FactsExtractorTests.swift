@@ -380,6 +380,9 @@ struct FactsHandBuiltTests {
             inSentence: "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。", sentenceID: "s1",
             sectionID: "p1", context: plan)
         #expect(raised.allSatisfy { $0.quantity.unit == "元/人·月" })
+        let livestock = FactExtractor().facts(
+            inSentence: "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(livestock.map(\.quantity.shortText) == ["3900万头以上", "13.5亿只以上"])
         #expect(raised.map { "\($0.subject) \($0.role.rawValue) \($0.year ?? 0) \($0.quantity.value)" } == [
             "困难残疾人生活补贴标准 outcome 2025 209", "重度残疾人护理补贴标准 outcome 2025 280",
             "困难残疾人生活补贴标准 target 2026 217", "重度残疾人护理补贴标准 target 2026 290",

@@ -201,6 +201,18 @@ public struct FactExtractor: Sendable {
                 (role, period) = (.outcome, Period(year: first - 1))
             }
             var quantity = match.quantity
+            // `分别达2050万吨、4200万吨、19万吨以上`: a bound after the last number of a list holds for each.
+            if quantity.qualifier == nil, listed[index] != nil {
+                var last = index
+                while last + 1 < matches.count, listed[last + 1] != nil,
+                    characters[matches[last].span.upperBound..<matches[last + 1].span.lowerBound].allSatisfy(Self.listSeparators.contains)
+                {
+                    last += 1
+                }
+                if let bound = matches[last].quantity.qualifier, [.atLeast, .below, .around, .within].contains(bound) {
+                    quantity.qualifier = bound
+                }
+            }
             // `from 54 trillion to 82.7 trillion yuan`: a starting point shares the measure of where it went.
             if startsChange, matches[changeEnd].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[changeEnd].quantity.unit

@@ -268,15 +268,22 @@ struct FactsHandBuiltTests {
             .allSatisfy { $0.indicator == nil })
     }
 
-    /// Sichuan 2026, national 2019: a count after examples (`乌东德、白鹤滩等`) or in a bare magnitude
-    /// (`450万`) opens its clause too, and is named by what the clause says of it; a count after a
-    /// change word or a predicate opening on `的` is not.
+    /// Sichuan 2026: a count after examples (`乌东德、白鹤滩等`) or in a bare magnitude (`450万`) opens
+    /// its clause too, and is named by what the clause says of it.
     @Test func countsAfterExamplesAreNamedByTheirPredicate() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
         #expect(
             Self.subjects(
-                in: ["乌东德、白鹤滩等14座大中型水电站建成发电。", "450万困难群众纳入城乡低保、特困人员救助供养范围。", "近14亿中国人的饭碗，必须牢牢端在自己手上。"],
-                review) == ["建成发电的大中型水电站", "纳入城乡低保的困难群众", "中国人"])
+                in: ["乌东德、白鹤滩等14座大中型水电站建成发电。", "450万困难群众纳入城乡低保、特困人员救助供养范围。"],
+                review) == ["建成发电的大中型水电站", "纳入城乡低保的困难群众"])
+    }
+
+    /// National 2019, Guangdong 2025: how many people of an age or a place there are, or people
+    /// counted to describe what is theirs, are the setting; people a policy names are not.
+    @Test func populationsAreTheSetting() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2019, reportYear: 2019)
+        #expect(Self.subjects(in: ["我国60岁以上人口已达2.5亿。", "近14亿中国人的饭碗，必须牢牢端在自己手上。", "实时人口1.5亿左右。"], plan).isEmpty)
+        #expect(Self.subjects(in: ["易地扶贫搬迁人口超过240万。"], plan) == ["易地扶贫搬迁人口"])
     }
 
     /// National 2015: what was done to the things counted stays in their name, and a clause that
@@ -480,7 +487,7 @@ struct FactsHandBuiltTests {
         #expect(
             Self.subjects(in: ["完成农用地整治23.8万亩、建设用地整理4.8万亩、生态保护修复42.4万亩。"], review).last == "生态保护修复")
         let plan = FactExtractor().facts(
-            inSentence: "我国60岁以上人口已达2.5亿。", sentenceID: "s1", sectionID: "p1",
+            inSentence: "全市国家级高新技术企业数量已达3万家。", sentenceID: "s1", sectionID: "p1",
             context: .init(partRole: .plan, partYear: 2019, reportYear: 2019))
         #expect(plan.map(\.role) == [.outcome] && plan.map(\.year) == [2018])
     }

@@ -868,6 +868,9 @@ extension FactExtractor {
     /// count is of the plan's own outline, not of anything done.
     static let focusVerbs = ["聚焦", "围绕", "谋划", "瞄准", "紧扣", "锚定"]
 
+    /// Words naming people by age or by where they live, before `人口`.
+    static let populationKinds = ["以上", "以下", "岁", "常住", "户籍", "实时", "总", "全省", "全市", "全国", "我国", "我省", "我市"]
+
     /// Verbs by which a plan strengthens or backs things that already are.
     static let strengtheningVerbs = ["提升", "强化", "做强", "做优", "做大", "壮大", "巩固", "加强", "支持", "扶持"]
 
@@ -940,6 +943,26 @@ extension FactExtractor {
         if match.quantity.unit.hasSuffix("人"), ["将达", "将高达", "将达到", "将超过"].contains(where: lead.hasSuffix) { return true }
         // `13亿多人口的发展中大国`: a population is the setting, not a result.
         if match.quantity.unit.hasSuffix("人"), end < characters.count, characters[end] == "口" { return true }
+        // `我国60岁以上人口已达2.5亿`, `实时人口1.5亿左右`: how many people of an age or a place there
+        // are is the setting too (not people a policy names: `易地扶贫搬迁人口`, `农村贫困人口`).
+        if match.direction == nil || match.direction == .reach, !match.isPercentage {
+            var named = Substring(lead)
+            for verb in ["已达到", "已达", "达到", "达", "超过", "已超过", "为", "约", "近", "超"] where named.hasSuffix(verb) {
+                named = named.dropLast(verb.count)
+            }
+            if named.hasSuffix("人口"), case let kind = named.dropLast(2),
+                kind.isEmpty || populationKinds.contains(where: kind.hasSuffix)
+            {
+                return true
+            }
+        }
+        // `近14亿中国人的饭碗`: people a number counts only to describe what is theirs.
+        if match.direction == nil, Lexis.magnitudes.contains(match.quantity.unit) || match.quantity.unit.hasSuffix("人"),
+            case let noun = characters[end...].prefix(while: \.isHan), let mark = noun.firstIndex(of: "的"), mark > end,
+            let last = characters[mark - 1] as Character?, "人民众".contains(last), mark - end <= 4
+        {
+            return true
+        }
         // `a population of over 1.3 billion`, `a population close to 1.4 billion`.
         if match.isEnglish {
             let words = String(characters[max(0, start - 40)..<start]).lowercased().split(separator: " ").suffix(4)

@@ -278,6 +278,23 @@ struct FactsHandBuiltTests {
                 review) == ["建成发电的大中型水电站", "纳入城乡低保的困难群众"])
     }
 
+    /// Guangdong and Sichuan 2026, Beijing 2026, national 2019: people or places a deed is done for
+    /// or in are named by the deed; a list in the predicate runs on to its head; an adverb ends a noun.
+    @Test func peopleAndPlacesADeedIsDoneForAreNamedByIt() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(
+            Self.subjects(
+                in: [
+                    "为超300万名婴幼儿发放育儿补贴。", "为138万残疾人发放生活补贴和护理补贴。", "在3000个小区设置智能回收机，为800个老旧小区引入物业服务。",
+                    "为超8000名孤独症儿童免费提供个体康复、社会融入等针对性服务。", "17种抗癌药大幅降价并纳入国家医保目录。",
+                ], plan)
+                == [
+                    "发放育儿补贴的婴幼儿", "发放生活补贴和护理补贴的残疾人", "设置智能回收机的小区", "引入物业服务的老旧小区",
+                    "免费提供个体康复、社会融入等针对性服务的孤独症儿童", "大幅降价并纳入国家医保目录的抗癌药",
+                ])
+        #expect(Self.subjects(in: ["18户企业上榜全省民营企业百强、连续4年居全省首位。"], plan) == ["上榜全省民营企业百强的企业"])
+    }
+
     /// National 2019, Guangdong 2025: how many people of an age or a place there are, or people
     /// counted to describe what is theirs, are the setting; people a policy names are not.
     @Test func populationsAreTheSetting() {
@@ -596,8 +613,9 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.role) == [.target])
     }
 
-    /// Guangdong 2026, Beijing 2026: a count opening its clause is named by what the clause says of
-    /// it; a count after a preposition, or one whose clause holds another number, keeps its noun.
+    /// Guangdong 2026, Beijing 2026: a count opening its clause, or after the preposition of whom a
+    /// deed is done for, is named by what the clause says of it; one whose clause holds another
+    /// number keeps its noun.
     @Test func aCountOpeningItsClauseIsNamedByItsPredicate() {
         let subjects = Self.subjects(
             in: [
@@ -606,7 +624,8 @@ struct FactsHandBuiltTests {
             ], .init(partRole: .review, partYear: 2025, reportYear: 2026))
         #expect(subjects.count == 5)
         #expect(subjects.prefix(2) == ["入选全球人形机器人上市公司百强的企业", "被评为全国双拥模范城的区"])
-        #expect(subjects.dropFirst(2).allSatisfy { !$0.contains("提供") && !$0.contains("的") })
+        #expect(subjects[2] == "免费提供个体康复服务的孤独症儿童")
+        #expect(subjects.dropFirst(3).allSatisfy { !$0.contains("的") })
         #expect(subjects[3] == "国家和地区")
     }
 

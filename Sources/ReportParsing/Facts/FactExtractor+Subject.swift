@@ -43,7 +43,10 @@ extension FactExtractor {
         if let found = indicator(in: left) { return found }
         if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
         // `乌东德、白鹤滩等14座大中型水电站建成发电`: examples named before a count open its clause too.
+        // `为超300万名婴幼儿发放育儿补贴`, `在3000个小区设置智能回收机`: people or places a deed is done
+        // for or in are named by it.
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
+            || ["为", "向", "给", "在"].contains(left.trimmingCharacters(in: .whitespaces))
             || left.hasSuffix("等") && left.allSatisfy({ $0.isHan || $0 == "、" }) && !Self.verbs.contains(where: left.contains)
             && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
@@ -525,15 +528,26 @@ extension FactExtractor {
     /// noun (standing at `start`) alone.
     static func predicated(_ noun: String, at start: Int, of match: QuantityMatch, in characters: [Character]) -> String {
         let nounEnd = start + noun.count
-        // `为超8000名孤独症儿童提供…`: after a preposition the count is no subject.
+        // `将18项收费的免征范围…`: after `将` or `对` the count is what a rule is applied to.
         let lead = characters[max(0, match.span.lowerBound - 1)..<match.numberSpan.lowerBound]
         // `450万困难群众纳入城乡低保`: a bare magnitude counts people or things one by one too.
-        guard countingUnits.contains(match.quantity.unit) || Lexis.magnitudes.contains(match.quantity.unit) && match.direction == nil
+        guard countingUnits.contains(withoutMagnitude(match.quantity.unit))
+            || Lexis.magnitudes.contains(match.quantity.unit) && (match.direction == nil || match.directionWord == "为")
             || match.isPercentage,
             nounEnd <= characters.count,
-            String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "为向对给把将让".contains($0) })
+            String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "对把将让".contains($0) })
         else { return noun }
-        var predicate = String(characters[nounEnd..<clauseEnd(after: nounEnd, in: characters)].filter { !"“”\"".contains($0) })
+        // `免费提供地中海贫血、唐氏综合征…的产前筛查`: a list inside the predicate runs on to the head
+        // it closes on after `等`, `的` or `和`; a `、` between two predicates ends the first.
+        var predicateEnd = clauseEnd(after: nounEnd, in: characters)
+        var listEnd = predicateEnd
+        while listEnd < characters.count, characters[listEnd] == "、" { listEnd = clauseEnd(after: listEnd + 1, in: characters) }
+        if listEnd > predicateEnd, let lastItem = characters[..<listEnd].lastIndex(of: "、"),
+            characters[lastItem..<listEnd].contains(where: { "等的和".contains($0) })
+        {
+            predicateEnd = listEnd
+        }
+        var predicate = String(characters[nounEnd..<predicateEnd].filter { !"“”\"".contains($0) })
         while let adverb = predicateAdverbs.first(where: predicate.hasPrefix) { predicate.removeFirst(adverb.count) }
         while predicate.hasSuffix("了") { predicate.removeLast() }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
@@ -1222,7 +1236,7 @@ extension FactExtractor {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行", "让", "获", "增选", "当选", "免费", "予以",
+        "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入",
     ]
 
     static let englishStopWords: Set<String> = [

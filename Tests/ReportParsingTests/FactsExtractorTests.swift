@@ -399,6 +399,9 @@ struct FactsHandBuiltTests {
         #expect(
             Self.subjects(in: ["生产安全事故起数、死亡人数分别下降15%、14.5%，未发生重大及以上事故。"], review)
                 == ["生产安全事故起数", "生产安全事故死亡人数"])
+        #expect(
+            Self.subjects(in: ["银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。"], review)
+                == ["银行机构本外币存款余额", "银行机构本外币贷款余额"])
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
         let raised = FactExtractor().facts(
             inSentence: "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。", sentenceID: "s1",

@@ -373,10 +373,13 @@ public struct FactExtractor: Sendable {
             var names = byComma.count == listed
                 ? byComma
                 : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
-            // `城乡居民人均可支配收入分别增长4.4%、5.6%`: 城乡 names the urban and the rural one.
-            if names.count == 1, let only = names.first, only.hasPrefix("城乡"), only.count > 2 {
-                let rest = only.dropFirst(2)
-                names = ["城镇" + rest, "农村" + rest]
+            // `城乡居民人均可支配收入分别增长4.4%、5.6%`, `存贷款余额分别达38.7万亿元、29.9万亿元`: a
+            // word joining a pair names each of them in turn.
+            if names.count == 1, let only = names.first,
+                let (pair, words) = Self.pairedWords.first(where: { only.contains($0.0) && only.count > $0.0.count }),
+                let range = only.range(of: pair)
+            {
+                names = words.map { only.replacingCharacters(in: range, with: $0) }
             }
             if names.isEmpty, isComparisonWithTime(lead) {
                 var listed: [Int] = []
@@ -427,6 +430,11 @@ public struct FactExtractor: Sendable {
         }
         return (items, changes)
     }
+
+    /// Words joining a pair, and the pair's own words in the order they name them.
+    static let pairedWords: [(String, [String])] = [
+        ("城乡", ["城镇", "农村"]), ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]),
+    ]
 
     /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in
     /// shares it (`新能源汽车零售额`); a bare modifier of one or two characters shares the last

@@ -399,6 +399,8 @@ struct FactsHandBuiltTests {
         #expect(
             Self.subjects(in: ["生产安全事故起数、死亡人数分别下降15%、14.5%，未发生重大及以上事故。"], review)
                 == ["生产安全事故起数", "生产安全事故死亡人数"])
+        #expect(Self.subjects(in: ["刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。"], review) == ["刑事治安警情", "涉诈警情", "涉毒警情"])
+        #expect(Self.subjects(in: ["国家公布产量的104种工业产品中，我省在全国占比超过10%的有44种。"], review).count == 1)
         #expect(
             Self.subjects(in: ["银行机构本外币存贷款余额分别达38.7万亿元、29.9万亿元。"], review)
                 == ["银行机构本外币存款余额", "银行机构本外币贷款余额"])

@@ -970,6 +970,12 @@ extension FactExtractor {
                 return true
             }
         }
+        // `国家公布产量的104种工业产品中，我省…的有44种`: the things a part is counted among.
+        if case let noun = characters[end...].prefix(while: \.isHan), noun.count >= 2, noun.last == "中",
+            noun.endIndex < characters.count, characters[noun.endIndex] == "，"
+        {
+            return true
+        }
         // `近14亿中国人的饭碗`: people a number counts only to describe what is theirs.
         if match.direction == nil, Lexis.magnitudes.contains(match.quantity.unit) || match.quantity.unit.hasSuffix("人"),
             case let noun = characters[end...].prefix(while: \.isHan), let mark = noun.firstIndex(of: "的"), mark > end,

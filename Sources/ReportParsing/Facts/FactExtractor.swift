@@ -399,7 +399,9 @@ public struct FactExtractor: Sendable {
             guard following.count == names.count,
                 let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
-            let named = names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) }
+            let named = Self.sharingShortItemsHead(
+                names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) },
+                bare: names)
             for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
             let reached = (last + 1)..<(last + 1 + names.count)
             if reached.upperBound <= matches.count, matches[reached.lowerBound].direction == .reach,
@@ -429,6 +431,18 @@ public struct FactExtractor: Sendable {
             }
         }
         return (items, changes)
+    }
+
+    /// `刑事治安、涉诈、涉毒警情`: the head a short item took from the last item of the same shape
+    /// (`涉诈`, `涉毒警情` → `警情`) is every item's.
+    static func sharingShortItemsHead(_ items: [String], bare: [String]) -> [String] {
+        guard let last = bare.last,
+            let short = bare.dropLast().first(where: {
+                $0.count == 2 && $0.allSatisfy(\.isHan) && last.count > 3 && $0.first == last.first
+            })
+        else { return items }
+        let head = String(last.dropFirst(short.count))
+        return items.map { $0.hasSuffix(head) || !$0.allSatisfy(\.isHan) ? $0 : $0 + head }
     }
 
     /// Words joining a pair, and the pair's own words in the order they name them.

@@ -293,6 +293,8 @@ struct FactsHandBuiltTests {
                     "免费提供个体康复、社会融入等针对性服务的孤独症儿童", "大幅降价并纳入国家医保目录的抗癌药",
                 ])
         #expect(Self.subjects(in: ["18户企业上榜全省民营企业百强、连续4年居全省首位。"], plan) == ["上榜全省民营企业百强的企业"])
+        // National 2019: a clause naming only who may act goes on about what the clause before works on.
+        #expect(Self.subjects(in: ["下调城镇职工基本养老保险单位缴费比例，各地可降至16%。"], plan) == ["城镇职工基本养老保险单位缴费比例"])
     }
 
     /// National 2019, Guangdong 2025: how many people of an age or a place there are, or people

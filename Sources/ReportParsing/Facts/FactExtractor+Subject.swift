@@ -88,6 +88,11 @@ extension FactExtractor {
                 return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
             }
             if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: a clause naming only who may act
+            // goes on about what the clause before works on.
+            if cleaned.count <= 3, let last = cleaned.last, "可要应".contains(last), let object = Self.objectOf(Self.clauseBefore(clauseStart, in: characters)) {
+                return Subject(text: object, entry: indicator(in: object)?.entry)
+            }
             // `新登记注册企业增长21.6%，平均每天新增1.2万户`: a rate per day of the things before counts them.
             if let previous, !previous.subject.text.isEmpty, Self.timeRates.contains(cleaned) {
                 return Subject(text: cleaned + previous.subject.text, entry: nil, countsDeed: true)
@@ -193,12 +198,14 @@ extension FactExtractor {
         let verbEnds = verbsTakingObjects.compactMap { clause.range(of: $0, options: .backwards)?.upperBound }
         guard let end = verbEnds.max() else { return nil }
         let object = String(clause[end...]).filter { !"“”\"".contains($0) }
-        return (2...12).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
+        return (2...16).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
     }
 
     /// Verbs of two characters or more that work on what follows them, and so end a clause's
     /// subject before its object.
-    static let verbsTakingObjects = (verbs + countedDeeds + ["规范", "优化", "完善", "加强", "改善"]).filter { $0.count >= 2 }
+    static let verbsTakingObjects = (verbs + countedDeeds + ["规范", "优化", "完善", "加强", "改善", "下调", "上调", "降低"]).filter {
+        $0.count >= 2
+    }
 
     /// Words of a count per time (`平均每天`, `日均`).
     static let timeRates: Set<String> = ["平均每天", "每天", "日均", "平均每年", "每年", "每月", "月均"]

@@ -135,6 +135,13 @@ extension FactExtractor {
             }
             // `转为增长8.5%`, `总量突破90万亿元`: a lone character or a bare total goes on about the
             // subject before it.
+            // `新增运营里程30公里，总里程达909公里`: the total of the things just added is of all of them.
+            if let previous, cleaned.hasPrefix("总"), cleaned.count >= 3,
+                case let all = previous.subject.text.dropFirst(Self.leadingDeeds(of: previous.subject.text).count),
+                all.hasSuffix(cleaned.dropFirst()), all.count > cleaned.count - 1
+            {
+                return Subject(text: String(all.dropLast(cleaned.count - 1)) + cleaned, entry: nil)
+            }
             if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
                 return previous.subject
             }

@@ -473,8 +473,10 @@ public struct FactExtractor: Sendable {
 
     /// `生产安全事故起数、死亡人数`, `单位国内生产总值能耗、水耗`: a measure after the first item, of the
     /// same kind as the measure that item ends in, is taken of the same owner.
+    /// `市民服务热线诉求解决率、满意率`: a bare rate of three characters after a rate is of its owner too.
     static func sharingOwner(_ item: String, with first: String) -> String {
-        guard item != first, let measure = siblingMeasures.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
+        let rate = item.count == 3 && item.hasSuffix("率") && first.hasSuffix("率") && first.count > 4 ? String(first.suffix(3)) : nil
+        guard item != first, let measure = rate ?? siblingMeasures.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
             item.last == measure.last, item.count <= 4, item.allSatisfy(\.isHan)
         else { return item }
         let owner = String(first.dropLast(measure.count))

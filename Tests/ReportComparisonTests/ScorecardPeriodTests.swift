@@ -82,6 +82,18 @@ struct ScorecardPeriodTests {
         #expect(facts.filter { $0.subject == "人均地区生产总值" }.map(\.quantity.shortText) == ["9万元", "11万元"])
     }
 
+    /// Guangdong and Sichuan 2026: in a review of five years a share or a mark passed is where the
+    /// span ended; a running total and a level held all along speak of the whole span.
+    @Test func sharesAndMarksPassedInAFiveYearReviewAreOfItsLastYear() throws {
+        let text = """
+            政府工作报告
+            一、“十四五”时期工作回顾
+            职工医保参保人数突破5100万。核电装机规模占全国25.8%。全省空气优良天数率稳定在90%左右。累计新增就业超700万人。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2026))
+        #expect(facts.map(\.period) == [Period(year: 2025), Period(year: 2025), Period(first: 2021, last: 2025), Period(first: 2021, last: 2025)])
+    }
+
     @Test func thresholdsAreNoFacts() throws {
         let text = """
             政府工作报告

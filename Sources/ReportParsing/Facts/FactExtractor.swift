@@ -183,13 +183,9 @@ public struct FactExtractor: Sendable {
                 period = Self.statedYear(before: match, in: characters).map { Period(year: $0) }
                     ?? next.map { Period(year: $0.first - 1) }
             }
-            if startedChange, let first = facts.last?.period?.first {
+            // A start in a review of several years is the year before the span, whatever the end's year.
+            if startedChange, let first = (period.flatMap { $0.isYear ? nil : $0 } ?? facts.last?.period)?.first {
                 (role, period) = (.outcome, Period(year: first - 1))
-            }
-            // `地区生产总值从11.37万亿元提高到14.58万亿元`, `国际友城增至214对`: in a review of several
-            // years, a level reached is where the span ended, not a sum or an average over it.
-            if role == .outcome, let span = period, !span.isYear, endsChange || Self.reachesLevel(match, in: characters) {
-                period = Period(year: span.last)
             }
             // `The number of people aged 60 and above has now reached 250 million`: what has come about
             // by now is an outcome, even in a plan.
@@ -230,6 +226,17 @@ public struct FactExtractor: Sendable {
                 quantity.value = -quantity.value
                 quantity.upperValue = quantity.upperValue.map { -$0 }
                 measure = .growth
+            }
+            // `地区生产总值从11.37万亿元提高到14.58万亿元`, `国际友城增至214对`, `核电装机规模占全国25.8%`:
+            // in a review of several years, a level reached or a share is where the span ended, not a
+            // sum or an average over it.
+            if role == .outcome, let span = period, !span.isYear,
+                endsChange || Self.reachesLevel(match, in: characters)
+                    || measure == .rate && match.direction == nil && !Self.namesSpan(match, in: characters)
+                    && !Self.spanWords.contains(where: subject.text.contains)
+                    && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)
+            {
+                period = Period(year: span.last)
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
             guard !subject.text.isEmpty else { continue }
@@ -273,10 +280,24 @@ public struct FactExtractor: Sendable {
     /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an
     /// average (`年均`) or a level held all along (`稳定在`, `控制在`).
     static func reachesLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {
-        guard match.direction == .reach, let word = match.directionWord, !["完成", "为", "稳定在", "保持在", "控制在"].contains(word)
-        else { return false }
+        let reaches = match.direction == .reach && !holdsAllAlong(match) && !["完成", "为"].contains(match.directionWord ?? "")
+        // `职工医保参保人数突破5100万`: a mark passed is a level reached.
+        let passes = match.direction == nil && match.quantity.qualifier == .breakthrough
+        return (reaches || passes) && !namesSpan(match, in: characters)
+    }
+
+    /// Whether the number's clause names a sum or an average over its span (`累计`, `年均`, `五年`).
+    static func namesSpan(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let clause = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
-        return !["累计", "年均", "平均", "总计", "合计", "共"].contains(where: clause.contains)
+        return spanWords.contains(where: clause.contains)
+    }
+
+    /// Words of a sum or an average over a span.
+    static let spanWords = ["累计", "年均", "平均", "总计", "合计", "共", "五年"]
+
+    /// Whether the number is a level held all along (`稳定在`, `保持在`, `控制在`).
+    static func holdsAllAlong(_ match: QuantityMatch) -> Bool {
+        ["稳定在", "保持在", "控制在"].contains(match.directionWord ?? "")
     }
 
     /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`).

@@ -254,6 +254,10 @@ struct FactsHandBuiltTests {
             in: ["71%的煤电机组实现超低排放。", "进出口总额增长9.8%，贡献了全国38.7%的贸易增量。", "6.5%左右的增速可以实现比较充分的就业。"],
             .init(partRole: .review, partYear: 2024, reportYear: 2025))
         #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
+        // Beijing 2026: a share of the things a deed reaches is named after the number.
+        #expect(
+            Self.subjects(in: ["养老助餐点覆盖九成以上城乡社区。"], .init(partRole: .review, partYear: 2025, reportYear: 2026))
+                == ["养老助餐点覆盖城乡社区占比"])
     }
 
     /// Sichuan 2026, national 2018: a bare measure opening a later clause is of what the sentence

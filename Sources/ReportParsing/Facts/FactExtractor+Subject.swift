@@ -76,6 +76,14 @@ extension FactExtractor {
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = Self.cleaned(bare)
+        // `养老助餐点覆盖九成以上城乡社区`, `向基层投放50%以上号源`: a share of the things a deed
+        // reaches, named after the number.
+        if match.isPercentage || match.quantity.unit == "成", match.direction == nil, cleaned.count >= 2,
+            (Self.verbsTakingObjects + Self.reachingVerbs).contains(where: cleaned.hasSuffix),
+            let things = Self.thingsAfterShare(match, in: characters)
+        {
+            return Subject(text: cleaned + things + "占比", entry: nil)
+        }
         // `赤字率拟按4%左右安排、比上年提高1个百分点`: a clause setting the number against an earlier time
         // goes on about the subject before it.
         if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
@@ -192,6 +200,16 @@ extension FactExtractor {
     /// Words after which a sentence's opening goes on about its topic: its role, its progress, its
     /// area of work.
     static let topicEnds = ["支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力"]
+
+    /// The noun right after a share (`号源`, `城乡社区`), up to the clause's end, if it is a short name.
+    static func thingsAfterShare(_ match: QuantityMatch, in characters: [Character]) -> String? {
+        let end = clauseEnd(after: match.span.upperBound, in: characters)
+        let things = String(characters[match.span.upperBound..<end])
+        guard (2...8).contains(things.count), things.allSatisfy(\.isHan), !things.hasPrefix("的"),
+            !verbs.contains(where: things.contains), !milestoneNouns.contains(things)
+        else { return nil }
+        return things
+    }
 
     /// The clause before the one starting at `clauseStart`, without the break between them.
     static func clauseBefore(_ clauseStart: Int, in characters: [Character]) -> String {

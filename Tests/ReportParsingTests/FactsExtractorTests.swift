@@ -627,9 +627,8 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.role) == [.target])
     }
 
-    /// Guangdong 2026, Beijing 2026: a count opening its clause, or after the preposition of whom a
-    /// deed is done for, is named by what the clause says of it; one whose clause holds another
-    /// number keeps its noun.
+    /// Guangdong, Beijing and Sichuan 2026: a count opening its clause, or after the preposition of
+    /// whom a deed is done for, is named by what the clause says of it, past a count of its parts.
     @Test func aCountOpeningItsClauseIsNamedByItsPredicate() {
         let subjects = Self.subjects(
             in: [
@@ -639,8 +638,10 @@ struct FactsHandBuiltTests {
         #expect(subjects.count == 5)
         #expect(subjects.prefix(2) == ["入选全球人形机器人上市公司百强的企业", "被评为全国双拥模范城的区"])
         #expect(subjects[2] == "免费提供个体康复服务的孤独症儿童")
-        #expect(subjects.dropFirst(3).allSatisfy { !$0.contains("的") })
-        #expect(subjects[3] == "国家和地区")
+        #expect(subjects.dropFirst(3) == ["参赛的国家和地区", "运动员"])
+        #expect(
+            Self.subjects(in: ["8所高校14个学科入选国家第二轮“双一流”建设名单。"], .init(partRole: .review, partYear: 2025, reportYear: 2026))
+                .first == "入选国家第二轮双一流建设名单的高校")
     }
 
     /// Beijing 2026: the plan's indicators follow a paragraph opening on `“十五五”时期` and a lead-in

@@ -580,6 +580,13 @@ extension FactExtractor {
             predicateEnd = listEnd
         }
         var predicate = String(characters[nounEnd..<predicateEnd].filter { !"“”\"".contains($0) })
+        // `8所高校14个学科入选…`, `116个国家和地区近4000名运动员参赛`: a count of parts of the things
+        // counted stands before what the clause says of both.
+        if let first = predicate.first, first.isNumber || "近约超".contains(first) && predicate.dropFirst().first?.isNumber == true,
+            let verb = verbs.filter({ $0.count >= 2 }).compactMap({ predicate.range(of: $0)?.lowerBound }).min()
+        {
+            predicate = String(predicate[verb...])
+        }
         while let adverb = predicateAdverbs.first(where: predicate.hasPrefix) { predicate.removeFirst(adverb.count) }
         while predicate.hasSuffix("了") { predicate.removeLast() }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
@@ -1274,7 +1281,7 @@ extension FactExtractor {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入",
+        "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入", "参赛",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -79,7 +79,7 @@ extension FactExtractor {
         // `养老助餐点覆盖九成以上城乡社区`, `向基层投放50%以上号源`: a share of the things a deed
         // reaches, named after the number.
         if match.isPercentage || match.quantity.unit == "成", match.direction == nil, cleaned.count >= 2,
-            (Self.verbsTakingObjects + Self.reachingVerbs).contains(where: cleaned.hasSuffix),
+            Self.verbsReachingThings.contains(where: cleaned.hasSuffix),
             let things = Self.thingsAfterShare(match, in: characters)
         {
             return Subject(text: cleaned + things + "占比", entry: nil)
@@ -237,6 +237,9 @@ extension FactExtractor {
 
     /// Verbs of a policy reaching people (`惠及`, `覆盖`).
     static let reachingVerbs = ["惠及", "覆盖"]
+
+    /// Verbs whose object a share after them may be of (`覆盖九成以上城乡社区`, `投放50%以上号源`).
+    static let verbsReachingThings = verbsTakingObjects + reachingVerbs
 
     /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
     /// the owner of the measure named before it in the sentence.
@@ -583,7 +586,7 @@ extension FactExtractor {
         // `8所高校14个学科入选…`, `116个国家和地区近4000名运动员参赛`: a count of parts of the things
         // counted stands before what the clause says of both.
         if let first = predicate.first, first.isNumber || "近约超".contains(first) && predicate.dropFirst().first?.isNumber == true,
-            let verb = verbs.filter({ $0.count >= 2 }).compactMap({ predicate.range(of: $0)?.lowerBound }).min()
+            let verb = verbsTakingObjects.compactMap({ predicate.range(of: $0)?.lowerBound }).min()
         {
             predicate = String(predicate[verb...])
         }

@@ -307,6 +307,7 @@ struct FactsHandBuiltTests {
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2019, reportYear: 2019)
         #expect(Self.subjects(in: ["我国60岁以上人口已达2.5亿。", "近14亿中国人的饭碗，必须牢牢端在自己手上。", "实时人口1.5亿左右。"], plan).isEmpty)
         #expect(Self.subjects(in: ["易地扶贫搬迁人口超过240万。"], plan) == ["易地扶贫搬迁人口"])
+        #expect(Self.subjects(in: ["The number of people in China aged 60 and above has now reached 250 million."], plan).isEmpty)
     }
 
     /// National 2015: what was done to the things counted stays in their name, and a clause that

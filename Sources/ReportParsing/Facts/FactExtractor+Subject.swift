@@ -1044,8 +1044,10 @@ extension FactExtractor {
                 return true
             }
             // `there will be up to 7.65 million college graduates`, `the number of college graduates will
-            // reach 7.49 million`: how many people there are is the setting, as a population is.
-            if EnglishNounPhrase.countsPeopleThatAre(lead: String(lead), rest: rest) { return true }
+            // reach 7.49 million`, `… aged 60 and above has now reached 250 million`: how many people
+            // there are is the setting, as a population is.
+            let leadToNumber = String(characters[lead.startIndex..<match.numberSpan.lowerBound])
+            if EnglishNounPhrase.countsPeopleThatAre(lead: leadToNumber, rest: rest) { return true }
         }
         if focusVerbs.contains(where: { characters[max(0, start - $0.count)..<start].elementsEqual($0) }) { return true }
         // `提升39个欠发达县域托底性帮扶质效`, `做优做强5个国家先进制造业集群`, `支持29个扩权赋能县（市）

@@ -241,12 +241,12 @@ struct EnglishFactsTests {
         #expect(facts.map(\.subject) == ["students from poor rural areas enrolled in key universities"])
     }
 
-    /// National 2019 and 2016: what has come about by now is an outcome even in a plan; what should
+    /// National 2018 and 2016: what has come about by now is an outcome even in a plan; what should
     /// have come about by a deadline stays a target.
     @Test func thePresentPerfectIsAnOutcome() {
         let facts = Self.facts(
             [
-                "The number of people in China aged 60 and above has now reached 250 million.",
+                "The annual grain yield has now reached 600 million metric tons.",
                 "By that time, China's aggregate economic output should have exceeded 90 trillion yuan.",
             ], Self.plan)
         #expect(facts.map(\.role) == [.outcome, .target])

@@ -266,8 +266,8 @@ struct FactsHandBuiltTests {
         let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
         #expect(
             Self.subjects(
-                in: ["服务业支撑作用更加明显，增加值跨上3万亿元台阶。", "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", "国有企业效益明显好转，去年利润增长23.5%。"],
-                review) == ["服务业增加值", "成渝地区双城经济圈经济总量", "国有企业利润"])
+                in: ["服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%。", "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", "国有企业效益明显好转，去年利润增长23.5%。"],
+                review) == ["服务业增加值", "服务业对经济增长贡献率", "成渝地区双城经济圈经济总量", "国有企业利润"])
         #expect(FactExtractor().facts(inSentence: "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", sentenceID: "s1", sectionID: "p1", context: review)
             .allSatisfy { $0.indicator == nil })
     }

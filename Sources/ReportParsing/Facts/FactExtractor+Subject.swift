@@ -32,10 +32,10 @@ extension FactExtractor {
         {
             left = String(left[cut.upperBound...])
         }
-        // `服务业支撑作用更加明显，增加值跨上3万亿元台阶`: a bare measure opening a later clause is of
-        // what the sentence opens on.
-        if previous == nil, clauseStart > 0, case let measure = Self.cleaned(left), Self.bareMeasures.contains(measure),
-            let topic = Self.topic(of: characters)
+        // `服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%`: a bare measure opening
+        // a later clause is of what the sentence opens on.
+        if clauseStart > 0, case let measure = Self.cleaned(left), Self.bareMeasures.contains(measure),
+            let topic = Self.topic(of: characters), previous.map({ $0.subject.text.hasPrefix(topic) }) ?? true
         {
             let named = topic + measure
             return Subject(text: named, entry: indicator(in: named)?.entry)

@@ -281,8 +281,11 @@ public struct FactExtractor: Sendable {
     /// average (`年均`) or a level held all along (`稳定在`, `控制在`).
     static func reachesLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let reaches = match.direction == .reach && !holdsAllAlong(match) && !["完成", "为"].contains(match.directionWord ?? "")
-        // `职工医保参保人数突破5100万`: a mark passed is a level reached.
+        // `职工医保参保人数突破5100万`: a mark passed is a level reached; of marks passed one after
+        // another (`接连突破4万亿、5万亿`) only the last.
         let passes = match.direction == nil && match.quantity.qualifier == .breakthrough
+            && !(match.span.upperBound + 1 < characters.count && "、和".contains(characters[match.span.upperBound])
+                && characters[match.span.upperBound + 1].isNumber)
         return (reaches || passes) && !namesSpan(match, in: characters)
     }
 

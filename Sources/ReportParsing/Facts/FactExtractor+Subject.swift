@@ -47,7 +47,7 @@ extension FactExtractor {
         // for or in are named by it.
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
             || ["为", "向", "给", "在"].contains(left.trimmingCharacters(in: .whitespaces))
-            || left.hasSuffix("等") && left.allSatisfy({ $0.isHan || $0 == "、" }) && !Self.verbs.contains(where: left.contains)
+            || left.hasSuffix("等") && left.allSatisfy({ $0.isHan || "、《》".contains($0) }) && !Self.verbs.contains(where: left.contains)
             && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             let entry = indicator(in: following)?.entry
@@ -76,10 +76,10 @@ extension FactExtractor {
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = Self.cleaned(bare)
-        // `养老助餐点覆盖九成以上城乡社区`, `向基层投放50%以上号源`: a share of the things a deed
-        // reaches, named after the number.
+        // `养老助餐点覆盖九成以上城乡社区`, `低空经济集聚全国30%以上产业链企业`: a share of the things a
+        // deed reaches or a whole holds, named after the number.
         if match.isPercentage || match.quantity.unit == "成", match.direction == nil, cleaned.count >= 2,
-            Self.verbsReachingThings.contains(where: cleaned.hasSuffix),
+            (Self.verbsReachingThings + Self.wholePlaces).contains(where: cleaned.hasSuffix),
             let things = Self.thingsAfterShare(match, in: characters)
         {
             return Subject(text: cleaned + things + "占比", entry: nil)
@@ -992,6 +992,10 @@ extension FactExtractor {
             return true
         }
         let lead = String(characters[clauseStart(before: start, in: characters)..<start])
+        // `连续24个月保持两位数增长`: how long something has held is no fact.
+        if lead.hasSuffix("连续") { return true }
+        // `超额完成国家下达的110万人年度任务`: the size of a task set, restated beside what was done.
+        if lead.hasSuffix("的"), String(characters[end...].prefix(while: \.isHan).prefix(6)).hasSuffix("任务") { return true }
         // `现在国内生产总值每增长1个百分点的增量`: a number after `每` is a unit of reckoning.
         if lead.hasSuffix("每") || ["增长", "增加", "提高", "下降"].contains(where: { lead.hasSuffix("每" + $0) }) { return true }
         // `今年高校毕业生将高达765万人`: how many people there will be is a forecast the plan

@@ -397,6 +397,9 @@ public struct FactExtractor: Sendable {
             var names = byComma.count == listed
                 ? byComma
                 : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
+            // `对东盟、中东出口分别增长`: a preposition before the first item governs every item.
+            let governing = names.count >= 2 ? ["对", "向"].first(where: { names[0].hasPrefix($0) && names[0].count > 2 }) : nil
+            if let governing { names[0].removeFirst(governing.count) }
             // `城乡居民人均可支配收入分别增长4.4%、5.6%`, `存贷款余额分别达38.7万亿元、29.9万亿元`: a
             // word joining a pair names each of them in turn.
             if names.count == 1, let only = names.first,
@@ -425,7 +428,8 @@ public struct FactExtractor: Sendable {
             else { continue }
             let named = Self.sharingShortItemsHead(
                 names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) },
-                bare: names)
+                bare: names
+            ).map { (governing ?? "") + $0 }
             for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
             let reached = (last + 1)..<(last + 1 + names.count)
             if reached.upperBound <= matches.count, matches[reached.lowerBound].direction == .reach,

@@ -60,7 +60,7 @@ struct ScorecardPeriodTests {
             居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。
             """
         let facts = FactExtractor().facts(in: try Self.report(text, year: 2025))
-        #expect(facts.map(\.subject) == ["居民医保", "基本公共卫生服务经费人均财政补助标准"])
+        #expect(facts.map(\.subject) == ["居民医保人均财政补助标准", "基本公共卫生服务经费人均财政补助标准"])
         #expect(facts.map(\.quantity.shortText) == ["30元", "5元"])
         #expect(facts.allSatisfy { $0.role == .target && $0.year == 2025 })
     }

@@ -516,7 +516,9 @@ public struct FactExtractor: Sendable {
     static let siblingMeasures = ["起数", "人数", "次数", "件数", "户数", "能耗", "水耗", "产量", "销量", "收入", "支出"]
 
     /// What a list's items may share from its last item: the measure taken of each.
-    static let sharedHeads = ["增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润"]
+    static let sharedHeads = [
+        "人均财政补助标准", "补助标准", "增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润",
+    ]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
     private func baselineSubject(of match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Subject? {

@@ -522,4 +522,17 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.target])
         #expect(facts.map(\.period?.first) == [2023])
     }
+
+    /// Singapore 2025, State of the Union 2014: a leading `minimum` or `maximum` makes the number a
+    /// floor or a cap on the thing named; a minimum wage is the name of a level a law sets.
+    @Test func aMinimumOrMaximumBoundsTheThingNamed() {
+        let facts = Self.facts(
+            [
+                "So, I will provide every active company that employed at least one local employee last year a minimum benefit of $2,000.",
+                "The maximum grant will increase to $600 per month, from $400 today.",
+                "Tom Harkin and George Miller have a bill to fix that by lifting the minimum wage to $10.10.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == ["benefit", "grant", "grant", "minimum wage"])
+        #expect(facts.map(\.quantity.qualifier) == [.notLessThan, .notMoreThan, .notMoreThan, nil])
+    }
 }

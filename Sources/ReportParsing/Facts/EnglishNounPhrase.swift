@@ -171,6 +171,18 @@ enum EnglishNounPhrase {
         forward(words(clause).drop { prepositions.contains($0.lowercased()) })
     }
 
+    /// `a minimum benefit of $2,000`, `The maximum grant will increase to $600`: a leading `minimum`
+    /// or `maximum` bounds what each one gets, so the number is a floor or a cap on the thing named
+    /// (`benefit` 不低于 $2,000); a minimum wage or tax (rate) names what a law sets, and its level is exact.
+    static func bound(in subject: String) -> (subject: String, isFloor: Bool)? {
+        var words = subject.split(separator: " ").map(String.init)
+        guard words.count >= 2, case let first = words[0].lowercased(), first == "minimum" || first == "maximum",
+            !words.contains(where: { ["wage", "wages", "tax", "taxes"].contains($0.lowercased()) })
+        else { return nil }
+        words.removeFirst()
+        return (words.joined(separator: " "), first == "minimum")
+    }
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)

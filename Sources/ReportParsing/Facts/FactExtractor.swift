@@ -189,6 +189,12 @@ public struct FactExtractor: Sendable {
             if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[index + 1].quantity.unit
             }
+            if match.isEnglish, quantity.qualifier == nil, quantity.upperValue == nil,
+                let bounded = EnglishNounPhrase.bound(in: subject.text)
+            {
+                subject.text = bounded.subject
+                quantity.qualifier = bounded.isFloor ? .notLessThan : .notMoreThan
+            }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.

@@ -535,4 +535,28 @@ struct EnglishFactsTests {
         #expect(facts.map(\.subject) == ["benefit", "grant", "grant", "minimum wage"])
         #expect(facts.map(\.quantity.qualifier) == [.notLessThan, .notMoreThan, .notMoreThan, nil])
     }
+
+    /// Singapore 2023 and 2025: a subject saying only what kind of sum it is belongs to the scheme or
+    /// fund named before it in its paragraph; a plural of the scheme's kind sums several schemes.
+    @Test func aBareKindOfSumBelongsToTheSchemeNamedBefore() {
+        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let sentences = [
+            "We will help workers who lose their jobs to get back on their feet through the SkillsFuture Jobseeker Support scheme, which will start from April this year.",
+            "The scheme will provide financial support of up to $6,000 over six months, to give our workers assurance as they undergo training or search for jobs.",
+        ]
+        let paragraph = Paragraph(
+            id: "p1", text: sentences.joined(separator: " "),
+            sentences: sentences.enumerated().map { Sentence(id: "p1.s\($0 + 1)", text: $1, range: Self.range) }, range: Self.range)
+        let speech = Section(id: "part1", kind: .part, title: "Budget", range: Self.range, paragraphs: [paragraph])
+        let report = Report(
+            metadata: ReportMetadata(year: 2025), encoding: .utf8,
+            root: Section(id: "doc", kind: .document, title: "", range: Self.range, children: [speech]), diagnostics: [])
+        #expect(FactExtractor().facts(in: report).map(\.subject) == ["financial support of SkillsFuture Jobseeker Support scheme"])
+        let facts = Self.facts(
+            [
+                "Part of the monies that fund ComCare come from the investment income from the ComCare Endowment Fund. To ensure that the Fund is able to provide the necessary support, I will top up the Fund by $300 million.",
+                "Together with the Enhanced CPF Housing Grant and the Proximity Housing Grant, eligible families can receive up to $190,000 in grants when buying a resale flat.",
+            ], budget)
+        #expect(facts.map(\.subject) == ["ComCare Endowment Fund", "grants"])
+    }
 }

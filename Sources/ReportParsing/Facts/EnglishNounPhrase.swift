@@ -183,6 +183,77 @@ enum EnglishNounPhrase {
         return (words.joined(separator: " "), first == "minimum")
     }
 
+    /// The last scheme or fund `text` names: capitalized words, joined by `and`, `of` or `for`, ending
+    /// on a scheme's head (`Home Caregiving Grant`, `Coastal and Flood Protection Fund`), or with a
+    /// lowercase head after them (`SkillsFuture Jobseeker Support scheme`); an acronym in brackets is
+    /// left out. A name has two words at least: `the Fund` only points back to one.
+    static func lastSchemeName(in text: String) -> String? {
+        var found: String?
+        var run: [String] = []
+        func close() {
+            while let first = run.first, determiners.contains(first.lowercased()) || isPronoun(first.lowercased()) { run.removeFirst() }
+            while let last = run.last, ["and", "of", "for"].contains(last) { run.removeLast() }
+            if run.count >= 2, let head = run.last, schemeHeads.contains(head.lowercased()) { found = run.joined(separator: " ") }
+            run = []
+        }
+        for token in words(text) {
+            if token.hasPrefix("("), token.dropFirst().first?.isUppercase == true { continue }
+            let word = String(token.trimmingPunctuation)
+            let isName = word.first?.isUppercase == true && word.contains(where: \.isLowercase) || word.count > 1 && word.allSatisfy(\.isUppercase)
+            if isName || !run.isEmpty && ["and", "of", "for"].contains(word) {
+                run.append(word)
+            } else if !run.isEmpty, run.last?.first?.isUppercase == true, schemeHeads.contains(word) {
+                run.append(word)
+                close()
+            } else {
+                close()
+            }
+            if token.last.map({ ",;:.)".contains($0) }) == true { close() }
+        }
+        close()
+        return found
+    }
+
+    /// `financial support`, `the maximum grant`, `Fund`: a subject saying only what kind of sum or
+    /// limit its number is belongs to the scheme named before it in its paragraph (`financial support
+    /// of SkillsFuture Jobseeker Support scheme`); one of the scheme's own kind is the scheme. A
+    /// plural of its kind (`up to $190,000 in grants`) sums several schemes, and is left as it is; a
+    /// capitalized head (`a new Fund`) points at a name of its own kind only.
+    static func ofScheme(_ subject: String, named scheme: String) -> String? {
+        let words = subject.split(separator: " ").map(String.init)
+        guard (1...4).contains(words.count), let head = words.last?.lowercased(),
+            schemeHeads.contains(head) || parameterHeads.contains(head),
+            words.count == 1 || words.dropLast().allSatisfy({ word in
+                word.first?.isLowercase == true
+                    && (kindWords.contains(word) || schemeHeads.contains(word) || parameterHeads.contains(word))
+            })
+        else { return nil }
+        let schemeHead = scheme.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if head == schemeHead { return scheme }
+        guard !head.hasPrefix(schemeHead), !schemeHead.hasPrefix(head), words.last?.first?.isLowercase == true else { return nil }
+        return subject + " of " + scheme
+    }
+
+    /// The heads of a scheme's or fund's name.
+    private static let schemeHeads: Set<String> = [
+        "grant", "scheme", "fund", "package", "programme", "program", "credit", "credits", "voucher", "vouchers", "rebate",
+        "rebates", "bonus", "payment", "allowance", "subsidy", "supplement", "trust", "support", "relief", "gift",
+        "initiative",
+    ]
+
+    /// Heads naming a part or limit of a scheme (`matching cap`, `vouchers quantum`).
+    private static let parameterHeads: Set<String> = [
+        "cap", "caps", "threshold", "ceiling", "quantum", "amount", "payout", "payouts", "funding", "benefit", "limit",
+        "rate", "grants", "subsidies", "top-up", "top-ups",
+    ]
+
+    /// Words that say only which kind of sum or limit: its size, time, novelty or form.
+    private static let kindWords: Set<String> = [
+        "new", "additional", "higher", "lower", "upper", "fixed", "total", "monthly", "annual", "yearly", "hourly",
+        "one-off", "one-time", "basic", "existing", "further", "extra", "special", "current", "revised", "enhanced",
+        "financial", "cash", "matching", "co-matching", "co-funding", "qualifying",
+    ]
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)

@@ -60,6 +60,9 @@ public struct FactExtractor: Sendable {
         /// numbers: `In the year just passed, all main targets were met.`): they hold for the
         /// whole paragraph, as a lead-in's cues hold for every clause of a `；` list.
         var paragraphCues: [Cue] = []
+        /// The last scheme or fund an English paragraph has named so far (`Home Caregiving Grant`),
+        /// which a bare `grant` or `the Fund` after it belongs to.
+        var scheme: String?
     }
 
     /// The facts of one sentence read on its own.
@@ -194,6 +197,12 @@ public struct FactExtractor: Sendable {
             {
                 subject.text = bounded.subject
                 quantity.qualifier = bounded.isFloor ? .notLessThan : .notMoreThan
+            }
+            if match.isEnglish, subject.entry == nil,
+                let scheme = EnglishNounPhrase.lastSchemeName(in: String(characters[..<match.span.lowerBound])) ?? state.scheme,
+                let named = EnglishNounPhrase.ofScheme(subject.text, named: scheme)
+            {
+                subject.text = named
             }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
@@ -674,11 +683,12 @@ public struct FactExtractor: Sendable {
         if let span = state.reviewedSpan, context.partRole == .review || context.partRole == nil {
             sentenceContext.period = span
         }
-        if paragraphStart { state.paragraphCues = state.carried }
+        if paragraphStart { (state.paragraphCues, state.scheme) = (state.carried, nil) }
         var lending = state
         if lending.carried.isEmpty { lending.carried = state.paragraphCues }
         let found = self.facts(in: sentence, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending)
         facts += found
+        if let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
         } else if found.isEmpty, sentence.matches.isEmpty {

@@ -559,4 +559,17 @@ struct EnglishFactsTests {
             ], budget)
         #expect(facts.map(\.subject) == ["ComCare Endowment Fund", "grants"])
     }
+
+    /// Singapore 2023, State of the Union 2014: a span after the thing a number names dates it; the
+    /// span's own `over the` is no distance from the number.
+    @Test func aSpanAfterTheThingNamedDatesTheNumber() {
+        let facts = Self.facts(
+            ["I will also provide a $10 million top-up to the Self-Help Groups over the next three years."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.period) == [Period(first: 2023, last: 2025)])
+        let speech = Self.facts(
+            ["An entrepreneur did her part to add to the more than eight million new jobs our businesses have created over the past four years."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2014))
+        #expect(speech.map(\.period) == [Period(first: 2010, last: 2013)])
+    }
 }

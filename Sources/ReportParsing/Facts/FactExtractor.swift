@@ -506,7 +506,8 @@ public struct FactExtractor: Sendable {
         // `an increase of one million over the number renovated last year`: a time after a
         // comparison dates what the number is set against; `over the next five years` is the time's own.
         let leading = words.reversed().drop { ["over", "the", "in", "within", "during"].contains($0) }
-        guard !between.contains(where: { ",;:()".contains($0) }), words.count <= 6,
+        // The time's own preposition and article (`over the`) are no distance from the number.
+        guard !between.contains(where: { ",;:()".contains($0) }), leading.count <= 6,
             !leading.contains(where: { ["over", "than", "compared", "versus"].contains($0) })
         else { return nil }
         return cue

@@ -572,4 +572,16 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2014))
         #expect(speech.map(\.period) == [Period(first: 2010, last: 2013)])
     }
+
+    /// Singapore 2023, State of the Union 2013: a number a comparison's `than` leads to is what
+    /// something else is set against, and context; a `than` before a preposition compares something else.
+    @Test func aNumberSetAgainstIsContext() {
+        let facts = Self.facts(
+            [
+                "This is lower than the initial draw of $52 billion that the Government had sought the President's agreement for.",
+                "But for children aged three to four years old residing in public rental flats, the preschool enrolment rate is 80%, lower than the national average of about 88%.",
+                "As a result, we are more than halfway towards the goal of $4 trillion in deficit reduction that economists say we need to stabilize our finances.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.quantity.value) == [80, 4])
+    }
 }

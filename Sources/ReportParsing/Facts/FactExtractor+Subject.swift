@@ -685,6 +685,7 @@ extension FactExtractor {
             // is context; against an earlier time (`one million more than last year`) it is the change.
             let after = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
                 .lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+            if setsAgainst(match, in: characters) { return true }
             guard after.count > 2, englishComparatives.contains(after[0]), after[1] == "than" else { return false }
             let other = after[2...].drop { ["the", "a", "in"].contains($0) }
             return !(other.first.map { englishEarlierTimes.contains($0) || ($0.count == 4 && $0.allSatisfy(\.isNumber)) } ?? false)
@@ -717,6 +718,23 @@ extension FactExtractor {
             }
         }
         return false
+    }
+
+    /// `This is lower than the initial draw of $52 billion`, `80%, lower than the national average of
+    /// about 88%`: a number a comparison's `than` leads to, through what it measures, is what something
+    /// else is set against, and context; one of an earlier time (`than last year's`) is the baseline.
+    static func setsAgainst(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        var lead = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
+            .lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+        while let last = lead.last, Lexis.englishPrefixQualifiers.contains(where: { $0.0 == last }) || last == "some" { lead.removeLast() }
+        guard lead.last == "of", let than = lead.lastIndex(of: "than"), than > 0, englishComparatives.contains(lead[than - 1]),
+            case let other = lead[(than + 1)...].drop(while: { ["the", "a", "an"].contains($0) }), other.count >= 2,
+            let first = other.first, !englishEarlierTimes.contains(first), !first.hasPrefix("last"), !first.contains(where: \.isNumber)
+        else { return false }
+        // `more than halfway towards the goal of $4 trillion`: the `than` of a phrase that goes on
+        // past a preposition compares something else.
+        return !other.contains { $0.contains(where: \.isNumber) }
+            && !other.dropLast().contains { ["to", "towards", "toward", "in", "for", "on", "at", "from", "by"].contains($0) }
     }
 
     /// English comparatives after a number (`one million more than`).

@@ -536,6 +536,29 @@ struct EnglishFactsTests {
         #expect(facts.map(\.quantity.qualifier) == [.notLessThan, .notMoreThan, .notMoreThan, nil])
     }
 
+    /// A report of one part (a speech) with one paragraph of these sentences.
+    private static func speech(_ sentences: [String], year: Int) -> Report {
+        let paragraph = Paragraph(
+            id: "p1", text: sentences.joined(separator: " "),
+            sentences: sentences.enumerated().map { Sentence(id: "p1.s\($0 + 1)", text: $1, range: Self.range) }, range: Self.range)
+        let speech = Section(id: "part1", kind: .part, title: "Budget", range: Self.range, paragraphs: [paragraph])
+        return Report(
+            metadata: ReportMetadata(year: year), encoding: .utf8,
+            root: Section(id: "doc", kind: .document, title: "", range: Self.range, children: [speech]), diagnostics: [])
+    }
+
+    /// Singapore 2025: a sentence pointing back to say when what the one before gave starts dates it.
+    @Test func aLaterStartNamedNextDatesTheSumBefore() {
+        let report = Self.speech(
+            [
+                "I will provide $100 in credits for every child.", "More details will be shared next year.",
+                // As the reader splits it: the annex note keeps the two sentences one.
+                "We will therefore extend the training allowance to workers undergoing part-time training. [Please refer toAnnex D-1.] They can enjoy a fixed allowance of $300 per month to defray their learning expenses.",
+                "And this part-time training allowance will be implemented early next year.",
+            ], year: 2025)
+        #expect(FactExtractor().facts(in: report).map(\.year) == [2025, 2026])
+    }
+
     /// Singapore 2023 and 2025: a subject saying only what kind of sum it is belongs to the scheme or
     /// fund named before it in its paragraph; a plural of the scheme's kind sums several schemes.
     @Test func aBareKindOfSumBelongsToTheSchemeNamedBefore() {
@@ -544,13 +567,7 @@ struct EnglishFactsTests {
             "We will help workers who lose their jobs to get back on their feet through the SkillsFuture Jobseeker Support scheme, which will start from April this year.",
             "The scheme will provide financial support of up to $6,000 over six months, to give our workers assurance as they undergo training or search for jobs.",
         ]
-        let paragraph = Paragraph(
-            id: "p1", text: sentences.joined(separator: " "),
-            sentences: sentences.enumerated().map { Sentence(id: "p1.s\($0 + 1)", text: $1, range: Self.range) }, range: Self.range)
-        let speech = Section(id: "part1", kind: .part, title: "Budget", range: Self.range, paragraphs: [paragraph])
-        let report = Report(
-            metadata: ReportMetadata(year: 2025), encoding: .utf8,
-            root: Section(id: "doc", kind: .document, title: "", range: Self.range, children: [speech]), diagnostics: [])
+        let report = Self.speech(sentences, year: 2025)
         #expect(FactExtractor().facts(in: report).map(\.subject) == ["financial support of SkillsFuture Jobseeker Support scheme"])
         let facts = Self.facts(
             [

@@ -254,6 +254,21 @@ enum EnglishNounPhrase {
         "financial", "cash", "matching", "co-matching", "co-funding", "qualifying",
     ]
 
+    /// `And this part-time training allowance will be implemented early next year`, `It will be phased in
+    /// over three years starting from January 2026`: a sentence pointing back to what the one before
+    /// gave, to say when it starts.
+    static func saysWhenItStarts(_ sentence: String) -> Bool {
+        let words = Self.words(sentence).map { String($0.lowercased().trimmingPunctuation) }.drop { ["and", "so", "but"].contains($0) }
+        guard let first = words.first, ["this", "these", "it", "they"].contains(first),
+            let will = words.firstIndex(of: "will"), will - words.startIndex <= 6
+        else { return false }
+        let onset = words[(will + 1)...].prefix(4).joined(separator: " ")
+        return [
+            "take effect", "come into effect", "be implemented", "be made available", "start", "begin", "be phased in",
+            "kick in", "apply", "be effective", "be rolled out",
+        ].contains { onset.hasPrefix($0) }
+    }
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)

@@ -689,6 +689,17 @@ public struct FactExtractor: Sendable {
         if lending.carried.isEmpty { lending.carried = state.paragraphCues }
         let found = self.facts(in: sentence, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending)
         facts += found
+        // `They can enjoy a fixed allowance of $300 per month. And this part-time training allowance will be
+        // implemented early next year.`: a later start named by the next sentence dates the sums given
+        // for the speech's year.
+        if sentence.matches.isEmpty, let reportYear = context.reportYear, let previous = Self.previousSentenceID(of: id),
+            EnglishNounPhrase.saysWhenItStarts(text), let start = Self.laterStart(in: cues, after: reportYear)
+        {
+            for index in facts.indices.reversed() where facts[index].sentenceID == previous {
+                guard facts[index].role == .target, facts[index].period == Period(year: reportYear) else { continue }
+                (facts[index].period, facts[index].year) = (start, start.isYear ? start.first : nil)
+            }
+        }
         if let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
@@ -709,6 +720,24 @@ public struct FactExtractor: Sendable {
         } else {
             state.carried = []
         }
+    }
+
+    /// `p3.s2` → `p3.s1`: the sentence before in the same paragraph.
+    private static func previousSentenceID(of id: String) -> String? {
+        guard let mark = id.range(of: ".s", options: .backwards), let number = Int(id[mark.upperBound...]), number > 1 else { return nil }
+        return id[..<mark.upperBound] + String(number - 1)
+    }
+
+    /// The first time a sentence names, when it begins after the speech's year.
+    private static func laterStart(in cues: [Cue], after reportYear: Int) -> Period? {
+        for cue in cues {
+            switch cue.kind {
+            case .year(let year): return year > reportYear ? Period(year: year) : nil
+            case .period(let period): return period.first > reportYear ? period : nil
+            case .target, .span: continue
+            }
+        }
+        return nil
     }
 
     /// A cue among the first characters of a sentence, or after its first two English words

@@ -601,4 +601,21 @@ struct EnglishFactsTests {
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
         #expect(facts.map(\.quantity.value) == [80, 4])
     }
+
+    /// Singapore 2025 and 2023: a sum a verb of being or setting leads to is the level of the thing
+    /// before it for the class its `for` names, and so is the next sum of the list; after another verb
+    /// `for` names a purpose.
+    @Test func aSumSetForAClassIsTheThingsLevel() {
+        let facts = Self.facts(
+            [
+                "The fees will be capped at $610 for Anchor Operator centres and $650 for Partner Operator centres.",
+                "I will increase these co-matching caps by $1,000 each, to $4,000 for the first child and $7,000 for the second child.",
+                "To support this, I will set aside up to $150 million for a new Enterprise Compute Initiative.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(
+            facts.map(\.subject) == [
+                "fees for Anchor Operator centres", "fees for Partner Operator centres", "co-matching caps",
+                "co-matching caps for first child", "co-matching caps for second child", "new Enterprise Compute Initiative",
+            ])
+    }
 }

@@ -228,6 +228,14 @@ extension FactExtractor {
                 let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
                     ?? (isCounted && match.direction == nil && found == nil
                         ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase
+                // `to $640 for Anchor Operators and $680 for …`: a sum whose subject was only its class names no thing.
+                let thingBefore = previous.flatMap { previous in
+                    String(characters[previous.match.span.upperBound..<match.span.lowerBound]).lowercased()
+                        .contains("for " + previous.subject.text.lowercased()) ? nil : previous.subject.text
+                }
+                if isSum, found == nil, let set = Self.setFor(phrase, rest: rest, left: left, previous: thingBefore) {
+                    return Subject(text: set, entry: nil)
+                }
                 return Subject(text: named, entry: found?.entry)
             }
         }
@@ -274,6 +282,28 @@ extension FactExtractor {
             clauseStart = earlierStart
         }
         return Subject(text: "", entry: nil)
+    }
+
+    /// `The fees will be capped at $610 for Anchor Operator centres and $650 for Partner Operator centres`,
+    /// `to $4,000 for the first child`: a sum a verb of being or setting leads to is the level of the thing
+    /// before it, set for the class its `for` names (`fees for Anchor Operator centres`); the next sum
+    /// of a list of them goes on about the same thing. After other verbs (`allocate $1 billion for`) `for` names a purpose.
+    static func setFor(_ phrase: String, rest: String, left: String, previous: String?) -> String? {
+        let after = rest.lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+        guard let forIndex = after.prefix(4).firstIndex(of: "for"),
+            after[..<forIndex].allSatisfy({ ["per", "a", "an", "year", "month", "week", "each", "annually", "monthly"].contains($0) })
+        else { return nil }
+        let lead = left.lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }.filter { !$0.isEmpty }
+        let thing: String?
+        if let verb = lead.last, ["at", "to", "be", "is", "are", "was", "were"].contains(verb) {
+            thing = lead.count > 1 ? EnglishNounPhrase.before(left) : previous
+        } else if lead.isEmpty || lead.last == "and", let previous {
+            thing = previous
+        } else {
+            return nil
+        }
+        guard let head = thing?.components(separatedBy: " for ").first, !head.isEmpty, head != phrase else { return nil }
+        return head + " for " + phrase
     }
 
     /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban

@@ -192,6 +192,14 @@ public struct FactExtractor: Sendable {
             if startsChange, matches[index + 1].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[index + 1].quantity.unit
             }
+            // `capped at $610 for Anchor Operator centres and $650 for …`, `up to a cap of $3,000 and $6,000`:
+            // the next sum of a list shares the cap or floor its first one opens with.
+            if match.isEnglish, quantity.qualifier == nil, index > 0, case let earlier = matches[index - 1].quantity,
+                earlier.qualifier == .notMoreThan || earlier.qualifier == .notLessThan, earlier.unit == quantity.unit,
+                Self.continuesList(String(characters[matches[index - 1].span.upperBound..<match.span.lowerBound]))
+            {
+                quantity.qualifier = earlier.qualifier
+            }
             if match.isEnglish, quantity.qualifier == nil, quantity.upperValue == nil,
                 let bounded = EnglishNounPhrase.bound(in: subject.text)
             {
@@ -720,6 +728,16 @@ public struct FactExtractor: Sendable {
         } else {
             state.carried = []
         }
+    }
+
+    /// ` for Anchor Operator centres and `, ` and `: what stands between two sums of one list, a short
+    /// `for` phrase at most, with no other verb, number or clause between.
+    static func continuesList(_ between: String) -> Bool {
+        let words = between.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last, last == "and", words.count <= 8, !between.contains(where: { $0.isNumber || ";:()".contains($0) })
+        else { return false }
+        let named = words.dropLast()
+        return named.isEmpty || named.first == "for" && !named.contains { $0.hasSuffix(",") || Lexis.englishAuxiliaries.contains($0) }
     }
 
     /// `p3.s2` → `p3.s1`: the sentence before in the same paragraph.

@@ -619,4 +619,12 @@ struct EnglishFactsTests {
                 "co-matching caps for first child", "co-matching caps for second child", "new Enterprise Compute Initiative",
             ])
     }
+
+    /// Singapore 2025: an acronym in brackets goes on the name it stands in.
+    @Test func anAcronymInBracketsGoesOnTheName() {
+        let facts = Self.facts(
+            ["First, I will provide $800 in Community Development Council (CDC) Vouchers to every Singaporean household."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == ["Community Development Council CDC Vouchers"])
+    }
 }

@@ -717,8 +717,10 @@ enum EnglishNounPhrase {
             {
                 break
             }
+            // `Community Development Council (CDC) Vouchers`: an acronym in brackets goes on the name.
+            let isAcronym = word.hasPrefix("(") && word.hasSuffix(")") && word.count > 3 && word.dropFirst().dropLast().allSatisfy(\.isUppercase)
             phrase.append(String(word.trimmingPunctuation))
-            if word.last.map(\.isPunctuation) == true || phrase.count == maxWords { break }
+            if word.last.map(\.isPunctuation) == true && !isAcronym || phrase.count == maxWords { break }
         }
         return trimmed(phrase)
     }

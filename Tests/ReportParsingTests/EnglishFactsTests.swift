@@ -627,4 +627,16 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
         #expect(facts.map(\.subject) == ["Community Development Council CDC Vouchers"])
     }
+
+    /// Singapore 2023 and 2025: a time (`this year`, `every six months`) or a subordinate clause (`if …`)
+    /// ends the noun phrase after a sum; `as well as` names nothing, so the sum goes on about the one before.
+    @Test func aTimeOrASubordinateClauseEndsAPhrase() {
+        let facts = Self.facts(
+            [
+                "In total, eligible households can expect to receive up to $760 in U-Save Rebates this year.",
+                "Eligible parents can expect up to $9,000 in payouts in the first 18 months of a child's life, as well as $400 every six months starting from when the child is two until the child turns six-and-a-half years old.",
+                "For example, families can receive up to $30,000 in CPF top-ups if the adults sustain employment and do their part to save up for a home.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.subject) == ["U-Save Rebates", "payouts", "payouts", "CPF top-ups"])
+    }
 }

@@ -690,6 +690,15 @@ enum EnglishNounPhrase {
         for (offset, word) in zip(words.indices, words) {
             let bare = String(word.lowercased().trimmingPunctuation)
             guard let initial = bare.first, initial.isLetter || initial.isNumber, !isBoundary(bare) || bare == "and" || bare == "or" else { break }
+            // `CPF top-ups if the adults sustain employment`, `U-Save Rebates this year`, `every six months`:
+            // a subordinate clause or a time ends a noun phrase.
+            if subordinators.contains(bare) { break }
+            let next = words[words.index(after: offset)...].prefix(2).map { String($0.lowercased().trimmingPunctuation) }
+            if ["this", "last", "next", "every", "each"].contains(bare),
+                next.first.map(timeUnits.contains) == true || next.count == 2 && Lexis.englishNumberWords.contains(where: { $0.0 == next[0] }) && timeUnits.contains(next[1])
+            {
+                break
+            }
             // `highway and waterway projects`, not `railway construction and 1.8 trillion yuan`.
             if bare == "and" || bare == "or" {
                 let next = words.index(after: offset)
@@ -725,6 +734,11 @@ enum EnglishNounPhrase {
         return trimmed(phrase)
     }
 
+    /// Words opening a subordinate clause.
+    private static let subordinators: Set<String> = ["if", "unless", "because", "although", "though", "until", "once", "whereas", "whether"]
+
+    private static let timeUnits: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "decade"]
+
     /// `rural`, `central`, `domestic`: word endings only adjectives take in reports.
     private static func isAdjective(_ word: String) -> Bool {
         ["al", "an", "ic", "ive", "ous", "ern", "ar", "ary"].contains { word.lowercased().hasSuffix($0) }
@@ -753,7 +767,7 @@ enum EnglishNounPhrase {
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "period", "today",
         "tonight", "now", "last", "next", "this", "earlier", "later", "instead", "so", "way", "first", "purpose",
         "maximum", "minimum", "modest", "top", "what", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "i", "we", "you", "it", "they", "none", "us",
+        "august", "september", "october", "november", "december", "i", "we", "you", "it", "they", "none", "us", "well",
     ]
 
     private static func trimmed(_ phrase: some Sequence<String>) -> String? {

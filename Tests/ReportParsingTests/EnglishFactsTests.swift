@@ -639,4 +639,14 @@ struct EnglishFactsTests {
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
         #expect(facts.map(\.subject) == ["U-Save Rebates", "payouts", "payouts", "CPF top-ups"])
     }
+
+    /// Singapore 2023 and 2025: `worth of` and `via` link a sum to what it is in or goes through.
+    @Test func worthOfAndViaLinkASumToItsName() {
+        let facts = Self.facts(
+            [
+                "Given the positive outcomes, I will set aside an additional $150 million via the SME Co-Investment Fund.",
+                "We will further enhance the programme by providing an additional $100 worth of Climate Vouchers to HDB households.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.subject) == ["SME Co-Investment Fund", "Climate Vouchers"])
+    }
 }

@@ -328,7 +328,8 @@ enum EnglishNounPhrase {
             }
             return forward(words.dropFirst()).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
-        if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
+        // `$100 worth of Climate Vouchers`: `worth of` links a sum to what it is in, as a measure does.
+        if Lexis.englishMeasures.contains(first) || first == "worth", words.count > 2, words[1] == "of" {
             return forward(words.dropFirst(2)).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
         // `appropriated over 280 billion yuan to fund poverty reduction`: a sum a verb gives names what
@@ -343,14 +344,14 @@ enum EnglishNounPhrase {
         // before it, which names it.
         if isSum, verbBefore != "by", isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
-            // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum
-            // is spent on; after `and` another clause goes on (`by over 570 billion yuan and reducing
+            // for poverty relief`, `732 billion yuan invested in railway construction`, `$150 million via
+            // the SME Co-Investment Fund`: what a sum is spent on or goes through; after `and` another clause goes on (`by over 570 billion yuan and reducing
             // tax burdens in every sector`).
             let ownClause = words.prefix(6).enumerated().prefix { offset, word in
                 let next = offset + 1 < words.count ? words[offset + 1] : ""
                 return !conjunctions.contains(word.lowercased()) || next.first?.isNumber == true || next.first == "$"
             }.map(\.element)
-            guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
+            guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on", "via"].contains($0.lowercased()) }) else {
                 return nil
             }
             let named = forward(words[(purpose + 1)...])
@@ -878,7 +879,7 @@ enum EnglishNounPhrase {
 
     private static let prepositions: Set<String> = [
         "by", "to", "at", "of", "from", "on", "in", "for", "with", "within", "under", "over", "than", "as", "into",
-        "across", "through", "per", "among", "during",
+        "across", "through", "per", "among", "during", "via",
     ]
 
     private static let qualifiers: Set<String> = [

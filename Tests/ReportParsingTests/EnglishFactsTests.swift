@@ -649,4 +649,16 @@ struct EnglishFactsTests {
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
         #expect(facts.map(\.subject) == ["SME Co-Investment Fund", "Climate Vouchers"])
     }
+
+    /// Singapore 2023 and 2025: a verb taking a sum itself (`set aside`, `allocate`) names nothing; such a
+    /// sum given to a scheme its paragraph named, pointed back to by its head, is the scheme's.
+    @Test func aVerbTakingASumNamesNothing() {
+        let report = Self.speech(
+            [
+                "In last year's Budget, I introduced the Singapore Global Enterprises (SGE) initiative to provide such companies with more dedicated and customised support.",
+                "I will now set aside $1 billion to provide a further boost to this initiative.",
+                "We will also allocate up to $1 billion over the next 20 to 30 years to upgrade ageing hawker centres and to build new centres.",
+            ], year: 2023)
+        #expect(FactExtractor().facts(in: report).map(\.subject) == ["Singapore Global Enterprises initiative"])
+    }
 }

@@ -55,7 +55,9 @@ enum EnglishNounPhrase {
                 while let last = object.last?.lowercased(), verbParticles.contains(last) || ["up", "down", "aside"].contains(last) {
                     object.removeLast()
                 }
-                if !object.isEmpty { phrase = object }
+                // `I will now set aside $1 billion`: a verb taking the number itself names nothing.
+                guard !object.isEmpty else { return nil }
+                phrase = object
             }
         }
         return trimmed(phrase.reversed())

@@ -207,10 +207,19 @@ public struct FactExtractor: Sendable {
                 quantity.qualifier = bounded.isFloor ? .notLessThan : .notMoreThan
             }
             if match.isEnglish, subject.entry == nil,
-                let scheme = EnglishNounPhrase.lastSchemeName(in: String(characters[..<match.span.lowerBound])) ?? state.scheme,
-                let named = EnglishNounPhrase.ofScheme(subject.text, named: scheme)
+                let scheme = EnglishNounPhrase.lastSchemeName(in: String(characters[..<match.span.lowerBound])) ?? state.scheme
             {
-                subject.text = named
+                // `I introduced the Singapore Global Enterprises (SGE) initiative … I will now set aside $1 billion
+                // to provide a further boost to this initiative`: a sum whose own words name nothing, given
+                // to a scheme pointed back to by its head, is the scheme's.
+                if subject.text.isEmpty, let head = scheme.split(separator: " ").last?.lowercased(),
+                    case let rest = String(characters[match.span.upperBound...]).lowercased(),
+                    rest.contains("this " + head) || rest.contains("the " + head)
+                {
+                    subject.text = scheme
+                } else if let named = EnglishNounPhrase.ofScheme(subject.text, named: scheme) {
+                    subject.text = named
+                }
             }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for

@@ -661,4 +661,15 @@ struct EnglishFactsTests {
             ], year: 2023)
         #expect(FactExtractor().facts(in: report).map(\.subject) == ["Singapore Global Enterprises initiative"])
     }
+
+    /// Singapore 2025: an income that qualifies someone for a measure says whom it reaches, and is no
+    /// fact; a sum qualifying for a deduction is a limit of the measure and stays.
+    @Test func aQualifyingIncomeSaysWhoQualifies() {
+        let facts = Self.facts(
+            [
+                "We will also raise the maximum qualifying per capita household income for the Home Caregiving Grant to $4,800, so that more caregivers receive support.",
+                "The qualifying expenditure will be capped at $400,000 for each activity.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.quantity.value) == [400000])
+    }
 }

@@ -271,6 +271,14 @@ enum EnglishNounPhrase {
         ].contains { onset.hasPrefix($0) }
     }
 
+    /// `the maximum qualifying per capita household income`: an income, salary or wage that qualifies
+    /// someone for a measure says whom it reaches, and is no figure of the measure.
+    static func saysWhoQualifies(_ subject: String) -> Bool {
+        let words = subject.lowercased().split(separator: " ").map(String.init)
+        guard let qualifying = words.firstIndex(where: { ["qualifying", "eligible", "eligibility"].contains($0) }) else { return false }
+        return words[(qualifying + 1)...].contains { ["income", "incomes", "salary", "salaries", "wage", "wages", "earnings"].contains($0) }
+    }
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)

@@ -235,7 +235,7 @@ public struct FactExtractor: Sendable {
                 measure = .growth
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
-            guard !subject.text.isEmpty else { continue }
+            guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
                 ?? [subject]

@@ -279,6 +279,21 @@ enum EnglishNounPhrase {
         return words[(qualifying + 1)...].contains { ["income", "incomes", "salary", "salaries", "wage", "wages", "earnings"].contains($0) }
     }
 
+    /// `Central government departments should take the lead by cutting no less than 5 percent of their
+    /// general expenditures` → `general expenditures of Central government departments`: what a clause's
+    /// `its` or `their` owns is its subject's, when the two agree in number.
+    static func owned(_ subject: String, in clause: String) -> String? {
+        let lowered = clause.lowercased(), named = subject.lowercased()
+        guard let plural = [("its ", false), ("their ", true)].first(where: { lowered.contains($0.0 + named) })?.1,
+            case let words = Self.words(clause).drop(while: { conjunctions.contains($0.lowercased()) }),
+            let first = words.first?.lowercased(), first != "its", first != "their",
+            let owner = opening(words.joined(separator: " ")), owner.lowercased() != named, !owner.lowercased().hasSuffix(named),
+            let head = owner.split(separator: " ").last?.lowercased(), !isPronoun(head), !namesNothing(head),
+            (head.hasSuffix("s") && !head.hasSuffix("ss")) == plural
+        else { return nil }
+        return subject + " of " + owner
+    }
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)

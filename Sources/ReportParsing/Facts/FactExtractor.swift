@@ -235,6 +235,12 @@ public struct FactExtractor: Sendable {
                 measure = .growth
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                case let clause = String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<Self.clauseEnd(after: match.span.upperBound, in: characters)]),
+                let owned = EnglishNounPhrase.owned(subject.text, in: clause)
+            {
+                subject.text = owned
+            }
             guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }

@@ -684,4 +684,19 @@ struct EnglishFactsTests {
         #expect(facts.first?.subject == "budgetary investment of central government")
         #expect(facts.last?.subject == "share in the global economy")
     }
+
+    /// Singapore 2023: the bounds of a band (`in excess of $1.5 million and up to $3 million`) are no
+    /// facts; the rate on the band is named by the value and the band, and `that in excess of` is a band
+    /// of the value named before.
+    @Test func aRateOnABandIsNamedByTheBand() {
+        let facts = Self.facts(
+            ["For residential properties, the portion of the value of the property in excess of $1.5 million and up to $3 million would be taxed at 5%; while that in excess of $3 million would be taxed at 6%, up from the current rate of 4%."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(
+            facts.prefix(2).map(\.subject) == [
+                "portion of the value of the property in excess of $1.5 million and up to $3 million",
+                "portion of the value of the property in excess of $3 million",
+            ])
+        #expect(facts.map(\.quantity.unit) == ["%", "%", "%"])
+    }
 }

@@ -294,6 +294,19 @@ enum EnglishNounPhrase {
         return subject + " of " + owner
     }
 
+    /// `the portion of the value of the property in excess of $1.5 million and up to $3 million would be
+    /// taxed at`: a rate on a band of a value is named by the value and the band; `that in excess of $3
+    /// million` is a band of the value named before.
+    static func band(in lead: String, previous: String?) -> String? {
+        guard let excess = lead.range(of: "in excess of ", options: [.caseInsensitive, .backwards]) else { return nil }
+        let words = Self.words(String(lead[excess.lowerBound...]))
+        guard let verb = words.firstIndex(where: { Lexis.englishAuxiliaries.contains($0.lowercased()) }), verb > 3,
+            let head = trimmed(Self.words(String(lead[..<excess.lowerBound])).map { String($0.trimmingPunctuation) })
+                ?? previous?.components(separatedBy: " in excess of ").first
+        else { return nil }
+        return ([head] + words[..<verb].map { String($0.trimmingPunctuation) }).joined(separator: " ")
+    }
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)

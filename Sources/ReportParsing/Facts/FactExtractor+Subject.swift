@@ -244,6 +244,12 @@ extension FactExtractor {
         if let previous, !previous.subject.text.isEmpty, let done = EnglishNounPhrase.toBeDone(rest) {
             return Subject(text: previous.subject.text + " " + done, entry: nil)
         }
+        if let band = EnglishNounPhrase.band(
+            in: String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]),
+            previous: previous?.subject.text)
+        {
+            return Subject(text: band, entry: nil)
+        }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
         // `increase the CPF Housing Grant by $30,000 for … and by $10,000 for …`: a second `by` goes on
@@ -664,6 +670,14 @@ extension FactExtractor {
         // `nobody earning less than $400,000`, `a family of four making $75,000`, `seniors aged 60`:
         // a bound on whom a measure reaches.
         if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
+            return true
+        }
+        // `the portion of the value of the property in excess of $1.5 million and up to $3 million would be
+        // taxed at 5%`: the bounds of a band the rate applies to.
+        if match.isEnglish, case let lowered = lead.lowercased().trimmingCharacters(in: .whitespaces),
+            lowered.hasSuffix("in excess of")
+                || lowered.hasSuffix(" and") && lowered.split(separator: " ").suffix(6).joined(separator: " ").contains("in excess of")
+        {
             return true
         }
         // `generating units with a capacity of less than 300,000 kilowatts`, `cars with an OMV of $40,000`:

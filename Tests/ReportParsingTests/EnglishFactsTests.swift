@@ -699,4 +699,12 @@ struct EnglishFactsTests {
             ])
         #expect(facts.map(\.quantity.unit) == ["%", "%", "%"])
     }
+
+    /// Singapore 2023: an en dash set between spaces breaks a clause as a comma does.
+    @Test func aSpacedEnDashBreaksAClause() {
+        let facts = Self.facts(
+            ["Indeed, this was what happened last year – real incomes grew by 2.0% for the median worker."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.subject) == ["real incomes"])
+    }
 }

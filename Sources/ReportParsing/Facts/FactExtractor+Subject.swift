@@ -210,7 +210,7 @@ extension FactExtractor {
         let end = Self.clauseEnd(after: match.span.upperBound, in: characters, limit: 160)
         var rest = String(characters[match.span.upperBound..<end])
         // A clause cut at the look-ahead's bound ends on its last whole word.
-        if end < characters.count, !Self.clauseBreaks.contains(characters[end]), let space = rest.lastIndex(of: " ") {
+        if end < characters.count, !Self.breaksClause(at: end, in: characters), let space = rest.lastIndex(of: " ") {
             rest = String(rest[..<space])
         }
         let verbBefore = (match.directionWord ?? left).split(separator: " ").last.map { $0.lowercased() }
@@ -980,12 +980,20 @@ extension FactExtractor {
     /// Where the clause going on at `offset` ends, looking at most `limit` characters ahead.
     static func clauseEnd(after offset: Int, in characters: [Character], limit: Int = 80) -> Int {
         var end = offset
-        while end < characters.count, !clauseBreaks.contains(characters[end]) || isThousandsSeparator(at: end, in: characters),
-            end - offset < limit
-        {
+        while end < characters.count, !breaksClause(at: end, in: characters), end - offset < limit {
             end += 1
         }
         return end
+    }
+
+    /// Whether the character at `index` ends a clause: clause punctuation, but not a comma grouping
+    /// digits; an en dash set between spaces (`this was what happened last year – real incomes grew`)
+    /// breaks an English clause as a comma does.
+    static func breaksClause(at index: Int, in characters: [Character]) -> Bool {
+        if characters[index] == "–" {
+            return index > 0 && index + 1 < characters.count && characters[index - 1] == " " && characters[index + 1] == " "
+        }
+        return clauseBreaks.contains(characters[index]) && !isThousandsSeparator(at: index, in: characters)
     }
 
     /// `16,000`: a comma between digits groups them and breaks no clause.
@@ -1005,7 +1013,7 @@ extension FactExtractor {
                 depth += 1
             } else if character == "（" || character == "(" {
                 depth = max(depth - 1, 0)
-            } else if depth == 0, clauseBreaks.contains(character), !isThousandsSeparator(at: cursor - 1, in: characters) {
+            } else if depth == 0, breaksClause(at: cursor - 1, in: characters) {
                 return cursor
             }
             cursor -= 1

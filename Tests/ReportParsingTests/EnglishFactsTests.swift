@@ -707,4 +707,14 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
         #expect(facts.map(\.subject) == ["real incomes"])
     }
+
+    /// Singapore 2023: a comparative after `and by` only sets the second number against the first, which
+    /// changes the same thing.
+    @Test func aComparativeAfterAndByKeepsTheVerb() {
+        let facts = Self.facts(
+            ["Indeed, this was what happened last year – real incomes grew by 2.0% for the median worker and by a higher 4.7% for a worker in the 20th percentile."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.subject) == ["real incomes", "real incomes"])
+        #expect(facts.map(\.measure) == [.growth, .growth])
+    }
 }

@@ -492,8 +492,13 @@ public struct FactExtractor: Sendable {
     /// `and by` goes on about what the `by` before it changed.
     static func followsAnotherBy(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         guard match.isEnglish else { return false }
-        let lead = String(characters[max(0, match.span.lowerBound - 8)..<match.span.lowerBound]).lowercased()
-        return lead.split(separator: " ").suffix(2) == ["and", "by"]
+        let lead = String(characters[max(0, match.span.lowerBound - 24)..<match.span.lowerBound]).lowercased()
+        // `and by a higher 4.7%`: a comparative after `by` only sets the second number against the first.
+        var words = lead.split(separator: " ").map(String.init)
+        while let last = words.last, englishComparatives.contains(last) || ["a", "an", "even", "still", "much", "further"].contains(last) {
+            words.removeLast()
+        }
+        return words.suffix(2) == ["and", "by"]
     }
 
     /// `的税率`: the noun a number before `的` is of, when nothing else stands between.

@@ -717,4 +717,12 @@ struct EnglishFactsTests {
         #expect(facts.map(\.subject) == ["real incomes", "real incomes"])
         #expect(facts.map(\.measure) == [.growth, .growth])
     }
+
+    /// Singapore 2025: `another` is a determiner, so a verb in `-ed` before it is no part of the name.
+    @Test func anotherOpensTheObjectOfAVerb() {
+        let facts = Self.facts(
+            ["In November last year, we announced another rebate of up to 20% for owner-occupied residential properties in 2025, capped at $1,000."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.subject) == ["rebate", "rebate"])
+    }
 }

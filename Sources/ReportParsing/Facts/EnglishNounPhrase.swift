@@ -939,7 +939,7 @@ enum EnglishNounPhrase {
         "they", "there",
     ]
 
-    private static let determiners: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "these", "those", "such"]
+    private static let determiners: Set<String> = ["the", "a", "an", "another", "our", "their", "its", "this", "these", "those", "such"]
 
     /// Verbs whose `to` begins an infinitive (`continued to`, `plans to`), not a complement.
     private static let infinitiveVerbs: Set<String> = [

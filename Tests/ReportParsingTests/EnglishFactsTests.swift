@@ -611,12 +611,14 @@ struct EnglishFactsTests {
                 "The fees will be capped at $610 for Anchor Operator centres and $650 for Partner Operator centres.",
                 "I will increase these co-matching caps by $1,000 each, to $4,000 for the first child and $7,000 for the second child.",
                 "To support this, I will set aside up to $150 million for a new Enterprise Compute Initiative.",
+                "From next month, individuals can apply for a training allowance of up to $3,000 per month for selected full-time courses.",
             ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
         #expect(facts.prefix(2).map(\.quantity.qualifier) == [.notMoreThan, .notMoreThan])
         #expect(
             facts.map(\.subject) == [
                 "fees for Anchor Operator centres", "fees for Partner Operator centres", "co-matching caps",
                 "co-matching caps for first child", "co-matching caps for second child", "new Enterprise Compute Initiative",
+                "training allowance for selected full-time courses",
             ])
     }
 

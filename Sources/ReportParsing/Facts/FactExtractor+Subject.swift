@@ -233,7 +233,7 @@ extension FactExtractor {
                     String(characters[previous.match.span.upperBound..<match.span.lowerBound]).lowercased()
                         .contains("for " + previous.subject.text.lowercased()) ? nil : previous.subject.text
                 }
-                if isSum, found == nil, let set = Self.setFor(phrase, rest: rest, left: left, previous: thingBefore) {
+                if isSum || unit == "%", found == nil, let set = Self.setFor(phrase, rest: rest, left: left, previous: thingBefore) {
                     return Subject(text: set, entry: nil)
                 }
                 return Subject(text: named, entry: found?.entry)
@@ -291,7 +291,8 @@ extension FactExtractor {
     }
 
     /// `The fees will be capped at $610 for Anchor Operator centres and $650 for Partner Operator centres`,
-    /// `to $4,000 for the first child`: a sum a verb of being or setting leads to is the level of the thing
+    /// `to $4,000 for the first child`, `a training allowance of up to $3,000 per month for selected full-time
+    /// courses`: a sum a verb of being or setting, or a noun's `of`, leads to is the level of the thing
     /// before it, set for the class its `for` names (`fees for Anchor Operator centres`); the next sum
     /// of a list of them goes on about the same thing. After other verbs (`allocate $1 billion for`) `for` names a purpose.
     static func setFor(_ phrase: String, rest: String, left: String, previous: String?) -> String? {
@@ -301,7 +302,7 @@ extension FactExtractor {
         else { return nil }
         let lead = left.lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }.filter { !$0.isEmpty }
         let thing: String?
-        if let verb = lead.last, ["at", "to", "be", "is", "are", "was", "were"].contains(verb) {
+        if let verb = lead.last, ["at", "to", "be", "is", "are", "was", "were", "of"].contains(verb) {
             thing = lead.count > 1 ? EnglishNounPhrase.before(left) : previous
         } else if lead.isEmpty || lead.last == "and", let previous {
             thing = previous

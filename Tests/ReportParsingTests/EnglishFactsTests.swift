@@ -727,4 +727,13 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
         #expect(facts.map(\.subject) == ["rebate", "rebate"])
     }
+
+    /// Singapore 2025: what starts next month is aimed at in the speech's year.
+    @Test func whatStartsNextMonthIsATargetOfTheYear() {
+        let facts = Self.facts(
+            ["From next month, individuals can apply for a training allowance of up to $3,000 per month for selected full-time courses."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+        #expect(facts.map(\.role) == [.target])
+        #expect(facts.map(\.year) == [2025])
+    }
 }

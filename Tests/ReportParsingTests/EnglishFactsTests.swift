@@ -736,4 +736,13 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.target])
         #expect(facts.map(\.year) == [2025])
     }
+
+    /// Singapore 2023: what a number replaces (`instead of $8,000`) is where it started, the year before.
+    @Test func whatANumberReplacesIsTheYearBefores() {
+        let facts = Self.facts(
+            ["Eligible first- and second-born children will receive $11,000 instead of $8,000."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(facts.map(\.role) == [.target, .outcome])
+        #expect(facts.map(\.year) == [2023, 2022])
+    }
 }

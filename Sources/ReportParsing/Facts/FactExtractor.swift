@@ -451,7 +451,8 @@ public struct FactExtractor: Sendable {
         guard match.isEnglish, previous.span.upperBound <= match.span.lowerBound else { return false }
         let between = String(characters[previous.span.upperBound..<match.span.lowerBound]).lowercased()
             .split(whereSeparator: { $0 == " " || $0 == "," }).joined(separator: " ")
-        return ["up from", "down from", "from"].contains(between)
+        // `will receive $11,000 instead of $8,000`: what a number replaces is where it started too.
+        return ["up from", "down from", "from", "instead of"].contains(between)
     }
 
     /// `从11.37万亿元提高到14.58万亿元`, `从2020年的5.2万元提高到2025年的7.4万元`: the first number

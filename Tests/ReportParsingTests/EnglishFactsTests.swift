@@ -745,4 +745,15 @@ struct EnglishFactsTests {
         #expect(facts.map(\.role) == [.target, .outcome])
         #expect(facts.map(\.year) == [2023, 2022])
     }
+
+    /// Singapore 2025: people a sum goes to name whom it is for; the scheme their paragraph named is
+    /// what the sum is.
+    @Test func peopleReceivingASumNameWhomTheSchemeIsFor() {
+        let report = Self.speech(
+            [
+                "Second, I will provide additional U-Save rebates to help households cope with their utilities expenses.",
+                "Eligible Housing and Development Board (HDB) households will receive up to $760 this financial year.",
+            ], year: 2025)
+        #expect(FactExtractor().facts(in: report).map(\.subject) == ["U-Save rebates for Eligible Housing and Development Board HDB households"])
+    }
 }

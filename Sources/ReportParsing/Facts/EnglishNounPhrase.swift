@@ -236,6 +236,14 @@ enum EnglishNounPhrase {
         return subject + " of " + scheme
     }
 
+    /// `Eligible Housing and Development Board (HDB) households will receive up to`: people a sum goes to
+    /// name nothing of it but whom it is for; the scheme before it does.
+    static func receivesSum(_ subject: String, lead: String) -> Bool {
+        guard let head = subject.split(separator: " ").last?.lowercased(), groupNouns.contains(head) || peopleNouns.contains(head)
+        else { return false }
+        return Self.words(lead).suffix(4).contains { ["receive", "receives", "get", "gets"].contains($0.lowercased()) }
+    }
+
     /// The heads of a scheme's or fund's name.
     private static let schemeHeads: Set<String> = [
         "grant", "scheme", "fund", "package", "programme", "program", "credit", "credits", "voucher", "vouchers", "rebate",

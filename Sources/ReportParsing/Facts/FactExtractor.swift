@@ -217,6 +217,8 @@ public struct FactExtractor: Sendable {
                     rest.contains("this " + head) || rest.contains("the " + head)
                 {
                     subject.text = scheme
+                } else if EnglishNounPhrase.receivesSum(subject.text, lead: String(characters[..<match.span.lowerBound])) {
+                    subject.text = scheme + " for " + subject.text
                 } else if let named = EnglishNounPhrase.ofScheme(subject.text, named: scheme) {
                     subject.text = named
                 }

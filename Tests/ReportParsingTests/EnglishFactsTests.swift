@@ -756,4 +756,20 @@ struct EnglishFactsTests {
             ], year: 2025)
         #expect(FactExtractor().facts(in: report).map(\.subject) == ["U-Save rebates for Eligible Housing and Development Board HDB households"])
     }
+
+    /// Singapore 2023: whom a sum is for narrows what it is in.
+    @Test func whomASumIsForNarrowsWhatItIsIn() {
+        let facts = Self.facts(
+            [
+                "With this change, eligible working mothers in the future will claim the same amount of tax relief for a child in the same child order: $8,000 in tax relief for her first child, $10,000 for her second child and $12,000 each for her third and subsequent child.",
+            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(
+            facts.map(\.subject) == [
+                "tax relief for her first child", "tax relief for her second child", "tax relief for her third and subsequent child",
+            ])
+        // Whom a bare kind of sum is for stays after the scheme it belongs to.
+        #expect(
+            EnglishNounPhrase.ofScheme("financial support for workers", named: "SkillsFuture Jobseeker Support scheme")
+                == "financial support of SkillsFuture Jobseeker Support scheme for workers")
+    }
 }

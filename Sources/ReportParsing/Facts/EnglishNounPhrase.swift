@@ -222,6 +222,10 @@ enum EnglishNounPhrase {
     /// plural of its kind (`up to $190,000 in grants`) sums several schemes, and is left as it is; a
     /// capitalized head (`a new Fund`) points at a name of its own kind only.
     static func ofScheme(_ subject: String, named scheme: String) -> String? {
+        // `cash payouts for companies`: whom a sum is for stays after the scheme.
+        if let scope = subject.range(of: " for ") {
+            return ofScheme(String(subject[..<scope.lowerBound]), named: scheme).map { $0 + subject[scope.lowerBound...] }
+        }
         let words = subject.split(separator: " ").map(String.init)
         guard (1...4).contains(words.count), let head = words.last?.lowercased(),
             schemeHeads.contains(head) || parameterHeads.contains(head),

@@ -236,6 +236,13 @@ extension FactExtractor {
                 if isSum || unit == "%", found == nil, let set = Self.setFor(phrase, rest: rest, left: left, previous: thingBefore) {
                     return Subject(text: set, entry: nil)
                 }
+                // `$8,000 in tax relief for her first child`: whom the sum is for narrows what it is in.
+                if isSum, found == nil, named == phrase, case let written = rest.trimmingCharacters(in: .whitespaces),
+                    written.lowercased().hasPrefix("in " + phrase.lowercased() + " for "),
+                    let scope = EnglishNounPhrase.opening(String(written.dropFirst(phrase.count + 8)))
+                {
+                    return Subject(text: phrase + " for " + scope, entry: nil)
+                }
                 return Subject(text: named, entry: found?.entry)
             }
         }

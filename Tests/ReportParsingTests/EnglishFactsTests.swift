@@ -772,4 +772,17 @@ struct EnglishFactsTests {
             EnglishNounPhrase.ofScheme("financial support for workers", named: "SkillsFuture Jobseeker Support scheme")
                 == "financial support of SkillsFuture Jobseeker Support scheme for workers")
     }
+
+    /// Singapore 2025 and 2023: where a change started, after how often (`per month, from $400 today`)
+    /// or as the rate in force (`up from the current rate of 4%`), is the year before's, of the same
+    /// thing and measure.
+    @Test func whereAChangeStartedAfterItsRateOrTheRateInForce() {
+        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let grant = Self.facts(["The maximum grant will increase to $600 per month, from $400 today."], context)
+        #expect(grant.map(\.role) == [.target, .outcome])
+        #expect(grant.map(\.year) == [2025, 2024])
+        let tax = Self.facts(["The portion in excess of $3 million would be taxed at 6%, up from the current rate of 4%."], context)
+        #expect(tax.last?.subject == tax.first?.subject)
+        #expect(tax.map(\.measure) == [.rate, .rate])
+    }
 }

@@ -226,8 +226,10 @@ public struct FactExtractor: Sendable {
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.
-            if Self.namesEnglishTarget(match, in: characters) || Self.followsAnotherBy(match, in: characters),
-                let previous = facts.last, previous.subject == subject.text
+            // `taxed at 6%, up from the current rate of 4%`: where a change started is of its measure too.
+            if let previous = facts.last, previous.subject == subject.text,
+                Self.namesEnglishTarget(match, in: characters) || Self.followsAnotherBy(match, in: characters)
+                    || startedChange && previous.quantity.unit == quantity.unit
             {
                 measure = previous.measure
             }
@@ -451,10 +453,18 @@ public struct FactExtractor: Sendable {
     /// `from` is where the number before it started.
     static func isEarlierStart(_ match: QuantityMatch, after previous: QuantityMatch, in characters: [Character]) -> Bool {
         guard match.isEnglish, previous.span.upperBound <= match.span.lowerBound else { return false }
-        let between = String(characters[previous.span.upperBound..<match.span.lowerBound]).lowercased()
-            .split(whereSeparator: { $0 == " " || $0 == "," }).joined(separator: " ")
+        var words = String(characters[previous.span.upperBound..<match.span.lowerBound]).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // `to $600 per month, from $400 today`: how often stays with the number before.
+        if words.count >= 3, ["per", "a", "an"].contains(words[0]) { words.removeFirst(2) }
+        // `up from the current rate of 4%`: the rate in force is where the change started.
+        if let from = words.firstIndex(of: "from"), words.last == "of", words.count - from <= 5,
+            words[(from + 1)...].contains(where: { ["current", "existing", "present"].contains($0) })
+        {
+            words.removeSubrange((from + 1)...)
+        }
         // `will receive $11,000 instead of $8,000`: what a number replaces is where it started too.
-        return ["up from", "down from", "from", "instead of"].contains(between)
+        return [["up", "from"], ["down", "from"], ["from"], ["instead", "of"]].contains(words)
     }
 
     /// `从11.37万亿元提高到14.58万亿元`, `从2020年的5.2万元提高到2025年的7.4万元`: the first number

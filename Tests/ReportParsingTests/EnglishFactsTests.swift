@@ -700,6 +700,9 @@ struct EnglishFactsTests {
                 "portion of the value of the property in excess of $3 million",
             ])
         #expect(facts.map(\.quantity.unit) == ["%", "%", "%"])
+        // A proposed rule stated conditionally (`would be taxed`) is aimed at; the rate in force is the year before's.
+        #expect(facts.map(\.role) == [.target, .target, .outcome])
+        #expect(facts.map(\.year) == [2023, 2023, 2022])
     }
 
     /// Singapore 2023: an en dash set between spaces breaks a clause as a comma does.

@@ -35,6 +35,8 @@ struct Cue: Sendable, Hashable {
         // `Eligible parents can expect up to $9,000`: what people can expect from a measure is to come;
         // a bare `we expect` may estimate the year now closing.
         "can expect",
+        // `the portion … in excess of $3 million would be taxed at 6%`: a proposed rule stated conditionally.
+        "would be",
     ]
 
     private static let allTargetWords = targetWords + englishTargetWords

@@ -35,6 +35,8 @@ struct Cue: Sendable, Hashable {
         // `Eligible parents can expect up to $9,000`: what people can expect from a measure is to come;
         // a bare `we expect` may estimate the year now closing.
         "can expect",
+        // `the portion … in excess of $3 million would be taxed at 6%`: a proposed rule stated conditionally.
+        "would be",
     ]
 
     private static let allTargetWords = targetWords + englishTargetWords
@@ -43,6 +45,9 @@ struct Cue: Sendable, Hashable {
     static let relativeYears: [(String, Int)] = [
         ("过去一年", -1), ("一年来", -1), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1),
         ("last year", -1), ("this year", 0), ("next year", 1), ("the year just passed", -1), ("the past year", -1),
+        // `From next month, individuals can apply`: a budget delivered early in its year starts a measure
+        // next month in that year.
+        ("next month", 0),
     ]
 
     /// Words naming a span relative to the report's year: first and last year as offsets.

@@ -55,7 +55,9 @@ enum EnglishNounPhrase {
                 while let last = object.last?.lowercased(), verbParticles.contains(last) || ["up", "down", "aside"].contains(last) {
                     object.removeLast()
                 }
-                if !object.isEmpty { phrase = object }
+                // `I will now set aside $1 billion`: a verb taking the number itself names nothing.
+                guard !object.isEmpty else { return nil }
+                phrase = object
             }
         }
         return trimmed(phrase.reversed())
@@ -171,6 +173,152 @@ enum EnglishNounPhrase {
         forward(words(clause).drop { prepositions.contains($0.lowercased()) })
     }
 
+    /// `a minimum benefit of $2,000`, `The maximum grant will increase to $600`: a leading `minimum`
+    /// or `maximum` bounds what each one gets, so the number is a floor or a cap on the thing named
+    /// (`benefit` 不低于 $2,000); a minimum wage or tax (rate) names what a law sets, and its level is exact.
+    static func bound(in subject: String) -> (subject: String, isFloor: Bool)? {
+        var words = subject.split(separator: " ").map(String.init)
+        guard words.count >= 2, case let first = words[0].lowercased(), first == "minimum" || first == "maximum",
+            !words.contains(where: { ["wage", "wages", "tax", "taxes"].contains($0.lowercased()) })
+        else { return nil }
+        words.removeFirst()
+        return (words.joined(separator: " "), first == "minimum")
+    }
+
+    /// The last scheme or fund `text` names: capitalized words, joined by `and`, `of` or `for`, ending
+    /// on a scheme's head (`Home Caregiving Grant`, `Coastal and Flood Protection Fund`), or with a
+    /// lowercase head after them (`SkillsFuture Jobseeker Support scheme`); an acronym in brackets is
+    /// left out. A name has two words at least: `the Fund` only points back to one.
+    static func lastSchemeName(in text: String) -> String? {
+        var found: String?
+        var run: [String] = []
+        func close() {
+            while let first = run.first, determiners.contains(first.lowercased()) || isPronoun(first.lowercased()) { run.removeFirst() }
+            while let last = run.last, ["and", "of", "for"].contains(last) { run.removeLast() }
+            if run.count >= 2, let head = run.last, schemeHeads.contains(head.lowercased()) { found = run.joined(separator: " ") }
+            run = []
+        }
+        for token in words(text) {
+            if token.hasPrefix("("), token.dropFirst().first?.isUppercase == true { continue }
+            let word = String(token.trimmingPunctuation)
+            let isName = word.first?.isUppercase == true && word.contains(where: \.isLowercase) || word.count > 1 && word.allSatisfy(\.isUppercase)
+            if isName || !run.isEmpty && ["and", "of", "for"].contains(word) {
+                run.append(word)
+            } else if !run.isEmpty, run.last?.first?.isUppercase == true, schemeHeads.contains(word) {
+                run.append(word)
+                close()
+            } else {
+                close()
+            }
+            if token.last.map({ ",;:.)".contains($0) }) == true { close() }
+        }
+        close()
+        return found
+    }
+
+    /// `financial support`, `the maximum grant`, `Fund`: a subject saying only what kind of sum or
+    /// limit its number is belongs to the scheme named before it in its paragraph (`financial support
+    /// of SkillsFuture Jobseeker Support scheme`); one of the scheme's own kind is the scheme. A
+    /// plural of its kind (`up to $190,000 in grants`) sums several schemes, and is left as it is; a
+    /// capitalized head (`a new Fund`) points at a name of its own kind only.
+    static func ofScheme(_ subject: String, named scheme: String) -> String? {
+        // `cash payouts for companies`: whom a sum is for stays after the scheme.
+        if let scope = subject.range(of: " for ") {
+            return ofScheme(String(subject[..<scope.lowerBound]), named: scheme).map { $0 + subject[scope.lowerBound...] }
+        }
+        let words = subject.split(separator: " ").map(String.init)
+        guard (1...4).contains(words.count), let head = words.last?.lowercased(),
+            schemeHeads.contains(head) || parameterHeads.contains(head),
+            words.count == 1 || words.dropLast().allSatisfy({ word in
+                word.first?.isLowercase == true
+                    && (kindWords.contains(word) || schemeHeads.contains(word) || parameterHeads.contains(word))
+            })
+        else { return nil }
+        let schemeHead = scheme.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if head == schemeHead { return scheme }
+        guard !head.hasPrefix(schemeHead), !schemeHead.hasPrefix(head), words.last?.first?.isLowercase == true else { return nil }
+        return subject + " of " + scheme
+    }
+
+    /// `Eligible Housing and Development Board (HDB) households will receive up to`: people a sum goes to
+    /// name nothing of it but whom it is for; the scheme before it does.
+    static func receivesSum(_ subject: String, lead: String) -> Bool {
+        guard let head = subject.split(separator: " ").last?.lowercased(), groupNouns.contains(head) || peopleNouns.contains(head)
+        else { return false }
+        return Self.words(lead).suffix(4).contains { ["receive", "receives", "get", "gets"].contains($0.lowercased()) }
+    }
+
+    /// The heads of a scheme's or fund's name.
+    private static let schemeHeads: Set<String> = [
+        "grant", "scheme", "fund", "package", "programme", "program", "credit", "credits", "voucher", "vouchers", "rebate",
+        "rebates", "bonus", "payment", "allowance", "subsidy", "supplement", "trust", "support", "relief", "gift",
+        "initiative",
+    ]
+
+    /// Heads naming a part or limit of a scheme (`matching cap`, `vouchers quantum`).
+    private static let parameterHeads: Set<String> = [
+        "cap", "caps", "threshold", "ceiling", "quantum", "amount", "payout", "payouts", "funding", "benefit", "limit",
+        "rate", "grants", "subsidies", "top-up", "top-ups",
+    ]
+
+    /// Words that say only which kind of sum or limit: its size, time, novelty or form.
+    private static let kindWords: Set<String> = [
+        "new", "additional", "higher", "lower", "upper", "fixed", "total", "monthly", "annual", "yearly", "hourly",
+        "one-off", "one-time", "basic", "existing", "further", "extra", "special", "current", "revised", "enhanced",
+        "financial", "cash", "matching", "co-matching", "co-funding", "qualifying",
+    ]
+
+    /// `And this part-time training allowance will be implemented early next year`, `It will be phased in
+    /// over three years starting from January 2026`: a sentence pointing back to what the one before
+    /// gave, to say when it starts.
+    static func saysWhenItStarts(_ sentence: String) -> Bool {
+        let words = Self.words(sentence).map { String($0.lowercased().trimmingPunctuation) }.drop { ["and", "so", "but"].contains($0) }
+        guard let first = words.first, ["this", "these", "it", "they"].contains(first),
+            let will = words.firstIndex(of: "will"), will - words.startIndex <= 6
+        else { return false }
+        let onset = words[(will + 1)...].prefix(4).joined(separator: " ")
+        return [
+            "take effect", "come into effect", "be implemented", "be made available", "start", "begin", "be phased in",
+            "kick in", "apply", "be effective", "be rolled out",
+        ].contains { onset.hasPrefix($0) }
+    }
+
+    /// `the maximum qualifying per capita household income`: an income, salary or wage that qualifies
+    /// someone for a measure says whom it reaches, and is no figure of the measure.
+    static func saysWhoQualifies(_ subject: String) -> Bool {
+        let words = subject.lowercased().split(separator: " ").map(String.init)
+        guard let qualifying = words.firstIndex(where: { ["qualifying", "eligible", "eligibility"].contains($0) }) else { return false }
+        return words[(qualifying + 1)...].contains { ["income", "incomes", "salary", "salaries", "wage", "wages", "earnings"].contains($0) }
+    }
+
+    /// `Central government departments should take the lead by cutting no less than 5 percent of their
+    /// general expenditures` → `general expenditures of Central government departments`: what a clause's
+    /// `its` or `their` owns is its subject's, when the two agree in number.
+    static func owned(_ subject: String, in clause: String) -> String? {
+        let lowered = clause.lowercased(), named = subject.lowercased()
+        guard let plural = [("its ", false), ("their ", true)].first(where: { lowered.contains($0.0 + named) })?.1,
+            case let words = Self.words(clause).drop(while: { conjunctions.contains($0.lowercased()) }),
+            let first = words.first?.lowercased(), first != "its", first != "their",
+            let owner = opening(words.joined(separator: " ")), owner.lowercased() != named, !owner.lowercased().hasSuffix(named),
+            let head = owner.split(separator: " ").last?.lowercased(), !isPronoun(head), !namesNothing(head),
+            (head.hasSuffix("s") && !head.hasSuffix("ss")) == plural
+        else { return nil }
+        return subject + " of " + owner
+    }
+
+    /// `the portion of the value of the property in excess of $1.5 million and up to $3 million would be
+    /// taxed at`: a rate on a band of a value is named by the value and the band; `that in excess of $3
+    /// million` is a band of the value named before.
+    static func band(in lead: String, previous: String?) -> String? {
+        guard let excess = lead.range(of: "in excess of ", options: [.caseInsensitive, .backwards]) else { return nil }
+        let words = Self.words(String(lead[excess.lowerBound...]))
+        guard let verb = words.firstIndex(where: { Lexis.englishAuxiliaries.contains($0.lowercased()) }), verb > 3,
+            let head = trimmed(Self.words(String(lead[..<excess.lowerBound])).map { String($0.trimmingPunctuation) })
+                ?? previous?.components(separatedBy: " in excess of ").first
+        else { return nil }
+        return ([head] + words[..<verb].map { String($0.trimmingPunctuation) }).joined(separator: " ")
+    }
+
     /// `all types included`: a short clause ending on its participle is an aside set in commas.
     static func isAside(_ clause: String) -> Bool {
         let words = words(clause)
@@ -230,7 +378,8 @@ enum EnglishNounPhrase {
             }
             return forward(words.dropFirst()).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
-        if Lexis.englishMeasures.contains(first), words.count > 2, words[1] == "of" {
+        // `$100 worth of Climate Vouchers`: `worth of` links a sum to what it is in, as a measure does.
+        if Lexis.englishMeasures.contains(first) || first == "worth", words.count > 2, words[1] == "of" {
             return forward(words.dropFirst(2)).map { describingGroup($0, in: words, opensClause: verbBefore == nil) }
         }
         // `appropriated over 280 billion yuan to fund poverty reduction`: a sum a verb gives names what
@@ -245,14 +394,14 @@ enum EnglishNounPhrase {
         // before it, which names it.
         if isSum, verbBefore != "by", isBoundary(first) || prepositions.contains(first) || isParticiple(first) {
             // `800 billion yuan in railway construction`, `100 billion yuan from government budgets
-            // for poverty relief`, `732 billion yuan invested in railway construction`: what a sum
-            // is spent on; after `and` another clause goes on (`by over 570 billion yuan and reducing
+            // for poverty relief`, `732 billion yuan invested in railway construction`, `$150 million via
+            // the SME Co-Investment Fund`: what a sum is spent on or goes through; after `and` another clause goes on (`by over 570 billion yuan and reducing
             // tax burdens in every sector`).
             let ownClause = words.prefix(6).enumerated().prefix { offset, word in
                 let next = offset + 1 < words.count ? words[offset + 1] : ""
                 return !conjunctions.contains(word.lowercased()) || next.first?.isNumber == true || next.first == "$"
             }.map(\.element)
-            guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on"].contains($0.lowercased()) }) else {
+            guard let purpose = ownClause.firstIndex(where: { ["in", "for", "on", "via"].contains($0.lowercased()) }) else {
                 return nil
             }
             let named = forward(words[(purpose + 1)...])
@@ -592,6 +741,15 @@ enum EnglishNounPhrase {
         for (offset, word) in zip(words.indices, words) {
             let bare = String(word.lowercased().trimmingPunctuation)
             guard let initial = bare.first, initial.isLetter || initial.isNumber, !isBoundary(bare) || bare == "and" || bare == "or" else { break }
+            // `CPF top-ups if the adults sustain employment`, `U-Save Rebates this year`, `every six months`:
+            // a subordinate clause or a time ends a noun phrase.
+            if subordinators.contains(bare) { break }
+            let next = words[words.index(after: offset)...].prefix(2).map { String($0.lowercased().trimmingPunctuation) }
+            if ["this", "last", "next", "every", "each"].contains(bare),
+                next.first.map(timeUnits.contains) == true || next.count == 2 && Lexis.englishNumberWords.contains(where: { $0.0 == next[0] }) && timeUnits.contains(next[1])
+            {
+                break
+            }
             // `highway and waterway projects`, not `railway construction and 1.8 trillion yuan`.
             if bare == "and" || bare == "or" {
                 let next = words.index(after: offset)
@@ -619,11 +777,18 @@ enum EnglishNounPhrase {
             {
                 break
             }
+            // `Community Development Council (CDC) Vouchers`: an acronym in brackets goes on the name.
+            let isAcronym = word.hasPrefix("(") && word.hasSuffix(")") && word.count > 3 && word.dropFirst().dropLast().allSatisfy(\.isUppercase)
             phrase.append(String(word.trimmingPunctuation))
-            if word.last.map(\.isPunctuation) == true || phrase.count == maxWords { break }
+            if word.last.map(\.isPunctuation) == true && !isAcronym || phrase.count == maxWords { break }
         }
         return trimmed(phrase)
     }
+
+    /// Words opening a subordinate clause.
+    private static let subordinators: Set<String> = ["if", "unless", "because", "although", "though", "until", "once", "whereas", "whether"]
+
+    private static let timeUnits: Set<String> = ["year", "years", "month", "months", "week", "weeks", "day", "days", "quarter", "decade"]
 
     /// `rural`, `central`, `domestic`: word endings only adjectives take in reports.
     private static func isAdjective(_ word: String) -> Bool {
@@ -653,7 +818,7 @@ enum EnglishNounPhrase {
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "period", "today",
         "tonight", "now", "last", "next", "this", "earlier", "later", "instead", "so", "way", "first", "purpose",
         "maximum", "minimum", "modest", "top", "what", "january", "february", "march", "april", "may", "june", "july",
-        "august", "september", "october", "november", "december", "i", "we", "you", "it", "they", "none", "us",
+        "august", "september", "october", "november", "december", "i", "we", "you", "it", "they", "none", "us", "well",
     ]
 
     private static func trimmed(_ phrase: some Sequence<String>) -> String? {
@@ -764,7 +929,7 @@ enum EnglishNounPhrase {
 
     private static let prepositions: Set<String> = [
         "by", "to", "at", "of", "from", "on", "in", "for", "with", "within", "under", "over", "than", "as", "into",
-        "across", "through", "per", "among", "during",
+        "across", "through", "per", "among", "during", "via",
     ]
 
     private static let qualifiers: Set<String> = [
@@ -786,7 +951,7 @@ enum EnglishNounPhrase {
         "they", "there",
     ]
 
-    private static let determiners: Set<String> = ["the", "a", "an", "our", "their", "its", "this", "these", "those", "such"]
+    private static let determiners: Set<String> = ["the", "a", "an", "another", "our", "their", "its", "this", "these", "those", "such"]
 
     /// Verbs whose `to` begins an infinitive (`continued to`, `plans to`), not a complement.
     private static let infinitiveVerbs: Set<String> = [

@@ -277,7 +277,7 @@ extension FactExtractor {
         let end = Self.clauseEnd(after: match.span.upperBound, in: characters, limit: 160)
         var rest = String(characters[match.span.upperBound..<end])
         // A clause cut at the look-ahead's bound ends on its last whole word.
-        if end < characters.count, !Self.clauseBreaks.contains(characters[end]), let space = rest.lastIndex(of: " ") {
+        if end < characters.count, !Self.breaksClause(at: end, in: characters), let space = rest.lastIndex(of: " ") {
             rest = String(rest[..<space])
         }
         let verbBefore = (match.directionWord ?? left).split(separator: " ").last.map { $0.lowercased() }
@@ -295,6 +295,21 @@ extension FactExtractor {
                 let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
                     ?? (isCounted && match.direction == nil && found == nil
                         ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase
+                // `to $640 for Anchor Operators and $680 for …`: a sum whose subject was only its class names no thing.
+                let thingBefore = previous.flatMap { previous in
+                    String(characters[previous.match.span.upperBound..<match.span.lowerBound]).lowercased()
+                        .contains("for " + previous.subject.text.lowercased()) ? nil : previous.subject.text
+                }
+                if isSum || unit == "%", found == nil, let set = Self.setFor(phrase, rest: rest, left: left, previous: thingBefore) {
+                    return Subject(text: set, entry: nil)
+                }
+                // `$8,000 in tax relief for her first child`: whom the sum is for narrows what it is in.
+                if isSum, found == nil, named == phrase, case let written = rest.trimmingCharacters(in: .whitespaces),
+                    written.lowercased().hasPrefix("in " + phrase.lowercased() + " for "),
+                    let scope = EnglishNounPhrase.opening(String(written.dropFirst(phrase.count + 8)))
+                {
+                    return Subject(text: phrase + " for " + scope, entry: nil)
+                }
                 return Subject(text: named, entry: found?.entry)
             }
         }
@@ -302,6 +317,12 @@ extension FactExtractor {
         // the things before, named by what will be done to it.
         if let previous, !previous.subject.text.isEmpty, let done = EnglishNounPhrase.toBeDone(rest) {
             return Subject(text: previous.subject.text + " " + done, entry: nil)
+        }
+        if let band = EnglishNounPhrase.band(
+            in: String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]),
+            previous: previous?.subject.text)
+        {
+            return Subject(text: band, entry: nil)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
         if let previous, Self.onlyRestatesChange(Self.englishTail(bare)) { return previous.subject }
@@ -341,6 +362,29 @@ extension FactExtractor {
             clauseStart = earlierStart
         }
         return Subject(text: "", entry: nil)
+    }
+
+    /// `The fees will be capped at $610 for Anchor Operator centres and $650 for Partner Operator centres`,
+    /// `to $4,000 for the first child`, `a training allowance of up to $3,000 per month for selected full-time
+    /// courses`: a sum a verb of being or setting, or a noun's `of`, leads to is the level of the thing
+    /// before it, set for the class its `for` names (`fees for Anchor Operator centres`); the next sum
+    /// of a list of them goes on about the same thing. After other verbs (`allocate $1 billion for`) `for` names a purpose.
+    static func setFor(_ phrase: String, rest: String, left: String, previous: String?) -> String? {
+        let after = rest.lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+        guard let forIndex = after.prefix(4).firstIndex(of: "for"),
+            after[..<forIndex].allSatisfy({ ["per", "a", "an", "year", "month", "week", "each", "annually", "monthly"].contains($0) })
+        else { return nil }
+        let lead = left.lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }.filter { !$0.isEmpty }
+        let thing: String?
+        if let verb = lead.last, ["at", "to", "be", "is", "are", "was", "were", "of"].contains(verb) {
+            thing = lead.count > 1 ? EnglishNounPhrase.before(left) : previous
+        } else if lead.isEmpty || lead.last == "and", let previous {
+            thing = previous
+        } else {
+            return nil
+        }
+        guard let head = thing?.components(separatedBy: " for ").first, !head.isEmpty, head != phrase else { return nil }
+        return head + " for " + phrase
     }
 
     /// `A drop of around 3 percent in energy consumption per unit of GDP`, `11 million new urban
@@ -777,6 +821,14 @@ extension FactExtractor {
         if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
             return true
         }
+        // `the portion of the value of the property in excess of $1.5 million and up to $3 million would be
+        // taxed at 5%`: the bounds of a band the rate applies to.
+        if match.isEnglish, case let lowered = lead.lowercased().trimmingCharacters(in: .whitespaces),
+            lowered.hasSuffix("in excess of")
+                || lowered.hasSuffix(" and") && lowered.split(separator: " ").suffix(6).joined(separator: " ").contains("in excess of")
+        {
+            return true
+        }
         // `generating units with a capacity of less than 300,000 kilowatts`, `cars with an OMV of $40,000`:
         // a measure that says which things are meant, after the plural it describes.
         // `homes with annual values of above $13,000 and up to $21,000`: so is one with no article, and
@@ -826,6 +878,7 @@ extension FactExtractor {
             // is context; against an earlier time (`one million more than last year`) it is the change.
             let after = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
                 .lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+            if setsAgainst(match, in: characters) { return true }
             guard after.count > 2, englishComparatives.contains(after[0]), after[1] == "than" else { return false }
             let other = after[2...].drop { ["the", "a", "in"].contains($0) }
             return !(other.first.map { englishEarlierTimes.contains($0) || ($0.count == 4 && $0.allSatisfy(\.isNumber)) } ?? false)
@@ -858,6 +911,23 @@ extension FactExtractor {
             }
         }
         return false
+    }
+
+    /// `This is lower than the initial draw of $52 billion`, `80%, lower than the national average of
+    /// about 88%`: a number a comparison's `than` leads to, through what it measures, is what something
+    /// else is set against, and context; one of an earlier time (`than last year's`) is the baseline.
+    static func setsAgainst(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        var lead = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
+            .lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }
+        while let last = lead.last, Lexis.englishPrefixQualifiers.contains(where: { $0.0 == last }) || last == "some" { lead.removeLast() }
+        guard lead.last == "of", let than = lead.lastIndex(of: "than"), than > 0, englishComparatives.contains(lead[than - 1]),
+            case let other = lead[(than + 1)...].drop(while: { ["the", "a", "an"].contains($0) }), other.count >= 2,
+            let first = other.first, !englishEarlierTimes.contains(first), !first.hasPrefix("last"), !first.contains(where: \.isNumber)
+        else { return false }
+        // `more than halfway towards the goal of $4 trillion`: the `than` of a phrase that goes on
+        // past a preposition compares something else.
+        return !other.contains { $0.contains(where: \.isNumber) }
+            && !other.dropLast().contains { ["to", "towards", "toward", "in", "for", "on", "at", "from", "by"].contains($0) }
     }
 
     /// English comparatives after a number (`one million more than`).
@@ -1105,12 +1175,20 @@ extension FactExtractor {
     /// Where the clause going on at `offset` ends, looking at most `limit` characters ahead.
     static func clauseEnd(after offset: Int, in characters: [Character], limit: Int = 80) -> Int {
         var end = offset
-        while end < characters.count, !clauseBreaks.contains(characters[end]) || isThousandsSeparator(at: end, in: characters),
-            end - offset < limit
-        {
+        while end < characters.count, !breaksClause(at: end, in: characters), end - offset < limit {
             end += 1
         }
         return end
+    }
+
+    /// Whether the character at `index` ends a clause: clause punctuation, but not a comma grouping
+    /// digits; an en dash set between spaces (`this was what happened last year – real incomes grew`)
+    /// breaks an English clause as a comma does.
+    static func breaksClause(at index: Int, in characters: [Character]) -> Bool {
+        if characters[index] == "–" {
+            return index > 0 && index + 1 < characters.count && characters[index - 1] == " " && characters[index + 1] == " "
+        }
+        return clauseBreaks.contains(characters[index]) && !isThousandsSeparator(at: index, in: characters)
     }
 
     /// `16,000`: a comma between digits groups them and breaks no clause.
@@ -1130,7 +1208,7 @@ extension FactExtractor {
                 depth += 1
             } else if character == "（" || character == "(" {
                 depth = max(depth - 1, 0)
-            } else if depth == 0, clauseBreaks.contains(character), !isThousandsSeparator(at: cursor - 1, in: characters) {
+            } else if depth == 0, breaksClause(at: cursor - 1, in: characters) {
                 return cursor
             }
             cursor -= 1

@@ -60,6 +60,9 @@ public struct FactExtractor: Sendable {
         /// numbers: `In the year just passed, all main targets were met.`): they hold for the
         /// whole paragraph, as a lead-in's cues hold for every clause of a `；` list.
         var paragraphCues: [Cue] = []
+        /// The last scheme or fund an English paragraph has named so far (`Home Caregiving Grant`),
+        /// which a bare `grant` or `the Fund` after it belongs to.
+        var scheme: String?
     }
 
     /// The facts of one sentence read on its own.
@@ -214,11 +217,44 @@ public struct FactExtractor: Sendable {
                 quantity.unit = matches[changeEnd].quantity.unit
             }
             if let per = Self.perUnit(before: match, in: characters), !quantity.unit.contains("/") { quantity.unit += per }
+            // `capped at $610 for Anchor Operator centres and $650 for …`, `up to a cap of $3,000 and $6,000`:
+            // the next sum of a list shares the cap or floor its first one opens with.
+            if match.isEnglish, quantity.qualifier == nil, index > 0, case let earlier = matches[index - 1].quantity,
+                earlier.qualifier == .notMoreThan || earlier.qualifier == .notLessThan, earlier.unit == quantity.unit,
+                Self.continuesList(String(characters[matches[index - 1].span.upperBound..<match.span.lowerBound]))
+            {
+                quantity.qualifier = earlier.qualifier
+            }
+            if match.isEnglish, quantity.qualifier == nil, quantity.upperValue == nil,
+                let bounded = EnglishNounPhrase.bound(in: subject.text)
+            {
+                subject.text = bounded.subject
+                quantity.qualifier = bounded.isFloor ? .notLessThan : .notMoreThan
+            }
+            if match.isEnglish, subject.entry == nil,
+                let scheme = EnglishNounPhrase.lastSchemeName(in: String(characters[..<match.span.lowerBound])) ?? state.scheme
+            {
+                // `I introduced the Singapore Global Enterprises (SGE) initiative … I will now set aside $1 billion
+                // to provide a further boost to this initiative`: a sum whose own words name nothing, given
+                // to a scheme pointed back to by its head, is the scheme's.
+                if subject.text.isEmpty, let head = scheme.split(separator: " ").last?.lowercased(),
+                    case let rest = String(characters[match.span.upperBound...]).lowercased(),
+                    rest.contains("this " + head) || rest.contains("the " + head)
+                {
+                    subject.text = scheme
+                } else if EnglishNounPhrase.receivesSum(subject.text, lead: String(characters[..<match.span.lowerBound])) {
+                    subject.text = scheme + " for " + subject.text
+                } else if let named = EnglishNounPhrase.ofScheme(subject.text, named: scheme) {
+                    subject.text = named
+                }
+            }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.
-            if Self.namesEnglishTarget(match, in: characters) || Self.followsAnotherBy(match, in: characters),
-                let previous = facts.last, previous.subject == subject.text
+            // `taxed at 6%, up from the current rate of 4%`: where a change started is of its measure too.
+            if let previous = facts.last, previous.subject == subject.text,
+                Self.namesEnglishTarget(match, in: characters) || Self.followsAnotherBy(match, in: characters)
+                    || startedChange && previous.quantity.unit == quantity.unit
             {
                 measure = previous.measure
             }
@@ -239,7 +275,13 @@ public struct FactExtractor: Sendable {
                 period = Period(year: span.last)
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
-            guard !subject.text.isEmpty else { continue }
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                case let clause = String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<Self.clauseEnd(after: match.span.upperBound, in: characters)]),
+                let owned = EnglishNounPhrase.owned(subject.text, in: clause)
+            {
+                subject.text = owned
+            }
+            guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
                 ?? [subject]
@@ -558,9 +600,18 @@ public struct FactExtractor: Sendable {
     /// `from` is where the number before it started.
     static func isEarlierStart(_ match: QuantityMatch, after previous: QuantityMatch, in characters: [Character]) -> Bool {
         guard match.isEnglish, previous.span.upperBound <= match.span.lowerBound else { return false }
-        let between = String(characters[previous.span.upperBound..<match.span.lowerBound]).lowercased()
-            .split(whereSeparator: { $0 == " " || $0 == "," }).joined(separator: " ")
-        return ["up from", "down from", "from"].contains(between)
+        var words = String(characters[previous.span.upperBound..<match.span.lowerBound]).lowercased()
+            .split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+        // `to $600 per month, from $400 today`: how often stays with the number before.
+        if words.count >= 3, ["per", "a", "an"].contains(words[0]) { words.removeFirst(2) }
+        // `up from the current rate of 4%`: the rate in force is where the change started.
+        if let from = words.firstIndex(of: "from"), words.last == "of", words.count - from <= 5,
+            words[(from + 1)...].contains(where: { ["current", "existing", "present"].contains($0) })
+        {
+            words.removeSubrange((from + 1)...)
+        }
+        // `will receive $11,000 instead of $8,000`: what a number replaces is where it started too.
+        return [["up", "from"], ["down", "from"], ["from"], ["instead", "of"]].contains(words)
     }
 
     /// `从11.37万亿元提高到14.58万亿元`, `从2020年的5.2万元提高到2025年的7.4万元`: the first number
@@ -601,8 +652,13 @@ public struct FactExtractor: Sendable {
     /// `and by` goes on about what the `by` before it changed.
     static func followsAnotherBy(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         guard match.isEnglish else { return false }
-        let lead = String(characters[max(0, match.span.lowerBound - 8)..<match.span.lowerBound]).lowercased()
-        return lead.split(separator: " ").suffix(2) == ["and", "by"]
+        let lead = String(characters[max(0, match.span.lowerBound - 24)..<match.span.lowerBound]).lowercased()
+        // `and by a higher 4.7%`: a comparative after `by` only sets the second number against the first.
+        var words = lead.split(separator: " ").map(String.init)
+        while let last = words.last, englishComparatives.contains(last) || ["a", "an", "even", "still", "much", "further"].contains(last) {
+            words.removeLast()
+        }
+        return words.suffix(2) == ["and", "by"]
     }
 
     /// `的税率`: the noun a number before `的` is of, when nothing else stands between.
@@ -638,7 +694,8 @@ public struct FactExtractor: Sendable {
         // `an increase of one million over the number renovated last year`: a time after a
         // comparison dates what the number is set against; `over the next five years` is the time's own.
         let leading = words.reversed().drop { ["over", "the", "in", "within", "during"].contains($0) }
-        guard !between.contains(where: { ",;:()".contains($0) }), words.count <= 6,
+        // The time's own preposition and article (`over the`) are no distance from the number.
+        guard !between.contains(where: { ",;:()".contains($0) }), leading.count <= 6,
             !leading.contains(where: { ["over", "than", "compared", "versus"].contains($0) })
         else { return nil }
         return cue
@@ -815,11 +872,23 @@ public struct FactExtractor: Sendable {
         if let span = state.reviewedSpan, context.partRole == .review || context.partRole == nil {
             sentenceContext.period = span
         }
-        if paragraphStart { state.paragraphCues = state.carried }
+        if paragraphStart { (state.paragraphCues, state.scheme) = (state.carried, nil) }
         var lending = state
         if lending.carried.isEmpty { lending.carried = state.paragraphCues }
         let found = self.facts(in: sentence, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending)
         facts += found
+        // `They can enjoy a fixed allowance of $300 per month. And this part-time training allowance will be
+        // implemented early next year.`: a later start named by the next sentence dates the sums given
+        // for the speech's year.
+        if sentence.matches.isEmpty, let reportYear = context.reportYear, let previous = Self.previousSentenceID(of: id),
+            EnglishNounPhrase.saysWhenItStarts(text), let start = Self.laterStart(in: cues, after: reportYear)
+        {
+            for index in facts.indices.reversed() where facts[index].sentenceID == previous {
+                guard facts[index].role == .target, facts[index].period == Period(year: reportYear) else { continue }
+                (facts[index].period, facts[index].year) = (start, start.isYear ? start.first : nil)
+            }
+        }
+        if let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
         } else if found.isEmpty, sentence.matches.isEmpty {
@@ -839,6 +908,34 @@ public struct FactExtractor: Sendable {
         } else {
             state.carried = []
         }
+    }
+
+    /// ` for Anchor Operator centres and `, ` and `: what stands between two sums of one list, a short
+    /// `for` phrase at most, with no other verb, number or clause between.
+    static func continuesList(_ between: String) -> Bool {
+        let words = between.lowercased().split(separator: " ").map(String.init)
+        guard let last = words.last, last == "and", words.count <= 8, !between.contains(where: { $0.isNumber || ";:()".contains($0) })
+        else { return false }
+        let named = words.dropLast()
+        return named.isEmpty || named.first == "for" && !named.contains { $0.hasSuffix(",") || Lexis.englishAuxiliaries.contains($0) }
+    }
+
+    /// `p3.s2` → `p3.s1`: the sentence before in the same paragraph.
+    private static func previousSentenceID(of id: String) -> String? {
+        guard let mark = id.range(of: ".s", options: .backwards), let number = Int(id[mark.upperBound...]), number > 1 else { return nil }
+        return id[..<mark.upperBound] + String(number - 1)
+    }
+
+    /// The first time a sentence names, when it begins after the speech's year.
+    private static func laterStart(in cues: [Cue], after reportYear: Int) -> Period? {
+        for cue in cues {
+            switch cue.kind {
+            case .year(let year): return year > reportYear ? Period(year: year) : nil
+            case .period(let period): return period.first > reportYear ? period : nil
+            case .target, .span: continue
+            }
+        }
+        return nil
     }
 
     /// A cue among the first characters of a sentence, or after its first two English words

@@ -880,7 +880,9 @@ public struct FactExtractor: Sendable {
         // `They can enjoy a fixed allowance of $300 per month. And this part-time training allowance will be
         // implemented early next year.`: a later start named by the next sentence dates the sums given
         // for the speech's year.
-        if sentence.matches.isEmpty, let reportYear = context.reportYear, let previous = Self.previousSentenceID(of: id),
+        // Scheme names and starts told in a later sentence are read in English only.
+        let isEnglish = !sentence.characters.contains(where: \.isHan)
+        if isEnglish, sentence.matches.isEmpty, let reportYear = context.reportYear, let previous = Self.previousSentenceID(of: id),
             EnglishNounPhrase.saysWhenItStarts(text), let start = Self.laterStart(in: cues, after: reportYear)
         {
             for index in facts.indices.reversed() where facts[index].sentenceID == previous {
@@ -888,7 +890,7 @@ public struct FactExtractor: Sendable {
                 (facts[index].period, facts[index].year) = (start, start.isYear ? start.first : nil)
             }
         }
-        if let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
+        if isEnglish, let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
         } else if found.isEmpty, sentence.matches.isEmpty {

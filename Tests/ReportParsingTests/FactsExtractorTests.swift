@@ -408,6 +408,13 @@ struct FactsHandBuiltTests {
                 == ["生产安全事故起数", "生产安全事故死亡人数"])
         #expect(Self.subjects(in: ["刑事治安、涉诈、涉毒警情分别下降17.7%、17.4%、68%。"], review) == ["刑事治安警情", "涉诈警情", "涉毒警情"])
         #expect(Self.subjects(in: ["对东盟、中东出口分别增长9.9%、10.5%。"], review) == ["对东盟出口", "对中东出口"])
+        // National 2017, Guangdong 2025 and 2026: one number after `分别` is each item's; a longer shared
+        // word carries a longer head; quoted names listed before one number share it.
+        #expect(Self.subjects(in: ["今年化学需氧量、氨氮排放量要分别下降2%。"], review) == ["化学需氧量排放量", "氨氮排放量"])
+        #expect(
+            Self.subjects(in: ["先进制造业、高技术制造业增加值占规模以上工业比重分别提高到56.7%、31.6%。"], review)
+                == ["先进制造业增加值占规模以上工业比重", "高技术制造业增加值占规模以上工业比重"])
+        #expect(Self.subjects(in: ["“港车北上”、“澳车北上”、“粤车南下”累计832万辆次。"], review) == ["港车北上、澳车北上、粤车南下"])
         #expect(
             Self.subjects(in: ["城镇新增就业超143万人、超额完成国家下达的110万人年度任务。", "技改投资增长11.5%、连续24个月保持两位数增长。"], review)
                 == ["城镇新增就业", "技改投资"])

@@ -258,7 +258,10 @@ extension FactExtractor {
             let itemStart = Self.clauseStart(before: start - 1, in: characters)
             let item = characters[itemStart..<(start - 1)]
             // `要淘汰、停建、缓建煤电产能`: a list of verbs names nothing.
-            guard (1...6).contains(item.count), item.allSatisfy({ $0.isHan }), !cleaned(String(item)).isEmpty else { break }
+            // `“港车北上”、“澳车北上”、“粤车南下”累计832万辆次`: quoted names too.
+            guard (1...6).contains(item.count(where: \.isHan)), item.allSatisfy({ $0.isHan || "“”".contains($0) }),
+                !cleaned(String(item)).isEmpty
+            else { break }
             start = itemStart
         }
         return start
@@ -747,6 +750,13 @@ extension FactExtractor {
         {
             // `农村低收入人口和脱贫人口基本医保动态参保率均达100%`: `和` joins the scope of one item.
             (listEnd, separators) = (adverb, "、")
+        } else if match.directionWord != nil, match.span.lowerBound >= 2,
+            characters[(match.span.lowerBound - 2)..<match.span.lowerBound].elementsEqual("分别"),
+            !(match.span.upperBound + 1 < characters.count && "、和".contains(characters[match.span.upperBound])
+                && characters[match.span.upperBound + 1].isNumber)
+        {
+            // `化学需氧量、氨氮排放量要分别下降2%`: one number after `分别` is each item's.
+            (listEnd, separators) = (match.span.lowerBound - 2, "、")
         } else {
             return nil
         }
@@ -756,7 +766,7 @@ extension FactExtractor {
         if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
             names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }
         }
-        return names.map { sharingOwner($0, with: names[0]) }
+        return names.map { sharingOwner(sharingHead($0, with: names[names.count - 1]), with: names[0]) }
     }
 
     /// Whether `phrase` is only deeds after an adverb (`基本建成`, `全部开工`).

@@ -515,6 +515,9 @@ public struct FactExtractor: Sendable {
         return items.map { $0.hasSuffix(head) || !$0.allSatisfy(\.isHan) ? $0 : $0 + head }
     }
 
+    /// Measures of how much is used, which no list head can follow.
+    static let measuresOfUse = ["用水量", "用能量", "消费量", "能耗", "水耗"]
+
     /// Words joining a pair, and the pair's own words in the order they name them.
     static let pairedWords: [(String, [String])] = [
         ("城乡", ["城镇", "农村"]), ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]),
@@ -531,11 +534,13 @@ public struct FactExtractor: Sendable {
         for length in stride(from: min(item.count - 1, 4), through: 2, by: -1) {
             let word = Array(item.suffix(length))
             for start in 0..<max(0, lastCharacters.count - length) where lastCharacters[start..<(start + length)].elementsEqual(word) {
+                // `先进制造业、高技术制造业增加值占规模以上工业比重`: a longer shared word carries a longer head.
                 let head = lastCharacters[(start + length)...]
-                if (1...4).contains(head.count), head.allSatisfy(\.isHan) { return item + String(head) }
+                if (1...(length >= 3 ? 12 : 4)).contains(head.count), head.allSatisfy(\.isHan) { return item + String(head) }
             }
         }
-        guard !sharedHeads.contains(where: { item.hasSuffix($0) }),
+        // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
+        guard !(sharedHeads + measuresOfUse).contains(where: { item.hasSuffix($0) }),
             let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
         else { return item }
         return item + head
@@ -560,6 +565,7 @@ public struct FactExtractor: Sendable {
     /// What a list's items may share from its last item: the measure taken of each.
     static let sharedHeads = [
         "人均财政补助标准", "补助标准", "增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润",
+        "排放量",
     ]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.

@@ -79,7 +79,7 @@ extension FactExtractor {
         // `养老助餐点覆盖九成以上城乡社区`, `低空经济集聚全国30%以上产业链企业`: a share of the things a
         // deed reaches or a whole holds, named after the number.
         if match.isPercentage || match.quantity.unit == "成", match.direction == nil, cleaned.count >= 2,
-            (Self.verbsReachingThings + Self.wholePlaces).contains(where: cleaned.hasSuffix),
+            Self.wordsBeforeShares.contains(where: cleaned.hasSuffix),
             let things = Self.thingsAfterShare(match, in: characters)
         {
             return Subject(text: cleaned + things + "占比", entry: nil)
@@ -238,8 +238,9 @@ extension FactExtractor {
     /// Verbs of a policy reaching people (`惠及`, `覆盖`).
     static let reachingVerbs = ["惠及", "覆盖"]
 
-    /// Verbs whose object a share after them may be of (`覆盖九成以上城乡社区`, `投放50%以上号源`).
-    static let verbsReachingThings = verbsTakingObjects + reachingVerbs
+    /// Words a share of the things after it may follow: a verb reaching them (`覆盖九成以上城乡社区`)
+    /// or a whole holding them (`集聚全国30%以上产业链企业`).
+    static let wordsBeforeShares = verbsTakingObjects + reachingVerbs + wholePlaces
 
     /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
     /// the owner of the measure named before it in the sentence.

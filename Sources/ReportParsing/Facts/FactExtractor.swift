@@ -515,8 +515,8 @@ public struct FactExtractor: Sendable {
         return items.map { $0.hasSuffix(head) || !$0.allSatisfy(\.isHan) ? $0 : $0 + head }
     }
 
-    /// Measures of how much is used, which no list head can follow.
-    static let measuresOfUse = ["用水量", "用能量", "消费量", "能耗", "水耗"]
+    /// Ends of an item that already names its measure: a shared head, or how much is used.
+    static let headedEnds = sharedHeads + ["用水量", "用能量", "消费量", "能耗", "水耗"]
 
     /// Words joining a pair, and the pair's own words in the order they name them.
     static let pairedWords: [(String, [String])] = [
@@ -540,7 +540,7 @@ public struct FactExtractor: Sendable {
             }
         }
         // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
-        guard !(sharedHeads + measuresOfUse).contains(where: { item.hasSuffix($0) }),
+        guard !headedEnds.contains(where: { item.hasSuffix($0) }),
             let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
         else { return item }
         return item + head

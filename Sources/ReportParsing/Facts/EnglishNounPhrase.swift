@@ -841,9 +841,10 @@ enum EnglishNounPhrase {
             !words.allSatisfy(namesNothing)
         else { return nil }
         // `transfer payments to local governments for equalizing access to basic public services`:
-        // a long phrase keeps its head and loses its last complements.
+        // a long phrase keeps its head and loses its last complements; ten words keep a limiting
+        // one (`average broadband service rates for small and medium enterprises`).
         // `per unit of GDP` stays whole.
-        while words.count > 8,
+        while words.count > 10,
             let cut = words.indices.last(where: {
                 $0 > 0 && ["to", "for", "in", "on", "of", "by"].contains(words[$0]) && words[$0 - 1] != "unit"
                     && !isParticiple(words[$0 - 1].lowercased())

@@ -73,11 +73,12 @@ struct Cue: Sendable, Hashable {
         return value
     })
 
-    /// The cue words as characters, matched without counting or decoding a `String` each time.
-    private static let relativeYearWords = relativeYears.map { (Array($0.0), $0.1) }
-    private static let relativePeriodWords = relativePeriods.map { (Array($0.0), $0.1, $0.2) }
-    private static let spanWordCharacters = spanWords.map { Array($0) }
-    private static let targetWordCharacters = allTargetWords.map { Array($0) }
+    /// The cue words as characters, matched without counting or decoding a `String` each time, and
+    /// grouped by their first character.
+    private static let relativeYearWords = ByInitial(relativeYears.map { (Array($0.0), $0.1) }) { $0.0 }
+    private static let relativePeriodWords = ByInitial(relativePeriods.map { (Array($0.0), $0.1, $0.2) }) { $0.0 }
+    private static let spanWordCharacters = ByInitial(spanWords.map { Array($0) }) { $0 }
+    private static let targetWordCharacters = ByInitial(allTargetWords.map { Array($0) }) { $0 }
 
     /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
     static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
@@ -118,7 +119,7 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let reportYear,
-                let (word, delta) = relativeYearWords.first(where: { matchesFolded($0.0, at: index, in: text) })
+                let (word, delta) = relativeYearWords.starting(with: text[index]).first(where: { matchesFolded($0.0, at: index, in: text) })
             {
                 if !isBaseline(before: index, in: text) {
                     cues.append(Cue(offset: index, kind: .year(reportYear + delta)))
@@ -127,13 +128,15 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let reportYear,
-                let (word, first, last) = relativePeriodWords.first(where: { matchesFolded($0.0, at: index, in: text) })
+                let (word, first, last) = relativePeriodWords.starting(with: text[index]).first(where: {
+                    matchesFolded($0.0, at: index, in: text)
+                })
             {
                 cues.append(Cue(offset: index, kind: .period(Period(first: reportYear + first, last: reportYear + last))))
                 index += word.count
                 continue
             }
-            if let word = spanWordCharacters.first(where: { matchesFolded($0, at: index, in: text) }) {
+            if let word = spanWordCharacters.starting(with: text[index]).first(where: { matchesFolded($0, at: index, in: text) }) {
                 // `细颗粒物年均浓度`: an annual mean is a measure of one year, not a span.
                 if !matchesFolded("浓度", at: index + word.count, in: text) {
                     cues.append(Cue(offset: index, kind: .span))
@@ -141,7 +144,7 @@ struct Cue: Sendable, Hashable {
                 index += word.count
                 continue
             }
-            if let word = targetWordCharacters.first(where: {
+            if let word = targetWordCharacters.starting(with: text[index]).first(where: {
                 matchesFolded($0, at: index, in: text) && (!english || isWholeWord(at: index, length: $0.count, in: text))
             }) {
                 cues.append(Cue(offset: index, kind: .target))
@@ -279,6 +282,38 @@ struct Cue: Sendable, Hashable {
         case (.unifiedHan(let x), .unifiedHan(let y)): x == y
         case (.ascii, .unifiedHan), (.unifiedHan, .ascii): false
         default: a == b || a.lowercased() == b.lowercased()
+        }
+    }
+
+    /// Cue words grouped by their first character, folded: a position tries only the words that can
+    /// start there. Every cue word starts with ASCII or a unified Han ideograph; a character of
+    /// another kind (which may still fold to ASCII, as the Kelvin sign does) tries them all.
+    private struct ByInitial<Entry: Sendable>: Sendable {
+        private enum Initial: Hashable, Sendable {
+            case ascii(UInt8)
+            case han(UInt32)
+        }
+
+        private let all: [Entry]
+        private let grouped: [Initial: [Entry]]
+
+        init(_ entries: [Entry], word: (Entry) -> [Character]) {
+            all = entries
+            grouped = Dictionary(grouping: entries) { entry in
+                switch Folding(word(entry)[0]) {
+                case .ascii(let byte): .ascii(byte)
+                case .unifiedHan(let value): .han(value)
+                case .other: preconditionFailure("a cue word starts with ASCII or a unified Han ideograph")
+                }
+            }
+        }
+
+        func starting(with character: Character) -> [Entry] {
+            switch Folding(character) {
+            case .ascii(let byte): grouped[.ascii(byte)] ?? []
+            case .unifiedHan(let value): grouped[.han(value)] ?? []
+            case .other: all
+            }
         }
     }
 

@@ -575,9 +575,7 @@ extension FactExtractor {
     /// (`、120个老旧街区（厂区）改造` → `改造`), or right after it.
     static func workClosingList(from start: Int, in characters: [Character]) -> String? {
         guard start < characters.count else { return nil }
-        var end = start
-        while end < characters.count, characters[end] == "、" || !clauseBreaks.contains(characters[end]), end - start < 60 { end += 1 }
-        let rest = String(characters[start..<end])
+        let rest = String(characters[start..<listClauseEnd(after: start, in: characters, within: 60)])
         guard let work = worksOnThings.first(where: rest.hasSuffix) else { return nil }
         if rest == work { return work }
         let items = rest.dropLast(work.count).split(separator: "、", omittingEmptySubsequences: false)
@@ -623,8 +621,7 @@ extension FactExtractor {
         // `免费提供地中海贫血、唐氏综合征…的产前筛查`: a list inside the predicate runs on to the head
         // it closes on after `等`, `的` or `和`; a `、` between two predicates ends the first.
         var predicateEnd = clauseEnd(after: nounEnd, in: characters)
-        var listEnd = predicateEnd
-        while listEnd < characters.count, characters[listEnd] == "、" { listEnd = clauseEnd(after: listEnd + 1, in: characters) }
+        let listEnd = listClauseEnd(after: nounEnd, in: characters, within: 80)
         if listEnd > predicateEnd, let lastItem = characters[..<listEnd].lastIndex(of: "、"),
             characters[lastItem..<listEnd].contains(where: { "等的和".contains($0) })
         {
@@ -727,6 +724,14 @@ extension FactExtractor {
         return rest.hasSuffix("累计") ? "累计" + deed : deed
     }
 
+    /// Where the clause holding a list ends after `offset`: at the first clause break other than
+    /// `、`, at most `limit` characters on.
+    static func listClauseEnd(after offset: Int, in characters: [Character], within limit: Int) -> Int {
+        var end = offset
+        while end < characters.count, characters[end] == "、" || !clauseBreaks.contains(characters[end]), end - offset < limit { end += 1 }
+        return end
+    }
+
     /// Where the clause holding a list ends before `offset` begins: after the last clause break
     /// other than `、`, at most `limit` characters back.
     static func listClauseStart(before offset: Int, in characters: [Character], within limit: Int) -> Int {
@@ -752,9 +757,7 @@ extension FactExtractor {
             // `农村低收入人口和脱贫人口基本医保动态参保率均达100%`: `和` joins the scope of one item.
             (listEnd, separators) = (adverb, "、")
         } else if match.directionWord != nil, match.span.lowerBound >= 2,
-            characters[(match.span.lowerBound - 2)..<match.span.lowerBound].elementsEqual("分别"),
-            !(match.span.upperBound + 1 < characters.count && "、和".contains(characters[match.span.upperBound])
-                && characters[match.span.upperBound + 1].isNumber)
+            characters[(match.span.lowerBound - 2)..<match.span.lowerBound].elementsEqual("分别"), !goesOnIntoList(match, in: characters)
         {
             // `化学需氧量、氨氮排放量要分别下降2%`: one number after `分别` is each item's.
             (listEnd, separators) = (match.span.lowerBound - 2, "、")

@@ -143,8 +143,11 @@ public struct FactExtractor: Sendable {
             if startedChange, let previous = stated.last, previous.match == matches[index - 1] { subject = previous.subject }
             // `累计识别监测对象20.9万户`, `累计落地35支国家级大基金`: a running total is no count of one
             // year; a verb between `累计` and the count says how the things came.
-            let lead = String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
-            if !match.isEnglish, subject.entry == nil, !subject.text.isEmpty, !subject.text.hasPrefix("累计"), lead.hasPrefix("累计") {
+            if !match.isEnglish, subject.entry == nil, !subject.text.isEmpty, !subject.text.hasPrefix("累计"),
+                case let leadStart = Self.clauseStart(before: match.span.lowerBound, in: characters),
+                characters[leadStart..<match.span.lowerBound].starts(with: "累计")
+            {
+                let lead = String(characters[leadStart..<match.span.lowerBound])
                 let verb = lead.dropFirst(2)
                 subject.text = (verb.count <= 2 && verb.allSatisfy(\.isHan) && !subject.text.hasPrefix(verb) ? lead : "累计") + subject.text
             }
@@ -203,9 +206,7 @@ public struct FactExtractor: Sendable {
             // `分别达2050万吨、4200万吨、19万吨以上`: a bound after the last number of a list holds for each.
             if quantity.qualifier == nil, listed[index] != nil {
                 var last = index
-                while last + 1 < matches.count, listed[last + 1] != nil,
-                    characters[matches[last].span.upperBound..<matches[last + 1].span.lowerBound].allSatisfy(Self.listSeparators.contains)
-                {
+                while last + 1 < matches.count, listed[last + 1] != nil, Self.joinedInList(matches[last], matches[last + 1], in: characters) {
                     last += 1
                 }
                 if let bound = matches[last].quantity.qualifier, [.atLeast, .below, .around, .within].contains(bound) {
@@ -269,7 +270,7 @@ public struct FactExtractor: Sendable {
             if role == .outcome, let span = period, !span.isYear,
                 endsChange || Self.reachesLevel(match, in: characters)
                     || measure == .rate && match.direction == nil && !Self.namesSpan(match, in: characters)
-                    && !Self.spanWords.contains(where: subject.text.contains)
+                    && !Self.sumAndAverageWords.contains(where: subject.text.contains)
                     && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)
             {
                 period = Period(year: span.last)
@@ -304,8 +305,7 @@ public struct FactExtractor: Sendable {
     /// after it in its clause (`分别从每人每月202元、270元`).
     static func perUnit(before match: QuantityMatch, in characters: [Character]) -> String? {
         let numberStart = match.numberSpan.lowerBound
-        var start = numberStart
-        while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
+        let start = listClauseStart(before: numberStart, in: characters, within: .max)
         guard let last = characters[start..<numberStart].lastIndex(of: "每") else { return nil }
         var first = last
         while first - 2 >= start, characters[first - 2] == "每" { first -= 2 }
@@ -325,24 +325,35 @@ public struct FactExtractor: Sendable {
         let reaches = match.direction == .reach && !holdsAllAlong(match) && !["完成", "为"].contains(match.directionWord ?? "")
         // `职工医保参保人数突破5100万`: a mark passed is a level reached; of marks passed one after
         // another (`接连突破4万亿、5万亿`) only the last.
-        let passes = match.direction == nil && match.quantity.qualifier == .breakthrough
-            && !(match.span.upperBound + 1 < characters.count && "、和".contains(characters[match.span.upperBound])
-                && characters[match.span.upperBound + 1].isNumber)
+        let passes = match.direction == nil && match.quantity.qualifier == .breakthrough && !goesOnIntoList(match, in: characters)
         return (reaches || passes) && !namesSpan(match, in: characters)
     }
 
     /// Whether the number's clause names a sum or an average over its span (`累计`, `年均`, `五年`).
     static func namesSpan(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let clause = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
-        return spanWords.contains(where: clause.contains)
+        return sumAndAverageWords.contains(where: clause.contains)
     }
 
-    /// Words of a sum or an average over a span.
-    static let spanWords = ["累计", "年均", "平均", "总计", "合计", "共", "五年"]
+    /// Words of a sum or an average over a span (Chinese; `Cue.spanWords` are the cues of both languages).
+    static let sumAndAverageWords = ["累计", "年均", "平均", "总计", "合计", "共", "五年"]
 
     /// Whether the number is a level held all along (`稳定在`, `保持在`, `控制在`).
     static func holdsAllAlong(_ match: QuantityMatch) -> Bool {
-        ["稳定在", "保持在", "控制在"].contains(match.directionWord ?? "")
+        match.directionWord.map(heldLevelWords.contains) ?? false
+    }
+
+    static let heldLevelWords: Set<String> = ["稳定在", "保持在", "控制在"]
+
+    /// Whether only list marks and spaces stand between two numbers (`2050万吨、4200万吨`).
+    static func joinedInList(_ first: QuantityMatch, _ second: QuantityMatch, in characters: [Character]) -> Bool {
+        characters[first.span.upperBound..<second.span.lowerBound].allSatisfy { listSeparators.contains($0) || $0.isInlineSpace }
+    }
+
+    /// Whether another number of a list follows right after a list mark (`突破4万亿、5万亿`).
+    static func goesOnIntoList(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let end = match.span.upperBound
+        return end + 1 < characters.count && "、和".contains(characters[end]) && characters[end + 1].isNumber
     }
 
     /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`).
@@ -430,9 +441,7 @@ public struct FactExtractor: Sendable {
             // `和` too where the numbers listed after `分别` need it.
             var listed = 0
             for index in matches.indices where matches[index].span.lowerBound > offset {
-                if listed > 0, !characters[matches[index - 1].span.upperBound..<matches[index].span.lowerBound].allSatisfy({
-                    listSeparators.contains($0) || $0.isInlineSpace
-                }) { break }
+                if listed > 0, !joinedInList(matches[index - 1], matches[index], in: characters) { break }
                 listed += 1
             }
             let byComma = lead.split(separator: "、").map { cleaned(String($0)) }.filter { !$0.isEmpty }
@@ -453,11 +462,7 @@ public struct FactExtractor: Sendable {
             if names.isEmpty, isComparisonWithTime(lead) {
                 var listed: [Int] = []
                 for index in matches.indices where matches[index].span.lowerBound > offset {
-                    if let last = listed.last,
-                        !characters[matches[last].span.upperBound..<matches[index].span.lowerBound].allSatisfy({
-                            listSeparators.contains($0) || $0.isInlineSpace
-                        })
-                    { break }
+                    if let last = listed.last, !joinedInList(matches[last], matches[index], in: characters) { break }
                     listed.append(index)
                 }
                 for index in listed where items[index] == nil { items[index] = .earlier(count: listed.count, listStart: start) }
@@ -475,9 +480,7 @@ public struct FactExtractor: Sendable {
             for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
             let reached = (last + 1)..<(last + 1 + names.count)
             if reached.upperBound <= matches.count, matches[reached.lowerBound].direction == .reach,
-                zip(reached.dropFirst(), reached).allSatisfy({ next, index in
-                    characters[matches[index].span.upperBound..<matches[next].span.lowerBound].allSatisfy(listSeparators.contains)
-                })
+                zip(reached, reached.dropFirst()).allSatisfy({ joinedInList(matches[$0], matches[$1], in: characters) })
             {
                 for (name, (start, end)) in zip(named, zip(following, reached)) where items[end] == nil {
                     items[end] = .named(name)

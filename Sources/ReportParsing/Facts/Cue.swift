@@ -261,7 +261,7 @@ struct Cue: Sendable, Hashable {
 
     private static func matchesFolded(_ word: [Character], at index: Int, in text: [Character]) -> Bool {
         guard index >= 0, index + word.count <= text.count else { return false }
-        return zip(text[index..<index + word.count], word).allSatisfy { equalFolded($0, $1) }
+        return zip(text[index..<index + word.count], word).allSatisfy { Character.equalFolded($0, $1) }
     }
 
     /// Whether `character` may begin a cue word: `initials.contains(character.lowercased())`.
@@ -270,18 +270,6 @@ struct Cue: Sendable, Hashable {
         case .ascii(let byte): asciiInitials.contains(byte)
         case .unifiedHan(let value): hanInitials.contains(value)
         case .other: initials.contains(character.lowercased())
-        }
-    }
-
-    /// `a == b || a.lowercased() == b.lowercased()`, answered without making `String`s where
-    /// the answer is plain: ASCII folds by its byte, and a unified Han ideograph has no case, no
-    /// ASCII equivalent and no equivalent among the other unified ideographs.
-    private static func equalFolded(_ a: Character, _ b: Character) -> Bool {
-        switch (Folding(a), Folding(b)) {
-        case (.ascii(let x), .ascii(let y)): x == y
-        case (.unifiedHan(let x), .unifiedHan(let y)): x == y
-        case (.ascii, .unifiedHan), (.unifiedHan, .ascii): false
-        default: a == b || a.lowercased() == b.lowercased()
         }
     }
 
@@ -315,31 +303,5 @@ struct Cue: Sendable, Hashable {
             case .other: all
             }
         }
-    }
-
-    /// A character as cue words are matched: one ASCII scalar, lowercased; one unified Han
-    /// ideograph (extension A, the unified block, the supplementary planes but their
-    /// compatibility block), which has no decomposition and no case; or anything else, which
-    /// keeps the `Character` comparison (compatibility ideographs, accented letters, "\r\n").
-    private enum Folding {
-        case ascii(UInt8)
-        case unifiedHan(UInt32)
-        case other
-
-        init(_ character: Character) {
-            guard let scalar = character.singleScalar else {
-                self = .other
-                return
-            }
-            switch scalar.value {
-            case 0...0x7F: self = .ascii(Cue.lowercased(UInt8(scalar.value)))
-            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0x20000...0x2F7FF, 0x30000...0x323AF: self = .unifiedHan(scalar.value)
-            default: self = .other
-            }
-        }
-    }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 }

@@ -439,6 +439,8 @@ private struct Scanner {
     mutating func spelledQuantity(at start: Int) -> QuantityMatch? {
         // `Forty-three million` is no `three million`.
         guard start == 0 || !text[start - 1].isLetter && text[start - 1] != "-" else { return nil }
+        // Most positions start no number word: their first letter says so without trying each word.
+        guard case .ascii(let initial) = Folding(text[start]), Lexis.englishNumberWordInitials.contains(initial) else { return nil }
         for (word, value) in Lexis.englishNumberWords where text.matchesWord(word, at: start) {
             let cursor = skipSpaces(from: start + word.count)
             guard cursor > start + word.count, Lexis.englishMagnitudes.contains(where: { text.matchesWord($0, at: cursor) }),
@@ -847,6 +849,9 @@ enum Lexis {
         ("nine", 9), ("ten", 10), ("eleven", 11), ("twelve", 12), ("fifteen", 15), ("twenty", 20), ("thirty", 30),
         ("forty", 40), ("fifty", 50), ("hundred", 100),
     ]
+
+    /// The first letters of `englishNumberWords`.
+    static let englishNumberWordInitials = Set(englishNumberWords.compactMap { $0.0.utf8.first })
 }
 
 extension Unicode.Scalar {
@@ -923,7 +928,7 @@ extension Array where Element == Character {
     func matchesWord(_ word: String, at index: Int) -> Bool {
         var cursor = index
         for character in word {
-            guard cursor < count, self[cursor].lowercased() == String(character) else { return false }
+            guard cursor < count, Character.equalFolded(self[cursor], character) else { return false }
             cursor += 1
         }
         return cursor == count || !self[cursor].isLetter
@@ -935,6 +940,6 @@ extension Array where Element == Character {
         guard start >= 0 else { return false }
         guard english else { return matches(word, at: start) }
         guard start == 0 || !self[start - 1].isLetter else { return false }
-        return zip(self[start..<end], word).allSatisfy { $0.lowercased() == String($1) }
+        return zip(self[start..<end], word).allSatisfy { Character.equalFolded($0, $1) }
     }
 }

@@ -96,6 +96,21 @@ struct ScorecardPeriodTests {
         #expect(facts.map(\.period) == [Period(year: 2025), Period(year: 2025), span, span, span, Period(year: 2025)])
     }
 
+    /// National 2016 and 2018, Sichuan 2026: in a review of several years the level of a stock (a
+    /// length in service, a coverage, a balance) is where the span ended; a level that stayed so
+    /// all along, or a stock passing marks one after another, speaks of the whole span.
+    @Test func stocksInAFiveYearReviewAreOfItsLastYear() throws {
+        let text = """
+            政府工作报告
+            一、过去五年工作回顾
+            高速公路通车里程超过12万公里。社会养老保险覆盖9亿多人。全省贷款余额13万亿元。
+            财政性教育经费占国内生产总值比例持续超过4%。经济总量连续迈上4万亿、5万亿两个台阶。
+            """
+        let facts = FactExtractor().facts(in: try Self.report(text, year: 2018))
+        let span = Period(first: 2013, last: 2017)
+        #expect(facts.map(\.period) == [Period(year: 2017), Period(year: 2017), Period(year: 2017), span, span, Period(year: 2017)])
+    }
+
     @Test func thresholdsAreNoFacts() throws {
         let text = """
             政府工作报告

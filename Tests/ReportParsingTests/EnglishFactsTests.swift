@@ -514,6 +514,21 @@ struct EnglishFactsTests {
         #expect(facts.map(\.measure) == [.growth, .growth])
     }
 
+    /// State of the Union 2022 and 2024: what the speaker wants, proposes or says it is time for is
+    /// an aim of the year ahead, not a result of the year past.
+    @Test func aSpeakersProposalsAreTargets() {
+        let facts = Self.facts(
+            [
+                "And now I want to cap the cost of insulin at $35 a month for every American who needs it!",
+                "It’s time to raise the corporate minimum tax to at least 21% so every big corporation finally begins to pay their fair share.",
+                "That’s why I’ve proposed a minimum tax of 25% for billionaires.",
+                "I’ve already cut the federal deficit by over one trillion dollars.",
+            ],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+        #expect(facts.map(\.role) == [.target, .target, .target, .outcome])
+        #expect(facts.map(\.period?.first) == [2024, 2024, 2024, 2023])
+    }
+
     /// Singapore 2023: what people `can expect` from a measure is to come, in a speech with no review part.
     @Test func whatPeopleCanExpectIsATarget() {
         let facts = Self.facts(

@@ -431,6 +431,19 @@ struct FactsHandBuiltTests {
             inSentence: "困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。", sentenceID: "s1",
             sectionID: "p1", context: plan)
         #expect(raised.allSatisfy { $0.quantity.unit == "元/人·月" })
+        // National 2016 and 2018: an amount stated as an average per person is per person; a change
+        // stated as a yearly average is per year.
+        let perPerson = FactExtractor().facts(
+            inSentence: "基本公共卫生服务经费财政补助从人均40元提高到45元。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(perPerson.map(\.quantity.unit) == ["元/人", "元/人"])
+        let yearly = FactExtractor().facts(
+            inSentence: "沙化土地面积年均缩减近2000平方公里，地区生产总值年均增长7.1%。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(yearly.map(\.quantity.unit) == ["平方公里/年", "%"])
+        // National 2016: a list opening on a measure per unit of GDP lists measures per unit of it; a
+        // short item naming a measure is no modifier of the last item's head.
+        #expect(
+            Self.subjects(in: ["单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。"], plan)
+                == ["单位国内生产总值用水量", "单位国内生产总值能耗", "单位国内生产总值二氧化碳排放量"])
         let livestock = FactExtractor().facts(
             inSentence: "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", sentenceID: "s1", sectionID: "p1", context: plan)
         #expect(livestock.map(\.quantity.shortText) == ["3900万头以上", "13.5亿只以上"])
@@ -696,7 +709,8 @@ struct FactsHandBuiltTests {
             ]
         )
         let facts = FactExtractor().facts(in: Self.report([part], year: 2026))
-        #expect(facts.map(\.period) == [Period(first: 2021, last: 2025), Period(first: 2021, last: 2025)] + Array(repeating: Period(year: 2025), count: 4))
+        // The level reached is the span's last year's, the yearly average the span's.
+        #expect(facts.map(\.period) == [Period(year: 2025), Period(first: 2021, last: 2025)] + Array(repeating: Period(year: 2025), count: 4))
         #expect(facts.suffix(2).map(\.subject) == ["城镇居民人均可支配收入", "农村居民人均可支配收入"])
         #expect(facts.suffix(2).map(\.indicator) == ["disposable_income_urban", "disposable_income_rural"])
     }

@@ -37,6 +37,9 @@ struct Cue: Sendable, Hashable {
         "can expect",
         // `the portion … in excess of $3 million would be taxed at 6%`: a proposed rule stated conditionally.
         "would be",
+        // `I want to cap the cost of insulin at $35`, `It's time to raise …`, `I've proposed a minimum
+        // tax of 25%`, `Pass my plan for $12 Billion`: a speaker's proposals are aims of the year ahead.
+        "want to", "it's time to", "it’s time to", "propose", "proposed", "proposing", "my plan",
     ]
 
     private static let allTargetWords = targetWords + englishTargetWords

@@ -267,9 +267,11 @@ public struct FactExtractor: Sendable {
             // `地区生产总值从11.37万亿元提高到14.58万亿元`, `国际友城增至214对`, `核电装机规模占全国25.8%`:
             // in a review of several years, a level reached or a share is where the span ended, not a
             // sum or an average over it.
-            if role == .outcome, let span = period, !span.isYear,
+            // `高速公路通车里程超过12万公里`, `基本医疗保险覆盖13.5亿人`: so is the level of a stock.
+            if role == .outcome, let span = period, !span.isYear, !Self.heldAllAlong(match, in: characters),
                 endsChange || Self.reachesLevel(match, in: characters)
-                    || measure == .rate && match.direction == nil && !Self.namesSpan(match, in: characters)
+                    || (measure == .rate || measure == .level && Self.stockHeads.contains(where: subject.text.hasSuffix) && !Self.goesOnIntoList(match, in: characters))
+                    && match.direction == nil && !Self.namesSpan(match, in: characters)
                     && !Self.sumAndAverageWords.contains(where: subject.text.contains)
                     && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)
             {
@@ -306,7 +308,7 @@ public struct FactExtractor: Sendable {
     static func perUnit(before match: QuantityMatch, in characters: [Character]) -> String? {
         let numberStart = match.numberSpan.lowerBound
         let start = listClauseStart(before: numberStart, in: characters, within: .max)
-        guard let last = characters[start..<numberStart].lastIndex(of: "每") else { return nil }
+        guard let last = characters[start..<numberStart].lastIndex(of: "每") else { return averagedUnit(before: match, from: start, in: characters) }
         var first = last
         while first - 2 >= start, characters[first - 2] == "每" { first -= 2 }
         let words = stride(from: first, through: last, by: 2).map { characters[$0 + 1] }
@@ -317,6 +319,23 @@ public struct FactExtractor: Sendable {
             between.allSatisfy({ $0.isNumber || $0 == "." || "、和提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) })
         else { return nil }
         return "/" + words.map(String.init).joined(separator: "·")
+    }
+
+    /// `从人均40元提高到45元` → `/人`, `年均缩减近2000平方公里` → `/年`: an amount stated as an
+    /// average per person, or a change stated as a yearly average, is per person or per year.
+    private static func averagedUnit(before match: QuantityMatch, from start: Int, in characters: [Character]) -> String? {
+        let numberStart = match.numberSpan.lowerBound
+        guard let cue = characters[start..<numberStart].indices.last(where: { characters[$0 + 1] == "均" && "人年".contains(characters[$0]) })
+        else { return nil }
+        let between = characters[(cue + 2)..<numberStart]
+        if characters[cue] == "人" {
+            // Only the numbers of a change and the words making it follow the cue (`40元提高到`).
+            let plain = between.allSatisfy { $0.isNumber || $0 == "." || "提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) }
+            return plain ? "/人" : nil
+        }
+        // A rate is yearly already; a change of more words than a verb and a bound is not read.
+        let isRate = ["%", "个百分点", "倍"].contains(match.quantity.unit)
+        return !isRate && match.direction != nil && (2...4).contains(between.count) && between.allSatisfy(\.isHan) ? "/年" : nil
     }
 
     /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an
@@ -344,6 +363,17 @@ public struct FactExtractor: Sendable {
     }
 
     static let heldLevelWords: Set<String> = ["稳定在", "保持在", "控制在"]
+
+    /// Whether the number's clause says it stayed so all along (`持续超过4%`, `一直高于`).
+    static func heldAllAlong(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]
+        // The word stands before the number, or before a bound of two characters (`超过`, `高于`).
+        return ["持续", "一直", "始终"].contains { word in (0...2).contains { lead.dropLast($0).suffix(2).elementsEqual(word) } }
+    }
+
+    /// Measures of what there is at a time, not of what was done over one (`通车里程`, `经济总量`,
+    /// `贷款余额`, `覆盖`): a level of one, in a review of several years, is where the span ended.
+    static let stockHeads = ["里程", "总量", "生产总值", "装机容量", "余额", "保有量", "覆盖"]
 
     /// Whether only list marks and spaces stand between two numbers (`2050万吨、4200万吨`).
     static func joinedInList(_ first: QuantityMatch, _ second: QuantityMatch, in characters: [Character]) -> Bool {
@@ -532,7 +562,10 @@ public struct FactExtractor: Sendable {
     /// shares what follows it there (`城市低保、农村低保标准` → `城市低保标准`).
     static func sharingHead(_ item: String, with last: String) -> String {
         guard item != last, item.allSatisfy(\.isHan) else { return item }
-        if item.count <= 2, last.count > item.count + 1 { return item + last.dropFirst(item.count) }
+        // `用水量、能耗、二氧化碳排放量`: a short item that names a measure is no modifier.
+        if item.count <= 2, last.count > item.count + 1, !headedEnds.contains(where: item.hasSuffix) {
+            return item + last.dropFirst(item.count)
+        }
         let lastCharacters = Array(last)
         for length in stride(from: min(item.count - 1, 4), through: 2, by: -1) {
             let word = Array(item.suffix(length))
@@ -553,6 +586,14 @@ public struct FactExtractor: Sendable {
     /// same kind as the measure that item ends in, is taken of the same owner.
     /// `市民服务热线诉求解决率、满意率`: a bare rate of three characters after a rate is of its owner too.
     static func sharingOwner(_ item: String, with first: String) -> String {
+        // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a list opening on a measure per unit of
+        // something lists measures per unit of it.
+        if first.hasPrefix("单位"), !item.hasPrefix("单位"), item.allSatisfy(\.isHan),
+            let measure = headedEnds.first(where: { first.hasSuffix($0) && first.count > $0.count + 2 }),
+            headedEnds.contains(where: item.hasSuffix)
+        {
+            return String(first.dropLast(measure.count)) + item
+        }
         let rate = item.count == 3 && item.hasSuffix("率") && first.hasSuffix("率") && first.count > 4 ? String(first.suffix(3)) : nil
         guard item != first, let measure = rate ?? siblingMeasures.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
             item.last == measure.last, item.count <= 4, item.allSatisfy(\.isHan)

@@ -439,6 +439,8 @@ struct FactsHandBuiltTests {
         let yearly = FactExtractor().facts(
             inSentence: "沙化土地面积年均缩减近2000平方公里，地区生产总值年均增长7.1%。", sentenceID: "s1", sectionID: "p1", context: review)
         #expect(yearly.map(\.quantity.unit) == ["平方公里/年", "%"])
+        // National 2016 and 2018: a sum a treasury sets aside is that treasury's.
+        #expect(Self.subjects(in: ["中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。"], plan) == ["中央财政安排专项奖补资金"])
         // National 2016: a list opening on a measure per unit of GDP lists measures per unit of it; a
         // short item naming a measure is no modifier of the last item's head.
         #expect(

@@ -720,9 +720,14 @@ extension FactExtractor {
             rest = rest.dropLast(verb.count + 1)
             guard verb == run else { break }
         }
+        // `中央财政安排1000亿元专项奖补资金`: a sum a treasury sets aside is that treasury's.
+        if let payer = treasuries.first(where: rest.hasSuffix) { return payer + deed }
         // `累计创建42个示范村`: a running total of what was made is no count of one year's deeds.
         return rest.hasSuffix("累计") ? "累计" + deed : deed
     }
+
+    /// Treasuries that pay for what a plan sets aside.
+    static let treasuries = ["中央财政", "各级财政", "省级财政", "市级财政", "县级财政", "地方财政", "省财政", "市财政"]
 
     /// Where the clause holding a list ends after `offset`: at the first clause break other than
     /// `、`, at most `limit` characters on.

@@ -439,6 +439,14 @@ struct FactsHandBuiltTests {
         let yearly = FactExtractor().facts(
             inSentence: "沙化土地面积年均缩减近2000平方公里，地区生产总值年均增长7.1%。", sentenceID: "s1", sectionID: "p1", context: review)
         #expect(yearly.map(\.quantity.unit) == ["平方公里/年", "%"])
+        // National 2018: new things named in the lexicon stay new, and lend the deed to the list;
+        // agreements newly signed or upgraded are counted as such.
+        #expect(
+            Self.subjects(in: ["新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。", "新签和升级8个自由贸易协定。"], plan)
+                == ["新增高标准农田", "新增高效节水灌溉面积", "新签和升级自由贸易协定"])
+        // National 2016: a part named after `其中` is a kind of the whole just measured, measured as it is.
+        #expect(
+            Self.subjects(in: ["铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里。"], review) == ["铁路营业里程", "高速铁路营业里程"])
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.
         #expect(Self.subjects(in: ["中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。"], plan) == ["中央财政安排专项奖补资金"])
         // National 2016: a list opening on a measure per unit of GDP lists measures per unit of it; a

@@ -90,6 +90,15 @@ extension FactExtractor {
             return previous.subject
         }
         if !cleaned.isEmpty {
+            // `铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里`: a part named after `其中` is a
+            // kind of the whole just measured (`高速铁路` of `铁路`), measured as the whole is.
+            if let previous, bare.hasPrefix("其中"), previous.subject.entry == nil,
+                let kept = stride(from: min(cleaned.count, previous.subject.text.count - 1), through: 2, by: -1)
+                    .first(where: { cleaned.count > $0 && cleaned.hasSuffix(previous.subject.text.prefix($0)) }),
+                case let measure = previous.subject.text.dropFirst(kept), (Self.stockHeads + Self.headedEnds).contains(where: measure.hasSuffix)
+            {
+                return Subject(text: cleaned + previous.subject.text.dropFirst(kept), entry: nil)
+            }
             // `新开工保障性安居工程740万套，基本建成511万套`: a clause that only says what was done goes on
             // about the things before, done to in its own way.
             if let previous, !previous.subject.text.isEmpty, Self.onlySaysWhatWasDone(cleaned) {
@@ -455,8 +464,11 @@ extension FactExtractor {
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
             return nil
         }
+        // `新增高标准农田8000万亩`: an amount of new things is no amount of all of them; the name says so
+        // (and lends the deed to the items listed after it).
+        let deed = before.hasSuffix("新增") && !found.name.contains("新增") ? "新增" : ""
         return Subject(
-            text: found.name, entry: found.entry, isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) }
+            text: deed + found.name, entry: found.entry, isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) }
         )
     }
 
@@ -665,12 +677,14 @@ extension FactExtractor {
     /// Verbs of what is done to the things a number counts (`新建`, `改造`, `基本建成`); they stay
     /// in a subject, since a count of new mines is no count of all mines.
     static let deeds = [
-        "改造提升", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
+        "改造提升", "改造升级", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
         "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
         "竣工", "打造", "建成", "完工", "交付", "并网", "安排", "开通", "优化",
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
         "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
+        // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded.
+        "新签", "升级",
         // `新入选国家5G工厂29家、卓越级智能工厂10家`: things newly chosen are counted as they are made.
         "新入选", "新获评",
     ]

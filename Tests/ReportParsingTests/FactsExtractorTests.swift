@@ -444,6 +444,9 @@ struct FactsHandBuiltTests {
         #expect(
             Self.subjects(in: ["新增高标准农田8000万亩以上、高效节水灌溉面积2000万亩。", "新签和升级8个自由贸易协定。"], plan)
                 == ["新增高标准农田", "新增高效节水灌溉面积", "新签和升级自由贸易协定"])
+        // National 2015 and 2016: a bare magnitude counts the people named first, whom the problem
+        // solved for them names.
+        #expect(Self.subjects(in: ["又解决6434万农村人口饮水安全问题。"], review) == ["解决饮水安全问题的农村人口"])
         // National 2016: a part named after `其中` is a kind of the whole just measured, measured as it is.
         #expect(
             Self.subjects(in: ["铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里。"], review) == ["铁路营业里程", "高速铁路营业里程"])

@@ -56,6 +56,15 @@ extension FactExtractor {
             if entry == nil, let deed = Self.deedOpeningList(before: match, in: characters), !following.hasPrefix(deed) {
                 return Subject(text: deed + following, entry: nil, countsDeed: true)
             }
+            // `解决6434万农村人口饮水安全问题`: a bare magnitude counts the people named first, and the
+            // problem solved for them says which people.
+            if entry == nil, Lexis.magnitudes.contains(match.quantity.unit), following.hasSuffix("问题"),
+                let people = Self.peopleWords.compactMap({ following.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                people.upperBound < following.index(following.endIndex, offsetBy: -2),
+                case let verb = String(Self.cleaned(left).drop { "又再还共".contains($0) }), verb.count == 2, verb.allSatisfy(\.isHan)
+            {
+                return Subject(text: verb + following[people.upperBound...] + "的" + following[..<people.upperBound], entry: nil)
+            }
             // `育儿补贴政策惠及80余万名婴幼儿`, `改造老旧小区1万余个，惠及120万户居民`: people a policy
             // reaches are named by what reaches them, not counted as all of their kind.
             if entry == nil, let verb = Self.reachingVerbs.first(where: left.hasSuffix) {
@@ -656,6 +665,9 @@ extension FactExtractor {
         else { return noun }
         return predicate + "的" + noun
     }
+
+    /// Words naming people as a count counts them.
+    static let peopleWords = ["人口", "群众", "居民", "农民", "职工"]
 
     /// Work named after the things counted (`补短村建设`, `老旧小区改造`).
     static let worksOnThings = ["建设", "改造", "创建", "整治", "提升"]

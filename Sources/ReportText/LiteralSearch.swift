@@ -16,6 +16,37 @@ extension StringProtocol {
     }
 }
 
+extension StringProtocol {
+    /// Where `word` first occurs, compared byte for byte as `containsLiterally` compares, from
+    /// `start` on. Foundation's `range(of:)` goes through `NSString` on Linux and took a twelfth of
+    /// the time of reading facts.
+    /// - Complexity: O(n · m) at worst for n and m bytes, near O(n) on text.
+    public func literalRange(of word: String, from start: Index? = nil) -> Range<Index>? {
+        let from = start.map { utf8.distance(from: utf8.startIndex, to: $0) } ?? 0
+        return byteRange(of: word) { LiteralBytes.firstOffset(of: $1, in: $0, from: from) }
+    }
+
+    /// Where `word` last occurs, compared byte for byte.
+    /// - Complexity: O(n · m) at worst for n and m bytes, near O(n) on text.
+    public func lastLiteralRange(of word: String) -> Range<Index>? {
+        byteRange(of: word) { LiteralBytes.lastOffset(of: $1, in: $0) }
+    }
+
+    private func byteRange(
+        of word: String, _ find: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Int?
+    ) -> Range<Index>? {
+        var word = word
+        let offset: Int? = word.withUTF8 { needle in
+            if let found = utf8.withContiguousStorageIfAvailable({ find($0, needle) }) { return found }
+            var text = String(self)
+            return text.withUTF8 { find($0, needle) }
+        }
+        guard let offset else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: word.utf8.count)
+    }
+}
+
 extension String {
     /// The text with every occurrence of `word` replaced by `replacement`, compared byte for byte
     /// in UTF-8 as `containsLiterally` compares. Foundation's `replacingOccurrences` folds
@@ -48,6 +79,18 @@ private enum LiteralBytes {
         guard let first = needle.first else { return start }
         guard haystack.count - start >= needle.count else { return nil }
         for offset in start...(haystack.count - needle.count) where haystack[offset] == first {
+            var matched = 1
+            while matched < needle.count, haystack[offset + matched] == needle[matched] { matched += 1 }
+            if matched == needle.count { return offset }
+        }
+        return nil
+    }
+
+    /// Where `needle` last occurs in `haystack`; an empty needle at the end.
+    static func lastOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return haystack.count }
+        guard haystack.count >= needle.count else { return nil }
+        for offset in stride(from: haystack.count - needle.count, through: 0, by: -1) where haystack[offset] == first {
             var matched = 1
             while matched < needle.count, haystack[offset + matched] == needle[matched] { matched += 1 }
             if matched == needle.count { return offset }

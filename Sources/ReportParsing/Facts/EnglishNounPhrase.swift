@@ -223,7 +223,7 @@ enum EnglishNounPhrase {
     /// capitalized head (`a new Fund`) points at a name of its own kind only.
     static func ofScheme(_ subject: String, named scheme: String) -> String? {
         // `cash payouts for companies`: whom a sum is for stays after the scheme.
-        if let scope = subject.range(of: " for ") {
+        if let scope = subject.literalRange(of: " for ") {
             return ofScheme(String(subject[..<scope.lowerBound]), named: scheme).map { $0 + subject[scope.lowerBound...] }
         }
         let words = subject.split(separator: " ").map(String.init)

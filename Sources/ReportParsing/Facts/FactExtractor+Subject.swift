@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// What a number measures: its subject, read from the words around it, and the numbers that
 /// only set the scene (thresholds, comparisons, descriptions of something else).
@@ -27,7 +28,7 @@ extension FactExtractor {
             return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
         }
         // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
-        if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.range(of: verb, options: .backwards),
+        if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.lastLiteralRange(of: verb),
             cut.upperBound < left.endIndex
         {
             left = String(left[cut.upperBound...])
@@ -59,7 +60,7 @@ extension FactExtractor {
             // `解决6434万农村人口饮水安全问题`: a bare magnitude counts the people named first, and the
             // problem solved for them says which people.
             if entry == nil, Lexis.magnitudes.contains(match.quantity.unit), following.hasSuffix("问题"),
-                let people = Self.peopleWords.compactMap({ following.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                let people = Self.peopleWords.compactMap({ following.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                 people.upperBound < following.index(following.endIndex, offsetBy: -2),
                 case let verb = String(Self.cleaned(left).drop { "又再还共".contains($0) }), verb.count == 2, verb.allSatisfy(\.isHan)
             {
@@ -209,7 +210,7 @@ extension FactExtractor {
     /// `nil` when no such word closes a name of two to twelve characters.
     static func topic(of characters: [Character]) -> String? {
         let first = String(characters[..<clauseEnd(after: 0, in: characters)])
-        let ends = topicEnds.compactMap { first.range(of: $0)?.lowerBound }
+        let ends = topicEnds.compactMap { first.literalRange(of: $0)?.lowerBound }
         guard let end = ends.min() else { return nil }
         let topic = cleaned(String(first[..<end]))
         return (2...12).contains(topic.count) && topic.allSatisfy(\.isHan) ? topic : nil
@@ -238,7 +239,7 @@ extension FactExtractor {
     /// What a clause works on: the words after its last verb (`进一步规范和提升12345热线服务` →
     /// `12345热线服务`), if they are a short name.
     static func objectOf(_ clause: String) -> String? {
-        let verbEnds = verbsTakingObjects.compactMap { clause.range(of: $0, options: .backwards)?.upperBound }
+        let verbEnds = verbsTakingObjects.compactMap { clause.lastLiteralRange(of: $0)?.upperBound }
         guard let end = verbEnds.max() else { return nil }
         let object = String(clause[end...]).filter { !"“”\"".contains($0) }
         return (2...16).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
@@ -537,8 +538,8 @@ extension FactExtractor {
         // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
         // the `为` inside it).
         let cuts = Self.verbs.compactMap { verb -> String.Index? in
-            guard let range = noun.range(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
-                !Self.wordsHoldingVerbs.contains(where: { word in noun.range(of: word).map { $0.overlaps(range) } ?? false })
+            guard let range = noun.literalRange(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
+                !Self.wordsHoldingVerbs.contains(where: { word in noun.literalRange(of: word).map { $0.overlaps(range) } ?? false })
             else { return nil }
             return range.lowerBound
         }
@@ -616,7 +617,7 @@ extension FactExtractor {
         guard index < characters.count, index > start + 1, characters[index] == "等" || characters[index] == "的" else { return nil }
         var head = String(characters[(index + 1)...].prefix { $0.isHan }.prefix(12))
         for verb in verbs {
-            if let range = head.range(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) >= 2 {
+            if let range = head.literalRange(of: verb), head.distance(from: head.startIndex, to: range.lowerBound) >= 2 {
                 head = String(head[..<range.lowerBound])
             }
         }
@@ -652,7 +653,7 @@ extension FactExtractor {
         // `8所高校14个学科入选…`, `116个国家和地区近4000名运动员参赛`: a count of parts of the things
         // counted stands before what the clause says of both.
         if let first = predicate.first, first.isNumber || "近约超".contains(first) && predicate.dropFirst().first?.isNumber == true,
-            let verb = verbsTakingObjects.compactMap({ predicate.range(of: $0)?.lowerBound }).min()
+            let verb = verbsTakingObjects.compactMap({ predicate.literalRange(of: $0)?.lowerBound }).min()
         {
             predicate = String(predicate[verb...])
         }
@@ -941,7 +942,7 @@ extension FactExtractor {
         let text = String(lead)
         for word in comparisonWords {
             var searchStart = text.startIndex
-            while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+            while let range = text.literalRange(of: word, from: searchStart) {
                 searchStart = range.upperBound
                 let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
                 // `增长4%，快于2024年1.8个百分点`: a gap between two speeds is no value of either.
@@ -1094,7 +1095,7 @@ extension FactExtractor {
             let named = characters[end..<min(characters.count, end + 24)].prefix { $0.isHan || "（）().".contains($0) || $0.isASCIILetter || $0.isASCII && $0.isNumber }
             let measured = String(named)
             if let measure = measuresNamedAfterCounts.first(where: { measured.contains($0) }),
-                let after = measured.range(of: measure)?.upperBound,
+                let after = measured.literalRange(of: measure)?.upperBound,
                 case let rest = measured.distance(from: after, to: measured.endIndex),
                 end + named.count - rest < characters.count,
                 characters[(end + named.count - rest)...].prefix(rest + 2).contains(where: { $0.digitValue != nil })
@@ -1281,7 +1282,7 @@ extension FactExtractor {
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
         if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
         // `水利投资连续两年`: how long a number has held is no part of its name.
-        if let run = text.range(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
+        if let run = text.literalRange(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
             let last = text.last, last == "年" || last == "月", text.distance(from: run.upperBound, to: text.endIndex) > 1
         {
             text = String(text[..<run.lowerBound])

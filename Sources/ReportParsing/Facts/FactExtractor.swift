@@ -435,7 +435,7 @@ public struct FactExtractor: Sendable {
     static func headlineCueEnd(in text: String) -> Int? {
         let lowered = text.lowercased()
         for cue in headlineCues {
-            if let range = lowered.range(of: cue) { return lowered.distance(from: lowered.startIndex, to: range.upperBound) }
+            if let range = lowered.literalRange(of: cue) { return lowered.distance(from: lowered.startIndex, to: range.upperBound) }
         }
         return nil
     }
@@ -461,7 +461,7 @@ public struct FactExtractor: Sendable {
         var changes: [Int: Int] = [:]
         let text = String(characters)
         var searchStart = text.startIndex
-        while let range = text.range(of: "分别", range: searchStart..<text.endIndex) {
+        while let range = text.literalRange(of: "分别", from: searchStart) {
             searchStart = range.upperBound
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
             var start = offset
@@ -485,7 +485,7 @@ public struct FactExtractor: Sendable {
             // word joining a pair names each of them in turn.
             if names.count == 1, let only = names.first,
                 let (pair, words) = Self.pairedWords.first(where: { only.contains($0.0) && only.count > $0.0.count }),
-                let range = only.range(of: pair)
+                let range = only.literalRange(of: pair)
             {
                 names = words.map { only.replacingCharacters(in: range, with: $0) }
             }
@@ -518,7 +518,7 @@ public struct FactExtractor: Sendable {
                 }
             }
         }
-        if let range = text.range(of: "respectively") {
+        if let range = text.literalRange(of: "respectively") {
             // `… are cut by 23%, 15%, and 18%, respectively`: the numbers joined right before it.
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
             var listed: [Int] = []
@@ -974,7 +974,7 @@ public struct FactExtractor: Sendable {
 
     /// `p3.s2` → `p3.s1`: the sentence before in the same paragraph.
     private static func previousSentenceID(of id: String) -> String? {
-        guard let mark = id.range(of: ".s", options: .backwards), let number = Int(id[mark.upperBound...]), number > 1 else { return nil }
+        guard let mark = id.lastLiteralRange(of: ".s"), let number = Int(id[mark.upperBound...]), number > 1 else { return nil }
         return id[..<mark.upperBound] + String(number - 1)
     }
 

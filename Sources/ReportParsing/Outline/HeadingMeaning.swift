@@ -1,4 +1,5 @@
 import ReportModel
+import ReportText
 
 /// What a part's heading says about the part: its role, the one year it names and the years it
 /// speaks of.
@@ -30,7 +31,7 @@ struct HeadingMeaning: Sendable, Hashable {
             for word in words {
                 let cue = isChinese ? word : word.lowercased()
                 var from = text.startIndex
-                while let found = text.range(of: cue, range: from..<text.endIndex) {
+                while let found = text.literalRange(of: cue, from: from) {
                     if isChinese || found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {
                         if best.map({ found.lowerBound < $0.1 }) ?? true { best = (role, found.lowerBound) }
                         break

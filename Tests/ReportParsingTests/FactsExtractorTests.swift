@@ -450,6 +450,20 @@ struct FactsHandBuiltTests {
         // National 2016: a part named after `其中` is a kind of the whole just measured, measured as it is.
         #expect(
             Self.subjects(in: ["铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里。"], review) == ["铁路营业里程", "高速铁路营业里程"])
+        // Guangdong 2025 and 2026: a sum of money listed right after a count of things is what they
+        // sum to; land disposed of and bonds issued on top keep their deed. National 2024.
+        #expect(
+            Self.subjects(in: ["第三届大湾区全球招商大会达成投资项目1933个、总金额2.26万亿元。", "处置批而未供土地33.2万亩、闲置土地2.8万亩。"], review)
+                == ["第三届大湾区全球招商大会达成投资项目", "第三届大湾区全球招商大会达成投资项目总金额", "处置批而未供土地", "处置闲置土地"])
+        #expect(Self.subjects(in: ["增发1万亿元国债支持灾后恢复重建。"], review) == ["增发国债"])
+        // Guangdong 2025: a sum per student per year; national 2024, 2018: a bare magnitude of people
+        // counts persons, or trips.
+        let perStudent = FactExtractor().facts(
+            inSentence: "将特殊教育生均公用经费最低标准从每生每年6000元提高至7000元。", sentenceID: "s1", sectionID: "p1", context: plan)
+        #expect(perStudent.map(\.quantity.unit) == ["元/生·年", "元/生·年"])
+        let people = FactExtractor().facts(
+            inSentence: "脱贫人口务工规模超过3300万，出境旅游人次由8300万增加到1亿3千多万。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(people.map(\.quantity.unit) == ["万人", "万人次", "亿人次"])
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.
         #expect(Self.subjects(in: ["中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。"], plan) == ["中央财政安排专项奖补资金"])
         // National 2016: a list opening on a measure per unit of GDP lists measures per unit of it; a

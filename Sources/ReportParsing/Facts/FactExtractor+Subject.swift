@@ -143,6 +143,15 @@ extension FactExtractor {
             {
                 return Subject(text: cleaned + head, entry: nil)
             }
+            // `建设项目142个、总投资1514亿元`, `达成投资项目1933个、总金额2.26万亿元`: a sum of money listed
+            // right after a count of things is what they sum to.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                Self.countingUnits.contains(Self.withoutMagnitude(previous.match.quantity.unit)), match.quantity.unit.hasSuffix("元"),
+                cleaned.count <= 6, cleaned.hasPrefix("总") || cleaned.hasSuffix("额") || cleaned.hasSuffix("投资"),
+                previous.subject.entry == nil, !previous.subject.text.isEmpty
+            {
+                return Subject(text: previous.subject.text + cleaned, entry: nil)
+            }
             // `净增涉税主体24.8万户、规上法人单位1302户`, `新增第四代移动通信用户3.4亿、光缆线路550多万
             // 公里`: an item of a list of amounts shares the deed the first item opens with.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
@@ -696,8 +705,9 @@ extension FactExtractor {
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
         "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
-        // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded.
-        "新签", "升级",
+        // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded; bonds issued on top, land
+        // disposed of.
+        "新签", "升级", "增发", "处置",
         // `新入选国家5G工厂29家、卓越级智能工厂10家`: things newly chosen are counted as they are made.
         "新入选", "新获评",
     ]

@@ -218,6 +218,15 @@ public struct FactExtractor: Sendable {
                 quantity.unit = matches[changeEnd].quantity.unit
             }
             if let per = Self.perUnit(before: match, in: characters), !quantity.unit.contains("/") { quantity.unit += per }
+            // `脱贫人口务工规模超过3300万`: a bare magnitude counting people counts them in 人 (or 人次).
+            // An indicator of the lexicon keeps the unit as written, to read alike in every year.
+            if !match.isEnglish, subject.entry == nil, Lexis.magnitudes.contains(quantity.unit) {
+                if subject.text.hasSuffix("人次") {
+                    quantity.unit += "人次"
+                } else if Self.peopleNames.contains(where: subject.text.contains) {
+                    quantity.unit += "人"
+                }
+            }
             // `capped at $610 for Anchor Operator centres and $650 for …`, `up to a cap of $3,000 and $6,000`:
             // the next sum of a list shares the cap or floor its first one opens with.
             if match.isEnglish, quantity.qualifier == nil, index > 0, case let earlier = matches[index - 1].quantity,
@@ -303,8 +312,8 @@ public struct FactExtractor: Sendable {
         return facts
     }
 
-    /// `每人每月209元` → `/人·月`: a sum stated per person or per time, for it and the numbers listed
-    /// after it in its clause (`分别从每人每月202元、270元`).
+    /// `每人每月209元` → `/人·月`, `每生每年6000元` → `/生·年`: a sum stated per person or per time,
+    /// for it and the numbers listed after it in its clause (`分别从每人每月202元、270元`).
     static func perUnit(before match: QuantityMatch, in characters: [Character]) -> String? {
         let numberStart = match.numberSpan.lowerBound
         let start = listClauseStart(before: numberStart, in: characters, within: .max)
@@ -315,23 +324,24 @@ public struct FactExtractor: Sendable {
         // Only the numbers of the list, their unit, the marks between them and the words of the
         // change they make (`202元提高到209元`) follow the cue.
         let between = characters[(last + 2)..<numberStart]
-        guard words.allSatisfy({ "人户年月日天".contains($0) }), last + 2 < characters.count, characters[last + 2].isNumber,
+        guard words.allSatisfy({ "人户生年月日天".contains($0) }), last + 2 < characters.count, characters[last + 2].isNumber,
             between.allSatisfy({ $0.isNumber || $0 == "." || "、和提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) })
         else { return nil }
         return "/" + words.map(String.init).joined(separator: "·")
     }
 
     /// `从人均40元提高到45元` → `/人`, `年均缩减近2000平方公里` → `/年`: an amount stated as an
-    /// average per person, or a change stated as a yearly average, is per person or per year.
+    /// average per person (or per student, `生均`), or a change stated as a yearly average, is per
+    /// person or per year.
     private static func averagedUnit(before match: QuantityMatch, from start: Int, in characters: [Character]) -> String? {
         let numberStart = match.numberSpan.lowerBound
-        guard let cue = characters[start..<numberStart].indices.last(where: { characters[$0 + 1] == "均" && "人年".contains(characters[$0]) })
+        guard let cue = characters[start..<numberStart].indices.last(where: { characters[$0 + 1] == "均" && "人生年".contains(characters[$0]) })
         else { return nil }
         let between = characters[(cue + 2)..<numberStart]
-        if characters[cue] == "人" {
+        if characters[cue] != "年" {
             // Only the numbers of a change and the words making it follow the cue (`40元提高到`).
             let plain = between.allSatisfy { $0.isNumber || $0 == "." || "提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) }
-            return plain ? "/人" : nil
+            return plain ? "/" + String(characters[cue]) : nil
         }
         // A rate is yearly already; a change of more words than a verb and a bound is not read.
         let isRate = ["%", "个百分点", "倍"].contains(match.quantity.unit)
@@ -370,6 +380,9 @@ public struct FactExtractor: Sendable {
         // The word stands before the number, or before a bound of two characters (`超过`, `高于`).
         return ["持续", "一直", "始终"].contains { word in (0...2).contains { lead.dropLast($0).suffix(2).elementsEqual(word) } }
     }
+
+    /// Words naming people: a bare magnitude of them counts persons.
+    static let peopleNames = ["人口", "人员", "群众", "学生", "残疾人", "纳税人", "居民", "职工", "农民", "人数", "游客", "劳动力"]
 
     /// Measures of what there is at a time, not of what was done over one (`通车里程`, `经济总量`,
     /// `贷款余额`, `覆盖`): a level of one, in a review of several years, is where the span ended.

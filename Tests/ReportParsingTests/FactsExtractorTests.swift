@@ -464,6 +464,12 @@ struct FactsHandBuiltTests {
         let people = FactExtractor().facts(
             inSentence: "脱贫人口务工规模超过3300万，出境旅游人次由8300万增加到1亿3千多万。", sentenceID: "s1", sectionID: "p1", context: review)
         #expect(people.map(\.quantity.unit) == ["万人", "万人次", "亿人次"])
+        // Guangdong 2025 and 2026: a count opening its clause, whose things do what the next number
+        // counts, says only which things did it; a year inside a name is no such number (Jinzhong 2025).
+        #expect(
+            Self.subjects(in: ["15个主平台新承接产业转移项目约700个。", "62个省级纵向支持组团实施重点项目1000多个。"], review)
+                == ["主平台新承接产业转移项目", "省级纵向支持组团实施重点项目"])
+        #expect(Self.subjects(in: ["5户企业进入2024中国能源企业500强。"], review).count == 1)
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.
         #expect(Self.subjects(in: ["中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。"], plan) == ["中央财政安排专项奖补资金"])
         // National 2016: a list opening on a measure per unit of GDP lists measures per unit of it; a

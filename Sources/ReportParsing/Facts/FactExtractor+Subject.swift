@@ -1113,6 +1113,20 @@ extension FactExtractor {
                 return true
             }
         }
+        // `15个主平台新承接产业转移项目约700个`: a count opening its clause, whose things do what the
+        // next number of the clause counts, says only which things did it.
+        if countingUnits.contains(withoutMagnitude(match.quantity.unit)), clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound {
+            let rest = characters[end..<min(characters.count, end + 24)].prefix { !clauseBreaks.contains($0) && $0 != "、" }
+            if let next = rest.firstIndex(where: { $0.digitValue != nil }), case let between = String(characters[end..<next]),
+                between.allSatisfy(\.isHan), case let deed = between.dropFirst(2),
+                deed.contains("新") || (countedDeeds + verbs).contains(where: { $0.count >= 2 && deed.contains($0) }),
+                // The next number counts things too (`约700个`), not a year in a name (`进入2024中国…500强`).
+                let unit = characters[next...].first(where: { $0.digitValue == nil && !".多余".contains($0) }),
+                countingUnits.contains(String(unit)) || "万亿千".contains(unit)
+            {
+                return true
+            }
+        }
         // `提供24小时免费心理疏导`, `1小时交通圈`: a duration naming a kind of service or reach.
         if durationUnits.contains(match.quantity.unit), end < characters.count, characters[end].isHan, !"以内之左前后".contains(characters[end]) {
             return true

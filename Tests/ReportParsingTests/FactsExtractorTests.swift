@@ -470,6 +470,8 @@ struct FactsHandBuiltTests {
             Self.subjects(in: ["15个主平台新承接产业转移项目约700个。", "62个省级纵向支持组团实施重点项目1000多个。"], review)
                 == ["主平台新承接产业转移项目", "省级纵向支持组团实施重点项目"])
         #expect(Self.subjects(in: ["5户企业进入2024中国能源企业500强。"], review).count == 1)
+        // Guangdong 2025: a subject without a letter or an ideograph names nothing.
+        #expect(!Self.subjects(in: ["城乡居民收入比缩小至2.31:1，17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇。"], review).contains("1"))
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.
         #expect(Self.subjects(in: ["中央财政安排1000亿元专项奖补资金，重点用于职工分流安置。"], plan) == ["中央财政安排专项奖补资金"])
         // National 2016: a list opening on a measure per unit of GDP lists measures per unit of it; a

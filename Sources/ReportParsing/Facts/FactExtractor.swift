@@ -293,7 +293,8 @@ public struct FactExtractor: Sendable {
             {
                 subject.text = owned
             }
-            guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
+            // `收入比缩小至2.31:1，17个区…`: a subject without a letter or an ideograph names nothing.
+            guard subject.text.contains(where: \.isLetter), !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
                 ?? [subject]

@@ -470,6 +470,11 @@ struct FactsHandBuiltTests {
             Self.subjects(in: ["15个主平台新承接产业转移项目约700个。", "62个省级纵向支持组团实施重点项目1000多个。"], review)
                 == ["主平台新承接产业转移项目", "省级纵向支持组团实施重点项目"])
         #expect(Self.subjects(in: ["5户企业进入2024中国能源企业500强。"], review).count == 1)
+        // National 2015, Guangdong 2025, Sichuan 2026: a share of the thing just counted is a share
+        // of the whole the clause names.
+        #expect(
+            Self.subjects(in: ["高速铁路运营里程达1.6万公里，占世界的60%以上。", "经济总量超9万亿元，占全国比重升至6.5%左右。"], review)
+                == ["高速铁路运营里程", "高速铁路运营里程占世界比重", "经济总量", "经济总量占全国比重"])
         // Guangdong 2025: a subject without a letter or an ideograph names nothing.
         #expect(!Self.subjects(in: ["城乡居民收入比缩小至2.31:1，17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇。"], review).contains("1"))
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.

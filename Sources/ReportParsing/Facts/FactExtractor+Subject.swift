@@ -192,9 +192,13 @@ extension FactExtractor {
             {
                 return Subject(text: previous.subject.text + cleaned, entry: nil)
             }
-            // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted.
+            // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted, in the whole
+            // it is a share of (`占世界的60%以上` → `…占世界比重`).
             if let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
-                return Subject(text: previous.subject.text + "占比", entry: nil)
+                var whole = cleaned.dropFirst()
+                while whole.hasSuffix("的") { whole.removeLast() }
+                let share = whole.isEmpty || whole == "比" ? "占比" : whole.hasSuffix("比重") ? "占" + whole : "占" + whole + "比重"
+                return Subject(text: previous.subject.text + share, entry: nil)
             }
             return Subject(text: cleaned, entry: nil)
         }

@@ -82,6 +82,13 @@ extension FactExtractor {
                 let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
                 return Subject(text: predicated != following ? predicated : said + "的" + following, entry: nil)
             }
+            // `重大水利工程已开工的57个项目`: a clause closed by `的` before a count says which things
+            // are counted.
+            if entry == nil, left.hasSuffix("的"), case let which = String(Self.cleaned(String(left.dropLast())).drop { "使让".contains($0) }),
+                (2...12).contains(which.count), which.allSatisfy(\.isHan)
+            {
+                return Subject(text: which + "的" + following, entry: nil)
+            }
             return Subject(text: following, entry: entry)
         }
         let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
@@ -1434,7 +1441,8 @@ extension FactExtractor {
     ]
 
     /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
-    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾"]
+    /// Adverbs and modals that may close a noun cut before its verb (`项目要加快建设` → `项目`).
+    static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾", "要", "将"]
 
     static let verbs = [
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",

@@ -405,7 +405,8 @@ public struct FactExtractor: Sendable {
         let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]
         guard let already = lead.lastIndex(of: "已") else { return false }
         let after = lead[(already + 1)...]
-        return ["达", "经", "有", "超", "突破", "增至", "提高到", "降至", "占"].contains { after.starts(with: $0) }
+        // `国家已设立400亿元…基金`, `已建成超1.6万个…驿站`: what was set up or built is there already.
+        return ["达", "经", "有", "超", "突破", "增至", "提高到", "降至", "占", "设立", "建成", "开工"].contains { after.starts(with: $0) }
     }
 
     // MARK: The list of main targets

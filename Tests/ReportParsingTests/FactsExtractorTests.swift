@@ -481,6 +481,12 @@ struct FactsHandBuiltTests {
         let setUp = FactExtractor().facts(
             inSentence: "国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金。", sentenceID: "s1", sectionID: "p1", context: plan)
         #expect(setUp.map(\.role) == [.outcome])
+        // Guangdong 2025 and 2026: deeds run together are one deed; Shanxi 2026: a deed beginning a
+        // longer word (`开发区`) is none.
+        #expect(
+            Self.subjects(in: ["新开工建设4座中型水库。", "制定发布129项地方标准。", "开发储备超5000个公益性岗位。"], review)
+                == ["新开工建设中型水库", "制定发布地方标准", "开发储备公益性岗位"])
+        #expect(Self.subjects(in: ["开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。"], review).first == "开发区规上工业增加值")
         // Guangdong 2025: a subject without a letter or an ideograph names nothing.
         #expect(!Self.subjects(in: ["城乡居民收入比缩小至2.31:1，17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇。"], review).contains("1"))
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.

@@ -719,6 +719,8 @@ extension FactExtractor {
         // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded; bonds issued on top, land
         // disposed of.
         "新签", "升级", "增发", "处置",
+        // `制定发布129项地方标准`, `开发储备超5000个公益性岗位`: papers made, posts opened.
+        "制定", "发布", "开发", "储备",
         // `新入选国家5G工厂29家、卓越级智能工厂10家`: things newly chosen are counted as they are made.
         "新入选", "新获评",
     ]
@@ -729,9 +731,10 @@ extension FactExtractor {
     /// `新开工改造城镇老旧小区` → `新开工改造`: the deeds a name opens with.
     static func leadingDeeds(of name: String) -> String {
         var rest = Substring(name)
-        // `建设用地整理`: a deed that a head noun of its own follows is no deed.
+        // `建设用地整理`, `开发区`: a deed that a head noun of its own follows, or that begins a
+        // longer word, is no deed.
         while let deed = countedDeeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count,
-            !verbNounHeads.contains(where: rest.dropFirst(deed.count).hasPrefix)
+            !verbNounHeads.contains(where: rest.dropFirst(deed.count).hasPrefix), !wordsHoldingFillers.contains(where: rest.hasPrefix)
         {
             rest = rest.dropFirst(deed.count)
         }
@@ -751,8 +754,13 @@ extension FactExtractor {
         guard var deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
         let earlierItems = characters[headEnd..<numberStart]
         guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
-        // `取消和下放246项行政审批事项`, `新开、复航、加密44条航线`: deeds joined before it are done too.
         var rest = head.dropLast(deed.count)
+        // `新开工建设4座中型水库`, `制定发布129项地方标准`: deeds run together are one deed.
+        while let before = countedDeeds.first(where: { rest.hasSuffix($0) }) {
+            deed = before + deed
+            rest = rest.dropLast(before.count)
+        }
+        // `取消和下放246项行政审批事项`, `新开、复航、加密44条航线`: deeds joined before it are done too.
         while let joiner = rest.last, "、和".contains(joiner) {
             let run = String(rest.dropLast().reversed().prefix { $0.isHan && !"、和".contains($0) }.reversed())
             let standsAlone = run.count == rest.count - 1 || "、和".contains(rest[rest.index(rest.endIndex, offsetBy: -run.count - 2)])
@@ -1430,7 +1438,8 @@ extension FactExtractor {
 
     /// Words that begin or end with a filler without being one (`再就业`, `主要`).
     static let wordsHoldingFillers = [
-        "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要",
+        "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要", "开发区",
+        "开发性", "发布会", "储备粮",
         "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",
         "纯净",
     ]

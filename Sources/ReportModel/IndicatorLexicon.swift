@@ -44,6 +44,9 @@ public struct IndicatorLexicon: Sendable, Hashable {
     public private(set) var entries: [Entry]
     /// Every name with its entry, longest first so that `单位国内生产总值能耗` wins over `国内生产总值`.
     private var names: [(name: [Character], folded: String, entry: Entry)]
+    /// Indices into `names` by the name's first character, in `names`' order: a position of a
+    /// phrase tries only the names that can start there.
+    private var namesByInitial: [Character: [Int]]
 
     public init(entries: [Entry]) {
         self.entries = entries
@@ -55,6 +58,7 @@ public struct IndicatorLexicon: Sendable, Hashable {
         }
         names.sort { ($0.name.count, $1.folded) > ($1.name.count, $0.folded) }
         self.names = names
+        namesByInitial = Dictionary(grouping: names.indices) { names[$0].name[0] }
     }
 
     public static func == (lhs: Self, rhs: Self) -> Bool { lhs.entries == rhs.entries }
@@ -83,24 +87,23 @@ public struct IndicatorLexicon: Sendable, Hashable {
         let text = Array(phrase.lowercased())
         let original = Array(phrase)
         guard text.count == original.count else { return nil }
-        var best: Match?
-        for (name, _, entry) in names {
-            if let best, best.range.count > name.count { break }
-            var start = text.count - name.count
-            while start >= 0 {
-                if text[start..<start + name.count].elementsEqual(name), isWordBoundary(text, start, name.count) {
-                    if best == nil || start > (best?.range.lowerBound ?? 0) {
-                        best = Match(
-                            entry: entry, name: String(original[start..<start + name.count]),
-                            range: start..<start + name.count
-                        )
-                    }
-                    break
-                }
-                start -= 1
+        var best: (index: Int, start: Int)?
+        // From the right, so that of names equally long the rightmost is found first and kept.
+        for start in text.indices.reversed() {
+            for index in namesByInitial[text[start]] ?? [] {
+                let name = names[index].name
+                if let best, names[best.index].name.count >= name.count { break }
+                guard start + name.count <= text.count, text[start..<start + name.count].elementsEqual(name),
+                    isWordBoundary(text, start, name.count)
+                else { continue }
+                best = (index, start)
+                break
             }
         }
-        return best
+        return best.map { best in
+            let range = best.start..<best.start + names[best.index].name.count
+            return Match(entry: names[best.index].entry, name: String(original[range]), range: range)
+        }
     }
 
     /// Latin names must not match inside a longer Latin word (`gdp` in `gdps` is fine to skip).

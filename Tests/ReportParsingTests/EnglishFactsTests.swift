@@ -803,4 +803,25 @@ struct EnglishFactsTests {
         #expect(tax.last?.subject == tax.first?.subject)
         #expect(tax.map(\.measure) == [.rate, .rate])
     }
+
+    /// State of the Union 2024 and 2023: a question asks and reports nothing, and what things of a kind
+    /// can cost illustrates the cap set on them; only the cap is a fact.
+    @Test func aQuestionOrWhatThingsMayCostIsNoFact() {
+        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        #expect(Self.facts(["Do you really think the wealthy and big corporations need another $2 trillion in tax breaks?"], context).isEmpty)
+        let cap = Self.facts(
+            ["Starting next year that same law caps total prescription drug costs for seniors on Medicare at $2,000 a year even for expensive cancer drugs that can cost $10,000, $12,000, $15,000 a year."],
+            context)
+        #expect(cap.map(\.quantity.value) == [2000])
+        let capped = Self.facts(
+            ["This law also caps out-of-pocket drug costs for seniors on Medicare at a maximum $2,000 per year when there are in fact many drugs, like expensive cancer drugs, that can cost up to $10,000, $12,000, and $14,000 a year."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+        #expect(capped.map(\.quantity.value) == [2000])
+    }
+
+    /// State of the Union 2024 and 2020: `in just three years` is a span looked back on from the speech.
+    @Test func aSpanStressedAsShortIsLookedBackOn() {
+        let facts = Self.facts(["15 million new jobs in just three years – that’s a record!"], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+        #expect(facts.map(\.period) == [Period(first: 2021, last: 2023)])
+    }
 }

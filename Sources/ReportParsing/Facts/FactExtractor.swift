@@ -95,7 +95,7 @@ public struct FactExtractor: Sendable {
         in sentence: ScannedSentence, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
         let (text, characters, matches) = (sentence.text, sentence.characters, sentence.matches)
-        guard !matches.isEmpty, !Self.isWorkedExample(text) else { return [] }
+        guard !matches.isEmpty, !Self.isWorkedExample(text), !Self.asksQuestion(text) else { return [] }
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let (listed, listedChanges) = Self.respectively(matches, in: characters)
@@ -105,7 +105,7 @@ public struct FactExtractor: Sendable {
         var baseline: QuantityMatch?
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
-            && !Self.describesSomethingElse(match, in: characters)
+            && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
         {
             // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
             let changeEnd = listedChanges[index] ?? index + 1

@@ -824,4 +824,28 @@ struct EnglishFactsTests {
         let facts = Self.facts(["15 million new jobs in just three years – that’s a record!"], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
         #expect(facts.map(\.period) == [Period(first: 2021, last: 2023)])
     }
+
+    /// State of the Union 2024 and 2022, national 2016: a verb with its object or its doer (`that save`,
+    /// `to replace outstanding debt`, `Pass my plan`, `Many families pay`) names nothing counted, so its
+    /// number gives no fact; a clause after `ensure that` keeps its own subject.
+    @Test func aVerbWithItsObjectIsNoSubject() {
+        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        #expect(
+            Self.facts(
+                [
+                    "I enacted tax credits that save $800 per person per year reducing health care premiums for millions of working families.",
+                    "Pass my plan for $12 Billion to transform women’s health research and benefit millions of lives across America!",
+                    "I’m saving American families $20 billion a year with all of the junk fees I’m eliminating.",
+                    "Many families pay up to $14,000 a year for child care per child.",
+                ], speech
+            ).isEmpty)
+        let bonds = Self.facts(
+            ["Local government bonds issued to replace outstanding debt reached 3.2 trillion yuan, lessening the interest payment burden of local governments by approximately 200 billion yuan while also reducing their debt repayment pressure."],
+            Self.review)
+        #expect(!bonds.map(\.subject).contains("replace outstanding debt"))
+        let emissions = Self.facts(
+            ["This year, we will see that sulfur dioxide and nitrogen oxide emissions are both cut by 3 percent and that fine particulate matter (PM2.5) density in key areas falls markedly."],
+            Self.plan)
+        #expect(emissions.first?.subject == "sulfur dioxide and nitrogen oxide emissions")
+    }
 }

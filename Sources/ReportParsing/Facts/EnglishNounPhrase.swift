@@ -291,6 +291,59 @@ enum EnglishNounPhrase {
         return words[(qualifying + 1)...].contains { ["income", "incomes", "salary", "salaries", "wage", "wages", "earnings"].contains($0) }
     }
 
+    /// `tax credits that save $800`, `bonds issued to replace outstanding debt`, `I’m saving American
+    /// families $20 billion`, `Pass my plan for $12 Billion`, `Many families pay up to $14,000`: a phrase
+    /// whose first word follows a pronoun, a relative, an infinitive's `to` or an auxiliary, or opens the
+    /// sentence before a determiner, or whose last word is a verb of paying or saving, is a verb with its
+    /// object or its doer, no noun phrase naming what was counted.
+    static func isClause(_ subject: String, in sentence: String, near offset: Int) -> Bool {
+        let named = subject.split(separator: " ")
+        guard !named.isEmpty else { return false }
+        if named.count > 1, let last = named.last?.lowercased(), payingVerbs.contains(last) { return true }
+        var tokens: [(word: String, start: Int)] = []
+        var start = 0
+        for token in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+            tokens.append((String(token.trimmingPunctuation).lowercased(), start))
+            start += token.count + 1
+        }
+        // Where the phrase's first words stand in the sentence, nearest the number; a determiner opens a
+        // noun (`The total benefit that each company will receive`).
+        let opening = named.prefix(2).map { String($0.trimmingPunctuation).lowercased() }
+        guard !determiners.contains(opening[0]), !["each", "every", "all", "some", "many", "most"].contains(opening[0]) else { return false }
+        let places = tokens.indices.filter { index in
+            index + opening.count <= tokens.count && zip(tokens[index...], opening).allSatisfy { $0.word == $1 }
+        }
+        guard let at = places.min(by: { abs(tokens[$0].start - offset) < abs(tokens[$1].start - offset) }) else { return false }
+        guard at > 0 else {
+            return named[0].first?.isUppercase == true && tokens.count > 1 && objectOpeners.contains(tokens[1].word)
+        }
+        let previous = tokens[at - 1].word
+        // `tax credits that save`, not `ensure that water consumption`, `assessed that Government
+        // spending`, `in that jurisdiction`: `that` is a relative only after a noun.
+        if previous == "that" {
+            guard at > 1, case let before = tokens[at - 2].word, !before.isEmpty else { return false }
+            return !complementTakers.contains(before) && !prepositions.contains(before) && !isParticiple(before)
+        }
+        return verbOpeners.contains(previous) || ["’m", "'m", "’re", "'re", "’ve", "'ve"].contains(where: previous.hasSuffix)
+    }
+
+    /// Words after which the next word is a verb: a subject pronoun, a relative, `to`, an auxiliary.
+    private static let verbOpeners: Set<String> = [
+        "i", "we", "you", "they", "he", "she", "it", "which", "who", "to", "am", "have", "has", "had",
+    ]
+
+    /// Words whose `that` opens a clause with its own subject (`ensure that`, `so that`, `the idea that`).
+    private static let complementTakers: Set<String> = [
+        "ensure", "ensures", "see", "sees", "saw", "show", "shows", "say", "says", "said", "so", "such", "believe", "know",
+        "think", "mean", "means", "expect", "hope", "clear", "sure", "idea", "fact", "now", "is", "are", "was", "were",
+    ]
+
+    /// Words that open a verb's object (`Pass my plan`).
+    private static let objectOpeners: Set<String> = ["my", "our", "your", "their", "his", "her", "its", "the", "a", "an"]
+
+    /// Verbs ending a clause whose object is the sum (`Many families pay`, `helping families save`).
+    private static let payingVerbs: Set<String> = ["pay", "pays", "save", "saves", "earn", "earns"]
+
     /// `Central government departments should take the lead by cutting no less than 5 percent of their
     /// general expenditures` → `general expenditures of Central government departments`: what a clause's
     /// `its` or `their` owns is its subject's, when the two agree in number.

@@ -284,7 +284,9 @@ public struct FactExtractor: Sendable {
             {
                 subject.text = owned
             }
-            guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
+            guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)),
+                !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.isClause(subject.text, in: text, near: match.span.lowerBound))
+            else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
                 ?? [subject]

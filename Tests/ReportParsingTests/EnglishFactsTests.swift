@@ -848,4 +848,15 @@ struct EnglishFactsTests {
             Self.plan)
         #expect(emissions.first?.subject == "sulfur dioxide and nitrogen oxide emissions")
     }
+
+    /// National 2016, State of the Union 2024: a sum of things (`US$126.3 billion of overseas investment`)
+    /// is named by what the verb before it did to them, as a count is, past a stressing `a record`.
+    @Test func aSumOfThingsKeepsTheDeedBeforeIt() {
+        let investment = Self.facts(["China utilized US$126.3 billion of overseas investment, an increase of 5.6%."], Self.review)
+        #expect(investment.map(\.subject) == ["overseas investment utilized by China", "overseas investment utilized by China"])
+        let homes = Self.facts(
+            ["I’ve cut red tape so more builders can get federal financing, which is already helping build a record 1.7 million housing units nationwide."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+        #expect(homes.map(\.subject) == ["housing units nationwide built"])
+    }
 }

@@ -666,7 +666,10 @@ enum EnglishNounPhrase {
             !named.contains(where: peopleNouns.contains)
         else { return nil }
         var words = Self.words(clause).map { String($0.lowercased().trimmingPunctuation) }
-        guard words.last == verb else { return nil }
+        // `helping build a record 1.7 million housing units`: `a record` only stresses the number.
+        let isStressed = words.suffix(2) == ["a", "record"]
+        if isStressed { words.removeLast(2) }
+        guard isStressed || words.last == verb else { return nil }
         // `giving out 430 million grants` → `grants given out`: a particle goes with its verb.
         let particle = verbParticles.contains(verb) ? words.popLast().map { " " + $0 } ?? "" : ""
         guard let last = words.last, var participles = deedParticiple(last).map({ [$0 + particle] }) else { return nil }

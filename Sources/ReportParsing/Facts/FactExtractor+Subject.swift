@@ -295,7 +295,9 @@ extension FactExtractor {
             let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
             if found == nil || !isShare {
                 // `cover over 85 percent of prefectural-level cities`: a share of things is counted too.
-                let isCounted = !isSum && (unit != "%" || rest.lowercased().starts(with: " of ")) && unit != "percentage points"
+                // `China utilized US$126.3 billion of overseas investment`: so is a sum of things.
+                let isCounted = (!isSum || rest.lowercased().starts(with: " of ")) && (unit != "%" || rest.lowercased().starts(with: " of "))
+                    && unit != "percentage points"
                 let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
                     ?? (isCounted && match.direction == nil && found == nil
                         ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase

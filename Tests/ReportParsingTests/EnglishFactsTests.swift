@@ -859,4 +859,17 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
         #expect(homes.map(\.subject) == ["housing units nationwide built"])
     }
+
+    /// National 2016 and 2018, Singapore 2024: in a review of several years, a level passed (`exceeded`),
+    /// reached by a change (`doubled to`) or holding `now`, and a part of a level (`of which`), are the
+    /// last year's; what was done over the years keeps the span.
+    @Test func aLevelPassedInAReviewIsTheLastYears() {
+        let review = FactExtractor.Context(partRole: .review, reportYear: 2016, period: Period(first: 2011, last: 2015))
+        func periods(_ sentence: String) -> [Period?] { Self.facts([sentence], review).map(\.period) }
+        let last = Period(year: 2015)
+        #expect(periods("The length of expressways open to traffic exceeded 120,000 kilometers, the eastern and middle routes of the South-to-North Water Diversion Project were put into operation.") == [last])
+        #expect(periods("The length of railways in service reached 121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines-more than 60% of the world's total.").prefix(2) == [last, last])
+        #expect(periods("Social old-age pension schemes now cover more than 900 million people.") == [last])
+        #expect(periods("Over 64 million urban jobs were created.") == [Period(first: 2011, last: 2015)])
+    }
 }

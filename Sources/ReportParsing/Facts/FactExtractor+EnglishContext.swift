@@ -27,3 +27,37 @@ extension FactExtractor {
 
     private static let mayWords = ["can", "could", "may", "might"]
 }
+
+extension FactExtractor {
+    /// `The length of expressways open to traffic exceeded 120,000 kilometers`, `our spending on
+    /// domestic security has doubled to more than $8 billion`, `Social old-age pension schemes now cover
+    /// more than 900 million people`: an English level reached, passed or holding now, which a review
+    /// of several years gives for the year the span ended.
+    static func reachesEnglishLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        if match.quantity.qualifier == .over { return true }
+        let clause = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]).lowercased()
+        var words = clause.split(separator: " ").map { String($0.trimmingPunctuation) }.filter { !$0.isEmpty }
+        while let last = words.last, englishBoundWords.contains(last) { words.removeLast() }
+        guard !clause.contains("total of"), !clause.contains("average"), let verb = words.dropLast().last else { return false }
+        return words.last == "to" && englishChangeVerbs.contains(verb) || words.suffix(3).contains("now")
+    }
+
+    /// `of which more than 19,000 kilometers are high-speed rail lines`: a part of the whole before.
+    static func isPartOfWholeBefore(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let clause = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]).lowercased()
+        return ["of which", "of whom"].contains { clause.trimmingCharacters(in: .whitespaces).hasPrefix($0) }
+    }
+
+    /// Words bounding a number after its verb (`doubled to more than`).
+    private static let englishBoundWords: Set<String> = [
+        "more", "than", "over", "about", "around", "nearly", "almost", "approximately", "some", "just", "roughly",
+    ]
+
+    /// Verbs of change whose `to` leads to the level reached.
+    private static let englishChangeVerbs: Set<String> = [
+        "grown", "grew", "risen", "rose", "doubled", "tripled", "increased", "climbed", "jumped", "fallen", "fell", "dropped",
+        "declined", "decreased", "expanded", "reduced", "cut", "lowered",
+    ]
+}

@@ -269,13 +269,18 @@ public struct FactExtractor: Sendable {
             // sum or an average over it.
             // `高速公路通车里程超过12万公里`, `基本医疗保险覆盖13.5亿人`: so is the level of a stock.
             if role == .outcome, let span = period, !span.isYear, !Self.heldAllAlong(match, in: characters),
-                endsChange || Self.reachesLevel(match, in: characters)
+                endsChange || Self.reachesLevel(match, in: characters) || Self.reachesEnglishLevel(match, in: characters)
                     || (measure == .rate || measure == .level && Self.stockHeads.contains(where: subject.text.hasSuffix) && !Self.goesOnIntoList(match, in: characters))
                     && match.direction == nil && !Self.namesSpan(match, in: characters)
                     && !Self.sumAndAverageWords.contains(where: subject.text.contains)
                     && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)
             {
                 period = Period(year: span.last)
+            }
+            // `reached 121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines`:
+            // a part is of the time of its whole.
+            if role == .outcome, Self.isPartOfWholeBefore(match, in: characters), let whole = facts.last, whole.role == .outcome {
+                period = whole.period
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
             if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,

@@ -61,3 +61,37 @@ extension FactExtractor {
         "declined", "decreased", "expanded", "reduced", "cut", "lowered",
     ]
 }
+
+extension FactExtractor {
+    /// `Every percentage point of GDP growth today is equivalent to 1.5 percentage points of growth five
+    /// years ago`, `Every dollar we invested to map the human genome returned $140`: an English sentence
+    /// opening on one unit reckons what a unit is worth, no result of the year.
+    static func reckonsPerUnit(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ").prefix(3).map { String($0.trimmingPunctuation) }
+        guard let first = words.first, ["every", "each"].contains(first), words.count > 1 else { return false }
+        return ["dollar", "yuan", "percent", "percentage"].contains(words[1])
+    }
+
+    /// `A workforce of over 900 million`, `a workforce of 900 million`: how many people a country has is
+    /// the setting of a report, no result or aim of it.
+    static func countsPopulation(_ subject: String, _ match: QuantityMatch) -> Bool {
+        match.isEnglish && match.direction == nil && !match.isPercentage
+            && ["workforce", "population", "labor force", "labour force"].contains(subject.lowercased())
+    }
+
+    /// `In setting a projected growth rate of between 6.5% and 7%, we have taken into consideration…`,
+    /// `a growth rate of between 6.5% and 7% will allow for relatively full employment`: a rate named to
+    /// argue for a target restates it.
+    static func arguesFromRate(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish, match.isPercentage else { return false }
+        let opening = String(characters[..<clauseStart(before: match.span.lowerBound, in: characters)])
+        if opening.isEmpty, let first = String(characters.prefix(40)).split(separator: " ").prefix(2).last,
+            characters.starts(with: "In "), first.hasSuffix("ing")
+        {
+            return true
+        }
+        let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)]).lowercased()
+        return ["will allow", "would allow", "can allow", "will enable", "would enable", "is enough", "will be enough", "would be enough"]
+            .contains { rest.trimmingCharacters(in: .whitespaces).hasPrefix($0) }
+    }
+}

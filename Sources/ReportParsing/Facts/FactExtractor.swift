@@ -95,7 +95,7 @@ public struct FactExtractor: Sendable {
         in sentence: ScannedSentence, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
         let (text, characters, matches) = (sentence.text, sentence.characters, sentence.matches)
-        guard !matches.isEmpty, !Self.isWorkedExample(text), !Self.asksQuestion(text) else { return [] }
+        guard !matches.isEmpty, !Self.isWorkedExample(text), !Self.asksQuestion(text), !Self.reckonsPerUnit(text) else { return [] }
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let (listed, listedChanges) = Self.respectively(matches, in: characters)
@@ -106,6 +106,7 @@ public struct FactExtractor: Sendable {
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
             && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
+            && !Self.arguesFromRate(match, in: characters)
         {
             // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
             let changeEnd = listedChanges[index] ?? index + 1
@@ -290,7 +291,8 @@ public struct FactExtractor: Sendable {
                 subject.text = owned
             }
             guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)),
-                !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.isClause(subject.text, in: text, near: match.span.lowerBound))
+                !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.isClause(subject.text, in: text, near: match.span.lowerBound)),
+                !Self.countsPopulation(subject.text, match)
             else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }

@@ -882,4 +882,21 @@ struct EnglishFactsTests {
         ]
         #expect(Self.facts(sentences, Self.plan).isEmpty)
     }
+
+    /// State of the Union 2024 and 2020: what a speaker says of a predecessor's time is no fact of the
+    /// speech's; a number set against it after a dash keeps its own.
+    @Test func aPredecessorsTimeIsNoFact() {
+        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        #expect(
+            Self.facts(
+                [
+                    "The last administration enacted a $2 Trillion tax cut that overwhelmingly benefits the very wealthy and the biggest corporations and exploded the federal deficit.",
+                    "The year before I took office, murders went up 30% nationwide the biggest increase in history.",
+                ], context
+            ).isEmpty)
+        let jobs = Self.facts(
+            ["Since my election, we have created 7 million new jobs—5 million more than government experts projected during the previous administration."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2020))
+        #expect(jobs.first?.quantity.value == 7)
+    }
 }

@@ -95,3 +95,31 @@ extension FactExtractor {
             .contains { rest.trimmingCharacters(in: .whitespaces).hasPrefix($0) }
     }
 }
+
+extension FactExtractor {
+    /// `The last administration enacted a $2 Trillion tax cut`, `The year before I took office, murders
+    /// went up 30%`: what a speaker says of a predecessor's time sets the scene; it is no result or aim
+    /// of the speech's. The part of the sentence between dashes holding the number is read, so `we have
+    /// created 7 million new jobs—5 million more than … projected during the previous administration`
+    /// keeps its own.
+    static func speaksOfPredecessor(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let text = String(characters)
+        let parts = text.components(separatedBy: "—").flatMap { $0.components(separatedBy: " – ") }.flatMap { $0.components(separatedBy: " -- ") }
+        var start = 0
+        for part in parts {
+            let end = start + part.count
+            if match.span.lowerBound >= start, match.span.lowerBound < end {
+                let lowered = part.lowercased()
+                return predecessorWords.contains { lowered.contains($0) }
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    private static let predecessorWords = [
+        "last administration", "previous administration", "prior administration", "that administration", "my predecessor",
+        "before i took office", "previous government", "last government",
+    ]
+}

@@ -106,7 +106,7 @@ public struct FactExtractor: Sendable {
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
             && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
-            && !Self.arguesFromRate(match, in: characters)
+            && !Self.arguesFromRate(match, in: characters) && !Self.speaksOfPredecessor(match, in: characters)
         {
             // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
             let changeEnd = listedChanges[index] ?? index + 1

@@ -295,7 +295,8 @@ enum EnglishNounPhrase {
     /// families $20 billion`, `Pass my plan for $12 Billion`, `Many families pay up to $14,000`: a phrase
     /// whose first word follows a pronoun, a relative, an infinitive's `to` or an auxiliary, or opens the
     /// sentence before a determiner, or whose last word is a verb of paying or saving, is a verb with its
-    /// object or its doer, no noun phrase naming what was counted.
+    /// object or its doer, no noun phrase naming what was counted; one right after a verb of giving or
+    /// saving is whom the sum goes to.
     static func isClause(_ subject: String, in sentence: String, near offset: Int) -> Bool {
         let named = subject.split(separator: " ")
         guard !named.isEmpty else { return false }
@@ -318,6 +319,8 @@ enum EnglishNounPhrase {
             return named[0].first?.isUppercase == true && tokens.count > 1 && objectOpeners.contains(tokens[1].word)
         }
         let previous = tokens[at - 1].word
+        // `save taxpayers another $200 Billion`, `give Americans $400 a month`: whom a sum goes to.
+        if givingVerbs.contains(previous) { return true }
         // `tax credits that save`, not `ensure that water consumption`, `assessed that Government
         // spending`, `in that jurisdiction`: `that` is a relative only after a noun.
         if previous == "that" {
@@ -330,6 +333,12 @@ enum EnglishNounPhrase {
     /// Words after which the next word is a verb: a subject pronoun, a relative, `to`, an auxiliary.
     private static let verbOpeners: Set<String> = [
         "i", "we", "you", "they", "he", "she", "it", "which", "who", "to", "am", "have", "has", "had",
+    ]
+
+    /// Verbs whose first object is whom the sum after it goes to.
+    private static let givingVerbs: Set<String> = [
+        "give", "gives", "gave", "giving", "save", "saves", "saved", "saving", "cost", "costs", "owe", "owes", "send", "sends",
+        "offer", "offers", "pay", "pays", "paid", "paying",
     ]
 
     /// Words whose `that` opens a clause with its own subject (`ensure that`, `so that`, `the idea that`).

@@ -838,7 +838,7 @@ extension FactExtractor {
         let lead = String(characters[start..<match.span.lowerBound])
         if thresholdWords.contains(where: { lead.contains($0) }) { return true }
         // `nobody earning less than $400,000`, `a family of four making $75,000`, `seniors aged 60`:
-        // a bound on whom a measure reaches.
+        // a bound on whom a measure reaches; `jobs paying over $100,000 a year`: what the things are like.
         if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
             return true
         }
@@ -1188,7 +1188,7 @@ extension FactExtractor {
     /// Words joining the bounds of a band (`above $13,000 and up to $21,000`).
     static let bandWords: Set<String> = ["and", "above", "below", "up", "to", "not", "more", "less", "than", "at", "least", "over", "under"]
 
-    static let englishBoundingWords: Set<String> = ["earning", "making", "aged"]
+    static let englishBoundingWords: Set<String> = ["earning", "making", "aged", "paying"]
 
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]

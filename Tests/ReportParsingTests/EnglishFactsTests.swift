@@ -736,12 +736,13 @@ struct EnglishFactsTests {
         #expect(facts.map(\.measure) == [.growth, .growth])
     }
 
-    /// Singapore 2025: `another` is a determiner, so a verb in `-ed` before it is no part of the name.
+    /// Singapore 2025: `another` is a determiner, so a verb in `-ed` before it is no part of the name;
+    /// what the rebate is `for` narrows it, and its cap too.
     @Test func anotherOpensTheObjectOfAVerb() {
         let facts = Self.facts(
             ["In November last year, we announced another rebate of up to 20% for owner-occupied residential properties in 2025, capped at $1,000."],
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
-        #expect(facts.map(\.subject) == ["rebate", "rebate"])
+        #expect(facts.map(\.subject) == ["rebate for owner-occupied residential properties", "rebate for owner-occupied residential properties"])
     }
 
     /// Singapore 2025: what starts next month is aimed at in the speech's year.
@@ -913,5 +914,20 @@ struct EnglishFactsTests {
                     "Jobs paying $130,000 a year, and many don’t require a college degree.",
                 ], context
             ).isEmpty)
+    }
+
+    /// State of the Union 2024, Singapore 2024, national 2016: whom a thing set `of` a number is `for`
+    /// narrows it, but not how long (`for as long as they work`); a sentence opening on the areas it
+    /// speaks of narrows its counts to them.
+    @Test func aScopeAfterTheNumberOrOpeningTheSentenceNarrowsTheSubject() {
+        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        #expect(Self.facts(["That’s why I’ve proposed a minimum tax of 25% for billionaires."], speech).map(\.subject) == ["minimum tax for billionaires"])
+        #expect(
+            Self.facts(["They will receive a yearly bonus of up to $1,000 for as long as they work, with more going to those who earn lower incomes."], speech)
+                .allSatisfy { !$0.subject.hasSuffix("for long") })
+        let rural = Self.facts(
+            ["In rural areas, another 64.34 million people gained access to safe drinking water and greater alleviation efforts reduced the number of people living in poverty by 14.42 million."],
+            Self.review)
+        #expect(rural.map(\.subject) == ["people gained access to safe drinking water in rural areas", "people living in poverty in rural areas"])
     }
 }

@@ -173,6 +173,35 @@ enum EnglishNounPhrase {
         forward(words(clause).drop { prepositions.contains($0.lowercased()) })
     }
 
+    /// `a minimum tax of 25% for billionaires` → `minimum tax for billionaires`, `a global minimum
+    /// effective tax rate of 15% for large MNE groups`: whom or what a thing set `of` a number is `for`
+    /// narrows it; a time or a span (`for the Year of Assessment 2024`, `for as long as`) does not.
+    static func narrowedByFor(_ subject: String, lead: String, rest: String) -> String? {
+        var before = words(lead).map { $0.lowercased() }
+        while let last = before.last, qualifiers.contains(last) || last == "up" || last == "to" && before.dropLast().last == "up" {
+            before.removeLast()
+        }
+        let after = rest.trimmingCharacters(in: .whitespaces)
+        guard before.last == "of", after.lowercased().hasPrefix("for "), !subject.lowercased().contains(" for "),
+            case let written = String(after.dropFirst(4)), let first = words(written).first?.lowercased(),
+            !prepositions.contains(first), !["the", "each", "every"].contains(first),
+            let scope = opening(written), case let scopeWords = words(scope), scopeWords.count <= 5,
+            !scopeWords.contains(where: { namesNothing($0) || $0.contains(where: \.isNumber) })
+        else { return nil }
+        return subject + " for " + scope
+    }
+
+    /// `In rural areas, another 64.34 million people gained access to safe drinking water`: a sentence
+    /// opening on the areas it speaks of narrows every count in it to them (` in rural areas`).
+    static func openingPlace(_ sentence: String) -> String? {
+        guard let comma = sentence.firstIndex(of: ",") else { return nil }
+        let words = words(String(sentence[..<comma]))
+        guard (3...5).contains(words.count), words[0] == "In", let head = words.last?.lowercased(),
+            ["areas", "regions", "cities", "provinces", "countryside"].contains(head)
+        else { return nil }
+        return words.joined(separator: " ").lowercased()
+    }
+
     /// `a minimum benefit of $2,000`, `The maximum grant will increase to $600`: a leading `minimum`
     /// or `maximum` bounds what each one gets, so the number is a floor or a cap on the thing named
     /// (`benefit` 不低于 $2,000); a minimum wage or tax (rate) names what a law sets, and its level is exact.

@@ -278,6 +278,20 @@ public struct FactExtractor: Sendable {
             {
                 period = Period(year: span.last)
             }
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                let narrowed = EnglishNounPhrase.narrowedByFor(
+                    subject.text, lead: String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]),
+                    rest: String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]))
+            {
+                subject.text = narrowed
+                // `capped at $1,000` after it is of the same narrowed thing.
+                stated[stated.count - 1].subject.text = narrowed
+            }
+            if match.isEnglish, !subject.text.isEmpty, let place = EnglishNounPhrase.openingPlace(text),
+                case let area = place.dropFirst(3), !subject.text.lowercased().contains(area)
+            {
+                subject.text += " " + place
+            }
             // `reached 121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines`:
             // a part is of the time of its whole.
             if role == .outcome, Self.isPartOfWholeBefore(match, in: characters), let whole = facts.last, whole.role == .outcome {

@@ -930,4 +930,20 @@ struct EnglishFactsTests {
             Self.review)
         #expect(rural.map(\.subject) == ["people gained access to safe drinking water in rural areas", "people living in poverty in rural areas"])
     }
+
+    /// National 2016 and 2015: a deed named by its noun (`the rebuilding of`) is done to the things
+    /// its `of` counts; work begun on them (`work started on the reconstruction of`, `Construction began
+    /// on`) says only that it started; where the things are stands before their passive.
+    @Test func aDeedNamedByItsNounStaysInTheName() {
+        let started = Self.facts(
+            ["Over the course of the year, 7.72 million government-subsidized housing units were basically completed in urban areas, work started on the reconstruction of 6.01 million housing units in rundown urban areas, and 4.32 million dilapidated houses in rural areas were rebuilt, helping large numbers of families that are struggling with housing realize their dream of having a home to settle in."],
+            Self.review)
+        #expect(started.map(\.subject).suffix(2) == ["housing units in rundown urban areas with reconstruction started", "dilapidated houses in rural areas rebuilt"])
+        let planned = Self.facts(
+            [
+                "We should improve systems of government housing support, which should include the rebuilding of 20 million housing units in rundown urban areas.",
+                "Construction will begin on at least 2,000 kilometers of utility tunnels.",
+            ], Self.plan)
+        #expect(planned.map(\.subject) == ["housing units in rundown urban areas rebuilt", "utility tunnels with construction started"])
+    }
 }

@@ -560,6 +560,14 @@ enum EnglishNounPhrase {
             complement = Array(original[..<and])
             (original, tail) = (Array(original[verb...]), Array(tail[verb...]))
         }
+        // `dilapidated houses in rural areas were rebuilt`: where the things are stands before the passive.
+        if complement.isEmpty, let place = tail.first, ["in", "on", "at"].contains(place),
+            let verb = tail.prefix(5).firstIndex(where: passiveWords.contains), verb > 1,
+            !written[..<verb].contains(where: { $0.hasSuffix(",") || $0.contains(where: \.isNumber) })
+        {
+            complement = Array(original[..<verb])
+            (original, tail) = (Array(original[verb...]), Array(tail[verb...]))
+        }
         var cursor = 0
         while cursor < min(tail.count, 3), passiveWords.contains(tail[cursor]) || tail[cursor] == "further" { cursor += 1 }
         func isDone(_ index: Int) -> Bool {
@@ -708,6 +716,19 @@ enum EnglishNounPhrase {
         let isStressed = words.suffix(2) == ["a", "record"]
         if isStressed { words.removeLast(2) }
         guard isStressed || words.last == verb else { return nil }
+        // `work started on the reconstruction of 6.01 million housing units`, `the rebuilding of 20 million
+        // housing units`: a deed named by its noun is done to the things after it too.
+        // `work started on the reconstruction of …`: only the work on them has begun.
+        if words.last == "of", words.count > 1, case let deed = words[words.count - 2], let participle = nominalDeeds[deed] {
+            var before = Array(words.dropLast(2))
+            if before.last == "the" { before.removeLast() }
+            let begun = before.last == "on" && startingWords.contains(before.dropLast().last ?? "")
+            return phrase + (begun ? " with \(deed) started" : " " + participle)
+        }
+        // `Construction will begin on at least 2,000 kilometers of utility tunnels`.
+        if words.last == "on", let deed = words.first, nominalDeeds[deed] != nil, startingWords.contains(words.dropLast().last ?? "") {
+            return phrase + " with \(deed) started"
+        }
         // `giving out 430 million grants` → `grants given out`: a particle goes with its verb.
         let particle = verbParticles.contains(verb) ? words.popLast().map { " " + $0 } ?? "" : ""
         guard let last = words.last, var participles = deedParticiple(last).map({ [$0 + particle] }) else { return nil }
@@ -750,6 +771,16 @@ enum EnglishNounPhrase {
         }
         return phrase + " " + deeds
     }
+
+    /// Verbs saying work has begun (`work started on`, `Construction will begin on`).
+    private static let startingWords: Set<String> = ["started", "began", "begun", "begin", "begins", "start", "starts"]
+
+    /// Nouns of a deed done to the things their `of` counts, with its participle.
+    private static let nominalDeeds: [String: String] = [
+        "reconstruction": "reconstructed", "renovation": "renovated", "rebuilding": "rebuilt", "construction": "constructed",
+        "relocation": "relocated", "upgrading": "upgraded", "creation": "created", "building": "built", "installation": "installed",
+        "restoration": "restored", "elimination": "eliminated", "resettlement": "resettled", "retrofitting": "retrofitted",
+    ]
 
     /// The past participle of a verb that does something to its object (`renovate` → `renovated`,
     /// `adding` → `added`, `build` → `built`), or `nil` for a word that is no such verb: one of

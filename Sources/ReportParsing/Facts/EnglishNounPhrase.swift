@@ -191,6 +191,26 @@ enum EnglishNounPhrase {
         return subject + " for " + scope
     }
 
+    /// `Of the deficit, 1.4 trillion yuan will be carried by the central government, and the remaining 780
+    /// billion yuan will be carried by local governments` → `deficit carried by the central government`:
+    /// a part a passive right after the number gives to a doer is the doer's share of the whole.
+    static func carriedBy(_ subject: String, rest: String) -> String? {
+        let written = words(rest).map { String($0.trimmingPunctuation) }
+        var cursor = 0
+        while cursor < min(written.count, 3), passiveWords.contains(written[cursor].lowercased()) { cursor += 1 }
+        guard cursor > 0, cursor + 2 < written.count, case let done = written[cursor].lowercased(),
+            isParticiple(done) || irregularParticiples.contains(done), written[cursor + 1].lowercased() == "by",
+            !subject.lowercased().contains(" by ")
+        else { return nil }
+        var named: [String] = []
+        for word in words(rest).dropFirst(cursor + 2) {
+            named.append(String(word.trimmingPunctuation))
+            if word.last?.isPunctuation == true { break }
+        }
+        guard let doer = opening(named.joined(separator: " ")), words(doer).count <= 5 else { return nil }
+        return subject + " " + done + " by " + doer
+    }
+
     /// `In rural areas, another 64.34 million people gained access to safe drinking water`: a sentence
     /// opening on the areas it speaks of narrows every count in it to them (` in rural areas`).
     static func openingPlace(_ sentence: String) -> String? {

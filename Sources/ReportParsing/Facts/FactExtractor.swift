@@ -287,6 +287,12 @@ public struct FactExtractor: Sendable {
                 // `capped at $1,000` after it is of the same narrowed thing.
                 stated[stated.count - 1].subject.text = narrowed
             }
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                let shared = EnglishNounPhrase.carriedBy(
+                    subject.text, rest: String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]))
+            {
+                subject.text = shared
+            }
             if match.isEnglish, !subject.text.isEmpty, let place = EnglishNounPhrase.openingPlace(text),
                 case let area = place.dropFirst(3), !subject.text.lowercased().contains(area)
             {

@@ -947,4 +947,14 @@ struct EnglishFactsTests {
             ], Self.plan)
         #expect(planned.map(\.subject) == ["housing units in rundown urban areas rebuilt", "utility tunnels with construction started"])
     }
+
+    /// National 2016: amounts a sentence opening on a cut lists after `included` are falls of what the
+    /// cut was made in, not stocks of the things.
+    @Test func partsACutIncludedAreFallsOfWhatItWasMadeIn() {
+        let facts = Self.facts(
+            ["Cuts made in outdated production capacity over the past three years have included over 90 million metric tons of steel and iron, 230 million metric tons of cement, over 76 million weight cases of plate glass, and more than 1 million metric tons of electrolytic aluminum."],
+            Self.review)
+        #expect(facts.first?.subject == "outdated production capacity of steel and iron")
+        #expect(facts.map(\.quantity.value).prefix(2) == [-90, -230])
+    }
 }

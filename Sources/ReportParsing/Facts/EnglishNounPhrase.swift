@@ -211,6 +211,21 @@ enum EnglishNounPhrase {
         return subject + " " + done + " by " + doer
     }
 
+    /// `Cuts made in outdated production capacity over the past three years have included over 90 million
+    /// metric tons of steel and iron, 230 million metric tons of cement, …` → `outdated production capacity`:
+    /// what a cut, opening the sentence, was made in, when the amounts after `included` list its parts.
+    static func cutIncluding(_ lead: String) -> String? {
+        let written = words(lead)
+        guard written.count > 3, ["cuts", "reductions"].contains(written[0].lowercased()),
+            let included = written.firstIndex(where: { ["included", "include", "includes"].contains($0.lowercased()) })
+        else { return nil }
+        var index = 1
+        if written[index].lowercased() == "made" { index += 1 }
+        guard index < included, written[index].lowercased() == "in" else { return nil }
+        let cut = written[(index + 1)..<included].prefix { !auxiliaries.contains($0.lowercased()) && !["over", "during", "since"].contains($0.lowercased()) }
+        return cut.isEmpty ? nil : cut.joined(separator: " ")
+    }
+
     /// `In rural areas, another 64.34 million people gained access to safe drinking water`: a sentence
     /// opening on the areas it speaks of narrows every count in it to them (` in rural areas`).
     static func openingPlace(_ sentence: String) -> String? {

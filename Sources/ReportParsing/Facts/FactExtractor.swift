@@ -250,6 +250,14 @@ public struct FactExtractor: Sendable {
                     subject.text = named
                 }
             }
+            // `Cuts made in outdated production capacity … have included over 90 million metric tons of steel
+            // and iron, …`: each part listed is a fall of that capacity.
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                let cut = EnglishNounPhrase.cutIncluding(String(characters[..<match.span.lowerBound]))
+            {
+                subject.text = cut + " of " + subject.text
+                subject.isFall = true
+            }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.

@@ -957,4 +957,14 @@ struct EnglishFactsTests {
         #expect(facts.first?.subject == "outdated production capacity of steel and iron")
         #expect(facts.map(\.quantity.value).prefix(2) == [-90, -230])
     }
+
+    /// State of the Union 2024: a verb of cutting before an indicator's article and qualifier makes the
+    /// number after it a fall, with no `by`.
+    @Test func aCutThroughAnArticleIsAFall() {
+        let facts = Self.facts(
+            ["And now it’s my goal to cut the federal deficit $3 trillion more by making big corporations and the very wealthy finally pay their fair share."],
+            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+        #expect(facts.map(\.quantity.value) == [-3])
+        #expect(facts.map(\.measure) == [.growth])
+    }
 }

@@ -458,8 +458,18 @@ extension FactExtractor {
             return nil
         }
         return Subject(
-            text: found.name, entry: found.entry, isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) }
+            text: found.name, entry: found.entry,
+            isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) } || Self.cutsThrough(before)
         )
+    }
+
+    /// `cut the federal deficit $3 trillion more`: an English verb of cutting before the name's article
+    /// and one word qualifying it.
+    static func cutsThrough(_ before: String) -> Bool {
+        let words = before.lowercased().split(separator: " ").suffix(3).map(String.init)
+        guard let verb = words.lastIndex(where: { ["cut", "reduce", "lower", "slash"].contains($0) }) else { return false }
+        let between = words[(verb + 1)...]
+        return between.isEmpty || ["the", "our", "its", "their"].contains(between.first ?? "")
     }
 
     /// Words before an indicator's name that make the number after it a fall.

@@ -378,16 +378,16 @@ struct EnglishFactsTests {
         #expect(facts.map(\.year) == [2025])
     }
 
-    /// Singapore 2023 and 2025, State of the Union 2023: a cap or floor on a sum (`up to`,
-    /// `capped at`, `a minimum of`) is kept as its bound; a range of sums, each with its `$`, is one
-    /// interval; `go up to` is where a motion ends, no cap.
+    /// Singapore 2023 and 2025: a cap or floor on a sum (`up to`, `capped at`, `a minimum benefit of`)
+    /// is kept as its bound; a range of sums, each with its `$`, is one interval; `go up to` is where a
+    /// motion ends, no cap.
     @Test func capsFloorsAndRangesOfSumsKeepTheirBounds() {
         let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
         let caps = Self.facts(
             [
                 "Eligible Housing and Development Board (HDB) households will receive up to $760 this financial year.",
                 "The total benefit that each company will receive will be capped at $40,000.",
-                "But now, because of the law I signed, billion-dollar companies have to pay a minimum of 15%.",
+                "So, I will provide every active company that employed at least one local employee last year a minimum benefit of $2,000.",
             ], budget)
         #expect(caps.map(\.quantity.qualifier) == [.notMoreThan, .notMoreThan, .notLessThan])
         let ranges = Self.facts(
@@ -966,5 +966,19 @@ struct EnglishFactsTests {
             FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
         #expect(facts.map(\.quantity.value) == [-3])
         #expect(facts.map(\.measure) == [.growth])
+    }
+
+    /// State of the Union 2024 and 2023, Singapore 2023: a name before `pay` says who pays, not what the
+    /// sum is, so it gives no fact.
+    @Test func aPayerNamesNoSum() {
+        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        #expect(
+            Self.facts(
+                [
+                    "Instead of paying $400 a month for insulin seniors with diabetes only have to pay $35 a month!",
+                    "But now, because of the law I signed, billion-dollar companies have to pay a minimum of 15%.",
+                    "Lower-income families now pay as little as $3 a month for full-day childcare in an Anchor Operator preschool.",
+                ], context
+            ).isEmpty)
     }
 }

@@ -123,3 +123,21 @@ extension FactExtractor {
         "before i took office", "previous government", "last government",
     ]
 }
+
+extension FactExtractor {
+    /// `seniors with diabetes only have to pay $35 a month`, `billion-dollar companies have to pay a minimum
+    /// of 15%`: a name standing before `pay` says who pays, not what the sum is.
+    static func namesPayer(_ subject: String, _ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard match.isEnglish else { return false }
+        let lead = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound])
+        var words = lead.lowercased().split(separator: " ").map { String($0.trimmingPunctuation) }.filter { !$0.isEmpty }
+        while let last = words.last, payBounds.contains(last) { words.removeLast() }
+        return ["pay", "pays", "paid"].contains(words.last ?? "") && lead.lowercased().contains(subject.lowercased())
+    }
+
+    /// Words between `pay` and its sum (`as little as`, `a minimum of`, `only`, `up to`).
+    private static let payBounds: Set<String> = [
+        "as", "little", "much", "a", "minimum", "maximum", "of", "only", "just", "up", "to", "about", "around", "more", "than", "over",
+        "nearly", "almost", "at", "least", "most",
+    ]
+}

@@ -320,7 +320,7 @@ public struct FactExtractor: Sendable {
             }
             guard !subject.text.isEmpty, !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)),
                 !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.isClause(subject.text, in: text, near: match.span.lowerBound)),
-                !Self.countsPopulation(subject.text, match)
+                !Self.countsPopulation(subject.text, match), !Self.namesPayer(subject.text, match, in: characters)
             else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }

@@ -65,7 +65,7 @@ struct Cue: Sendable, Hashable {
 
     /// The first characters of the cue words, lowercased.
     private static let initials = Set(
-        (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during", "past"])
+        (allTargetWords + relativeYears.map(\.0) + relativePeriods.map(\.0) + spanWords + ["十", "到", "by", "during", "past", "in"])
             .compactMap { $0.first?.lowercased() }
     )
     /// The initials that are one ASCII byte or one unified Han ideograph, for the test every
@@ -163,9 +163,9 @@ struct Cue: Sendable, Hashable {
     /// report's year, ahead or back, as first and last year offsets and the phrase's length.
     private static func englishRelativeSpan(at index: Int, in text: [Character]) -> (Int, Int, Int)? {
         // `resolved within two years`: a deadline counted from the report's year is a span ahead too.
-        guard let (way, ahead) = [("next ", true), ("within ", true), ("past ", false), ("last ", false)].first(where: {
-            matchesFolded($0.0, at: index, in: text)
-        })
+        // `15 million new jobs in just three years`: a span stressed as short is one looked back on.
+        let ways = [("next ", true), ("within ", true), ("past ", false), ("last ", false), ("in just ", false), ("in only ", false)]
+        guard let (way, ahead) = ways.first(where: { matchesFolded($0.0, at: index, in: text) })
         else { return nil }
         var cursor = index + way.count
         var count = 1

@@ -173,6 +173,70 @@ enum EnglishNounPhrase {
         forward(words(clause).drop { prepositions.contains($0.lowercased()) })
     }
 
+    /// `a minimum tax of 25% for billionaires` → `minimum tax for billionaires`, `a global minimum
+    /// effective tax rate of 15% for large MNE groups`: whom or what a thing set `of` a number is `for`
+    /// narrows it; a time or a span (`for the Year of Assessment 2024`, `for as long as`) does not.
+    static func narrowedByFor(_ subject: String, lead: String, rest: String) -> String? {
+        var before = words(lead).map { $0.lowercased() }
+        while let last = before.last, qualifiers.contains(last) || last == "up" || last == "to" && before.dropLast().last == "up" {
+            before.removeLast()
+        }
+        let after = rest.trimmingCharacters(in: .whitespaces)
+        guard before.last == "of", after.lowercased().hasPrefix("for "), !subject.lowercased().contains(" for "),
+            case let written = String(after.dropFirst(4)), let first = words(written).first?.lowercased(),
+            !prepositions.contains(first), !["the", "each", "every"].contains(first),
+            let scope = opening(written), case let scopeWords = words(scope), scopeWords.count <= 5,
+            !scopeWords.contains(where: { namesNothing($0) || $0.contains(where: \.isNumber) })
+        else { return nil }
+        return subject + " for " + scope
+    }
+
+    /// `Of the deficit, 1.4 trillion yuan will be carried by the central government, and the remaining 780
+    /// billion yuan will be carried by local governments` → `deficit carried by the central government`:
+    /// a part a passive right after the number gives to a doer is the doer's share of the whole.
+    static func carriedBy(_ subject: String, rest: String) -> String? {
+        let written = words(rest).map { String($0.trimmingPunctuation) }
+        var cursor = 0
+        while cursor < min(written.count, 3), passiveWords.contains(written[cursor].lowercased()) { cursor += 1 }
+        guard cursor > 0, cursor + 2 < written.count, case let done = written[cursor].lowercased(),
+            isParticiple(done) || irregularParticiples.contains(done), written[cursor + 1].lowercased() == "by",
+            !subject.lowercased().contains(" by ")
+        else { return nil }
+        var named: [String] = []
+        for word in words(rest).dropFirst(cursor + 2) {
+            named.append(String(word.trimmingPunctuation))
+            if word.last?.isPunctuation == true { break }
+        }
+        guard let doer = opening(named.joined(separator: " ")), words(doer).count <= 5 else { return nil }
+        return subject + " " + done + " by " + doer
+    }
+
+    /// `Cuts made in outdated production capacity over the past three years have included over 90 million
+    /// metric tons of steel and iron, 230 million metric tons of cement, …` → `outdated production capacity`:
+    /// what a cut, opening the sentence, was made in, when the amounts after `included` list its parts.
+    static func cutIncluding(_ lead: String) -> String? {
+        let written = words(lead)
+        guard written.count > 3, ["cuts", "reductions"].contains(written[0].lowercased()),
+            let included = written.firstIndex(where: { ["included", "include", "includes"].contains($0.lowercased()) })
+        else { return nil }
+        var index = 1
+        if written[index].lowercased() == "made" { index += 1 }
+        guard index < included, written[index].lowercased() == "in" else { return nil }
+        let cut = written[(index + 1)..<included].prefix { !auxiliaries.contains($0.lowercased()) && !["over", "during", "since"].contains($0.lowercased()) }
+        return cut.isEmpty ? nil : cut.joined(separator: " ")
+    }
+
+    /// `In rural areas, another 64.34 million people gained access to safe drinking water`: a sentence
+    /// opening on the areas it speaks of narrows every count in it to them (` in rural areas`).
+    static func openingPlace(_ sentence: String) -> String? {
+        guard let comma = sentence.firstIndex(of: ",") else { return nil }
+        let words = words(String(sentence[..<comma]))
+        guard (3...5).contains(words.count), words[0] == "In", let head = words.last?.lowercased(),
+            ["areas", "regions", "cities", "provinces", "countryside"].contains(head)
+        else { return nil }
+        return words.joined(separator: " ").lowercased()
+    }
+
     /// `a minimum benefit of $2,000`, `The maximum grant will increase to $600`: a leading `minimum`
     /// or `maximum` bounds what each one gets, so the number is a floor or a cap on the thing named
     /// (`benefit` 不低于 $2,000); a minimum wage or tax (rate) names what a law sets, and its level is exact.
@@ -290,6 +354,68 @@ enum EnglishNounPhrase {
         guard let qualifying = words.firstIndex(where: { ["qualifying", "eligible", "eligibility"].contains($0) }) else { return false }
         return words[(qualifying + 1)...].contains { ["income", "incomes", "salary", "salaries", "wage", "wages", "earnings"].contains($0) }
     }
+
+    /// `tax credits that save $800`, `bonds issued to replace outstanding debt`, `I’m saving American
+    /// families $20 billion`, `Pass my plan for $12 Billion`, `Many families pay up to $14,000`: a phrase
+    /// whose first word follows a pronoun, a relative, an infinitive's `to` or an auxiliary, or opens the
+    /// sentence before a determiner, or whose last word is a verb of paying or saving, is a verb with its
+    /// object or its doer, no noun phrase naming what was counted; one right after a verb of giving or
+    /// saving is whom the sum goes to.
+    static func isClause(_ subject: String, in sentence: String, near offset: Int) -> Bool {
+        let named = subject.split(separator: " ")
+        guard !named.isEmpty else { return false }
+        if named.count > 1, let last = named.last?.lowercased(), payingVerbs.contains(last) { return true }
+        var tokens: [(word: String, start: Int)] = []
+        var start = 0
+        for token in sentence.split(separator: " ", omittingEmptySubsequences: false) {
+            tokens.append((String(token.trimmingPunctuation).lowercased(), start))
+            start += token.count + 1
+        }
+        // Where the phrase's first words stand in the sentence, nearest the number; a determiner opens a
+        // noun (`The total benefit that each company will receive`).
+        let opening = named.prefix(2).map { String($0.trimmingPunctuation).lowercased() }
+        guard !determiners.contains(opening[0]), !["each", "every", "all", "some", "many", "most"].contains(opening[0]) else { return false }
+        let places = tokens.indices.filter { index in
+            index + opening.count <= tokens.count && zip(tokens[index...], opening).allSatisfy { $0.word == $1 }
+        }
+        guard let at = places.min(by: { abs(tokens[$0].start - offset) < abs(tokens[$1].start - offset) }) else { return false }
+        guard at > 0 else {
+            return named[0].first?.isUppercase == true && tokens.count > 1 && objectOpeners.contains(tokens[1].word)
+        }
+        let previous = tokens[at - 1].word
+        // `save taxpayers another $200 Billion`, `give Americans $400 a month`: whom a sum goes to.
+        if givingVerbs.contains(previous) { return true }
+        // `tax credits that save`, not `ensure that water consumption`, `assessed that Government
+        // spending`, `in that jurisdiction`: `that` is a relative only after a noun.
+        if previous == "that" {
+            guard at > 1, case let before = tokens[at - 2].word, !before.isEmpty else { return false }
+            return !complementTakers.contains(before) && !prepositions.contains(before) && !isParticiple(before)
+        }
+        return verbOpeners.contains(previous) || ["’m", "'m", "’re", "'re", "’ve", "'ve"].contains(where: previous.hasSuffix)
+    }
+
+    /// Words after which the next word is a verb: a subject pronoun, a relative, `to`, an auxiliary.
+    private static let verbOpeners: Set<String> = [
+        "i", "we", "you", "they", "he", "she", "it", "which", "who", "to", "am", "have", "has", "had",
+    ]
+
+    /// Verbs whose first object is whom the sum after it goes to.
+    private static let givingVerbs: Set<String> = [
+        "give", "gives", "gave", "giving", "save", "saves", "saved", "saving", "cost", "costs", "owe", "owes", "send", "sends",
+        "offer", "offers", "pay", "pays", "paid", "paying",
+    ]
+
+    /// Words whose `that` opens a clause with its own subject (`ensure that`, `so that`, `the idea that`).
+    private static let complementTakers: Set<String> = [
+        "ensure", "ensures", "see", "sees", "saw", "show", "shows", "say", "says", "said", "so", "such", "believe", "know",
+        "think", "mean", "means", "expect", "hope", "clear", "sure", "idea", "fact", "now", "is", "are", "was", "were",
+    ]
+
+    /// Words that open a verb's object (`Pass my plan`).
+    private static let objectOpeners: Set<String> = ["my", "our", "your", "their", "his", "her", "its", "the", "a", "an"]
+
+    /// Verbs ending a clause whose object is the sum (`Many families pay`, `helping families save`).
+    private static let payingVerbs: Set<String> = ["pay", "pays", "save", "saves", "earn", "earns"]
 
     /// `Central government departments should take the lead by cutting no less than 5 percent of their
     /// general expenditures` → `general expenditures of Central government departments`: what a clause's
@@ -469,6 +595,14 @@ enum EnglishNounPhrase {
             complement = Array(original[..<and])
             (original, tail) = (Array(original[verb...]), Array(tail[verb...]))
         }
+        // `dilapidated houses in rural areas were rebuilt`: where the things are stands before the passive.
+        if complement.isEmpty, let place = tail.first, ["in", "on", "at"].contains(place),
+            let verb = tail.prefix(5).firstIndex(where: passiveWords.contains), verb > 1,
+            !written[..<verb].contains(where: { $0.hasSuffix(",") || $0.contains(where: \.isNumber) })
+        {
+            complement = Array(original[..<verb])
+            (original, tail) = (Array(original[verb...]), Array(tail[verb...]))
+        }
         var cursor = 0
         while cursor < min(tail.count, 3), passiveWords.contains(tail[cursor]) || tail[cursor] == "further" { cursor += 1 }
         func isDone(_ index: Int) -> Bool {
@@ -613,7 +747,23 @@ enum EnglishNounPhrase {
             !named.contains(where: peopleNouns.contains)
         else { return nil }
         var words = Self.words(clause).map { String($0.lowercased().trimmingPunctuation) }
-        guard words.last == verb else { return nil }
+        // `helping build a record 1.7 million housing units`: `a record` only stresses the number.
+        let isStressed = words.suffix(2) == ["a", "record"]
+        if isStressed { words.removeLast(2) }
+        guard isStressed || words.last == verb else { return nil }
+        // `work started on the reconstruction of 6.01 million housing units`, `the rebuilding of 20 million
+        // housing units`: a deed named by its noun is done to the things after it too.
+        // `work started on the reconstruction of …`: only the work on them has begun.
+        if words.last == "of", words.count > 1, case let deed = words[words.count - 2], let participle = nominalDeeds[deed] {
+            var before = Array(words.dropLast(2))
+            if before.last == "the" { before.removeLast() }
+            let begun = before.last == "on" && startingWords.contains(before.dropLast().last ?? "")
+            return phrase + (begun ? " with \(deed) started" : " " + participle)
+        }
+        // `Construction will begin on at least 2,000 kilometers of utility tunnels`.
+        if words.last == "on", let deed = words.first, nominalDeeds[deed] != nil, startingWords.contains(words.dropLast().last ?? "") {
+            return phrase + " with \(deed) started"
+        }
         // `giving out 430 million grants` → `grants given out`: a particle goes with its verb.
         let particle = verbParticles.contains(verb) ? words.popLast().map { " " + $0 } ?? "" : ""
         guard let last = words.last, var participles = deedParticiple(last).map({ [$0 + particle] }) else { return nil }
@@ -656,6 +806,16 @@ enum EnglishNounPhrase {
         }
         return phrase + " " + deeds
     }
+
+    /// Verbs saying work has begun (`work started on`, `Construction will begin on`).
+    private static let startingWords: Set<String> = ["started", "began", "begun", "begin", "begins", "start", "starts"]
+
+    /// Nouns of a deed done to the things their `of` counts, with its participle.
+    private static let nominalDeeds: [String: String] = [
+        "reconstruction": "reconstructed", "renovation": "renovated", "rebuilding": "rebuilt", "construction": "constructed",
+        "relocation": "relocated", "upgrading": "upgraded", "creation": "created", "building": "built", "installation": "installed",
+        "restoration": "restored", "elimination": "eliminated", "resettlement": "resettled", "retrofitting": "retrofitted",
+    ]
 
     /// The past participle of a verb that does something to its object (`renovate` → `renovated`,
     /// `adding` → `added`, `build` → `built`), or `nil` for a word that is no such verb: one of

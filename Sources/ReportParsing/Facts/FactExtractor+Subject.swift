@@ -334,7 +334,9 @@ extension FactExtractor {
             let isShare = (unit == "%" || unit == "percentage points") && rest.lowercased().starts(with: " of ")
             if found == nil || !isShare {
                 // `cover over 85 percent of prefectural-level cities`: a share of things is counted too.
-                let isCounted = !isSum && (unit != "%" || rest.lowercased().starts(with: " of ")) && unit != "percentage points"
+                // `China utilized US$126.3 billion of overseas investment`: so is a sum of things.
+                let isCounted = (!isSum || rest.lowercased().starts(with: " of ")) && (unit != "%" || rest.lowercased().starts(with: " of "))
+                    && unit != "percentage points"
                 let named = EnglishNounPhrase.receiving(phrase, verb: verbBefore, clause: left)
                     ?? (isCounted && match.direction == nil && found == nil
                         ? EnglishNounPhrase.done(phrase, verb: verbBefore, clause: left, rest: rest) : nil) ?? phrase
@@ -498,8 +500,18 @@ extension FactExtractor {
         // (and lends the deed to the items listed after it).
         let deed = before.hasSuffix("新增") && !found.name.contains("新增") ? "新增" : ""
         return Subject(
-            text: deed + found.name, entry: found.entry, isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) }
+            text: deed + found.name, entry: found.entry,
+            isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) } || Self.cutsThrough(before)
         )
+    }
+
+    /// `cut the federal deficit $3 trillion more`: an English verb of cutting before the name's article
+    /// and one word qualifying it.
+    static func cutsThrough(_ before: String) -> Bool {
+        let words = before.lowercased().split(separator: " ").suffix(3).map(String.init)
+        guard let verb = words.lastIndex(where: { ["cut", "reduce", "lower", "slash"].contains($0) }) else { return false }
+        let between = words[(verb + 1)...]
+        return between.isEmpty || ["the", "our", "its", "their"].contains(between.first ?? "")
     }
 
     /// Words before an indicator's name that make the number after it a fall.
@@ -892,7 +904,7 @@ extension FactExtractor {
         let lead = String(characters[start..<match.span.lowerBound])
         if thresholdWords.contains(where: { lead.contains($0) }) { return true }
         // `nobody earning less than $400,000`, `a family of four making $75,000`, `seniors aged 60`:
-        // a bound on whom a measure reaches.
+        // a bound on whom a measure reaches; `jobs paying over $100,000 a year`: what the things are like.
         if match.isEnglish, let word = lead.split(separator: " ").last?.lowercased(), englishBoundingWords.contains(word) {
             return true
         }
@@ -1256,7 +1268,7 @@ extension FactExtractor {
     /// Words joining the bounds of a band (`above $13,000 and up to $21,000`).
     static let bandWords: Set<String> = ["and", "above", "below", "up", "to", "not", "more", "less", "than", "at", "least", "over", "under"]
 
-    static let englishBoundingWords: Set<String> = ["earning", "making", "aged"]
+    static let englishBoundingWords: Set<String> = ["earning", "making", "aged", "paying"]
 
     /// Words naming a rule's limit rather than a result (`上限`, `起征点`, `应纳税所得额`).
     static let thresholdWords = ["上限", "下限", "起征点", "门槛", "限额", "封顶线", "应纳税所得额", "不到", "不足"]

@@ -95,7 +95,7 @@ public struct FactExtractor: Sendable {
         in sentence: ScannedSentence, sentenceID: String, sectionID: String, context: Context, state: WalkState
     ) -> [Fact] {
         let (text, characters, matches) = (sentence.text, sentence.characters, sentence.matches)
-        guard !matches.isEmpty, !Self.isWorkedExample(text) else { return [] }
+        guard !matches.isEmpty, !Self.isWorkedExample(text), !Self.asksQuestion(text), !Self.reckonsPerUnit(text) else { return [] }
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let (listed, listedChanges) = Self.respectively(matches, in: characters)
@@ -105,7 +105,8 @@ public struct FactExtractor: Sendable {
         var baseline: QuantityMatch?
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
-            && !Self.describesSomethingElse(match, in: characters)
+            && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
+            && !Self.arguesFromRate(match, in: characters) && !Self.speaksOfPredecessor(match, in: characters)
         {
             // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
             let changeEnd = listedChanges[index] ?? index + 1
@@ -258,6 +259,14 @@ public struct FactExtractor: Sendable {
                     subject.text = named
                 }
             }
+            // `Cuts made in outdated production capacity … have included over 90 million metric tons of steel
+            // and iron, …`: each part listed is a fall of that capacity.
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                let cut = EnglishNounPhrase.cutIncluding(String(characters[..<match.span.lowerBound]))
+            {
+                subject.text = cut + " of " + subject.text
+                subject.isFall = true
+            }
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.
@@ -278,13 +287,38 @@ public struct FactExtractor: Sendable {
             // sum or an average over it.
             // `高速公路通车里程超过12万公里`, `基本医疗保险覆盖13.5亿人`: so is the level of a stock.
             if role == .outcome, let span = period, !span.isYear, !Self.heldAllAlong(match, in: characters),
-                endsChange || Self.reachesLevel(match, in: characters)
+                endsChange || Self.reachesLevel(match, in: characters) || Self.reachesEnglishLevel(match, in: characters)
                     || (measure == .rate || measure == .level && Self.stockHeads.contains(where: subject.text.hasSuffix) && !Self.goesOnIntoList(match, in: characters))
                     && match.direction == nil && !Self.namesSpan(match, in: characters)
                     && !Self.sumAndAverageWords.contains(where: subject.text.contains)
                     && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)
             {
                 period = Period(year: span.last)
+            }
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                let narrowed = EnglishNounPhrase.narrowedByFor(
+                    subject.text, lead: String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]),
+                    rest: String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]))
+            {
+                subject.text = narrowed
+                // `capped at $1,000` after it is of the same narrowed thing.
+                stated[stated.count - 1].subject.text = narrowed
+            }
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
+                let shared = EnglishNounPhrase.carriedBy(
+                    subject.text, rest: String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]))
+            {
+                subject.text = shared
+            }
+            if match.isEnglish, !subject.text.isEmpty, let place = EnglishNounPhrase.openingPlace(text),
+                case let area = place.dropFirst(3), !subject.text.lowercased().contains(area)
+            {
+                subject.text += " " + place
+            }
+            // `reached 121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines`:
+            // a part is of the time of its whole.
+            if role == .outcome, Self.isPartOfWholeBefore(match, in: characters), let whole = facts.last, whole.role == .outcome {
+                period = whole.period
             }
             // `It will increase from $350 to $390`: a number whose subject no words name is no fact.
             if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
@@ -294,7 +328,10 @@ public struct FactExtractor: Sendable {
                 subject.text = owned
             }
             // `收入比缩小至2.31:1，17个区…`: a subject without a letter or an ideograph names nothing.
-            guard subject.text.contains(where: \.isLetter), !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)) else { continue }
+            guard subject.text.contains(where: \.isLetter), !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)),
+                !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.isClause(subject.text, in: text, near: match.span.lowerBound)),
+                !Self.countsPopulation(subject.text, match), !Self.namesPayer(subject.text, match, in: characters)
+            else { continue }
             let subjects =
                 Self.itemsEach(before: match, in: characters).map { $0.map { Subject(text: $0, entry: indicator(in: $0)?.entry) } }
                 ?? [subject]

@@ -159,13 +159,17 @@ struct Cue: Sendable, Hashable {
         return cues
     }
 
+    /// Words opening a span counted from the report's year, and whether it lies ahead.
+    private static let spanWays = [("next ", true), ("within ", true), ("past ", false), ("last ", false), ("in just ", false), ("in only ", false)]
+    private static let spanWayInitials = Set(spanWays.compactMap { $0.0.utf8.first })
+
     /// `next 25 years`, `past seven years`, `next decade`, `last two decades`: a span counted from the
     /// report's year, ahead or back, as first and last year offsets and the phrase's length.
     private static func englishRelativeSpan(at index: Int, in text: [Character]) -> (Int, Int, Int)? {
         // `resolved within two years`: a deadline counted from the report's year is a span ahead too.
         // `15 million new jobs in just three years`: a span stressed as short is one looked back on.
-        let ways = [("next ", true), ("within ", true), ("past ", false), ("last ", false), ("in just ", false), ("in only ", false)]
-        guard let (way, ahead) = ways.first(where: { matchesFolded($0.0, at: index, in: text) })
+        guard case .ascii(let initial) = Folding(text[index]), spanWayInitials.contains(initial),
+            let (way, ahead) = spanWays.first(where: { matchesFolded($0.0, at: index, in: text) })
         else { return nil }
         var cursor = index + way.count
         var count = 1

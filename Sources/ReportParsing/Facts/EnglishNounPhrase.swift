@@ -254,6 +254,9 @@ enum EnglishNounPhrase {
     /// lowercase head after them (`SkillsFuture Jobseeker Support scheme`); an acronym in brackets is
     /// left out. A name has two words at least: `the Fund` only points back to one.
     static func lastSchemeName(in text: String) -> String? {
+        // Most sentences name no scheme: a head's absence says so without reading their words.
+        let lowered = text.lowercased()
+        guard schemeHeads.contains(where: lowered.containsLiterally) else { return nil }
         var found: String?
         var run: [String] = []
         func close() {

@@ -104,19 +104,28 @@ extension FactExtractor {
     /// keeps its own.
     static func speaksOfPredecessor(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         guard match.isEnglish else { return false }
-        let text = String(characters)
-        let parts = text.components(separatedBy: "—").flatMap { $0.components(separatedBy: " – ") }.flatMap { $0.components(separatedBy: " -- ") }
-        var start = 0
-        for part in parts {
-            let end = start + part.count
-            if match.span.lowerBound >= start, match.span.lowerBound < end {
-                let lowered = part.lowercased()
-                return predecessorWords.contains { lowered.contains($0) }
-            }
-            start = end + 1
+        // The part runs from the dash before the number to the dash after it, each dash counted at
+        // its own length (`—`, ` – `, ` -- `).
+        func dash(at index: Int) -> Int? {
+            dashes.first { index + $0.count <= characters.count && characters[index..<(index + $0.count)].elementsEqual($0) }?.count
         }
-        return false
+        var start = 0
+        var index = 0
+        while index < match.span.lowerBound {
+            if let length = dash(at: index) {
+                index += length
+                start = index
+            } else {
+                index += 1
+            }
+        }
+        var end = match.span.lowerBound
+        while end < characters.count, dash(at: end) == nil { end += 1 }
+        let part = String(characters[start..<end]).lowercased()
+        return predecessorWords.contains { part.contains($0) }
     }
+
+    private static let dashes = [Array(" -- "), Array(" – "), Array("—")]
 
     private static let predecessorWords = [
         "last administration", "previous administration", "prior administration", "that administration", "my predecessor",

@@ -487,6 +487,9 @@ struct FactsHandBuiltTests {
             Self.subjects(in: ["新开工建设4座中型水库。", "制定发布129项地方标准。", "开发储备超5000个公益性岗位。"], review)
                 == ["新开工建设中型水库", "制定发布地方标准", "开发储备公益性岗位"])
         #expect(Self.subjects(in: ["开发区规上工业增加值、工业投资年均分别增长5.9%、6.7%。"], review).first == "开发区规上工业增加值")
+        // Guangdong 2025: people a deed is done for are named by it, a long object by its head after `的`.
+        #expect(
+            Self.subjects(in: ["为超61万名孕妇免费提供地中海贫血、唐氏综合征、严重致死致残结构畸形的产前筛查。"], plan) == ["免费提供产前筛查的孕妇"])
         // Guangdong 2025: a subject without a letter or an ideograph names nothing.
         #expect(!Self.subjects(in: ["城乡居民收入比缩小至2.31:1，17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇。"], review).contains("1"))
         // National 2016 and 2018: a sum a treasury sets aside is that treasury's.

@@ -691,6 +691,18 @@ extension FactExtractor {
         }
         while let adverb = predicateAdverbs.first(where: predicate.hasPrefix) { predicate.removeFirst(adverb.count) }
         while predicate.hasSuffix("了") { predicate.removeLast() }
+        // `免费提供地中海贫血、唐氏综合征…的产前筛查`: a long object whose kinds are listed before `的` is
+        // named by its head after it.
+        if predicate.count + noun.count > 24, let particle = predicate.lastIndex(of: "的"), predicate[..<particle].contains("、") {
+            var verb = Substring(predicate)
+            var opening = ""
+            while let word = verbs.filter({ $0.count >= 2 }).first(where: verb.hasPrefix) {
+                opening += word
+                verb = verb.dropFirst(word.count)
+            }
+            let head = predicate[predicate.index(after: particle)...]
+            if !opening.isEmpty, (2...8).contains(head.count), head.allSatisfy(\.isHan) { predicate = opening + head }
+        }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
         guard verbs.contains(where: predicate.hasPrefix), !predicate.hasPrefix("的"), predicate.count >= 2, predicate.count + noun.count <= 24,

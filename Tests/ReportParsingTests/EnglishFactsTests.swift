@@ -528,6 +528,29 @@ struct EnglishFactsTests {
         #expect(facts.map(\.period?.first) == [2024, 2024, 2024, 2023])
     }
 
+    /// State of the Union 2020, 2022, 2023: `let's` and asking Congress propose too; a phrase that is
+    /// only a name inside the sentence (a place, a body, a people) names nothing counted, while a
+    /// programme's name, a coined name and a capital opening the sentence do (2017, 2022, 2024;
+    /// Singapore 2023).
+    @Test func proposalsAndBareNames() {
+        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let proposed = Self.facts(
+            [
+                "Let’s cap the cost of insulin at $35 a month for every American who needs it.",
+                "That is why I’m asking Congress to provide an additional $50 million to fund neonatal research for America’s youngest patients.",
+            ], speech)
+        #expect(proposed.map(\.role) == [.target, .target])
+        let named = Self.facts(
+            [
+                "America has spent approximately six trillion dollars in the Middle East, all this while our infrastructure at home is crumbling.",
+                "Among the states hardest hit, Ohio is down 22 percent, Pennsylvania is down 18 percent.",
+                "That’s why the American Rescue Plan provided $350 Billion that cities, states, and counties can use.",
+                "I will also top up the MediFund by $1.5 billion to strengthen the safety net.",
+                "Inflation has dropped from 9% to 3%.",
+            ], speech)
+        #expect(named.map(\.subject) == ["American Rescue Plan", "MediFund", "Inflation", "Inflation"])
+    }
+
     /// Singapore 2023: what people `can expect` from a measure is to come, in a speech with no review part.
     @Test func whatPeopleCanExpectIsATarget() {
         let facts = Self.facts(

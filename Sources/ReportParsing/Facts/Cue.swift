@@ -40,6 +40,8 @@ struct Cue: Sendable, Hashable {
         // `I want to cap the cost of insulin at $35`, `It's time to raise …`, `I've proposed a minimum
         // tax of 25%`, `Pass my plan for $12 Billion`: a speaker's proposals are aims of the year ahead.
         "want to", "it's time to", "it’s time to", "propose", "proposed", "proposing", "my plan",
+        // `let's cap the cost of insulin at $35`, `I'm asking Congress to provide an additional $50 million`.
+        "let's", "let’s", "i'm asking", "i’m asking", "i am asking", "calling on",
     ]
 
     private static let allTargetWords = targetWords + englishTargetWords

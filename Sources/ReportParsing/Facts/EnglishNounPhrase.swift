@@ -364,6 +364,22 @@ enum EnglishNounPhrase {
     /// sentence before a determiner, or whose last word is a verb of paying or saving, is a verb with its
     /// object or its doer, no noun phrase naming what was counted; one right after a verb of giving or
     /// saving is whom the sum goes to.
+    /// `$7 trillion in the Middle East`, `Ohio is down 22 percent`, `ask the Congress for $500 million`,
+    /// `for nearly 4 Million Americans`: a phrase that is only a name (every word capitalized, none an
+    /// acronym, a coined name like `MediFund` or a programme's head like `Plan`) inside a sentence names
+    /// a place, a body or a people, not what was counted. A capital opening the sentence is no name
+    /// (`Inflation has dropped`).
+    static func onlyNames(_ subject: String, in sentence: String) -> Bool {
+        let named = subject.split(separator: " ").map { $0.trimmingPunctuation }.filter { !$0.isEmpty }
+        guard !named.isEmpty, !sentence.hasPrefix(subject),
+            named.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().allSatisfy(\.isLowercase) })
+        else { return false }
+        return !named.contains { schemeHeads.contains($0.lowercased()) || programmeHeads.contains($0.lowercased()) }
+    }
+
+    /// Heads of the names of programmes and laws (`American Rescue Plan`, `Inflation Reduction Act`).
+    private static let programmeHeads: Set<String> = ["plan", "act", "law", "bill", "fund", "account", "budget"]
+
     static func isClause(_ subject: String, in sentence: String, near offset: Int) -> Bool {
         let named = subject.split(separator: " ")
         guard !named.isEmpty else { return false }

@@ -330,6 +330,7 @@ public struct FactExtractor: Sendable {
             // `收入比缩小至2.31:1，17个区…`: a subject without a letter or an ideograph names nothing.
             guard subject.text.contains(where: \.isLetter), !(match.isEnglish && EnglishNounPhrase.saysWhoQualifies(subject.text)),
                 !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.isClause(subject.text, in: text, near: match.span.lowerBound)),
+                !(match.isEnglish && subject.entry == nil && EnglishNounPhrase.onlyNames(subject.text, in: text)),
                 !Self.countsPopulation(subject.text, match), !Self.namesPayer(subject.text, match, in: characters)
             else { continue }
             let subjects =

@@ -549,6 +549,13 @@ struct EnglishFactsTests {
                 "Inflation has dropped from 9% to 3%.",
             ], speech)
         #expect(named.map(\.subject) == ["American Rescue Plan", "MediFund", "Inflation", "Inflation"])
+        // State of the Union 2022, 2023: a clause of time, or a past verb joined by `and`, is no name.
+        let clauses = Self.facts(
+            [
+                "Just last year, 55 Fortune 500 corporations earned $40 billion in profits and paid zero dollars in federal income tax.",
+                "For example, 30 million workers had to sign non-compete agreements when they took a job.",
+            ], speech)
+        #expect(clauses.isEmpty)
     }
 
     /// Singapore 2023: what people `can expect` from a measure is to come, in a speech with no review part.

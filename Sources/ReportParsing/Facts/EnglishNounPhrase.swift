@@ -384,6 +384,15 @@ enum EnglishNounPhrase {
         let named = subject.split(separator: " ")
         guard !named.isEmpty else { return false }
         if named.count > 1, let last = named.last?.lowercased(), payingVerbs.contains(last) { return true }
+        // `workers sign non-compete agreements when they took a job`, `profits and paid zero dollars`: a
+        // clause of time or reason, or a verb in the past joined by `and` to a noun, is a clause.
+        let lowered = named.map { String($0.trimmingPunctuation).lowercased() }
+        if lowered.dropFirst().contains(where: { subordinators.contains($0) || ["when", "while"].contains($0) }) { return true }
+        if let and = lowered.firstIndex(of: "and"), and > 0, and + 1 < lowered.count, !isParticiple(lowered[and - 1]),
+            irregularParticiples.contains(lowered[and + 1]) || pastTenses.contains(lowered[and + 1])
+        {
+            return true
+        }
         var tokens: [(word: String, start: Int)] = []
         var start = 0
         for token in sentence.split(separator: " ", omittingEmptySubsequences: false) {
@@ -893,6 +902,9 @@ enum EnglishNounPhrase {
 
     /// Participles of things done that do not end in `-ed`.
     private static let irregularParticiples = Set(irregularVerbs.values)
+
+    /// Past tenses that differ from their participles (`took`, `gave`).
+    private static let pastTenses: Set<String> = ["took", "gave", "went", "came", "grew", "rose", "fell", "wrote", "drove", "ran"]
 
     /// Nouns that count people, with nothing said of which.
     private static let peopleNouns: Set<String> = [

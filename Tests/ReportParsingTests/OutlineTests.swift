@@ -125,6 +125,19 @@ import Testing
         #expect(!sentences.contains { $0.text.hasSuffix("Mr.") })
     }
 
+    /// State of the Union 2016: a space lost after a sentence's end in a copied page still ends it;
+    /// an abbreviation or a name run together does not.
+    @Test func aSentenceRunTogetherWithTheNextStillEnds() {
+        let splitter = SentenceSplitter(isChinese: false)
+        let text = "No hardworking student should be stuck in the red.We’ve already reduced student loan payments. The U.S.Army and Mr.Smith stay."
+        let characters = CharacterScalars(text)
+        let sentences = splitter.sentenceOffsets(in: characters).map { String(characters[$0]) }
+        #expect(sentences == [
+            "No hardworking student should be stuck in the red.", "We’ve already reduced student loan payments.",
+            "The U.S.Army and Mr.Smith stay.",
+        ])
+    }
+
     /// Ids are unique, every node's range lies within the document, sentences within their paragraph.
     @Test(arguments: SampleReports.corpus)
     func idsAreUniqueAndRangesNest(_ name: String) throws {

@@ -35,7 +35,11 @@ struct SentenceSplitter: Sendable {
             guard isEnd(scalars[end], at: end, in: characters) else { continue }
             while index < scalars.count, isMark(index, { $0.isClosing || $0 == "'" }) { index += 1 }
             if isChinese || !isMark(end, { $0 == "." }) || startsSentence(after: index, in: characters) {
-                if !isChinese, index < scalars.count, !scalars[index].isWhitespace { continue }
+                if !isChinese, index < scalars.count, !scalars[index].isWhitespace, !gluedSentence(at: end, next: index, in: characters) {
+                    continue
+                }
+                close(at: index)
+            } else if gluedSentence(at: end, next: index, in: characters) {
                 close(at: index)
             }
         }
@@ -59,6 +63,18 @@ struct SentenceSplitter: Sendable {
         }
         if index - wordStart == 1, characters.character(at: wordStart).isUppercase { return false }
         return !Self.abbreviations.contains(String(characters[wordStart..<index]))
+    }
+
+    /// `stuck in the red.We’ve already reduced`: in text copied from a page a space can be lost after a
+    /// sentence's end; a word of two small letters or more, the end and a capitalized word run together
+    /// end the sentence (`U.S`, `p.m.` and `e.g.` do not: their letters before the mark are one or capital).
+    private func gluedSentence(at end: Int, next: Int, in characters: CharacterScalars) -> Bool {
+        let scalars = characters.scalars
+        guard !isChinese, end >= 2, next + 1 < scalars.count, scalars[end - 1].isASCII, scalars[end - 2].isASCII,
+            ("a"..."z").contains(scalars[end - 1]), ("a"..."z").contains(scalars[end - 2]),
+            ("A"..."Z").contains(scalars[next]), ("a"..."z").contains(scalars[next + 1]) || scalars[next + 1] == "’" || scalars[next + 1] == "'"
+        else { return false }
+        return true
     }
 
     private func startsSentence(after index: Int, in characters: CharacterScalars) -> Bool {

@@ -94,7 +94,7 @@ class Browser:
             self.send("Browser.close")
         except RuntimeError:
             pass
-        self.process.wait(timeout=30)
+        self.process.wait(timeout=120)  # a hang guard, not a speed limit
         shutil.rmtree(self.profile, ignore_errors=True)
 
 

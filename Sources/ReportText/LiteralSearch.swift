@@ -5,18 +5,9 @@ extension StringProtocol {
     /// paragraph of a report, at a fraction of their cost.
     /// - Complexity: O(n · m) at worst for n and m bytes, near O(n) on text.
     public func containsLiterally(_ word: String) -> Bool {
-        var word = word
-        return word.withUTF8 { needle in
-            if let found = utf8.withContiguousStorageIfAvailable({ LiteralBytes.firstOffset(of: needle, in: $0) != nil }) {
-                return found
-            }
-            var text = String(self)
-            return text.withUTF8 { LiteralBytes.firstOffset(of: needle, in: $0) != nil }
-        }
+        byteOffset(of: word) { LiteralBytes.firstOffset(of: $1, in: $0) } != nil
     }
-}
 
-extension StringProtocol {
     /// Where `word` first occurs, compared byte for byte as `containsLiterally` compares, from
     /// `start` on. Foundation's `range(of:)` goes through `NSString` on Linux and took a twelfth of
     /// the time of reading facts.
@@ -35,15 +26,19 @@ extension StringProtocol {
     private func byteRange(
         of word: String, _ find: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Int?
     ) -> Range<Index>? {
+        guard let offset = byteOffset(of: word, find) else { return nil }
+        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: word.utf8.count)
+    }
+
+    /// `find` run over the text's UTF-8 bytes (the haystack) and `word`'s (the needle).
+    private func byteOffset(of word: String, _ find: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Int?) -> Int? {
         var word = word
-        let offset: Int? = word.withUTF8 { needle in
+        return word.withUTF8 { needle in
             if let found = utf8.withContiguousStorageIfAvailable({ find($0, needle) }) { return found }
             var text = String(self)
             return text.withUTF8 { find($0, needle) }
         }
-        guard let offset else { return nil }
-        let lower = utf8.index(utf8.startIndex, offsetBy: offset)
-        return lower..<utf8.index(lower, offsetBy: word.utf8.count)
     }
 }
 

@@ -12,6 +12,11 @@ struct EnglishFactsTests {
     private static let range = SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 2))
 
     /// The facts of each sentence read on its own, in order.
+    /// A speech's context: no review or plan part, only the year it is given.
+    private static func speech(_ year: Int) -> FactExtractor.Context {
+        FactExtractor.Context(partRole: nil, partYear: nil, reportYear: year)
+    }
+
     private static func facts(_ sentences: [String], _ context: FactExtractor.Context) -> [Fact] {
         sentences.flatMap { sentence in
             FactExtractor().facts(inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: context)
@@ -355,7 +360,7 @@ struct EnglishFactsTests {
     @Test func howOftenASumIsPaidIsNoPartOfItsName() {
         let facts = Self.facts(
             ["They will also receive $1,000 annually in Large Family LifeSG credits for each of their third and fourth children."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            Self.speech(2025))
         #expect(facts.map(\.subject) == ["Large Family LifeSG credits"])
     }
 
@@ -382,7 +387,7 @@ struct EnglishFactsTests {
     /// is kept as its bound; a range of sums, each with its `$`, is one interval; `go up to` is where a
     /// motion ends, no cap.
     @Test func capsFloorsAndRangesOfSumsKeepTheirBounds() {
-        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let budget = Self.speech(2025)
         let caps = Self.facts(
             [
                 "Eligible Housing and Development Board (HDB) households will receive up to $760 this financial year.",
@@ -406,7 +411,7 @@ struct EnglishFactsTests {
             [
                 "The Government will reimburse companies up to 7% of the wages that they pay to workers aged 69 and above.",
                 "Small businesses have also received a massive tax cut, and can now deduct 20 percent of their business income.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            ], Self.speech(2025))
         #expect(facts.map(\.subject) == ["wages", "business income deducted"])
     }
 
@@ -414,7 +419,7 @@ struct EnglishFactsTests {
     /// (`in 2026`, `from 2024 onwards`, `in January next year`, `by 2035`), but a time after a
     /// comparison (`over the number renovated last year`) dates what it is set against.
     @Test func aTimeAfterANumberDatesIt() {
-        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let budget = Self.speech(2023)
         let facts = Self.facts(
             [
                 "I will increase the GSTV Cash quantum from $500 to $700 in 2023, and to a further $850 from 2024 onwards.",
@@ -434,7 +439,7 @@ struct EnglishFactsTests {
     /// (`over the next 25 years`, `in the last two years`) is one of its years; a budget's `FY2023`
     /// is a year.
     @Test func spansCountedFromTheSpeechAndFinancialYearsDateNumbers() {
-        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let speech = Self.speech(2023)
         let facts = Self.facts(
             [
                 "Our goal is to cut the cancer death rate by at least 50% over the next 25 years.",
@@ -455,7 +460,7 @@ struct EnglishFactsTests {
                 "For households with children, I will provide each child aged six and below a top-up of $400 to their Child Development Account (CDA), and each older child a top-up of $300 to their Edusave account or Post-Secondary Education Account (PSEA).",
                 "We will provide a $100 million top-up to the Cultural Matching Fund and extend it for five years until the end of FY2029.",
                 "We have also set up a Coastal and Flood Protection Fund with an initial injection of $5 billion to support the construction of coastal and drainage infrastructure.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            ], Self.speech(2025))
         #expect(facts.map(\.subject) == [
             "top-up to Child Development Account", "top-up to Edusave account", "top-up to Cultural Matching Fund",
             "initial injection for Coastal and Flood Protection Fund",
@@ -468,14 +473,14 @@ struct EnglishFactsTests {
             [
                 "I will increase the AP Cash by between $300 and $650 for eligible Singaporeans over the remaining years of the AP.",
                 "I will provide additional support for seniors and extend a Cost-of-Living Seniors' Bonus of between $200 and $300 for eligible Singaporeans aged 55 and above.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            ], Self.speech(2023))
         #expect(facts.map(\.subject) == ["AP Cash", "Cost-of-Living Seniors Bonus"])
     }
 
     /// Singapore 2023: what one case chosen to illustrate a measure gets is no fact; a sentence
     /// naming a kind of case (`For example, we provided $3 billion`) still gives one.
     @Test func aWorkedExampleGivesNoFacts() {
-        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let budget = Self.speech(2023)
         #expect(Self.facts(["For example, an elderly retired couple living in a 3-room HDB flat will receive $6,500 in 2023."], budget).isEmpty)
         #expect(Self.facts(["For example, we provided $3 billion in MediSave top-ups in December last year."], budget).count == 1)
     }
@@ -484,7 +489,7 @@ struct EnglishFactsTests {
     /// with annual values of above $13,000 and up to $21,000`) are no facts; a sum provided `with`
     /// is one.
     @Test func theBoundsOfWhomAMeasureReachesAreNoFacts() {
-        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let budget = Self.speech(2023)
         let band = Self.facts(
             ["For those residing in homes with annual values of above $13,000 and up to $21,000, I will increase the GSTV Cash quantum from $250 to $350 in 2023, and then to $450 from 2024 onwards."],
             budget)
@@ -523,7 +528,7 @@ struct EnglishFactsTests {
                 "That’s why I’ve proposed a minimum tax of 25% for billionaires.",
                 "I’ve already cut the federal deficit by over one trillion dollars.",
             ],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+            Self.speech(2024))
         #expect(facts.map(\.role) == [.target, .target, .target, .outcome])
         #expect(facts.map(\.period?.first) == [2024, 2024, 2024, 2023])
     }
@@ -533,7 +538,7 @@ struct EnglishFactsTests {
     /// programme's name, a coined name and a capital opening the sentence do (2017, 2022, 2024;
     /// Singapore 2023).
     @Test func proposalsAndBareNames() {
-        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023)
+        let speech = Self.speech(2023)
         let proposed = Self.facts(
             [
                 "Let’s cap the cost of insulin at $35 a month for every American who needs it.",
@@ -562,7 +567,7 @@ struct EnglishFactsTests {
     @Test func whatPeopleCanExpectIsATarget() {
         let facts = Self.facts(
             ["Eligible parents can expect up to $9,000 in payouts in the first 18 months of a child's life."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(facts.map(\.role) == [.target])
         #expect(facts.map(\.period?.first) == [2023])
     }
@@ -575,7 +580,7 @@ struct EnglishFactsTests {
                 "So, I will provide every active company that employed at least one local employee last year a minimum benefit of $2,000.",
                 "The maximum grant will increase to $600 per month, from $400 today.",
                 "Tom Harkin and George Miller have a bill to fix that by lifting the minimum wage to $10.10.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            ], Self.speech(2025))
         #expect(facts.map(\.subject) == ["benefit", "grant", "grant", "minimum wage"])
         #expect(facts.map(\.quantity.qualifier) == [.notLessThan, .notMoreThan, .notMoreThan, nil])
     }
@@ -606,7 +611,7 @@ struct EnglishFactsTests {
     /// Singapore 2023 and 2025: a subject saying only what kind of sum it is belongs to the scheme or
     /// fund named before it in its paragraph; a plural of the scheme's kind sums several schemes.
     @Test func aBareKindOfSumBelongsToTheSchemeNamedBefore() {
-        let budget = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let budget = Self.speech(2025)
         let sentences = [
             "We will help workers who lose their jobs to get back on their feet through the SkillsFuture Jobseeker Support scheme, which will start from April this year.",
             "The scheme will provide financial support of up to $6,000 over six months, to give our workers assurance as they undergo training or search for jobs.",
@@ -626,11 +631,11 @@ struct EnglishFactsTests {
     @Test func aSpanAfterTheThingNamedDatesTheNumber() {
         let facts = Self.facts(
             ["I will also provide a $10 million top-up to the Self-Help Groups over the next three years."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(facts.map(\.period) == [Period(first: 2023, last: 2025)])
         let speech = Self.facts(
             ["An entrepreneur did her part to add to the more than eight million new jobs our businesses have created over the past four years."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2014))
+            Self.speech(2014))
         #expect(speech.map(\.period) == [Period(first: 2010, last: 2013)])
     }
 
@@ -642,7 +647,7 @@ struct EnglishFactsTests {
                 "This is lower than the initial draw of $52 billion that the Government had sought the President's agreement for.",
                 "But for children aged three to four years old residing in public rental flats, the preschool enrolment rate is 80%, lower than the national average of about 88%.",
                 "As a result, we are more than halfway towards the goal of $4 trillion in deficit reduction that economists say we need to stabilize our finances.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            ], Self.speech(2023))
         #expect(facts.map(\.quantity.value) == [80, 4])
     }
 
@@ -656,7 +661,7 @@ struct EnglishFactsTests {
                 "I will increase these co-matching caps by $1,000 each, to $4,000 for the first child and $7,000 for the second child.",
                 "To support this, I will set aside up to $150 million for a new Enterprise Compute Initiative.",
                 "From next month, individuals can apply for a training allowance of up to $3,000 per month for selected full-time courses.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            ], Self.speech(2025))
         #expect(facts.prefix(2).map(\.quantity.qualifier) == [.notMoreThan, .notMoreThan])
         #expect(
             facts.map(\.subject) == [
@@ -670,7 +675,7 @@ struct EnglishFactsTests {
     @Test func anAcronymInBracketsGoesOnTheName() {
         let facts = Self.facts(
             ["First, I will provide $800 in Community Development Council (CDC) Vouchers to every Singaporean household."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            Self.speech(2025))
         #expect(facts.map(\.subject) == ["Community Development Council CDC Vouchers"])
     }
 
@@ -682,7 +687,7 @@ struct EnglishFactsTests {
                 "In total, eligible households can expect to receive up to $760 in U-Save Rebates this year.",
                 "Eligible parents can expect up to $9,000 in payouts in the first 18 months of a child's life, as well as $400 every six months starting from when the child is two until the child turns six-and-a-half years old.",
                 "For example, families can receive up to $30,000 in CPF top-ups if the adults sustain employment and do their part to save up for a home.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            ], Self.speech(2023))
         #expect(facts.map(\.subject) == ["U-Save Rebates", "payouts", "payouts", "CPF top-ups"])
     }
 
@@ -692,7 +697,7 @@ struct EnglishFactsTests {
             [
                 "Given the positive outcomes, I will set aside an additional $150 million via the SME Co-Investment Fund.",
                 "We will further enhance the programme by providing an additional $100 worth of Climate Vouchers to HDB households.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            ], Self.speech(2023))
         #expect(facts.map(\.subject) == ["SME Co-Investment Fund", "Climate Vouchers"])
     }
 
@@ -715,7 +720,7 @@ struct EnglishFactsTests {
             [
                 "We will also raise the maximum qualifying per capita household income for the Home Caregiving Grant to $4,800, so that more caregivers receive support.",
                 "The qualifying expenditure will be capped at $400,000 for each activity.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            ], Self.speech(2025))
         #expect(facts.map(\.quantity.value) == [400000])
     }
 
@@ -737,7 +742,7 @@ struct EnglishFactsTests {
     @Test func aRateOnABandIsNamedByTheBand() {
         let facts = Self.facts(
             ["For residential properties, the portion of the value of the property in excess of $1.5 million and up to $3 million would be taxed at 5%; while that in excess of $3 million would be taxed at 6%, up from the current rate of 4%."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(
             facts.prefix(2).map(\.subject) == [
                 "portion of the value of the property in excess of $1.5 million and up to $3 million",
@@ -753,7 +758,7 @@ struct EnglishFactsTests {
     @Test func aSpacedEnDashBreaksAClause() {
         let facts = Self.facts(
             ["Indeed, this was what happened last year – real incomes grew by 2.0% for the median worker."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(facts.map(\.subject) == ["real incomes"])
     }
 
@@ -762,7 +767,7 @@ struct EnglishFactsTests {
     @Test func aComparativeAfterAndByKeepsTheVerb() {
         let facts = Self.facts(
             ["Indeed, this was what happened last year – real incomes grew by 2.0% for the median worker and by a higher 4.7% for a worker in the 20th percentile."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(facts.map(\.subject) == ["real incomes", "real incomes"])
         #expect(facts.map(\.measure) == [.growth, .growth])
     }
@@ -772,7 +777,7 @@ struct EnglishFactsTests {
     @Test func anotherOpensTheObjectOfAVerb() {
         let facts = Self.facts(
             ["In November last year, we announced another rebate of up to 20% for owner-occupied residential properties in 2025, capped at $1,000."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            Self.speech(2025))
         #expect(facts.map(\.subject) == ["rebate for owner-occupied residential properties", "rebate for owner-occupied residential properties"])
     }
 
@@ -780,7 +785,7 @@ struct EnglishFactsTests {
     @Test func whatStartsNextMonthIsATargetOfTheYear() {
         let facts = Self.facts(
             ["From next month, individuals can apply for a training allowance of up to $3,000 per month for selected full-time courses."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025))
+            Self.speech(2025))
         #expect(facts.map(\.role) == [.target])
         #expect(facts.map(\.year) == [2025])
     }
@@ -789,7 +794,7 @@ struct EnglishFactsTests {
     @Test func whatANumberReplacesIsTheYearBefores() {
         let facts = Self.facts(
             ["Eligible first- and second-born children will receive $11,000 instead of $8,000."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(facts.map(\.role) == [.target, .outcome])
         #expect(facts.map(\.year) == [2023, 2022])
     }
@@ -810,7 +815,7 @@ struct EnglishFactsTests {
         let facts = Self.facts(
             [
                 "With this change, eligible working mothers in the future will claim the same amount of tax relief for a child in the same child order: $8,000 in tax relief for her first child, $10,000 for her second child and $12,000 each for her third and subsequent child.",
-            ], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            ], Self.speech(2023))
         #expect(
             facts.map(\.subject) == [
                 "tax relief for her first child", "tax relief for her second child", "tax relief for her third and subsequent child",
@@ -825,7 +830,7 @@ struct EnglishFactsTests {
     /// or as the rate in force (`up from the current rate of 4%`), is the year before's, of the same
     /// thing and measure.
     @Test func whereAChangeStartedAfterItsRateOrTheRateInForce() {
-        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2025)
+        let context = Self.speech(2025)
         let grant = Self.facts(["The maximum grant will increase to $600 per month, from $400 today."], context)
         #expect(grant.map(\.role) == [.target, .outcome])
         #expect(grant.map(\.year) == [2025, 2024])
@@ -837,7 +842,7 @@ struct EnglishFactsTests {
     /// State of the Union 2024 and 2023: a question asks and reports nothing, and what things of a kind
     /// can cost illustrates the cap set on them; only the cap is a fact.
     @Test func aQuestionOrWhatThingsMayCostIsNoFact() {
-        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        let context = Self.speech(2024)
         #expect(Self.facts(["Do you really think the wealthy and big corporations need another $2 trillion in tax breaks?"], context).isEmpty)
         let cap = Self.facts(
             ["Starting next year that same law caps total prescription drug costs for seniors on Medicare at $2,000 a year even for expensive cancer drugs that can cost $10,000, $12,000, $15,000 a year."],
@@ -845,13 +850,13 @@ struct EnglishFactsTests {
         #expect(cap.map(\.quantity.value) == [2000])
         let capped = Self.facts(
             ["This law also caps out-of-pocket drug costs for seniors on Medicare at a maximum $2,000 per year when there are in fact many drugs, like expensive cancer drugs, that can cost up to $10,000, $12,000, and $14,000 a year."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2023))
+            Self.speech(2023))
         #expect(capped.map(\.quantity.value) == [2000])
     }
 
     /// State of the Union 2024 and 2020: `in just three years` is a span looked back on from the speech.
     @Test func aSpanStressedAsShortIsLookedBackOn() {
-        let facts = Self.facts(["15 million new jobs in just three years – that’s a record!"], FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+        let facts = Self.facts(["15 million new jobs in just three years – that’s a record!"], Self.speech(2024))
         #expect(facts.map(\.period) == [Period(first: 2021, last: 2023)])
     }
 
@@ -859,7 +864,7 @@ struct EnglishFactsTests {
     /// `to replace outstanding debt`, `Pass my plan`, `Many families pay`) names nothing counted, so its
     /// number gives no fact; a clause after `ensure that` keeps its own subject.
     @Test func aVerbWithItsObjectIsNoSubject() {
-        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        let speech = Self.speech(2024)
         #expect(
             Self.facts(
                 [
@@ -886,7 +891,7 @@ struct EnglishFactsTests {
         #expect(investment.map(\.subject) == ["overseas investment utilized by China", "overseas investment utilized by China"])
         let homes = Self.facts(
             ["I’ve cut red tape so more builders can get federal financing, which is already helping build a record 1.7 million housing units nationwide."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+            Self.speech(2024))
         #expect(homes.map(\.subject) == ["housing units nationwide built"])
     }
 
@@ -919,7 +924,7 @@ struct EnglishFactsTests {
     /// State of the Union 2024 and 2020: what a speaker says of a predecessor's time is no fact of the
     /// speech's; a number set against it after a dash keeps its own.
     @Test func aPredecessorsTimeIsNoFact() {
-        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        let context = Self.speech(2024)
         #expect(
             Self.facts(
                 [
@@ -929,14 +934,14 @@ struct EnglishFactsTests {
             ).isEmpty)
         let jobs = Self.facts(
             ["Since my election, we have created 7 million new jobs—5 million more than government experts projected during the previous administration."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2020))
+            Self.speech(2020))
         #expect(jobs.first?.quantity.value == 7)
     }
 
     /// State of the Union 2024 and 2023: whom a sum goes to (`save taxpayers`, `give Americans`) does not
     /// name it, and what jobs pay describes them; neither gives a fact.
     @Test func whomASumGoesToOrWhatJobsPayIsNoFact() {
-        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        let context = Self.speech(2024)
         #expect(
             Self.facts(
                 [
@@ -951,7 +956,7 @@ struct EnglishFactsTests {
     /// narrows it, but not how long (`for as long as they work`); a sentence opening on the areas it
     /// speaks of narrows its counts to them.
     @Test func aScopeAfterTheNumberOrOpeningTheSentenceNarrowsTheSubject() {
-        let speech = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        let speech = Self.speech(2024)
         #expect(Self.facts(["That’s why I’ve proposed a minimum tax of 25% for billionaires."], speech).map(\.subject) == ["minimum tax for billionaires"])
         #expect(
             Self.facts(["They will receive a yearly bonus of up to $1,000 for as long as they work, with more going to those who earn lower incomes."], speech)
@@ -993,7 +998,7 @@ struct EnglishFactsTests {
     @Test func aCutThroughAnArticleIsAFall() {
         let facts = Self.facts(
             ["And now it’s my goal to cut the federal deficit $3 trillion more by making big corporations and the very wealthy finally pay their fair share."],
-            FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024))
+            Self.speech(2024))
         #expect(facts.map(\.quantity.value) == [-3])
         #expect(facts.map(\.measure) == [.growth])
     }
@@ -1001,7 +1006,7 @@ struct EnglishFactsTests {
     /// State of the Union 2024 and 2023, Singapore 2023: a name before `pay` says who pays, not what the
     /// sum is, so it gives no fact.
     @Test func aPayerNamesNoSum() {
-        let context = FactExtractor.Context(partRole: nil, partYear: nil, reportYear: 2024)
+        let context = Self.speech(2024)
         #expect(
             Self.facts(
                 [

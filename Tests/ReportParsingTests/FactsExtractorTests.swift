@@ -125,9 +125,14 @@ struct FactsHandBuiltTests {
     }
 
     /// The subjects of the facts of each sentence read on its own, in order.
+    /// The facts of one sentence read on its own.
+    private static func facts(_ sentence: String, _ context: FactExtractor.Context) -> [Fact] {
+        FactExtractor().facts(inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: context)
+    }
+
     private static func subjects(in sentences: [String], _ context: FactExtractor.Context) -> [String] {
         sentences.flatMap { sentence in
-            FactExtractor().facts(inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: context).map(\.subject)
+            Self.facts(sentence, context).map(\.subject)
         }
     }
 
@@ -268,7 +273,7 @@ struct FactsHandBuiltTests {
             Self.subjects(
                 in: ["服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%。", "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", "国有企业效益明显好转，去年利润增长23.5%。"],
                 review) == ["服务业增加值", "服务业对经济增长贡献率", "成渝地区双城经济圈经济总量", "国有企业利润"])
-        #expect(FactExtractor().facts(inSentence: "成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(Self.facts("成渝地区双城经济圈建设走深走实，经济总量超9万亿元。", review)
             .allSatisfy { $0.indicator == nil })
     }
 
@@ -337,8 +342,7 @@ struct FactsHandBuiltTests {
         let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
         #expect(Self.subjects(in: ["净增涉税主体24.8万户、规上法人单位1302户。"], review) == ["净增涉税主体", "净增规上法人单位"])
         #expect(Self.subjects(in: ["新入选国家5G工厂29家、卓越级智能工厂10家。"], review) == ["新入选国家5G工厂", "新入选卓越级智能工厂"])
-        let added = FactExtractor().facts(
-            inSentence: "拓展国际经贸网络，新增1个省级境外经贸合作区、累计达8个。", sentenceID: "s1", sectionID: "p1", context: review)
+        let added = Self.facts("拓展国际经贸网络，新增1个省级境外经贸合作区、累计达8个。", review)
         #expect(added.map(\.subject) == ["新增省级境外经贸合作区", "累计省级境外经贸合作区"])
         #expect(added.map(\.measure) == [.level, .level])
         #expect(Self.subjects(in: ["累计培育123个“粤字号”农业区域公用品牌。"], review) == ["累计培育粤字号农业区域公用品牌"])
@@ -348,13 +352,11 @@ struct FactsHandBuiltTests {
     /// unit, and trips are counted as trips.
     @Test func perPersonAndPerMonthStayInTheUnit() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2018, reportYear: 2019)
-        let pension = FactExtractor().facts(
-            inSentence: "城乡居民基础养老金最低标准从每月70元提高到88元。", sentenceID: "s1", sectionID: "p1", context: review)
+        let pension = Self.facts("城乡居民基础养老金最低标准从每月70元提高到88元。", review)
         #expect(pension.map(\.quantity.shortText) == ["70元/月", "88元/月"])
-        let flights = FactExtractor().facts(
-            inSentence: "起降设施增至3592个，飞行规模达2061万架次。", sentenceID: "s1", sectionID: "p1", context: review)
+        let flights = Self.facts("起降设施增至3592个，飞行规模达2061万架次。", review)
         #expect(flights.map(\.quantity.unit) == ["个", "万架次"])
-        #expect(FactExtractor().facts(inSentence: "每万人口发明专利拥有量从28件提高到70件。", sentenceID: "s1", sectionID: "p1", context: review)
+        #expect(Self.facts("每万人口发明专利拥有量从28件提高到70件。", review)
             .allSatisfy { $0.quantity.unit == "件" })
     }
 
@@ -433,11 +435,9 @@ struct FactsHandBuiltTests {
         #expect(raised.allSatisfy { $0.quantity.unit == "元/人·月" })
         // National 2016 and 2018: an amount stated as an average per person is per person; a change
         // stated as a yearly average is per year.
-        let perPerson = FactExtractor().facts(
-            inSentence: "基本公共卫生服务经费财政补助从人均40元提高到45元。", sentenceID: "s1", sectionID: "p1", context: plan)
+        let perPerson = Self.facts("基本公共卫生服务经费财政补助从人均40元提高到45元。", plan)
         #expect(perPerson.map(\.quantity.unit) == ["元/人", "元/人"])
-        let yearly = FactExtractor().facts(
-            inSentence: "沙化土地面积年均缩减近2000平方公里，地区生产总值年均增长7.1%。", sentenceID: "s1", sectionID: "p1", context: review)
+        let yearly = Self.facts("沙化土地面积年均缩减近2000平方公里，地区生产总值年均增长7.1%。", review)
         #expect(yearly.map(\.quantity.unit) == ["平方公里/年", "%"])
         // National 2018: new things named in the lexicon stay new, and lend the deed to the list;
         // agreements newly signed or upgraded are counted as such.
@@ -458,11 +458,9 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["增发1万亿元国债支持灾后恢复重建。"], review) == ["增发国债"])
         // Guangdong 2025: a sum per student per year; national 2024, 2018: a bare magnitude of people
         // counts persons, or trips.
-        let perStudent = FactExtractor().facts(
-            inSentence: "将特殊教育生均公用经费最低标准从每生每年6000元提高至7000元。", sentenceID: "s1", sectionID: "p1", context: plan)
+        let perStudent = Self.facts("将特殊教育生均公用经费最低标准从每生每年6000元提高至7000元。", plan)
         #expect(perStudent.map(\.quantity.unit) == ["元/生·年", "元/生·年"])
-        let people = FactExtractor().facts(
-            inSentence: "脱贫人口务工规模超过3300万，出境旅游人次由8300万增加到1亿3千多万。", sentenceID: "s1", sectionID: "p1", context: review)
+        let people = Self.facts("脱贫人口务工规模超过3300万，出境旅游人次由8300万增加到1亿3千多万。", review)
         #expect(people.map(\.quantity.unit) == ["万人", "万人次", "亿人次"])
         // Guangdong 2025 and 2026: a count opening its clause, whose things do what the next number
         // counts, says only which things did it; a year inside a name is no such number (Jinzhong 2025).
@@ -478,8 +476,7 @@ struct FactsHandBuiltTests {
         // National 2015: a clause closed by `的` before a count says which things are counted; what
         // was set up already is last year's, even in a plan.
         #expect(Self.subjects(in: ["重大水利工程已开工的57个项目要加快建设。"], plan) == ["重大水利工程已开工的项目"])
-        let setUp = FactExtractor().facts(
-            inSentence: "国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金。", sentenceID: "s1", sectionID: "p1", context: plan)
+        let setUp = Self.facts("国家已设立400亿元新兴产业创业投资引导基金，要整合筹措更多资金。", plan)
         #expect(setUp.map(\.role) == [.outcome])
         // Guangdong 2025 and 2026: deeds run together are one deed; Shanxi 2026: a deed beginning a
         // longer word (`开发区`) is none.
@@ -499,8 +496,7 @@ struct FactsHandBuiltTests {
         #expect(
             Self.subjects(in: ["单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。"], plan)
                 == ["单位国内生产总值用水量", "单位国内生产总值能耗", "单位国内生产总值二氧化碳排放量"])
-        let livestock = FactExtractor().facts(
-            inSentence: "生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", sentenceID: "s1", sectionID: "p1", context: plan)
+        let livestock = Self.facts("生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。", plan)
         #expect(livestock.map(\.quantity.shortText) == ["3900万头以上", "13.5亿只以上"])
         #expect(raised.map { "\($0.subject) \($0.role.rawValue) \($0.year ?? 0) \($0.quantity.value)" } == [
             "困难残疾人生活补贴标准 outcome 2025 209", "重度残疾人护理补贴标准 outcome 2025 280",
@@ -536,8 +532,7 @@ struct FactsHandBuiltTests {
     /// argument states nothing.
     @Test func timeGrowthAndArgumentsAroundAPercentage() {
         let fiveYears = FactExtractor.Context(partRole: .plan, reportYear: 2026, period: Period(first: 2026, last: 2030))
-        let plan = FactExtractor().facts(
-            inSentence: "研发经费投入年均增长10%以上，技术合同成交额2030年达到600亿元。", sentenceID: "s1", sectionID: "p1", context: fiveYears)
+        let plan = Self.facts("研发经费投入年均增长10%以上，技术合同成交额2030年达到600亿元。", fiveYears)
         #expect(plan.map(\.period) == [Period(first: 2026, last: 2030), Period(year: 2030)])
         let review = FactExtractor().facts(
             inSentence: "重点监测景区接待游客、经营收入均保持10%以上增长。", sentenceID: "s1", sectionID: "p1",
@@ -572,7 +567,7 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["建成老年助餐点3897个并有序向各年龄段开放。"], review) == ["建成老年助餐点"])
         #expect(Self.subjects(in: ["9位科学家增选为两院院士。"], review) == ["增选为两院院士的科学家"])
         #expect(Self.subjects(in: ["平遥古城持续位居全国5A级景区百强榜前10位。"], review).isEmpty)
-        let batches = FactExtractor().facts(inSentence: "开展农产品定量抽检超2.3万批次，开行中欧中亚班列721列。", sentenceID: "s1", sectionID: "p1", context: review)
+        let batches = Self.facts("开展农产品定量抽检超2.3万批次，开行中欧中亚班列721列。", review)
         #expect(batches.map(\.quantity.shortText) == ["2.3万批次超过", "721列"])
     }
 
@@ -583,8 +578,7 @@ struct FactsHandBuiltTests {
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
         #expect(Self.subjects(in: ["为超20000名视力、听力、肢体、智力等残疾儿童免费提供视力功能基本训练。"], plan) == ["残疾儿童"])
         #expect(Self.subjects(in: ["打造40个吸引力强、带动面广的消费场景。"], plan) == ["打造消费场景"])
-        let renovated = FactExtractor().facts(
-            inSentence: "改造提升超5000个已建成自然村的生活污水治理设施。", sentenceID: "s1", sectionID: "p1", context: plan)
+        let renovated = Self.facts("改造提升超5000个已建成自然村的生活污水治理设施。", plan)
         #expect(renovated.map(\.subject) == ["改造提升已建成自然村"])
         #expect(renovated.map(\.measure) == [.level])
         #expect(Self.subjects(in: ["动员全省超8000名志愿者线上线下接力，每天24小时提供免费心理疏导。"], plan).count == 1)
@@ -611,14 +605,12 @@ struct FactsHandBuiltTests {
     @Test func listHeadsUnitsOfReckoningForecastsAndGrowthSubjects() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2015, reportYear: 2016)
         #expect(Self.subjects(in: ["近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨。"], review).last == "水泥产能")
-        let daily = FactExtractor().facts(
-            inSentence: "全年新登记注册企业增长21.6%，平均每天新增1.2万户。", sentenceID: "s1", sectionID: "p1", context: review)
+        let daily = Self.facts("全年新登记注册企业增长21.6%，平均每天新增1.2万户。", review)
         #expect(daily.last?.subject == "平均每天新登记注册企业" && daily.last?.measure == .level)
         #expect(!Self.subjects(in: ["现在国内生产总值每增长1个百分点的增量，相当于5年前1.5个百分点。"], review).contains { $0.hasSuffix("每") })
         let plan = FactExtractor.Context(partRole: .plan, partYear: 2016, reportYear: 2016)
         #expect(Self.subjects(in: ["今年高校毕业生将高达765万人，要落实好就业促进计划。"], plan).isEmpty)
-        let growth = FactExtractor().facts(
-            inSentence: "“十三五”时期经济年均增长保持在6.5%以上。", sentenceID: "s1", sectionID: "p1", context: plan)
+        let growth = Self.facts("“十三五”时期经济年均增长保持在6.5%以上。", plan)
         #expect(growth.map(\.measure) == [.growth])
     }
 
@@ -643,16 +635,13 @@ struct FactsHandBuiltTests {
     /// is done to the things before (Shanxi 2026).
     @Test func takingOutCapacityTurningPointsAndCountsPerDay() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2016, reportYear: 2017)
-        let out = FactExtractor().facts(
-            inSentence: "全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。", sentenceID: "s1", sectionID: "p1", context: review)
+        let out = Self.facts("全年退出钢铁产能超过6500万吨、煤炭产能超过2.9亿吨。", review)
         #expect(out.map(\.subject) == ["钢铁产能", "煤炭产能"])
         #expect(out.map(\.quantity.value) == [-6500, -2.9] && out.allSatisfy { $0.measure == .growth })
         #expect(Self.subjects(in: ["新增第四代移动通信用户3.4亿、光缆线路550多万公里。"], review).last == "新增光缆线路")
-        let turned = FactExtractor().facts(
-            inSentence: "工业企业利润由上年下降2.3%转为增长8.5%。", sentenceID: "s1", sectionID: "p1", context: review)
+        let turned = Self.facts("工业企业利润由上年下降2.3%转为增长8.5%。", review)
         #expect(turned.map(\.year) == [2015, 2016])
-        let aimed = FactExtractor().facts(
-            inSentence: "部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。", sentenceID: "s1", sectionID: "p1", context: review)
+        let aimed = Self.facts("部署启动面向2030年的科技创新重大项目，新设6个国家自主创新示范区。", review)
         #expect(aimed.map(\.role) == [.outcome] && aimed.map(\.year) == [2016])
         #expect(Self.subjects(in: ["各类市场主体每天新增4.5万户。"], review) == ["每天新增各类市场主体"])
         #expect(Self.subjects(in: ["进一步规范和提升12345热线服务，满意率95.4%。"], review) == ["12345热线服务满意率"])

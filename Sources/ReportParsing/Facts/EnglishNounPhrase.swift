@@ -378,7 +378,7 @@ enum EnglishNounPhrase {
     }
 
     /// Heads of the names of programmes and laws (`American Rescue Plan`, `Inflation Reduction Act`).
-    private static let programmeHeads: Set<String> = ["plan", "act", "law", "bill", "fund", "account", "budget"]
+    private static let programmeHeads: Set<String> = ["plan", "act", "law", "bill", "account", "budget"]
 
     static func isClause(_ subject: String, in sentence: String, near offset: Int) -> Bool {
         let named = subject.split(separator: " ")

@@ -60,7 +60,7 @@ extension FactExtractor {
             // `解决6434万农村人口饮水安全问题`: a bare magnitude counts the people named first, and the
             // problem solved for them says which people.
             if entry == nil, Lexis.magnitudes.contains(match.quantity.unit), following.hasSuffix("问题"),
-                let people = Self.peopleWords.compactMap({ following.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+                let people = Self.peopleNames.compactMap({ following.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
                 people.upperBound < following.index(following.endIndex, offsetBy: -2),
                 case let verb = String(Self.cleaned(left).drop { "又再还共".contains($0) }), verb.count == 2, verb.allSatisfy(\.isHan)
             {
@@ -114,7 +114,7 @@ extension FactExtractor {
                     .first(where: { cleaned.count > $0 && cleaned.hasSuffix(previous.subject.text.prefix($0)) }),
                 case let measure = previous.subject.text.dropFirst(kept), (Self.stockHeads + Self.headedEnds).contains(where: measure.hasSuffix)
             {
-                return Subject(text: cleaned + previous.subject.text.dropFirst(kept), entry: nil)
+                return Subject(text: cleaned + measure, entry: nil)
             }
             // `新开工保障性安居工程740万套，基本建成511万套`: a clause that only says what was done goes on
             // about the things before, done to in its own way.
@@ -696,7 +696,7 @@ extension FactExtractor {
         if predicate.count + noun.count > 24, let particle = predicate.lastIndex(of: "的"), predicate[..<particle].contains("、") {
             var verb = Substring(predicate)
             var opening = ""
-            while let word = verbs.filter({ $0.count >= 2 }).first(where: verb.hasPrefix) {
+            while let word = wordVerbs.first(where: verb.hasPrefix) {
                 opening += word
                 verb = verb.dropFirst(word.count)
             }
@@ -710,9 +710,6 @@ extension FactExtractor {
         else { return noun }
         return predicate + "的" + noun
     }
-
-    /// Words naming people as a count counts them.
-    static let peopleWords = ["人口", "群众", "居民", "农民", "职工"]
 
     /// Work named after the things counted (`补短村建设`, `老旧小区改造`).
     static let worksOnThings = ["建设", "改造", "创建", "整治", "提升"]
@@ -1162,7 +1159,7 @@ extension FactExtractor {
             let rest = characters[end..<min(characters.count, end + 24)].prefix { !clauseBreaks.contains($0) && $0 != "、" }
             if let next = rest.firstIndex(where: { $0.digitValue != nil }), case let between = String(characters[end..<next]),
                 between.allSatisfy(\.isHan), case let deed = between.dropFirst(2),
-                deed.contains("新") || (countedDeeds + verbs).contains(where: { $0.count >= 2 && deed.contains($0) }),
+                deed.contains("新") || countedDeeds.contains(where: deed.contains) || wordVerbs.contains(where: deed.contains),
                 // The next number counts things too (`约700个`), not a year in a name (`进入2024中国…500强`).
                 let unit = characters[next...].first(where: { $0.digitValue == nil && !".多余".contains($0) }),
                 countingUnits.contains(String(unit)) || "万亿千".contains(unit)
@@ -1476,6 +1473,9 @@ extension FactExtractor {
     /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
     /// Adverbs and modals that may close a noun cut before its verb (`项目要加快建设` → `项目`).
     static let trailingAdverbs: Set<Character> = ["近", "全", "约", "超", "均", "共", "达", "逾", "要", "将"]
+
+    /// The verbs of two characters or more, which a name's characters do not form by chance.
+    static let wordVerbs = verbs.filter { $0.count >= 2 }
 
     static let verbs = [
         "集中", "开工", "建成", "投产", "注册", "入园", "完成", "实现", "达到", "纳入", "入选", "获得", "获批",

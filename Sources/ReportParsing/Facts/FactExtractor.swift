@@ -99,6 +99,8 @@ public struct FactExtractor: Sendable {
         let cues = state.carried.map { Cue(offset: -1, kind: $0.kind) } + sentence.cues
         let headlineStart = state.headlineParagraphs > 0 ? (Self.headlineCueEnd(in: text) ?? 0) : Int.max
         let (listed, listedChanges) = Self.respectively(matches, in: characters)
+        // `In rural areas, …`: the areas an English sentence opens on narrow every count in it.
+        let openingPlace = matches.contains(where: \.isEnglish) ? EnglishNounPhrase.openingPlace(text) : nil
         var facts: [Fact] = []
         /// The numbers read so far and what each is of, for a list that names its items earlier.
         var stated: [(match: QuantityMatch, subject: Subject)] = []
@@ -295,25 +297,25 @@ public struct FactExtractor: Sendable {
             {
                 period = Period(year: span.last)
             }
+            // The rest of the number's clause, which narrows an English subject (`… for billionaires`,
+            // `… will be carried by local governments`).
+            let restOfClause = match.isEnglish ? String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]) : ""
             if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
                 let narrowed = EnglishNounPhrase.narrowedByFor(
                     subject.text, lead: String(characters[Self.clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]),
-                    rest: String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]))
+                    rest: restOfClause)
             {
                 subject.text = narrowed
                 // `capped at $1,000` after it is of the same narrowed thing.
                 stated[stated.count - 1].subject.text = narrowed
             }
-            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty,
-                let shared = EnglishNounPhrase.carriedBy(
-                    subject.text, rest: String(characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]))
-            {
+            if match.isEnglish, subject.entry == nil, !subject.text.isEmpty, let shared = EnglishNounPhrase.carriedBy(subject.text, rest: restOfClause) {
                 subject.text = shared
             }
-            if match.isEnglish, !subject.text.isEmpty, let place = EnglishNounPhrase.openingPlace(text),
-                case let area = place.dropFirst(3), !subject.text.lowercased().contains(area)
+            if match.isEnglish, !subject.text.isEmpty, let openingPlace, case let area = openingPlace.dropFirst(3),
+                !subject.text.lowercased().contains(area)
             {
-                subject.text += " " + place
+                subject.text += " " + openingPlace
             }
             // `reached 121,000 kilometers, of which more than 19,000 kilometers are high-speed rail lines`:
             // a part is of the time of its whole.
@@ -360,11 +362,8 @@ public struct FactExtractor: Sendable {
         var first = last
         while first - 2 >= start, characters[first - 2] == "每" { first -= 2 }
         let words = stride(from: first, through: last, by: 2).map { characters[$0 + 1] }
-        // Only the numbers of the list, their unit, the marks between them and the words of the
-        // change they make (`202元提高到209元`) follow the cue.
-        let between = characters[(last + 2)..<numberStart]
         guard words.allSatisfy({ "人户生年月日天".contains($0) }), last + 2 < characters.count, characters[last + 2].isNumber,
-            between.allSatisfy({ $0.isNumber || $0 == "." || "、和提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) })
+            onlyListedChange(characters[(last + 2)..<numberStart], unit: match.quantity.unit, listed: true)
         else { return nil }
         return "/" + words.map(String.init).joined(separator: "·")
     }
@@ -378,13 +377,17 @@ public struct FactExtractor: Sendable {
         else { return nil }
         let between = characters[(cue + 2)..<numberStart]
         if characters[cue] != "年" {
-            // Only the numbers of a change and the words making it follow the cue (`40元提高到`).
-            let plain = between.allSatisfy { $0.isNumber || $0 == "." || "提高增加上调到至为".contains($0) || match.quantity.unit.contains($0) }
-            return plain ? "/" + String(characters[cue]) : nil
+            return onlyListedChange(between, unit: match.quantity.unit, listed: false) ? "/" + String(characters[cue]) : nil
         }
         // A rate is yearly already; a change of more words than a verb and a bound is not read.
         let isRate = ["%", "个百分点", "倍"].contains(match.quantity.unit)
         return !isRate && match.direction != nil && (2...4).contains(between.count) && between.allSatisfy(\.isHan) ? "/年" : nil
+    }
+
+    /// Whether only numbers in `unit`, the words of the change they make (`202元提高到`) and, for a
+    /// `listed` cue, the marks between a list's numbers stand between a per-unit cue and its number.
+    private static func onlyListedChange(_ between: ArraySlice<Character>, unit: String, listed: Bool) -> Bool {
+        between.allSatisfy { $0.isNumber || $0 == "." || "提高增加上调到至为".contains($0) || listed && "、和".contains($0) || unit.contains($0) }
     }
 
     /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an

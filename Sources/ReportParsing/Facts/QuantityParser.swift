@@ -437,9 +437,9 @@ private struct Scanner {
 
     /// `ten million`, `eleven million`: a number word before a magnitude.
     mutating func spelledQuantity(at start: Int) -> QuantityMatch? {
-        // `Forty-three million` is no `three million`.
         // Most positions start no number word: their first letter says so without trying each word.
         guard case .ascii(let initial) = Folding(text[start]), Lexis.englishNumberWordInitials.contains(initial) else { return nil }
+        // `Forty-three million` is no `three million`.
         guard start == 0 || !text[start - 1].isLetter && text[start - 1] != "-" else { return nil }
         for (word, value) in Lexis.englishNumberWords where text.matchesWord(word, at: start) {
             let cursor = skipSpaces(from: start + word.count)

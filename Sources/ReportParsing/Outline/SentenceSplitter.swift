@@ -34,12 +34,9 @@ struct SentenceSplitter: Sendable {
             index += 1
             guard isEnd(scalars[end], at: end, in: characters) else { continue }
             while index < scalars.count, isMark(index, { $0.isClosing || $0 == "'" }) { index += 1 }
-            if isChinese || !isMark(end, { $0 == "." }) || startsSentence(after: index, in: characters) {
-                if !isChinese, index < scalars.count, !scalars[index].isWhitespace, !gluedSentence(at: end, next: index, in: characters) {
-                    continue
-                }
-                close(at: index)
-            } else if gluedSentence(at: end, next: index, in: characters) {
+            let glued = gluedSentence(at: end, next: index, in: characters)
+            if glued || isChinese || !isMark(end, { $0 == "." }) || startsSentence(after: index, in: characters) {
+                if !isChinese, !glued, index < scalars.count, !scalars[index].isWhitespace { continue }
                 close(at: index)
             }
         }
@@ -70,11 +67,9 @@ struct SentenceSplitter: Sendable {
     /// end the sentence (`U.S`, `p.m.` and `e.g.` do not: their letters before the mark are one or capital).
     private func gluedSentence(at end: Int, next: Int, in characters: CharacterScalars) -> Bool {
         let scalars = characters.scalars
-        guard !isChinese, end >= 2, next + 1 < scalars.count, scalars[end - 1].isASCII, scalars[end - 2].isASCII,
-            ("a"..."z").contains(scalars[end - 1]), ("a"..."z").contains(scalars[end - 2]),
-            ("A"..."Z").contains(scalars[next]), ("a"..."z").contains(scalars[next + 1]) || scalars[next + 1] == "’" || scalars[next + 1] == "'"
-        else { return false }
-        return true
+        return !isChinese && end >= 2 && next + 1 < scalars.count
+            && ("a"..."z").contains(scalars[end - 1]) && ("a"..."z").contains(scalars[end - 2])
+            && ("A"..."Z").contains(scalars[next]) && (("a"..."z").contains(scalars[next + 1]) || "’'".unicodeScalars.contains(scalars[next + 1]))
     }
 
     private func startsSentence(after index: Int, in characters: CharacterScalars) -> Bool {

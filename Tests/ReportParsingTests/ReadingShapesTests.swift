@@ -235,4 +235,49 @@ import Testing
         #expect(report.allParagraphs.map(\.paragraph.text) == ["Time: 3.30 pm", "Mr Speaker", "Order. The Clerk will now read."])
         #expect(report.diagnostics.contains { $0.code == "furniture" && $0.range?.start.line == 5 })
     }
+
+    /// A White House transcript (the 2025 address to Congress): the heading of place and time
+    /// gives the date, the speaker's label is cut, other speakers' lines and the transcriber's
+    /// notes are left out; a line without a label stays the speaker's (2020's transcript resumes
+    /// the President's words after `AUDIENCE:` without one).
+    @Test func aTranscriptIsTheSpeakersWords() throws {
+        let report = try read("""
+            U.S. Capitol
+            Washington, D.C.
+            9:19 P.M. EST
+            (March 4, 2025)
+            THE PRESIDENT:  Thank you.  (Applause.)  Thank you very much.
+            Speaker Johnson, Vice President Vance, the first lady of the United States — (applause) — members of the United States Congress, thank you very much.
+            AUDIENCE:  USA!  USA!  USA!
+            THE PRESIDENT:  Six weeks ago, I stood beneath the dome of this Capitol.
+            (Speaker Johnson strikes the gavel.)
+            SPEAKER JOHNSON:  Members are directed to uphold and maintain decorum in the House.
+            Within hours of taking the oath of office, I declared a national emergency on our southern border.
+            END                11:00 P.M. EST
+            """)
+        #expect(report.metadata.date == "2025-03-04")
+        #expect(report.metadata.year == 2025)
+        #expect(report.allParagraphs.map(\.paragraph.text) == [
+            "Thank you. Thank you very much.",
+            "Speaker Johnson, Vice President Vance, the first lady of the United States — members of the United States Congress, thank you very much.",
+            "Six weeks ago, I stood beneath the dome of this Capitol.",
+            "Within hours of taking the oath of office, I declared a national emergency on our southern border.",
+        ])
+        let leftOut = report.diagnostics.filter { $0.code == "furniture" }.compactMap { $0.range?.start.line }
+        #expect(Set(leftOut) == [1, 2, 3, 4, 5, 6, 7, 9, 10, 12])
+        #expect(report.allParagraphs[0].paragraph.sentences.first?.range.start.column == 17)
+    }
+
+    /// A news page's line under the title names the issuer without `我`:
+    /// `国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告`; a people's congress names none.
+    @Test func theIssuerNamedUnderANewsPagesTitle() throws {
+        let report = try read("""
+            2023年国务院政府工作报告
+            （2023年3月5日国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告）
+            国务院总理李克强5日在政府工作报告中指出，2022年是党和国家历史上极为重要的一年。
+            """)
+        #expect(report.metadata.issuer == "国务院")
+        let congress = try read("2023年工作报告\n在第十四届全国人民代表大会第一次会议上，代表们审议了报告。\n")
+        #expect(congress.metadata.issuer == nil)
+    }
 }

@@ -999,13 +999,13 @@ public struct FactExtractor: Sendable {
         if isEnglish, let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
         if text.hasSuffix("；") || text.hasSuffix(";") {
             state.carried = cues.last.map { [$0] } ?? state.carried
-        } else if found.isEmpty, sentence.matches.isEmpty {
+        } else if found.isEmpty, sentence.matches.isEmpty, !text.hasSuffix("?"), !text.hasSuffix("？") {
             // A lead-in names its scope first (`今后五年的发展目标…，到2035年…`, `2025年是“十四五”
             // 收官之年`); what follows in it elaborates.
             // A long-range vision (`到2035年`, beyond the next five-year plan) is not lent.
             // A span named in passing (`We formulated the plan for the 13th Five-Year Plan period`,
             // `实现“十三五”良好开局`) is what the sentence is about, not its time; only one opening it
-            // is lent.
+            // is lent. A question asks; the time it names is no scope for what follows.
             state.carried = cues.filter { cue in
                 if cue.isRelativeSpan, context.partRole == nil { return false }
                 if case .period(let period) = cue.kind {

@@ -98,7 +98,10 @@ struct LineReflower: Sendable {
         var paragraph = RawParagraph()
         for line in lines {
             for (pieceIndex, piece) in line.pieces.enumerated() {
-                if pieceIndex == 0, paragraph.count > 0, !isChinese { paragraph.appendJoiner(" ") }
+                // A line's next piece follows a cut note (`Thank you.  (Applause.)  Thank you very much.`)
+                // or a mark (`**Time:** 3.30 pm`): a space joins it unless one is there.
+                let spaced = pieceIndex > 0 && (piece.text.first?.isWhitespace ?? false || line.pieces[pieceIndex - 1].text.last?.isWhitespace ?? false)
+                if paragraph.count > 0, !isChinese, !spaced { paragraph.appendJoiner(" ") }
                 append(piece.text, line: line.number, column: piece.column, to: &paragraph)
             }
         }

@@ -26,6 +26,12 @@ enum PageFurniture: Sendable, Hashable {
     case pageFooter
     /// A Markdown rule (`---`).
     case markupRule
+    /// A transcript's place and time above the first turn (`U.S. Capitol`, `9:19 P.M. EST`), and its `END`.
+    case transcriptHeading
+    /// A turn of someone other than the speaker in a transcript (`AUDIENCE:`, `SPEAKER JOHNSON:`).
+    case otherSpeaker(String)
+    /// A transcriber's note: `(Applause.)`, `(Cross-talk.)`.
+    case transcriberNote
 
     var message: String {
         switch self {
@@ -40,6 +46,9 @@ enum PageFurniture: Sendable, Hashable {
         case .pageHeader: "web page header above the report's title left out"
         case .pageFooter: "web page footer after the report left out"
         case .markupRule: "Markdown rule left out"
+        case .transcriptHeading: "transcript's place and time left out"
+        case .otherSpeaker(let name): "words of \(name), not the speaker's, left out"
+        case .transcriberNote: "transcriber's note left out"
         }
     }
 

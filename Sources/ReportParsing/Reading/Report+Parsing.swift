@@ -74,7 +74,14 @@ struct ReportReader {
     func report() -> Report {
         var diagnostics: [Diagnostic] = []
         var metadata = ReportMetadata()
+        var lines = self.lines
         var furniture = PageFurniture.classify(lines)
+        let transcript = Transcript(lines: lines, furniture: furniture)
+        if let transcript {
+            furniture.merge(transcript.furniture) { page, _ in page }
+            for (index, line) in transcript.withoutLabel { lines[index] = line }
+        }
+        let notes = TranscriberNote(lines: lines)
         let titleBlock = TitleBlock.find(in: lines, furniture: furniture)
         var blockIndices: Set<Int> = []
         if let titleBlock, let first = titleBlock.indices.first, let last = titleBlock.indices.last {
@@ -114,7 +121,7 @@ struct ReportReader {
                 content.append(nil)
                 continue
             }
-            let pieces = Self.pieces(of: line, diagnostics: &diagnostics, metadata: &metadata)
+            let pieces = Self.pieces(of: line, notes: notes, diagnostics: &diagnostics, metadata: &metadata)
             guard !pieces.isEmpty else {
                 content.append(nil)
                 continue
@@ -137,6 +144,10 @@ struct ReportReader {
         let (outline, outlineDiagnostics) = OutlineBuilder(isChinese: isChinese).outline(of: paragraphs)
         diagnostics += outlineDiagnostics
         if metadata.issuer == nil { metadata.issuer = Self.issuerNamedInOpening(of: paragraphs) }
+        if metadata.year == nil, let (date, year) = transcript?.date {
+            metadata.year = year
+            metadata.date = metadata.date ?? date
+        }
         diagnostics += metadata.fill(from: defaults, root: outline)
         let (root, periodDiagnostics) = PeriodResolver(reportYear: metadata.year).resolve(outline)
         diagnostics += periodDiagnostics
@@ -175,13 +186,17 @@ struct ReportReader {
         return (han, latin)
     }
 
-    /// `现在，我代表国务院，向大会报告…`, `我代表北京市人民政府…`: the issuer the opening names, when it
-    /// names a whole government (`省人民政府` alone names no place).
+    /// `现在，我代表国务院，向大会报告…`, `我代表北京市人民政府…`, and a news page's line under the title
+    /// (`国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告`): the issuer the opening
+    /// names, when it names a whole government (`省人民政府` alone names no place).
     private static func issuerNamedInOpening(of paragraphs: [RawParagraph]) -> String? {
         for paragraph in paragraphs.prefix(6) {
-            guard paragraph.text.containsLiterally("我代表"), let found = paragraph.text.range(of: "我代表") else { continue }
-            let named = paragraph.text[found.upperBound...].prefix(while: { $0.isHan && $0 != "向" })
-            if named == "国务院" || (named.hasSuffix("人民政府") && named.count >= 6) { return String(named) }
+            var rest = paragraph.text[...]
+            while let found = rest.literalRange(of: "代表") {
+                let named = rest[found.upperBound...].prefix(while: { $0.isHan && $0 != "向" })
+                if named == "国务院" || (named.hasSuffix("人民政府") && named.count >= 6) { return String(named) }
+                rest = rest[found.upperBound...]
+            }
         }
         return nil
     }
@@ -203,15 +218,16 @@ struct ReportReader {
         return longest
     }
 
-    /// The trimmed content of a line in pieces, with page-jump notes cut out and recorded.
+    /// The trimmed content of a line in pieces, with page-jump and transcriber's notes cut out and recorded.
     private static func pieces(
-        of line: SourceLine, diagnostics: inout [Diagnostic], metadata: inout ReportMetadata
+        of line: SourceLine, notes: TranscriberNote, diagnostics: inout [Diagnostic], metadata: inout ReportMetadata
     ) -> [LineReflower.ContentLine.Piece] {
         let trimmed = line.trimmed
         let column = line.contentColumn
         var pieces: [LineReflower.ContentLine.Piece] = []
         var start = trimmed.startIndex
-        for (range, furniture) in PageFurniture.pageJumps(in: trimmed) {
+        let cuts = PageFurniture.pageJumps(in: trimmed) + notes.ranges(in: trimmed).map { ($0, PageFurniture.transcriberNote) }
+        for (range, furniture) in cuts.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
             pieces.append(.init(text: trimmed[start..<range.lowerBound], column: column + trimmed.distance(from: trimmed.startIndex, to: start)))
             let jumpColumn = column + trimmed.distance(from: trimmed.startIndex, to: range.lowerBound)
             diagnostics.append(Diagnostic(.note, code: "furniture", message: furniture.message,

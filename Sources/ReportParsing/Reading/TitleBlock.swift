@@ -179,7 +179,7 @@ struct TitleBlock: Sendable, Hashable {
         if let place, !place.isEmpty { metadata.issuer = place.hasSuffix("人民政府") ? place : place + "人民政府" }
     }
 
-    private static let months = [
+    static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
     ]
 

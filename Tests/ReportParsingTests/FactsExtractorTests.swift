@@ -179,6 +179,20 @@ struct FactsHandBuiltTests {
         #expect(facts.map(\.year) == [2025, 2024])
     }
 
+    /// National 2023 (a news page): a time cut to so many working days is the level reached, of
+    /// the time named before the verb; `十年来` speaks of ten years.
+    @Test func aTimeCutToWorkingDaysAndTenYears() {
+        let review = FactExtractor.Context(partRole: .review, reportYear: 2023, period: Period(first: 2018, last: 2022))
+        let cut = Self.facts("加大出口退税、信保、信贷等政策支持力度，企业出口退税办理时间压缩至6个工作日以内。", review)
+        #expect(cut.map(\.subject) == ["企业出口退税办理时间"])
+        #expect(cut.map(\.measure) == [.level])
+        #expect(cut.map(\.quantity.value) == [6])
+        #expect(cut.map(\.quantity.unit) == ["个工作日"])
+        #expect(cut.map(\.period) == [Period(year: 2022)])
+        let decade = Self.facts("十年来我国居民消费价格涨幅稳定在2%左右的较低水平。", review)
+        #expect(decade.map(\.period) == [Period(first: 2013, last: 2022)])
+    }
+
     @Test func targetListInAnOtherPartIsTargetsAcrossSemicolons() {
         let other = Section(
             id: "part2", kind: .part, title: "总体要求", role: .other, range: range,

@@ -280,4 +280,28 @@ import Testing
         let congress = try read("2023年工作报告\n在第十四届全国人民代表大会第一次会议上，代表们审议了报告。\n")
         #expect(congress.metadata.issuer == nil)
     }
+
+    /// A news page restating a report under headlines (2023, from a school's portal): with no
+    /// numbered parts, a short unpunctuated line naming the past or this year, or a part's work,
+    /// opens a part; the period comes from its words. Under numbered parts such lines stay text.
+    @Test func aNewsPagesHeadlinesArePartsWhenTheReportNumbersNone() throws {
+        let report = try read("""
+            2023年国务院政府工作报告
+            （2023年3月5日国务院总理李克强代表国务院向十四届全国人大一次会议作的政府工作报告）
+            李克强在政府工作报告中指出，过去一年是党和国家历史上极为重要的一年
+            国务院总理李克强5日在政府工作报告中指出，2022年是党和国家历史上极为重要的一年。党的二十大胜利召开，描绘了全面建设社会主义现代化国家的宏伟蓝图。
+            李克强在政府工作报告中指出，五年来认真贯彻落实党中央全面从严治党战略部署
+            国务院总理李克强5日在政府工作报告中指出，五年来，各级政府认真贯彻落实党中央全面从严治党战略部署，扎实开展“不忘初心、牢记使命”主题教育和党史学习教育，弘扬伟大建党精神，严格落实中央八项规定精神，持之以恒纠治“四风”，重点纠治形式主义、官僚主义，“三公”经费大幅压减。严厉惩处违规建设楼堂馆所和偷税逃税等行为。
+            李克强在政府工作报告中提出今年经济社会发展总体要求
+            国务院总理李克强5日在政府工作报告中指出，今年是全面贯彻党的二十大精神的开局之年。做好政府工作，要在以习近平同志为核心的党中央坚强领导下，以习近平新时代中国特色社会主义思想为指导，全面贯彻落实党的二十大精神，按照中央经济工作会议部署，扎实推进中国式现代化，坚持稳中求进工作总基调，完整、准确、全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，更好统筹国内国际两个大局，更好统筹疫情防控和经济社会发展，更好统筹发展和安全，全面深化改革开放，大力提振市场信心，把实施扩大内需战略同深化供给侧结构性改革有机结合起来，突出做好稳增长、稳就业、稳物价工作，有效防范化解重大风险，推动经济运行整体好转，实现质的有效提升和量的合理增长，持续改善民生，保持社会大局稳定，为全面建设社会主义现代化国家开好局起好步。
+            李克强在政府工作报告中简述今年工作重点
+            国务院总理李克强5日在政府工作报告中表示，今年是政府换届之年，前面报告的经济社会发展多领域、各方面工作，今后还需不懈努力，下面简述几项重点。
+            
+            """)
+        #expect(report.parts.map(\.role) == [.review, .review, .requirements, .plan])
+        #expect(report.parts.map(\.period) == [Period(year: 2022), Period(first: 2018, last: 2022), Period(year: 2023), Period(year: 2023)])
+        let numbered = try read("一、2025年工作回顾\n过去一年很不平凡。\n主要目标\n今年要做的事很多。\n")
+        #expect(numbered.parts.count == 1)
+    }
 }
+

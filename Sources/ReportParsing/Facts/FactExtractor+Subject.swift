@@ -1074,7 +1074,7 @@ extension FactExtractor {
     static let taskNouns: Set<String> = ["任务", "目标", "目标任务"]
 
     /// Units of time spans.
-    static let durationUnits: Set<String> = ["小时", "天", "分钟"]
+    static let durationUnits: Set<String> = ["小时", "天", "分钟", "个工作日", "工作日"]
 
     /// Measures of things, in a fixed order, and the concentrations and shares of places: what a
     /// count before them may only say which things are meant of (`74个重点城市…平均浓度`).

@@ -17,6 +17,7 @@ struct OutlineBuilder: Sendable {
     /// - Complexity: O(n) in the total length of the paragraphs.
     func outline(of paragraphs: [RawParagraph]) -> (root: Section, diagnostics: [Diagnostic]) {
         var state = State(stack: [Frame(kind: .document, id: "", number: nil, title: "", range: paragraphs.first?.range)])
+        state.takesHeadlines = isChinese && !paragraphs.contains { HeadingSyntax.part(Substring($0.text)) != nil }
         for paragraph in paragraphs {
             add(paragraph, to: &state)
         }
@@ -37,6 +38,8 @@ struct OutlineBuilder: Sendable {
         var inAppendix = false
         /// An appendix heading that stands without its title (`附件1`), which comes next.
         var awaitsAppendixTitle = false
+        /// A report without numbered parts may stand under a news page's headlines.
+        var takesHeadlines = false
     }
 
     private func add(_ paragraph: RawParagraph, to state: inout State) {
@@ -99,6 +102,10 @@ struct OutlineBuilder: Sendable {
             open(.lead, number: nil, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
             state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
             closeTop(&state.stack)
+            return
+        }
+        if state.takesHeadlines, let meaning = Self.headline(text) {
+            open(.part, number: nil, title: text, meaning: meaning, paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
             return
         }
         let top = state.stack[state.stack.count - 1].kind
@@ -187,6 +194,24 @@ struct OutlineBuilder: Sendable {
     }
 
     private var splitter: SentenceSplitter { SentenceSplitter(isChinese: isChinese) }
+
+    /// A news page's headline over a stretch of a report that has no numbered parts
+    /// (`李克强在政府工作报告中指出，过去五年极不寻常、极不平凡`, `…提出今年发展主要预期目标`): a short line
+    /// with no number and no sentence end that names what the part does or the time it speaks of,
+    /// the past (a review) or this year (a plan).
+    private static func headline(_ text: Substring) -> HeadingMeaning? {
+        guard text.hasCharacters(atMost: maximumTitle), text.containsHan,
+            !text.contains(where: { "。！？；：:".contains($0) })
+        else { return nil }
+        var meaning = HeadingMeaning(title: text, isChinese: true)
+        // The past outweighs a work word (`五年来认真贯彻落实…战略部署` reviews).
+        if ["过去", "五年来", "去年"].contains(where: text.containsLiterally) {
+            meaning.role = .review
+        } else if meaning.role == .other, text.containsLiterally("今年") {
+            meaning.role = .plan
+        }
+        return meaning.role == .other ? nil : meaning
+    }
 
     /// A heading at the front of `rest`: its title runs to the first `。` (or is all of `rest`
     /// when short and unpunctuated), the body follows.

@@ -63,6 +63,14 @@ enum PeriodCue {
         return nil
     }
 
+    /// The one year a part's title names relative to the report: `过去一年`, `去年` (the year before),
+    /// `今年` (the report's year).
+    static func relativeYear(in title: some StringProtocol, reportYear: Int) -> Int? {
+        if ["过去一年", "去年", "past year", "last year"].contains(where: title.containsLiterally) { return reportYear - 1 }
+        if ["今年", "this year"].contains(where: title.containsLiterally) { return reportYear }
+        return nil
+    }
+
     /// The period a paragraph opens with (`五年来，…`, `“十四五”时期，…`, `到2030年，…`); cues later
     /// in a paragraph speak of something else as often as of the paragraph.
     /// A paragraph that opens with a year (`2025年是“十四五”规划收官之年。`) speaks of that year,

@@ -19,6 +19,8 @@ struct PeriodResolver: Sendable {
             }
             if let reportYear, let relative = PeriodCue.relativePeriod(in: part.title, reportYear: reportYear) {
                 part.period = PeriodCue.union([relative] + (part.period.map { [$0] } ?? []))
+            } else if let reportYear, part.period == nil, let year = PeriodCue.relativeYear(in: part.title, reportYear: reportYear) {
+                (part.year, part.period) = (year, Period(year: year))
             }
             if part.role == .other, let plan {
                 // Old-style reports give each group of tasks its own part after the plan part

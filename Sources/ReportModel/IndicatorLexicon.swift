@@ -88,7 +88,9 @@ public struct IndicatorLexicon: Sendable, Hashable {
         let original = Array(phrase)
         guard text.count == original.count else { return nil }
         var best: (index: Int, start: Int)?
-        // From the right, so that of names equally long the rightmost is found first and kept.
+        // From the right, so that of names equally long the rightmost is found first and kept. A
+        // Chinese name that runs on past the longest one holds the phrase's head and wins over it
+        // (`全社会研发经费投入强度`: the intensity, not the spending).
         for start in text.indices.reversed() {
             for index in namesByInitial[text[start]] ?? [] {
                 let name = names[index].name
@@ -96,6 +98,11 @@ public struct IndicatorLexicon: Sendable, Hashable {
                 guard start + name.count <= text.count, text[start..<start + name.count].elementsEqual(name),
                     isWordBoundary(text, start, name.count)
                 else { continue }
+                if let best, text[start].isHan, start + name.count < best.start + names[best.index].name.count,
+                    start + name.count > best.start
+                {
+                    break
+                }
                 best = (index, start)
                 break
             }

@@ -193,6 +193,22 @@ struct FactsHandBuiltTests {
         #expect(decade.map(\.period) == [Period(first: 2013, last: 2022)])
     }
 
+    /// National 2023 (a news page): `增产` changes the output named before it; a time word's `底`
+    /// and a deed's `了` are no part of a name; a name running on past a longer one holds the
+    /// head (`全社会研发经费投入强度` is the intensity); a plan named as a document
+    /// (`“十四五”规划重大工程项目`) gives the sentence no time.
+    @Test func namesAndTimesOfTheReviewOf2022() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2022, reportYear: 2023)
+        #expect(Self.facts("粮食产量1.37万亿斤，增产74亿斤。", review).map(\.subject) == ["粮食产量", "粮食产量"])
+        #expect(Self.facts("粮食产量1.37万亿斤，增产74亿斤。", review).map(\.measure) == [.level, .growth])
+        #expect(Self.facts("去年底企业数量超过5200万户。", review).map(\.subject) == ["企业数量"])
+        #expect(Self.facts("完全化解了本世纪初形成的14486亿元金融改革历史成本。", review).map(\.subject) == ["本世纪初形成的金融改革历史成本"])
+        #expect(Self.facts("全社会研发经费投入强度从2.1%提高到2.5%以上。", review).map(\.indicator) == ["rd_intensity", "rd_intensity"])
+        let tools = Self.facts("提前实施部分“十四五”规划重大工程项目，分两期投放政策性开发性金融工具7400亿元。", review)
+        #expect(tools.map(\.role) == [.outcome])
+        #expect(tools.map(\.period) == [Period(year: 2022)])
+    }
+
     @Test func targetListInAnOtherPartIsTargetsAcrossSemicolons() {
         let other = Section(
             id: "part2", kind: .part, title: "总体要求", role: .other, range: range,

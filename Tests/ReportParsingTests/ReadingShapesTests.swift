@@ -266,6 +266,8 @@ import Testing
         let leftOut = report.diagnostics.filter { $0.code == "furniture" }.compactMap { $0.range?.start.line }
         #expect(Set(leftOut) == [1, 2, 3, 4, 5, 6, 7, 9, 10, 12])
         #expect(report.allParagraphs[0].paragraph.sentences.first?.range.start.column == 17)
+        let sums = try read("$60 million for Indigenous peoples and Afro-Colombian empowerment in Central America.  $60 million.\n")
+        #expect(sums.allParagraphs[0].paragraph.sentences.count == 2)
     }
 
     /// A news page's line under the title names the issuer without `我`:

@@ -109,7 +109,9 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let (period, length) = fiveYearPlan(at: index, in: text) {
-                if !isBaseline(before: index, in: text) { cues.append(Cue(offset: index, kind: .period(period))) }
+                if !isBaseline(before: index, in: text), !namesPlanDocument(after: index + length, in: text) {
+                    cues.append(Cue(offset: index, kind: .period(period)))
+                }
                 index += length
                 continue
             }
@@ -236,6 +238,14 @@ struct Cue: Sendable, Hashable {
 
     /// `快于2024年1.8个百分点`: the year compared with is a baseline too.
     private static let comparatives = ["快于", "慢于", "高于", "低于", "多于", "少于", "好于"]
+
+    /// `“十四五”规划重大工程项目`, `“十四五”规划纲要`: the plan as a document names the things of it, not
+    /// the time of the sentence.
+    private static func namesPlanDocument(after end: Int, in text: [Character]) -> Bool {
+        var cursor = end
+        while cursor < text.count, text[cursor].isClosing { cursor += 1 }
+        return text[cursor...].starts(with: ["规", "划"]) && !text[(cursor + 2)...].starts(with: ["期"])
+    }
 
     /// `十三五` … `十五五`, or `13th Five-Year Plan`: the plan's years.
     private static func fiveYearPlan(at index: Int, in text: [Character]) -> (Period, Int)? {

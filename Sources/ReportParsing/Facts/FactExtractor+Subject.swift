@@ -1417,7 +1417,7 @@ extension FactExtractor {
 
     /// What may stand right before an indicator's name without narrowing it to a part of the whole.
     static let wholeScopeEndings = [
-        "全市", "全省", "全区", "全县", "全国", "全年", "今年", "去年", "上年", "我市", "我省", "我国", "城市", "确保",
+        "全市", "全省", "全区", "全县", "全国", "全社会", "全年", "今年", "去年", "上年", "我市", "我省", "我国", "城市", "确保",
         "力争", "实现", "推动", "预计", "完成", "达到", "发行", "安排", "其中", "全体", "目标", "是", "为", "和", "及",
         "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均",
     ]
@@ -1434,8 +1434,8 @@ extension FactExtractor {
     ]
 
     static let leadingFillers = [
-        "全市", "全省", "全国", "全年", "我市", "我省", "我国", "今年", "去年", "其中", "同时", "累计", "一年来",
-        "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
+        "全市", "全省", "全国", "全年", "我市", "我省", "我国", "去年底", "去年末", "今年底", "上年末", "年底", "年末",
+        "今年", "去年", "其中", "同时", "累计", "一年来", "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
         "分别", "完成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比",
         // A leading verb that only says the government did something names nothing; one that says
@@ -1443,6 +1443,8 @@ extension FactExtractor {
         "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行",
         // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
         "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
+        // The aspect mark of a deed before its object (`化解了…历史成本`) is no part of the name.
+        "了",
     ]
 
     static let trailingFillers = [
@@ -1460,7 +1462,7 @@ extension FactExtractor {
     /// Words that begin or end with a filler without being one (`再就业`, `主要`).
     static let wordsHoldingFillers = [
         "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要", "开发区",
-        "开发性", "发布会", "储备粮",
+        "开发性", "发布会", "储备粮", "了解",
         "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",
         "纯净",
     ]

@@ -78,7 +78,8 @@ struct SentenceSplitter: Sendable {
         while cursor < scalars.count, scalars[cursor].isWhitespace { cursor += 1 }
         guard cursor > index, cursor < scalars.count else { return cursor >= scalars.count }
         let next = characters.character(at: cursor)
-        return next.isUppercase || next.isNumber || "“\"‘'(".contains(next) || !next.isASCII
+        // A sum opens a sentence as a number does (`… in Central America.  $60 million.`).
+        return next.isUppercase || next.isNumber || "“\"‘'($£€".contains(next) || !next.isASCII
     }
 
     /// `Character.isLetter` of a character with this first scalar; ASCII without a table look-up.

@@ -196,7 +196,8 @@ struct FactsHandBuiltTests {
     /// National 2023 (a news page): `增产` changes the output named before it; a time word's `底`
     /// and a deed's `了` are no part of a name; a name running on past a longer one holds the
     /// head (`全社会研发经费投入强度` is the intensity); a plan named as a document
-    /// (`“十四五”规划重大工程项目`) gives the sentence no time.
+    /// (`“十四五”规划重大工程项目`) gives the sentence no time; a list of bare magnitudes takes the
+    /// unit written at its end; the cities an indicator is measured over stay in its name.
     @Test func namesAndTimesOfTheReviewOf2022() {
         let review = FactExtractor.Context(partRole: .review, partYear: 2022, reportYear: 2023)
         #expect(Self.facts("粮食产量1.37万亿斤，增产74亿斤。", review).map(\.subject) == ["粮食产量", "粮食产量"])
@@ -204,6 +205,11 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("去年底企业数量超过5200万户。", review).map(\.subject) == ["企业数量"])
         #expect(Self.facts("完全化解了本世纪初形成的14486亿元金融改革历史成本。", review).map(\.subject) == ["本世纪初形成的金融改革历史成本"])
         #expect(Self.facts("全社会研发经费投入强度从2.1%提高到2.5%以上。", review).map(\.indicator) == ["rd_intensity", "rd_intensity"])
+        let areas = Self.facts("水土流失、荒漠化、沙化土地面积分别净减少10.6万、3.8万、3.3万平方公里。", review)
+        #expect(areas.map(\.quantity.unit) == ["万平方公里", "万平方公里", "万平方公里"])
+        let air = Self.facts("地级及以上城市空气质量优良天数比例达86.5%。", review)
+        #expect(air.map(\.subject) == ["地级及以上城市空气质量优良天数比例"])
+        #expect(air.map(\.indicator) == ["good_air_days"])
         let tools = Self.facts("提前实施部分“十四五”规划重大工程项目，分两期投放政策性开发性金融工具7400亿元。", review)
         #expect(tools.map(\.role) == [.outcome])
         #expect(tools.map(\.period) == [Period(year: 2022)])

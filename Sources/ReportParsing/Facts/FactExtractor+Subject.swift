@@ -499,8 +499,11 @@ extension FactExtractor {
         // `新增高标准农田8000万亩`: an amount of new things is no amount of all of them; the name says so
         // (and lends the deed to the items listed after it).
         let deed = before.hasSuffix("新增") && !found.name.contains("新增") ? "新增" : ""
+        // `地级及以上城市细颗粒物平均浓度`: the cities an indicator is measured over are its usual scope,
+        // which keeps it, but a reader needs to see them.
+        let cities = before.hasSuffix("城市") ? String(before.reversed().prefix { $0.isHan }.reversed()) : ""
         return Subject(
-            text: deed + found.name, entry: found.entry,
+            text: cities + deed + found.name, entry: found.entry,
             isFall: Self.fallWords.contains { before.lowercased().hasSuffix($0) } || Self.cutsThrough(before)
         )
     }

@@ -51,7 +51,23 @@ private struct Scanner {
                 index = skipToken(from: index)
             }
         }
+        if !english { shareListUnit() }
         return matches
+    }
+
+    /// `分别净减少10.6万、3.8万、3.3万平方公里`: a list of bare magnitudes takes the unit written once
+    /// at its end.
+    mutating func shareListUnit() {
+        guard matches.count > 1 else { return }
+        for index in matches.indices.dropLast().reversed() {
+            let next = matches[index + 1]
+            let magnitude = matches[index].quantity.unit
+            guard Lexis.magnitudes.contains(magnitude), next.quantity.unit.hasPrefix(magnitude), next.quantity.unit != magnitude,
+                matches[index].span.upperBound < next.span.lowerBound,
+                text[matches[index].span.upperBound..<next.span.lowerBound].allSatisfy({ Lexis.listSeparators.contains($0) || $0 == "，" })
+            else { continue }
+            matches[index].quantity.unit = next.quantity.unit
+        }
     }
 
     /// Moves past the rest of a digit run so that no suffix of it is read as a new number.

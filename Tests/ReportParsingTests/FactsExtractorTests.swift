@@ -180,7 +180,8 @@ struct FactsHandBuiltTests {
     }
 
     /// National 2023 (a news page): a time cut to so many working days is the level reached, of
-    /// the time named before the verb; `十年来` speaks of ten years.
+    /// the time named before the verb; what is already set up is there at the span's end; `十年来`
+    /// speaks of ten years.
     @Test func aTimeCutToWorkingDaysAndTenYears() {
         let review = FactExtractor.Context(partRole: .review, reportYear: 2023, period: Period(first: 2018, last: 2022))
         let cut = Self.facts("加大出口退税、信保、信贷等政策支持力度，企业出口退税办理时间压缩至6个工作日以内。", review)
@@ -189,6 +190,7 @@ struct FactsHandBuiltTests {
         #expect(cut.map(\.quantity.value) == [6])
         #expect(cut.map(\.quantity.unit) == ["个工作日"])
         #expect(cut.map(\.period) == [Period(year: 2022)])
+        #expect(Self.facts("已设21个自由贸易试验区，海南自由贸易港建设稳步推进。", review).map(\.period) == [Period(year: 2022)])
         let decade = Self.facts("十年来我国居民消费价格涨幅稳定在2%左右的较低水平。", review)
         #expect(decade.map(\.period) == [Period(first: 2013, last: 2022)])
     }

@@ -287,9 +287,11 @@ public struct FactExtractor: Sendable {
             // `地区生产总值从11.37万亿元提高到14.58万亿元`, `国际友城增至214对`, `核电装机规模占全国25.8%`:
             // in a review of several years, a level reached or a share is where the span ended, not a
             // sum or an average over it.
-            // `高速公路通车里程超过12万公里`, `基本医疗保险覆盖13.5亿人`: so is the level of a stock.
+            // `高速公路通车里程超过12万公里`, `基本医疗保险覆盖13.5亿人`: so is the level of a stock, and
+            // what already is (`已设21个自由贸易试验区`).
             if role == .outcome, let span = period, !span.isYear, !Self.heldAllAlong(match, in: characters),
                 endsChange || Self.reachesLevel(match, in: characters) || Self.reachesEnglishLevel(match, in: characters)
+                    || Self.saysAlready(match, in: characters, levelOnly: true)
                     || (measure == .rate || measure == .level && Self.stockHeads.contains(where: subject.text.hasSuffix) && !Self.goesOnIntoList(match, in: characters))
                     && match.direction == nil && !Self.namesSpan(match, in: characters)
                     && !Self.sumAndAverageWords.contains(where: subject.text.contains)
@@ -441,13 +443,16 @@ public struct FactExtractor: Sendable {
         return end + 1 < characters.count && "、和".contains(characters[end]) && characters[end + 1].isNumber
     }
 
-    /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`).
-    static func saysAlready(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+    /// Whether the number's clause says it already is so (`已达`, `已经超过`, `已有`); with
+    /// `levelOnly`, only a level reached or things set up (`已有1700多万人次受益` counts everyone so far).
+    static func saysAlready(_ match: QuantityMatch, in characters: [Character], levelOnly: Bool = false) -> Bool {
         let lead = characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound]
         guard let already = lead.lastIndex(of: "已") else { return false }
         let after = lead[(already + 1)...]
-        // `国家已设立400亿元…基金`, `已建成超1.6万个…驿站`: what was set up or built is there already.
-        return ["达", "经", "有", "超", "突破", "增至", "提高到", "降至", "占", "设立", "建成", "开工"].contains { after.starts(with: $0) }
+        // `国家已设立400亿元…基金`, `已设21个自由贸易试验区`, `已建成超1.6万个…驿站`: what was set up or
+        // built is there already.
+        let levels = ["达", "超", "突破", "增至", "提高到", "降至", "占", "设", "建"]
+        return (levelOnly ? levels : levels + ["经", "有", "开工"]).contains { after.starts(with: $0) }
     }
 
     // MARK: The list of main targets

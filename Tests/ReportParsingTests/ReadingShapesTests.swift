@@ -304,6 +304,10 @@ import Testing
         #expect(report.parts.map(\.period) == [Period(year: 2022), Period(first: 2018, last: 2022), Period(year: 2023), Period(year: 2023)])
         let numbered = try read("一、2025年工作回顾\n过去一年很不平凡。\n主要目标\n今年要做的事很多。\n")
         #expect(numbered.parts.count == 1)
+        // A part may name its year only relatively, and name its work with no cue word.
+        let relative = try read("一、过去一年工作回顾\n过去一年很不平凡。\n二、2026年主要工作\n今年要做的事很多。\n")
+        #expect(relative.parts.map(\.role) == [.review, .plan])
+        #expect(relative.parts.map(\.year) == [2025, 2026])
     }
 }
 

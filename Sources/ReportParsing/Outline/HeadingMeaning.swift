@@ -41,6 +41,8 @@ struct HeadingMeaning: Sendable, Hashable {
             }
         }
         role = best?.0 ?? .other
+        // `2026年主要工作`, `今年政府工作`: work named with no word of looking back is work to do.
+        if role == .other, isChinese, text.hasSuffix("工作") { role = .plan }
         let range = isChinese ? nil : Self.englishYearRange(in: text)
         year = isChinese ? OutlineBuilder.year(in: Substring(text)) : range == nil ? Self.englishYear(in: text) : nil
         period = PeriodCue.union(PeriodCue.fiveYearPlans(in: text) + (range.map { [$0] } ?? [])) ?? year.map(Period.init(year:))

@@ -309,5 +309,29 @@ import Testing
         #expect(relative.parts.map(\.role) == [.review, .plan])
         #expect(relative.parts.map(\.year) == [2025, 2026])
     }
+
+    /// A budget speech that numbers nearly every paragraph (Hong Kong's, India's): the numbers mark
+    /// paragraphs, not sections, and the short unnumbered lines among them are the headings;
+    /// `per cent` is a percentage and `2.5 to 3.5 per cent` an interval.
+    @Test func numberedParagraphsOfABudgetSpeech() throws {
+        let paragraphs = (3...12).map { "\($0). The Government will continue to support the economy, with measures costing \($0) billion dollars." }
+        let report = try read("""
+            The 2024-25 Budget
+
+            Mr President,
+
+            1. I move that the Appropriation Bill 2024 be read a second time.
+
+            2. Over the past year, real GDP grew by 3.2 per cent. I forecast that the economy will grow by 2.5 to 3.5 per cent in 2024.
+
+            Economic Performance in 2023
+
+            \(paragraphs.joined(separator: "\n\n"))
+            """, path: "hk/2024.txt")
+        #expect(report.sections(.section).map(\.title) == ["Economic Performance in 2023"])
+        #expect(report.allParagraphs[2].paragraph.text == "I move that the Appropriation Bill 2024 be read a second time.")
+        let facts = FactExtractor().facts(in: report)
+        #expect(facts.prefix(2).map { "\($0.quantity.value)\($0.quantity.upperValue.map { "-\($0)" } ?? "") \($0.quantity.unit)" } == ["3.2 %", "2.5-3.5 %"])
+    }
 }
 

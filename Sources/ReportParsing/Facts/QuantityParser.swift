@@ -403,7 +403,7 @@ private struct Scanner {
             || skipSpaces(from: cursor) > cursor
         else { return nil }
         var upper: Decimal?
-        let bareInterval = intervalEnd(at: cursor, lowerUnit: "")
+        let bareInterval = intervalEnd(at: cursor, lowerUnit: "") ?? bareWordInterval(at: cursor, numberStart: start)
         guard let tail = englishUnit(at: cursor, dollar: dollar) ?? bareInterval.map({ ($0.unit, false, $0.end) })
             ?? startingPoint(endingAt: cursor, numberStart: start)
         else { return nil }
@@ -433,6 +433,22 @@ private struct Scanner {
         guard next < text.count, let number = arabicNumber(at: next), let tail = englishUnit(at: number.end, dollar: false)
         else { return nil }
         return (tail.unit, false, end)
+    }
+
+    /// `grow by 2.5 to 3.5 per cent`: a bare number and `to` before a number with its unit is an
+    /// interval in that unit (after `from` it is a starting point instead).
+    /// A year (`from 30% in 2025 to 40%`) or a larger number is no lower bound.
+    func bareWordInterval(at end: Int, numberStart: Int) -> (value: Decimal, unit: String, end: Int)? {
+        let to = skipSpaces(from: end)
+        guard to > end, text.matchesWord("to", at: to), let lower = arabicNumber(at: numberStart)?.value else { return nil }
+        // `from over 9,000 to 25,000`: `from` a word or two before the number.
+        let lead = String(text[max(0, numberStart - 16)..<numberStart]).lowercased().split(separator: " ").suffix(3)
+        guard !lead.contains("from"), lead.last != "in" else { return nil }
+        let next = skipSpaces(from: to + 2)
+        guard next < text.count, let number = arabicNumber(at: next), number.value > lower,
+            let tail = englishUnit(at: number.end, dollar: false)
+        else { return nil }
+        return (number.value, tail.unit, tail.end)
     }
 
     /// `6.5% to 7%`: an interval in words, the same unit on both ends.
@@ -470,7 +486,7 @@ private struct Scanner {
         return nil
     }
 
-    /// `%`, ` percent`, ` percentage points`, ` million`, ` trillion dollars`.
+    /// `%`, ` percent`, ` per cent`, ` percentage points`, ` million`, ` trillion dollars`.
     func englishUnit(at start: Int, dollar: Bool) -> (unit: String, more: Bool, end: Int)? {
         if text.matches("%", at: start) { return ("%", false, start + 1) }
         if text.matches("-", at: start), text.matchesWord("percent", at: start + 1) { return ("%", false, start + 8) }
@@ -482,6 +498,8 @@ private struct Scanner {
             return ("percentage points", false, cursor + 16)
         }
         if text.matchesWord("percent", at: cursor) { return ("%", false, cursor + 7) }
+        // British and Commonwealth spelling (Hong Kong's, India's, Britain's budget speeches).
+        if text.matchesWord("per cent", at: cursor) { return ("%", false, cursor + 8) }
         var magnitude = ""
         for word in Lexis.englishMagnitudes where text.matchesWord(word, at: cursor) {
             magnitude = word

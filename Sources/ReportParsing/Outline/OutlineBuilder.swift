@@ -18,6 +18,12 @@ struct OutlineBuilder: Sendable {
     func outline(of paragraphs: [RawParagraph]) -> (root: Section, diagnostics: [Diagnostic]) {
         var state = State(stack: [Frame(kind: .document, id: "", number: nil, title: "", range: paragraphs.first?.range)])
         state.takesHeadlines = isChinese && !paragraphs.contains { HeadingSyntax.part(Substring($0.text)) != nil }
+        // Hong Kong's and India's budget speeches number nearly every paragraph: numbers that run
+        // through most of a text mark paragraphs, not sections (a translation numbers a handful).
+        if !isChinese {
+            let numbered = paragraphs.count { Self.paragraphNumberLength(Substring($0.text)) != nil }
+            state.numbersParagraphs = numbered >= 10 && numbered * 2 > paragraphs.count
+        }
         for paragraph in paragraphs {
             add(paragraph, to: &state)
         }
@@ -40,6 +46,10 @@ struct OutlineBuilder: Sendable {
         var awaitsAppendixTitle = false
         /// A report without numbered parts may stand under a news page's headlines.
         var takesHeadlines = false
+        /// Most paragraphs open with a number (`12. We will…`), which numbers them.
+        var numbersParagraphs = false
+        /// The first numbered paragraph has been read: the title block is behind.
+        var inNumberedText = false
     }
 
     private func add(_ paragraph: RawParagraph, to state: inout State) {
@@ -126,6 +136,21 @@ struct OutlineBuilder: Sendable {
     /// English: Roman-numeral parts, parts said as sentences, numbered sections (`1. …`, also run
     /// into the next sentence) and Markdown headings; other paragraphs stay where they are.
     private func addEnglish(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
+        if state.numbersParagraphs {
+            if let length = Self.paragraphNumberLength(text) {
+                state.stack[state.stack.count - 1].append(paragraph, from: length, splitter: splitter)
+                state.inNumberedText = true
+                return
+            }
+            // Among numbered paragraphs, a short line with no number and no end is a heading
+            // (`Economic Performance in 2023`).
+            if state.inNumberedText, text.hasCharacters(atMost: Self.maximumTitle), text.first?.isUppercase == true,
+                let last = text.last, last.isLetter || last.isNumber
+            {
+                open(.section, number: nil, title: text, paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
+                return
+            }
+        }
         if let (number, title) = HeadingSyntax.romanPart(text) {
             open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: false),
                  paragraph: paragraph, titleEnd: paragraph.count, in: &state.stack)
@@ -194,6 +219,13 @@ struct OutlineBuilder: Sendable {
     }
 
     private var splitter: SentenceSplitter { SentenceSplitter(isChinese: isChinese) }
+
+    /// `123. ` opening a paragraph: the length of the number, its full stop and the space.
+    private static func paragraphNumberLength(_ text: Substring) -> Int? {
+        let digits = text.prefix(while: { $0.isASCII && $0.isNumber })
+        guard (1...3).contains(digits.count), text.dropFirst(digits.count).starts(with: ". ") else { return nil }
+        return digits.count + 2
+    }
 
     /// A news page's headline over a stretch of a report that has no numbered parts
     /// (`李克强在政府工作报告中指出，过去五年极不寻常、极不平凡`, `…提出今年发展主要预期目标`): a short line

@@ -217,6 +217,15 @@ struct FactsHandBuiltTests {
         #expect(tools.map(\.period) == [Period(year: 2022)])
     }
 
+    /// Sums in pounds and euros are read as sums in dollars are; `pounds` alone weighs.
+    @Test func poundsAndEuros() {
+        let plan = FactExtractor.Context(partRole: nil, reportYear: 2024)
+        #expect(Self.facts("We will invest £2.5 billion in new schools this year.", plan).map(\.quantity.unit) == ["billion pounds"])
+        #expect(Self.facts("The deficit fell to €120 billion last year.", plan).map(\.quantity.unit) == ["billion euros"])
+        let seized = Self.facts("We seized over 23,000 pounds of fentanyl in just the last several months.", plan)
+        #expect(!seized.contains { $0.quantity.unit.contains("pounds") })
+    }
+
     @Test func targetListInAnOtherPartIsTargetsAcrossSemicolons() {
         let other = Section(
             id: "part2", kind: .part, title: "总体要求", role: .other, range: range,

@@ -325,7 +325,7 @@ extension FactExtractor {
         }
         let verbBefore = (match.directionWord ?? left).split(separator: " ").last.map { $0.lowercased() }
         let unit = match.quantity.unit
-        let isSum = unit.hasSuffix("dollars") || unit.hasSuffix("yuan")
+        let isSum = unit.hasSuffix("yuan") || Lexis.currencies.values.contains(where: unit.hasSuffix)
         if let phrase = EnglishNounPhrase.after(
             rest, isPercentage: unit == "%" || unit == "percentage points", isSum: isSum, verbBefore: verbBefore
         ) {

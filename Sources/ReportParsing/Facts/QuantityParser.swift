@@ -258,13 +258,13 @@ private struct Scanner {
         var cursor = start + dash.count
         guard cursor < text.count else { return nil }
         // `$200–$400`: the upper bound of a sum of money carries its own `$`.
-        let dollar = english && lowerUnit.hasSuffix("dollars") && text[cursor] == "$"
-        if dollar { cursor += 1 }
+        let currency = english ? Lexis.currencies[text[cursor]].flatMap { lowerUnit.hasSuffix($0) ? $0 : nil } : nil
+        if currency != nil { cursor += 1 }
         guard cursor < text.count, let number = arabicNumber(at: cursor) ?? (english ? nil : chineseNumber(at: cursor)) else {
             return nil
         }
         cursor = number.end
-        let tail = english ? englishUnit(at: cursor, dollar: dollar) : magnitudeAndUnit(at: cursor)
+        let tail = english ? englishUnit(at: cursor, currency: currency) : magnitudeAndUnit(at: cursor)
         guard let tail, lowerUnit.isEmpty || tail.unit == lowerUnit else { return nil }
         return (number.value, tail.unit, tail.end)
     }
@@ -288,7 +288,7 @@ private struct Scanner {
         var cursor = skipSpacesBackward(from: numberStart)
         // `more than US$130 billion`: a currency's country written onto `$` stands between the bound
         // and the number.
-        if english, text[numberStart] == "$" {
+        if english, Lexis.currencies[text[numberStart]] != nil {
             var country = numberStart
             while country > 0, numberStart - country < 4, text[country - 1].isUppercase || text[country - 1] == "." { country -= 1 }
             if country == 0 || !text[country - 1].isLetter { cursor = skipSpacesBackward(from: country) }
@@ -388,10 +388,10 @@ private struct Scanner {
     mutating func englishQuantity(at start: Int) -> QuantityMatch? {
         if let spelled = spelledQuantity(at: start) { return spelled }
         var cursor = start
-        let dollar = text[cursor] == "$"
-        if dollar { cursor += 1 }
+        let currency = Lexis.currencies[text[cursor]]
+        if currency != nil { cursor += 1 }
         guard cursor < text.count, text[cursor].digitValue != nil else { return nil }
-        if !dollar, start > 0 {
+        if currency == nil, start > 0 {
             let previous = text[start - 1]
             if previous.digitValue != nil || previous.isDecimalPoint || previous.isASCIILetter || previous == "-" {
                 return nil
@@ -404,7 +404,7 @@ private struct Scanner {
         else { return nil }
         var upper: Decimal?
         let bareInterval = intervalEnd(at: cursor, lowerUnit: "") ?? bareWordInterval(at: cursor, numberStart: start)
-        guard let tail = englishUnit(at: cursor, dollar: dollar) ?? bareInterval.map({ ($0.unit, false, $0.end) })
+        guard let tail = englishUnit(at: cursor, currency: currency) ?? bareInterval.map({ ($0.unit, false, $0.end) })
             ?? startingPoint(endingAt: cursor, numberStart: start)
         else { return nil }
         if let bareInterval, tail.end == bareInterval.end { upper = bareInterval.value }
@@ -430,7 +430,7 @@ private struct Scanner {
         let to = skipSpaces(from: end)
         guard text.matchesWord("to", at: to) else { return nil }
         let next = skipSpaces(from: to + 2)
-        guard next < text.count, let number = arabicNumber(at: next), let tail = englishUnit(at: number.end, dollar: false)
+        guard next < text.count, let number = arabicNumber(at: next), let tail = englishUnit(at: number.end, currency: nil)
         else { return nil }
         return (tail.unit, false, end)
     }
@@ -446,7 +446,7 @@ private struct Scanner {
         guard !lead.contains("from"), lead.last != "in" else { return nil }
         let next = skipSpaces(from: to + 2)
         guard next < text.count, let number = arabicNumber(at: next), number.value > lower,
-            let tail = englishUnit(at: number.end, dollar: false)
+            let tail = englishUnit(at: number.end, currency: nil)
         else { return nil }
         return (number.value, tail.unit, tail.end)
     }
@@ -459,10 +459,10 @@ private struct Scanner {
         guard text.matchesWord("to", at: cursor) || between && text.matchesWord("and", at: cursor) else { return nil }
         var numberStart = skipSpaces(from: cursor + (text.matchesWord("to", at: cursor) ? 2 : 3))
         // `between $200 and $400`: the upper bound of a sum of money carries its own `$`.
-        let dollar = unit.hasSuffix("dollars") && numberStart < text.count && text[numberStart] == "$"
-        if dollar { numberStart += 1 }
+        let currency = numberStart < text.count ? Lexis.currencies[text[numberStart]].flatMap { unit.hasSuffix($0) ? $0 : nil } : nil
+        if currency != nil { numberStart += 1 }
         guard numberStart < text.count, let number = arabicNumber(at: numberStart),
-            let tail = englishUnit(at: number.end, dollar: dollar), tail.unit == unit
+            let tail = englishUnit(at: number.end, currency: currency), tail.unit == unit
         else { return nil }
         return (number.value, tail.end)
     }
@@ -476,7 +476,7 @@ private struct Scanner {
         for (word, value) in Lexis.englishNumberWords where text.matchesWord(word, at: start) {
             let cursor = skipSpaces(from: start + word.count)
             guard cursor > start + word.count, Lexis.englishMagnitudes.contains(where: { text.matchesWord($0, at: cursor) }),
-                let tail = englishUnit(at: cursor, dollar: false)
+                let tail = englishUnit(at: cursor, currency: nil)
             else { return nil }
             return finish(
                 value: Decimal(value), upper: nil, unit: tail.unit, qualifier: nil, numberStart: start,
@@ -487,7 +487,7 @@ private struct Scanner {
     }
 
     /// `%`, ` percent`, ` per cent`, ` percentage points`, ` million`, ` trillion dollars`.
-    func englishUnit(at start: Int, dollar: Bool) -> (unit: String, more: Bool, end: Int)? {
+    func englishUnit(at start: Int, currency: String?) -> (unit: String, more: Bool, end: Int)? {
         if text.matches("%", at: start) { return ("%", false, start + 1) }
         if text.matches("-", at: start), text.matchesWord("percent", at: start + 1) { return ("%", false, start + 8) }
         var cursor = skipSpaces(from: start)
@@ -510,11 +510,11 @@ private struct Scanner {
         // `136.3 billion U.S. dollars`, `US dollars`.
         let country = ["u.s.", "us"].first { text.matchesWord($0, at: afterMagnitude) }
         let dollars = country.map { skipSpaces(from: afterMagnitude + $0.count) } ?? afterMagnitude
-        if text.matchesWord("dollars", at: dollars) {
-            let unit = magnitude.isEmpty ? "dollars" : magnitude + " dollars"
-            return (unit, false, dollars + 7)
+        // `23,000 pounds of fentanyl` weighs: pounds are money only after `£`.
+        if let word = ["dollars", "euros"].first(where: { text.matchesWord($0, at: dollars) }) {
+            return (magnitude.isEmpty ? word : magnitude + " " + word, false, dollars + word.count)
         }
-        if dollar { return (magnitude.isEmpty ? "dollars" : magnitude + " dollars", false, cursor) }
+        if let currency { return (magnitude.isEmpty ? currency : magnitude + " " + currency, false, cursor) }
         // `1,900 kilometers of new high-speed rail lines`: a physical measure is a unit on its own.
         if magnitude.isEmpty, let measure = Lexis.englishPhysicalMeasures.first(where: { text.matchesWord($0, at: cursor) }) {
             return (measure, false, cursor + measure.count)
@@ -803,6 +803,9 @@ enum Lexis {
     static let verbsOfCutting = ["压减", "削减", "压缩", "精简", "化解", "减少", "降低", "退出", "淘汰", "关停", "停建", "缓建"]
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]
+
+    /// A currency's sign and the word a sum in it is read in (`£2.5 billion` → `billion pounds`).
+    static let currencies: [Character: String] = ["$": "dollars", "£": "pounds", "€": "euros"]
 
     /// Measures an English quantity names after its magnitude, longest first.
     static let englishMeasures = [

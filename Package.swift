@@ -40,7 +40,11 @@ let package = Package(
             resources: [.embedInCode("Resources/indicators.json")]
         ),
         /// decode → read → outline → facts.
-        .target(name: "ReportParsing", dependencies: ["ReportText", "ReportModel", "LibXML", "CArchive"]),
+        .target(
+            name: "ReportParsing",
+            dependencies: ["ReportText", "ReportModel", "LibXML", "CArchive"],
+            resources: [.embedInCode("Resources/traditional-characters.txt")]
+        ),
         /// Alignment, text diff, phrases and scorecard over reports whose facts the caller read.
         .target(name: "ReportComparison", dependencies: ["ReportText", "ReportModel"]),
         /// Every renderer (text, CSV, XML, the archive, the review page) and the batch's index.

@@ -5,4 +5,5 @@ public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
     case gb18030 = "GB18030"
+    case big5 = "Big5"
 }

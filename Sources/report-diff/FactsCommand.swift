@@ -10,7 +10,7 @@ struct Facts: ParsableCommand {
         abstract: "List every quantified target and outcome of a report: indicator, role, year, value."
     )
 
-    @Argument(help: "The report: plain text or HTML, UTF-8, UTF-16 or GB18030.")
+    @Argument(help: "The report: plain text or HTML, UTF-8, UTF-16, GB18030 or Big5.")
     var file: String
 
     @Option(help: "Output format: table, csv or xml.")

@@ -10,7 +10,7 @@ struct Outline: ParsableCommand {
         abstract: "Print the structure of a report: metadata, parts, sections, paragraphs, sentences."
     )
 
-    @Argument(help: "The report: plain text or HTML, UTF-8, UTF-16 or GB18030.")
+    @Argument(help: "The report: plain text or HTML, UTF-8, UTF-16, GB18030 or Big5.")
     var file: String
 
     @Option(help: "Output format: text or xml.")

@@ -15,7 +15,7 @@ struct Targets: ParsableCommand {
             """
     )
 
-    @Argument(help: "The reports, earliest first: plain text or HTML, UTF-8, UTF-16 or GB18030.")
+    @Argument(help: "The reports, earliest first: plain text or HTML, UTF-8, UTF-16, GB18030 or Big5.")
     var files: [String]
 
     @Option(help: "Output format: table or csv.")

@@ -2,7 +2,7 @@
 """Makes the published-format test files from the sample reports, once; the files are committed,
 so the tests need neither Python nor Chromium.
 
-    pip install python-docx; apt-get install chromium fonts-noto-cjk qpdf
+    pip install python-docx opencc-python-reimplemented; apt-get install chromium fonts-noto-cjk qpdf
     python3 Tests/Published/make_published.py
 
 cn-national/2024.pdf   Reports/cn-national/2024.txt as a web page printed by headless Chromium:
@@ -18,6 +18,10 @@ spaced/2022.pdf        the same printed with paragraphs set apart by space, not 
 word-features.docx     a short Word document using what the reader must handle beyond plain
                        paragraphs: headings numbered by Word (一、 and （一）), a table, a
                        footnote, a tracked deletion and a field code.
+traditional/2024.txt   Reports/cn-national/2024.txt and 2025.txt in traditional characters, as
+traditional/2025.txt   OpenCC's s2t conversion writes them (a converter independent of the
+                       reader's table), and
+traditional/2025-big5.txt  2025.txt as OpenCC's s2tw (Taiwan's forms) writes it, in Big5.
 bad/damaged.pdf        the PDF cut to its first 2 KB.
 bad/encrypted.pdf      its first three lines printed and encrypted by qpdf (user password "secret").
 bad/not-word.zip       a ZIP archive with no word/document.xml.
@@ -153,6 +157,18 @@ def make_features(template: Path, target: Path) -> None:
         copy.writestr("word/footnotes.xml", FEATURES_FOOTNOTES)
 
 
+def make_traditional(target: Path) -> None:
+    import opencc
+
+    converter = opencc.OpenCC("s2t")
+    target.mkdir(exist_ok=True)
+    for year in (2024, 2025):
+        text = (REPORTS / "cn-national" / f"{year}.txt").read_text(encoding="utf-8")
+        (target / f"{year}.txt").write_text(converter.convert(text), encoding="utf-8")
+    taiwan = opencc.OpenCC("s2tw").convert((REPORTS / "cn-national" / "2025.txt").read_text(encoding="utf-8"))
+    (target / "2025-big5.txt").write_bytes(taiwan.encode("big5"))
+
+
 def main() -> None:
     national = HERE / "cn-national"
     bad = HERE / "bad"
@@ -184,6 +200,7 @@ def main() -> None:
         archive.writestr("word.txt", "no word/document.xml here\n")
     with_external_entity(word, bad / "external-entity.docx")
     make_features(word, HERE / "word-features.docx")
+    make_traditional(HERE / "traditional")
 
 
 if __name__ == "__main__":

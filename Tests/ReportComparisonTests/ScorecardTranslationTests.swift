@@ -1,6 +1,7 @@
 import Foundation
 import ReportModel
 import ReportParsing
+import TestSupport
 import Testing
 
 @testable import ReportComparison
@@ -46,5 +47,25 @@ struct ScorecardTranslationTests {
         let extra = english.subtracting(chinese).map(\.description).sorted()
         print("translation \(year)→\(year + 1): \(chinese.count - missing.count)/\(chinese.count) headline rows alike")
         #expect(missing.isEmpty && extra.isEmpty, "only Chinese: \(missing); only English: \(extra)")
+    }
+
+    /// The same report in traditional characters (OpenCC's copy of national 2024 and 2025,
+    /// Tests/Published/make_published.py) gives the scorecard every row of the simplified one,
+    /// word for word.
+    @Test func traditionalCharactersGiveTheSameRows() throws {
+        let published = SampleReports.root.appendingPathComponent("Tests/Published/traditional")
+        func rows(_ reports: [Report]) -> [String] {
+            Scorecard(reports: reports.map { $0.withFacts() }).rows.map {
+                "\($0.indicator) \($0.year) \($0.target?.quantity.shortText ?? "-") \($0.outcome?.quantity.shortText ?? "-") "
+                    + "\($0.verdict?.rawValue ?? "-") \($0.nextTarget?.quantity.shortText ?? "-") \($0.change?.rawValue ?? "-")"
+            }
+        }
+        let traditional = try [2024, 2025].map { year in
+            try Report(parsing: Data(contentsOf: published.appendingPathComponent("\(year).txt")))
+        }
+        let simplified = try [2024, 2025].map { try SampleReports.report("cn-national/\($0).txt") }
+        let expected = rows(simplified)
+        #expect(expected.count >= 10)
+        #expect(rows(traditional) == expected)
     }
 }

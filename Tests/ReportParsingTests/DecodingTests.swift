@@ -28,6 +28,24 @@ import Testing
         }
     }
 
+    /// A Taiwan page in Big5 passes GB18030's grammar too; it is read as Big5 (and its
+    /// traditional characters as simplified), as the sample it was made from reads.
+    @Test func big5IsToldFromGB18030() throws {
+        let published = SampleReports.root.appendingPathComponent("Tests/Published/traditional/2025-big5.txt")
+        let big5 = try Report(parsing: Data(contentsOf: published))
+        let reference = try SampleReports.report("cn-national/2025.txt")
+        #expect(big5.encoding == .big5)
+        #expect(big5.metadata == reference.metadata)
+        // Titles may differ where simplified text writes the character too (著力, not 着力).
+        let shape = { (report: Report) in report.allSections.map { "\($0.kind) \($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" } }
+        #expect(shape(big5) == shape(reference))
+        for name in SampleReports.corpus where name.hasPrefix("cn-") && !name.hasPrefix("cn-national-en") {
+            let text = String(decoding: try SampleReports.data(name), as: UTF8.self)
+            let gb = try #require(text.data(using: Self.gb18030))
+            #expect(try Report(parsing: gb).encoding == .gb18030, "\(name)")
+        }
+    }
+
     @Test(arguments: [
         (Data(), "the file is empty"),
         (Data("  \n\t\n \u{3000}\n".utf8), "contains no text"),

@@ -74,6 +74,29 @@ import Testing
         #expect(next == text.count)
     }
 
+    /// OpenCC's traditional-character copy of a sample reads as the sample: the same metadata
+    /// and parts, roles and years, the same facts. Its text differs from the sample's only where
+    /// simplified text writes the character too (復, 乾) or Unicode gives it no simplified form
+    /// (佔, 籤): fewer than one Han character in two hundred.
+    @Test func traditionalCharactersReadAsTheSimplifiedSample() throws {
+        let traditional = try Report(parsing: Self.data("traditional/2025.txt"))
+        let text = try SampleReports.report("cn-national/2025.txt")
+        #expect(traditional.diagnostics.contains { $0.code == "traditional-characters" })
+        #expect(!text.diagnostics.contains { $0.code == "traditional-characters" })
+        #expect(traditional.metadata == text.metadata)
+        let shape = { (report: Report) in report.allSections.map { "\($0.kind) \($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" } }
+        #expect(shape(traditional) == shape(text))
+        let read = Array(traditional.allParagraphs.map(\.paragraph.text).joined())
+        let original = Array(text.allParagraphs.map(\.paragraph.text).joined())
+        #expect(read.count == original.count)
+        let differing = zip(read, original).count { $0 != $1 }
+        #expect(differing * 200 < original.count(where: \.isHan), "\(differing) characters differ")
+        let facts = { (report: Report) in
+            report.withFacts().facts.map { "\($0.role) \($0.indicator ?? "-") \($0.period?.description ?? "-") \($0.quantity.shortText)" }
+        }
+        #expect(facts(traditional) == facts(text))
+    }
+
     @Test func wordReadsAsTheTextFile() throws {
         let word = try Report(parsing: Self.data("cn-national/2025.docx"), defaults: .corpusDefaults(forPath: "cn-national/2025.docx"))
         let text = try SampleReports.report("cn-national/2025.txt")

@@ -75,6 +75,11 @@ struct ReportReader {
         var diagnostics: [Diagnostic] = []
         var metadata = ReportMetadata()
         var lines = self.lines
+        if TraditionalCharacters.isTraditional(lines) {
+            lines = lines.map(TraditionalCharacters.simplifying)
+            diagnostics.append(Diagnostic(.note, code: "traditional-characters",
+                                          message: "written in traditional characters: read in simplified ones (國 → 国)"))
+        }
         var furniture = PageFurniture.classify(lines)
         let transcript = Transcript(lines: lines, furniture: furniture)
         if let transcript {

@@ -1,7 +1,8 @@
 import Foundation
 import ReportModel
 
-/// Turns a report's bytes into text: by byte-order mark, then strict UTF-8, then GB18030.
+/// Turns a report's bytes into text: by byte-order mark, then strict UTF-8, then GB18030, or
+/// Big5 where the GB18030 reading shows Big5's mark.
 ///
 /// GB18030 is a superset of GBK and GB2312, so one fallback covers the encodings Chinese
 /// government sites use. UTF-16 without a BOM is recognised by its NUL bytes in alternate places.
@@ -47,7 +48,13 @@ public struct SourceDecoder: Sendable {
         if bytes[..<bad].count(where: { $0 >= 0xE0 }) >= 3 {
             throw .undecodable(byte: bytes[bad], offset: bad)
         }
-        return (try gb18030(bytes), .gb18030)
+        let text = try gb18030(bytes)
+        if Self.looksLikeBig5(readAsGB: text), Self.isBig5(bytes),
+            let big5 = String(data: Data(bytes), encoding: Self.big5Encoding)
+        {
+            return (big5, .big5)
+        }
+        return (text, .gb18030)
     }
 
     private func utf8(_ bytes: ArraySlice<UInt8>, offset: Int) throws(ReadError) -> String {
@@ -100,6 +107,43 @@ public struct SourceDecoder: Sendable {
 
     /// CoreFoundation's GB 18030-2000 (0x0632) as a Foundation encoding; `.gbk` does not exist.
     private static let gb18030Encoding = String.Encoding(rawValue: 0x8000_0632)
+
+    /// CoreFoundation's Big5-HKSCS (0x0A06), a superset of Big5.
+    private static let big5Encoding = String.Encoding(rawValue: 0x8000_0A06)
+
+    /// Big5 (a Taiwan or Hong Kong page) fits GB18030's grammar, so it decodes without an error,
+    /// but its commonest characters, lead bytes A4–A9, fall on GB's rows of kana, Greek, Cyrillic,
+    /// bopomofo and box drawing: one such symbol in eight characters beyond ASCII, where a
+    /// Chinese text in GB holds next to none. One in twenty-five tells them apart.
+    private static func looksLikeBig5(readAsGB text: String) -> Bool {
+        var beyondASCII = 0, symbols = 0
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            beyondASCII += 1
+            switch scalar.value {
+            case 0x0391...0x045F, 0x2500...0x257F, 0x3040...0x312F: symbols += 1
+            default: break
+            }
+        }
+        return symbols > 0 && symbols * 25 >= beyondASCII
+    }
+
+    /// Whether `bytes` keep Big5's grammar: a lead byte 81–FE, then 40–7E or A1–FE. Checked
+    /// here because Foundation's converter drops what it cannot read without an error.
+    private static func isBig5(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            guard (0x81...0xFE).contains(lead), index + 1 < bytes.count else { return false }
+            let trail = bytes[index + 1]
+            guard (0x40...0x7E).contains(trail) || (0xA1...0xFE).contains(trail) else { return false }
+            index += 2
+        }
+        return true
+    }
 
     /// Detects UTF-16 without a BOM: text whose even or odd bytes are mostly NUL.
     private static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {

@@ -1,0 +1,57 @@
+import ReportText
+
+/// A report written in traditional characters (a Hong Kong or Taiwan copy, a news site's 繁體
+/// page) is read in simplified ones: its words then match the simplified reports it is compared
+/// with and the cues the outline and the facts look for (過去一年 is 过去一年, 億元 is 亿元).
+///
+/// Only a character that simplified text never writes is replaced (國 → 国); one that simplified
+/// text writes too stays (著 of 显著, 乾 of 乾坤, 制, 面), so a simplified report is never
+/// touched and a traditional one is read as its simplified copy reads, but for those few. One
+/// scalar stands for one, so every line and column still points into the source.
+enum TraditionalCharacters {
+    /// Whether `lines` are written in traditional characters. Simplified text holds next to none
+    /// of them (a quoted name), traditional text about one Han character in three: one in twenty
+    /// tells the two apart with margin both ways. Kana mark Japanese, which writes some of them
+    /// (間, 東) and is no Chinese report.
+    static func isTraditional(_ lines: [SourceLine]) -> Bool {
+        var han = 0, traditional = 0, kana = 0
+        for line in lines {
+            for scalar in line.text.unicodeScalars {
+                if scalar.isHan {
+                    han += 1
+                    if simplified[scalar.value] != nil { traditional += 1 }
+                } else if (0x3040...0x30FF).contains(scalar.value) {
+                    kana += 1
+                }
+            }
+        }
+        return traditional * 20 >= han && traditional > 0 && kana * 10 < han
+    }
+
+    /// `line` with each traditional character replaced by its simplified form.
+    static func simplifying(_ line: SourceLine) -> SourceLine {
+        var text = String.UnicodeScalarView()
+        for scalar in line.text.unicodeScalars {
+            text.append(simplified[scalar.value] ?? scalar)
+        }
+        var result = line
+        result.text = Substring(String(text))
+        return result
+    }
+
+    /// Each traditional character and its simplified form, from `traditional-characters.txt`:
+    /// made from Unicode's Unihan database (15.0, `Unihan_Variants.txt`), characters of the Basic
+    /// Multilingual Plane in code-point order, each followed by its simplified form. A character
+    /// whose `kSimplifiedVariant` names others but never itself has the first of them; a
+    /// character outside GB 2312 with no `kSimplifiedVariant` has the simplified form of its first
+    /// semantic or Z-variant that has one (爲 → 為 → 为, 衆 → 眾 → 众).
+    private static let simplified: [UInt32: Unicode.Scalar] = {
+        var table: [UInt32: Unicode.Scalar] = [:]
+        var scalars = String(decoding: PackageResources.traditional_characters_txt, as: UTF8.self)
+            .unicodeScalars.filter { $0 != "\n" }.makeIterator()
+        while let traditional = scalars.next(), let simple = scalars.next() {
+            table[traditional.value] = simple
+        }
+        return table
+    }()
+}

@@ -28,6 +28,27 @@ import Testing
         }
     }
 
+    /// The sample set with full-width digits, points and percent signs (`２０２５年`, `５．５％`, as older
+    /// reports and some newspapers print them) reads as the sample: the title block's date, the
+    /// parts' years, every fact.
+    @Test func fullWidthDigitsReadAsTheSample() throws {
+        let text = try SampleReports.text("cn-national", 2025)
+        let fullWidth = String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            ("0"..."9").contains(scalar) || scalar == "." || scalar == "%" ? Unicode.Scalar(scalar.value + 0xFEE0)! : scalar
+        }))
+        #expect(fullWidth.contains("２０２５年"))
+        let read = try Report(parsing: Data(fullWidth.utf8), defaults: .corpusDefaults(forPath: "cn-national/2025.txt"))
+        let reference = try SampleReports.report("cn-national/2025.txt")
+        #expect(read.diagnostics.contains { $0.code == "full-width" })
+        #expect(read.metadata == reference.metadata)
+        #expect(read.allSections.map(\.title) == reference.allSections.map(\.title))
+        #expect(read.allSections.map(\.period) == reference.allSections.map(\.period))
+        let facts = { (report: Report) in
+            report.withFacts().facts.map { "\($0.role) \($0.indicator ?? "-") \($0.period?.description ?? "-") \($0.quantity.shortText) \($0.subject)" }
+        }
+        #expect(facts(read) == facts(reference))
+    }
+
     /// A Taiwan page in Big5 passes GB18030's grammar too; it is read as Big5 (and its
     /// traditional characters as simplified), as the sample it was made from reads.
     @Test func big5IsToldFromGB18030() throws {

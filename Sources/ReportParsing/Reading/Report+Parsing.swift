@@ -75,6 +75,16 @@ struct ReportReader {
         var diagnostics: [Diagnostic] = []
         var metadata = ReportMetadata()
         var lines = self.lines
+        var fullWidth = 0
+        for index in lines.indices {
+            guard let folded = FullWidthForms.folding(lines[index]) else { continue }
+            lines[index] = folded
+            fullWidth += 1
+        }
+        if fullWidth > 0 {
+            diagnostics.append(Diagnostic(.note, code: "full-width",
+                                          message: "full-width digits and letters read as ASCII (２０２５ → 2025) on \(fullWidth) lines"))
+        }
         if TraditionalCharacters.isTraditional(lines) {
             lines = lines.map(TraditionalCharacters.simplifying)
             diagnostics.append(Diagnostic(.note, code: "traditional-characters",

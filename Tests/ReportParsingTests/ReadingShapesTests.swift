@@ -33,6 +33,17 @@ import Testing
         #expect(governor.metadata.year == 2026)
     }
 
+    /// Provinces and cities often date their reports in Chinese numerals.
+    @Test(arguments: [
+        ("二〇二六年一月二十日", "2026-01-20"), ("二〇二五年十二月三十一日", "2025-12-31"), ("二〇二五年十月十日", "2025-10-10"),
+        ("二〇二五年三月五日", "2025-03-05"), ("二〇二五年二月三十日", nil), ("二〇二五年三十二月五日", nil),
+    ])
+    func aDateInChineseNumerals(_ date: String, iso: String?) throws {
+        let report = try read("政府工作报告\n——\(date)在山西省第十四届人民代表大会第四次会议上\n省长 卢东亮\n一、过去一年工作回顾\n过去一年，很不平凡。\n")
+        #expect(report.metadata.date == iso)
+        #expect(report.metadata.meeting == (iso == nil ? nil : "山西省第十四届人民代表大会第四次会议"))
+    }
+
     /// A day the calendar does not have (found by `.ci/fuzz`: `on March 0, 2017`) gives no date,
     /// so the archive's `xsd:date` stays valid; the year is still read.
     @Test(arguments: [

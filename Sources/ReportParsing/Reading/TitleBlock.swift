@@ -226,13 +226,36 @@ struct TitleBlock: Sendable, Hashable {
         return false
     }
 
-    /// `2025年2月26日` → (`2025-02-26`, 2025, rest).
+    /// `2025年2月26日`, and in Chinese numerals `二〇二五年二月二十六日` (as many provinces and cities
+    /// date their reports) → (`2025-02-26`, 2025, rest).
     private static func date(in text: Substring) -> (String, Int, Substring)? {
         var rest = text
         func number(maxDigits: Int) -> Int? {
             let digits = rest.prefix(while: \.isASCII).prefix(while: \.isNumber).prefix(maxDigits)
-            guard !digits.isEmpty, let value = Int(digits) else { return nil }
+            if digits.isEmpty { return chineseNumber(maxDigits: maxDigits) }
+            guard let value = Int(digits) else { return nil }
             rest = rest.dropFirst(digits.count)
+            return value
+        }
+        // A year digit by digit (`二〇二五`); a month or a day in tens and units (`十二`, `二十六`).
+        func chineseNumber(maxDigits: Int) -> Int? {
+            let value: Int?
+            let numeral: Substring
+            if maxDigits == 4 {
+                numeral = rest.prefix(4)
+                let digits = numeral.compactMap { chineseDigits[$0] }
+                value = digits.count == 4 ? digits.reduce(0) { $0 * 10 + $1 } : nil
+            } else {
+                numeral = rest.prefix { chineseDigits[$0] != nil || $0 == "十" }
+                let tens = numeral.split(separator: "十", omittingEmptySubsequences: false)
+                switch tens.count {
+                case 1 where numeral.count == 1: value = chineseDigits[numeral.first!]
+                case 2 where tens[0].count <= 1 && tens[1].count <= 1:
+                    value = (tens[0].first.map { chineseDigits[$0]! } ?? 1) * 10 + (tens[1].first.map { chineseDigits[$0]! } ?? 0)
+                default: value = nil
+                }
+            }
+            if value != nil { rest = rest.dropFirst(numeral.count) }
             return value
         }
         guard let year = number(maxDigits: 4), year >= 1900, rest.first == "年" else { return nil }
@@ -242,6 +265,10 @@ struct TitleBlock: Sendable, Hashable {
         guard let day = number(maxDigits: 2), rest.first == "日", let iso = isoDate(year: year, month: month, day: day) else { return nil }
         return (iso, year, rest.dropFirst())
     }
+
+    private static let chineseDigits: [Character: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
 
     /// `2025-02-26`, or `nil` for a day the calendar does not have (`March 0`, `2月30日`): the
     /// archive's `date` is an `xsd:date`, and a typo in a title block must not make it invalid.

@@ -7,7 +7,7 @@ struct Batch: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Compare every pair of consecutive years in a corpus, in parallel, and index the results.",
         discussion: """
-            Reads every report file (.txt, .md, .html, .pdf, .docx) under <folder>, whatever the \
+            Reads every report file (.txt, .md, .html, .mhtml, .pdf, .docx) under <folder>, whatever the \
             layout, and groups the reports into series by the issuer, year and language read \
             from their text (a file in a subfolder takes the folder's name as its issuer when its \
             text names none; files whose text names no issuer at all form a series of the files \

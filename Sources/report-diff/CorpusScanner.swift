@@ -32,7 +32,7 @@ struct CorpusScanner {
     var maxDepth = 16
 
     /// The extensions of the formats reports are read in.
-    static let reportExtensions: Set<String> = ["txt", "text", "md", "markdown", "htm", "html", "xhtml", "pdf", "docx"]
+    static let reportExtensions: Set<String> = ["txt", "text", "md", "markdown", "htm", "html", "xhtml", "mht", "mhtml", "pdf", "docx"]
 
     /// - Throws: `Failure` when the root is not a readable folder, or is the output folder.
     /// - Complexity: O(n) in the number of entries under the root.

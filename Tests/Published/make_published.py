@@ -2,7 +2,8 @@
 """Makes the published-format test files from the sample reports, once; the files are committed,
 so the tests need neither Python nor Chromium.
 
-    pip install python-docx opencc-python-reimplemented; apt-get install chromium fonts-noto-cjk qpdf
+    pip install python-docx opencc-python-reimplemented websocket-client
+    apt-get install chromium fonts-noto-cjk qpdf
     python3 Tests/Published/make_published.py
 
 cn-national/2024.pdf   Reports/cn-national/2024.txt as a web page printed by headless Chromium:
@@ -22,6 +23,10 @@ traditional/2024.txt   Reports/cn-national/2024.txt and 2025.txt in traditional 
 traditional/2025.txt   OpenCC's s2t conversion writes them (a converter independent of the
                        reader's table), and
 traditional/2025-big5.txt  2025.txt as OpenCC's s2tw (Taiwan's forms) writes it, in Big5.
+web-archive/2025.html  Reports/cn-national/2025.txt as a portal page (navigation, one <p> a line,
+                       a footer), and
+web-archive/2025.mhtml the same page saved by Chromium as one file (Page.captureSnapshot: the
+                       MHTML of “Save as… Webpage, Single File”), its text quoted-printable.
 bad/damaged.pdf        the PDF cut to its first 2 KB.
 bad/encrypted.pdf      its first three lines printed and encrypted by qpdf (user password "secret").
 bad/not-word.zip       a ZIP archive with no word/document.xml.
@@ -169,6 +174,47 @@ def make_traditional(target: Path) -> None:
     (target / "2025-big5.txt").write_bytes(taiwan.encode("big5"))
 
 
+def make_web_archive(target: Path) -> None:
+    import json
+    import time
+    import urllib.request
+
+    import websocket
+
+    target.mkdir(exist_ok=True)
+    lines = [line.strip() for line in (REPORTS / "cn-national" / "2025.txt").read_text(encoding="utf-8").splitlines()]
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+    page = target / "2025.html"
+    page.write_text(f"""<!doctype html>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>政府工作报告_中国政府网</title></head><body>
+<div class="nav"><a href="/">首页</a> | <a href="/zhengce/">政策</a> | <a href="/hudong/">互动</a></div>
+<div class="content">
+{body}
+</div>
+<div class="footer"><p>版权所有：中国政府网 | 京ICP备05070218号</p></div>
+</body></html>
+""", encoding="utf-8")
+    browser = subprocess.Popen(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-port=9333", page.as_uri()],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                tabs = json.load(urllib.request.urlopen("http://127.0.0.1:9333/json"))
+                tab = next(tab for tab in tabs if tab.get("type") == "page" and tab["url"].endswith("2025.html"))
+                break
+            except Exception:
+                time.sleep(0.1)
+        connection = websocket.create_connection(tab["webSocketDebuggerUrl"], timeout=60)
+        connection.send(json.dumps({"id": 1, "method": "Page.captureSnapshot", "params": {"format": "mhtml"}}))
+        snapshot = json.loads(connection.recv())["result"]["data"]
+        connection.close()
+    finally:
+        browser.terminate()
+        browser.wait()
+    (target / "2025.mhtml").write_bytes(snapshot.encode("utf-8"))
+
+
 def main() -> None:
     national = HERE / "cn-national"
     bad = HERE / "bad"
@@ -201,6 +247,7 @@ def main() -> None:
     with_external_entity(word, bad / "external-entity.docx")
     make_features(word, HERE / "word-features.docx")
     make_traditional(HERE / "traditional")
+    make_web_archive(HERE / "web-archive")
 
 
 if __name__ == "__main__":

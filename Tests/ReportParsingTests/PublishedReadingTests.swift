@@ -74,6 +74,16 @@ import Testing
         #expect(next == text.count)
     }
 
+    /// A page saved by Chromium as one file (MHTML, its text quoted-printable) reads as the page.
+    @Test func webArchiveReadsAsItsPage() throws {
+        let archive = try Report(parsing: Self.data("web-archive/2025.mhtml"))
+        let page = try Report(parsing: Self.data("web-archive/2025.html"))
+        expectSameReading(archive, page)
+        #expect(archive.diagnostics.first?.code == "web-archive")
+        #expect(page.allSections.count(where: { $0.kind == .part }) == 3)
+        #expect(SourceFormat.detected(in: try Self.data("web-archive/2025.mhtml")) == .html)
+    }
+
     /// OpenCC's traditional-character copy of a sample reads as the sample: the same metadata
     /// and parts, roles and years, the same facts. Its text differs from the sample's only where
     /// simplified text writes the character too (復, 乾) or Unicode gives it no simplified form

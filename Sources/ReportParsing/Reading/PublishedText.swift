@@ -10,10 +10,12 @@ extension SourceFormat {
         return nil
     }
 
-    /// The format `data` is read in when none is given: PDF, Word, HTML or text.
+    /// The format `data` is read in when none is given: PDF, Word, HTML (a web archive's page
+    /// too) or text.
     /// - Complexity: O(n) in the size of `data`.
     public static func detected(in data: Data, decoder: SourceDecoder = SourceDecoder()) -> SourceFormat {
         if let published = published(data) { return published }
+        if WebArchive.page(in: data) != nil { return .html }
         guard let (text, _) = try? decoder.decode(data) else { return .text }
         return Report.looksLikeHTML(text) ? .html : .text
     }

@@ -16,7 +16,7 @@ public enum SourceFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 extension Report {
-    /// Reads a report from its bytes: decodes them, leaves page furniture and the title block
+    /// Reads a report from its bytes (a web archive's page taken out first): decodes them, leaves page furniture and the title block
     /// out of the content, re-flows hard-wrapped lines and builds the outline.
     ///
     /// Odd content never throws; it is recorded in `diagnostics`. Only unreadable input throws.
@@ -34,11 +34,16 @@ extension Report {
             self = try Self.reading(published: data, format: published, defaults: defaults, decoder: decoder)
             return
         }
-        let (text, encoding) = try decoder.decode(data)
-        let isHTML = format == .html || (format == .automatic && Self.looksLikeHTML(text))
+        let page = format == .automatic || format == .html ? WebArchive.page(in: data) : nil
+        let (text, encoding) = try decoder.decode(page ?? data)
+        let isHTML = page != nil || format == .html || (format == .automatic && Self.looksLikeHTML(text))
         let lines = isHTML ? try Self.htmlLines(text) : SourceLine.segmented(SourceLine.lines(of: text))
         guard lines.contains(where: { !$0.isBlank }) else { throw .noText }
         self = ReportReader(lines: lines, encoding: encoding, defaults: defaults, isBlockStructured: isHTML).report()
+        if page != nil {
+            diagnostics.insert(Diagnostic(.note, code: "web-archive",
+                                          message: "the page inside a web archive (MHTML) read; line numbers count in the page"), at: 0)
+        }
     }
 
     /// A page starts with markup and names an HTML element early on.

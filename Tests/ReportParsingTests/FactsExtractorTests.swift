@@ -693,7 +693,14 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["各类市场主体每天新增4.5万户。"], review) == ["每天新增各类市场主体"])
         #expect(Self.subjects(in: ["进一步规范和提升12345热线服务，满意率95.4%。"], review) == ["12345热线服务满意率"])
         #expect(
-            Self.subjects(in: ["安排风电光伏装机规模3000万千瓦、并网2000万千瓦。"], review) == ["安排风电光伏装机规模", "并网风电光伏装机规模"])
+            Self.subjects(in: ["安排风电光伏装机规模3000万千瓦、并网2000万千瓦。"], review) == ["风电光伏装机规模", "并网风电光伏装机规模"])
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2024, reportYear: 2024)
+        // A verb alone after an adverb counts what an earlier clause names after the same verb.
+        #expect(Self.subjects(in: ["从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施，今年先发行1万亿元。"], plan) == ["超长期特别国债"])
+        #expect(Self.subjects(in: ["扩大有效投资，全年投资增长5%左右。"], plan) == ["投资"])
+        // How many people stand in a state is no target: graduates, pupils, the workforce.
+        #expect(Self.subjects(in: ["预计今年高校毕业生超过1170万人，要强化促进青年就业政策举措。", "我国有2.9亿在校学生，要办好教育。"], plan).isEmpty)
+        #expect(Self.subjects(in: ["招募3.4万名高校毕业生参加“三支一扶”。"], plan) == ["招募高校毕业生参加三支一扶"])
     }
 
     /// A bare measure after another measure in the list is of the same owner.

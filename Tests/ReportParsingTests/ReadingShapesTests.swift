@@ -33,6 +33,28 @@ import Testing
         #expect(governor.metadata.year == 2026)
     }
 
+    /// A five-year plan named in full (`第十五个五年规划`) is the plan's years; a part with no cue of
+    /// its own after the year's tasks carries on those tasks, not the five-year plan before them.
+    /// Shapes of the 2026 reports of Shanghai and Hubei, which are not in Reports/.
+    @Test func aFiveYearPlanNamedInFullAndTheNearestPlanCarriedOn() throws {
+        let report = try read("""
+            2026年上海市政府工作报告
+            一、2025年工作回顾
+            过去一年，很不平凡。
+            二、关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明
+            规划纲要草案提出了今后五年的目标。
+            三、2026年主要任务
+            今年要做好以下工作。
+            四、全力以赴推动经济持续回升向好
+            我们要做好以下工作。
+            五、努力建设让人民满意的法治型服务型政府
+            我们要建设人民满意的政府。
+            """)
+        let parts = report.allSections.filter { $0.kind == .part }.map { "\($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" }
+        // A part named by the government it is about (`…政府`, `政府治理`) is the government's own.
+        #expect(parts == ["review 2025", "plan 2026-2030", "plan 2026", "plan 2026", "government -"])
+    }
+
     /// Provinces and cities often date their reports in Chinese numerals.
     @Test(arguments: [
         ("二〇二六年一月二十日", "2026-01-20"), ("二〇二五年十二月三十一日", "2025-12-31"), ("二〇二五年十月十日", "2025-10-10"),

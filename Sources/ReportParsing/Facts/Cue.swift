@@ -247,10 +247,13 @@ struct Cue: Sendable, Hashable {
         return text[cursor...].starts(with: ["规", "划"]) && !text[(cursor + 2)...].starts(with: ["期"])
     }
 
-    /// `十三五` … `十五五`, or `13th Five-Year Plan`: the plan's years.
+    /// `十三五` … `十五五`, `第十五个五年规划`, or `13th Five-Year Plan`: the plan's years.
     private static func fiveYearPlan(at index: Int, in text: [Character]) -> (Period, Int)? {
         if let ordinal = PeriodCue.chineseFiveYearPlanOrdinal(at: index, in: text), let period = PeriodCue.fiveYearPlan(ordinal) {
             return (period, 3)
+        }
+        if let spelled = PeriodCue.spelledFiveYearPlan(at: index, in: text), let period = PeriodCue.fiveYearPlan(spelled.ordinal) {
+            return (period, spelled.length)
         }
         guard text[index].digitValue != nil, index == 0 || !text[index - 1].isLetter && text[index - 1].digitValue == nil
         else { return nil }

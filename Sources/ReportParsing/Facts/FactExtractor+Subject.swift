@@ -207,6 +207,15 @@ extension FactExtractor {
                 let share = whole.isEmpty || whole == "比" ? "占比" : whole.hasSuffix("比重") ? "占" + whole : "占" + whole + "比重"
                 return Subject(text: previous.subject.text + share, entry: nil)
             }
+            // `拟连续几年发行超长期特别国债…，今年先发行1万亿元`: a verb alone (an adverb before it says it
+            // is one: `投资增长5%` names investment) counts what an earlier clause of the sentence names
+            // after the same verb.
+            if case let verb = String(cleaned.drop { "先再还又共将拟".contains($0) }), verb.count == 2, cleaned.count > 2,
+                verb.allSatisfy(\.isHan),
+                let object = Self.object(of: verb, before: clauseStart, in: characters)
+            {
+                return Subject(text: object, entry: indicator(in: object)?.entry)
+            }
             return Subject(text: cleaned, entry: nil)
         }
         let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
@@ -220,6 +229,14 @@ extension FactExtractor {
         if let previous, Self.predicateOpenings.contains(where: { earlier.hasPrefix($0) }) { return previous.subject }
         if let found = indicator(in: earlier) { return found }
         return Subject(text: Self.cleaned(earlier), entry: nil)
+    }
+
+    /// The words after the last `verb` before `end`, to the end of their clause: what it acts on.
+    static func object(of verb: String, before end: Int, in characters: [Character]) -> String? {
+        guard let found = String(characters[..<end]).lastLiteralRange(of: verb) else { return nil }
+        let after = String(characters[..<end])[found.upperBound...].prefix { $0.isHan || $0 == "“" || $0 == "”" }
+        let object = cleaned(String(after))
+        return (2...16).contains(object.count) ? object : nil
     }
 
     /// Measures that name no owner of their own.
@@ -1096,6 +1113,9 @@ extension FactExtractor {
     /// Words naming people by age or by where they live, before `人口`.
     static let populationKinds = ["以上", "以下", "岁", "常住", "户籍", "实时", "总", "全省", "全市", "全国", "我国", "我省", "我市"]
 
+    /// People counted by the state they are in, which no policy of the year sets.
+    static let peopleInAState = ["毕业生", "在校生", "在校学生", "劳动力", "劳动力资源", "劳动年龄人口"]
+
     /// Verbs by which a plan strengthens or backs things that already are.
     static let strengtheningVerbs = ["提升", "强化", "做强", "做优", "做大", "壮大", "巩固", "加强", "支持", "扶持"]
 
@@ -1196,6 +1216,14 @@ extension FactExtractor {
             if named.hasSuffix("人口"), case let kind = named.dropLast(2),
                 kind.isEmpty || populationKinds.contains(where: kind.hasSuffix)
             {
+                return true
+            }
+            // `今年高校毕业生超过1000万人`, `我国有2.9亿在校学生`, `9亿多劳动力…是我们最大的资源`: how
+            // many people stand in a state (graduating, at school, of working age) is what the plan
+            // answers, not what it sets; a deed before the number (`支持1万名高校毕业生`) counts.
+            let noun = String(characters[end...].prefix(while: \.isHan))
+            let isHad = lead.isEmpty || lead.hasSuffix("有") || (lead.hasSuffix("、") && lead.contains("有"))
+            if peopleInAState.contains(where: named.hasSuffix) || (isHad && peopleInAState.contains(where: noun.hasPrefix)) {
                 return true
             }
         }
@@ -1443,7 +1471,7 @@ extension FactExtractor {
         "较上年", "同比",
         // A leading verb that only says the government did something names nothing; one that says
         // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).
-        "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行",
+        "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行", "安排",
         // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
         "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
         // The aspect mark of a deed before its object (`化解了…历史成本`) is no part of the name.

@@ -1009,14 +1009,17 @@ public struct FactExtractor: Sendable {
             // 收官之年`); what follows in it elaborates.
             // A long-range vision (`到2035年`, beyond the next five-year plan) is not lent.
             // A span named in passing (`We formulated the plan for the 13th Five-Year Plan period`,
-            // `实现“十三五”良好开局`) is what the sentence is about, not its time; only one opening it
-            // is lent. A question asks; the time it names is no scope for what follows.
+            // `实现“十三五”良好开局`), and in Chinese a year too (`为今年应对困难挑战预留政策空间`), is
+            // what the sentence is about, not its time; only one opening it is lent (English puts a
+            // sentence's time anywhere: `Growth in 2024 is expected…`). A question asks; the time it
+            // names is no scope for what follows.
+            let isChinese = sentence.characters.contains(where: \.isHan)
             state.carried = cues.filter { cue in
                 if cue.isRelativeSpan, context.partRole == nil { return false }
                 if case .period(let period) = cue.kind {
                     return period.last - period.first < 5 && Self.opensSentence(cue, in: text)
                 }
-                return cue.kind != .target
+                return cue.kind != .target && (!isChinese || Self.opensSentence(cue, in: text))
             }.prefix(1).map { $0 }
         } else {
             state.carried = []

@@ -786,7 +786,7 @@ enum Lexis {
         ("跃上", .reach), ("跃升至", .reach), ("增至", .reach), ("升至", .reach), ("扩大至", .reach), ("扩大到", .reach),
         ("拓展至", .reach), ("缩小至", .reach), ("缩小到", .reach), ("为", .reach),
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),
-        ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增产", .rise), ("增", .rise), ("减产", .fall),
+        ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增产", .rise), ("扩大", .rise), ("上调", .rise), ("增", .rise), ("减产", .fall),
         ("下降", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
         ("削减", .fall), ("压缩", .fall), ("精简", .fall), ("减量", .fall), ("缩减", .fall), ("缩小", .fall),
         ("下滑", .fall), ("回落", .fall), ("降", .fall),

@@ -41,6 +41,11 @@ struct HeadingMeaning: Sendable, Hashable {
             }
         }
         role = best?.0 ?? .other
+        // `努力建设让人民满意的法治型服务型政府`, `深入推进政府治理创新`: a part about the government
+        // itself, named by its head noun rather than by `自身建设`.
+        if role == .other, isChinese, text.hasSuffix("政府") || ["政府建设", "政府治理"].contains(where: text.containsLiterally) {
+            role = .government
+        }
         // `2026年主要工作`, `今年政府工作`: work named with no word of looking back is work to do.
         if role == .other, isChinese, text.hasSuffix("工作") { role = .plan }
         let range = isChinese ? nil : Self.englishYearRange(in: text)

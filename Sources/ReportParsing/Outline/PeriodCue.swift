@@ -21,8 +21,17 @@ enum PeriodCue {
         return 10 + digit
     }
 
-    /// Every five-year plan the text names: `十四五` in quotes or before `时期`/`规划`/`期间`, or
-    /// `14th Five-Year Plan`.
+    /// `第十五个五年规划` at `index`, the plan named in full: its ordinal and length (15, 7).
+    static func spelledFiveYearPlan(at index: Int, in characters: [Character]) -> (ordinal: Int, length: Int)? {
+        guard index + 6 < characters.count, characters[index] == "第", characters[index + 1] == "十" else { return nil }
+        let digit = characters[index + 2].chineseDigit ?? 0
+        let cursor = index + (digit > 0 ? 3 : 2)
+        guard cursor + 3 < characters.count, characters[cursor...].starts(with: ["个", "五", "年", "规"]) else { return nil }
+        return (10 + digit, cursor + 3 - index)
+    }
+
+    /// Every five-year plan the text names: `十四五` in quotes or before `时期`/`规划`/`期间`,
+    /// `第十四个五年规划`, or `14th Five-Year Plan`.
     ///
     /// - Complexity: O(n) in the length of the text.
     static func fiveYearPlans(in text: some StringProtocol) -> [Period] {
@@ -33,6 +42,10 @@ enum PeriodCue {
         var index = 0
         while index + 2 < characters.count {
             defer { index += 1 }
+            if let spelled = spelledFiveYearPlan(at: index, in: characters), let period = fiveYearPlan(spelled.ordinal) {
+                result.append(period)
+                continue
+            }
             guard let ordinal = chineseFiveYearPlanOrdinal(at: index, in: characters) else { continue }
             let before = index > 0 ? characters[index - 1] : " "
             let after = String(characters[(index + 3)..<min(characters.count, index + 5)])

@@ -22,18 +22,21 @@ struct PeriodResolver: Sendable {
             } else if let reportYear, part.period == nil, let year = PeriodCue.relativeYear(in: part.title, reportYear: reportYear) {
                 (part.year, part.period) = (year, Period(year: year))
             }
+            var carriesPlan = false
             if part.role == .other, let plan {
                 // Old-style reports give each group of tasks its own part after the plan part
-                // (2015: 三、把改革开放扎实推向纵深 …): they carry on the plan.
+                // (2015: 三、把改革开放扎实推向纵深 …): they carry on the plan, the one just before
+                // (Shanghai 2026: the year's tasks, not the five-year plan explained before them).
                 part.role = .plan
                 part.year = plan.year
                 part.period = plan.period
+                carriesPlan = true
             } else if part.role == .other, let reportYear, let period = part.period, period.first >= reportYear {
                 // A part that speaks only of years to come lays out work (`“十五五”发展的主要考虑`).
                 part.role = .plan
             }
             if part.role == .plan {
-                plan = plan ?? (part.year, part.period)
+                if !carriesPlan { plan = (part.year, part.period) }
             } else {
                 plan = nil
             }

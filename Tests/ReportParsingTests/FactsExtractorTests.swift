@@ -850,6 +850,43 @@ struct FactsHandBuiltTests {
         #expect(facts.allSatisfy { $0.sentenceID.hasPrefix("p12.") })
         #expect(facts.count == 2_000)
     }
+
+    /// Shapes of the 2026 reports of Henan and Yunnan (not in Reports/), each a rule for any report.
+    @Test func namesOfSharesOwnersListsAndRelativeSpans() throws {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        // `占…的80%`: the share of a whole.
+        #expect(Self.subjects(in: ["14个重点产业产值占农林牧渔业总产值的80%以上。"], review).last == "重点产业产值占农林牧渔业总产值比重")
+        // A bare measure after another of one owner is that owner's.
+        #expect(Self.subjects(in: ["地方一般公共预算收入增长2.3%、支出首次超过7000亿元。"], review) == ["地方一般公共预算收入", "地方一般公共预算支出"])
+        // The owner before the first deed owns the next.
+        #expect(Self.subjects(in: ["新能源开工1600万千瓦、投产1000万千瓦以上。"], plan) == ["新能源开工", "新能源投产"])
+        // Nouns of a kind listed to the clause's end share one count; a clause going on does not.
+        #expect(Self.subjects(in: ["新建200个智能车间、智能工厂，数字经济规模2.5万亿元。"], plan).first == "新建智能车间、智能工厂")
+        #expect(Self.subjects(in: ["接待境外采购商约50万名、创历史新高。"], review) == ["接待境外采购商"])
+        // A measure of the things just counted is theirs.
+        #expect(Self.subjects(in: ["实施1000个以上省重点项目，年度完成投资1万亿元。"], plan) == ["省重点项目", "省重点项目年度完成投资"])
+        // `扩容至` reaches a level.
+        #expect(Self.facts("跨境电商综试区扩容至7个。", review).map(\.subject) == ["跨境电商综试区"])
+        // `过去的五年` is `过去五年`.
+        let report = try Report(parsing: Data("2026年河南省政府工作报告\n一、工作回顾\n过去的五年极不寻常。\n城镇新增就业603.7万人。\n".utf8))
+        #expect(FactExtractor().facts(in: report).map { $0.period?.description } == ["2021-2025"])
+    }
+
+    /// A five-year review, then the year just past opened after a greeting (`各位代表，刚刚过去的2025年，…`)
+    /// and its lead sentences: their numbers are the year's, not the five years'. From the 2026
+    /// report of Jiangsu, which is not in Reports/.
+    @Test func theYearJustPastAfterAGreeting() throws {
+        let text = """
+            2026年江苏省政府工作报告
+            一、“十四五”时期和2025年工作回顾
+            五年来，全省城镇新增就业690万人。
+            各位代表，刚刚过去的2025年，全省上下着力稳就业，经济运行总体平稳。
+            ——“向优”的质效稳步提升。城镇新增就业141万人。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.quantity.shortText) \($0.period?.description ?? "-")" } == ["690万人 2021-2025", "141万人 2025"])
+    }
 }
 
 @Suite("Indicator lexicon")

@@ -48,7 +48,7 @@ struct Cue: Sendable, Hashable {
 
     /// Words relating a year to the report's year, with the offset they add.
     static let relativeYears: [(String, Int)] = [
-        ("过去一年", -1), ("一年来", -1), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1),
+        ("过去一年", -1), ("过去的一年", -1), ("一年来", -1), ("去年", -1), ("上年", -1), ("今年", 0), ("本年", 0), ("明年", 1),
         ("last year", -1), ("this year", 0), ("next year", 1), ("the year just passed", -1), ("the past year", -1),
         // `From next month, individuals can apply`: a budget delivered early in its year starts a measure
         // next month in that year.
@@ -57,7 +57,7 @@ struct Cue: Sendable, Hashable {
 
     /// Words naming a span relative to the report's year: first and last year as offsets.
     static let relativePeriods: [(String, Int, Int)] = [
-        ("过去五年", -5, -1), ("过去5年", -5, -1), ("五年来", -5, -1), ("5年来", -5, -1), ("近五年", -5, -1),
+        ("过去五年", -5, -1), ("过去的五年", -5, -1), ("过去5年", -5, -1), ("五年来", -5, -1), ("5年来", -5, -1), ("近五年", -5, -1),
         ("今明两年", 0, 1), ("今后五年", 0, 4), ("未来五年", 0, 4),
         ("近三年", -3, -1), ("三年来", -3, -1), ("过去三年", -3, -1), ("今后三年", 0, 2), ("未来三年", 0, 2),
         ("过去十年", -10, -1), ("十年来", -10, -1), ("近十年", -10, -1),

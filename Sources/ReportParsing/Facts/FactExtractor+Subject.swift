@@ -118,8 +118,13 @@ extension FactExtractor {
             }
             // `新开工保障性安居工程740万套，基本建成511万套`: a clause that only says what was done goes on
             // about the things before, done to in its own way.
+            // `新能源开工1600万千瓦、投产1000万千瓦`: the owner named before the first deed owns the next.
             if let previous, !previous.subject.text.isEmpty, Self.onlySaysWhatWasDone(cleaned) {
-                return Subject(text: cleaned + Self.withoutDeeds(previous.subject.text), entry: nil)
+                let earlier = previous.subject.text
+                if let deed = Self.deeds.first(where: { earlier.hasSuffix($0) && earlier.count > $0.count }) {
+                    return Subject(text: String(earlier.dropLast(deed.count)) + cleaned, entry: nil)
+                }
+                return Subject(text: cleaned + Self.withoutDeeds(earlier), entry: nil)
             }
             if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
             // `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: a clause naming only who may act
@@ -193,9 +198,13 @@ extension FactExtractor {
             if let previous, case let named = Self.owned(cleaned, after: previous.subject.text), named != cleaned {
                 return Subject(text: named, entry: indicator(in: named)?.entry)
             }
-            // `上市公司达288家、总市值超8600亿元`: a measure of the things just counted is theirs.
-            if let previous, Self.measuresOfThings.contains(cleaned), previous.match.quantity.unit.hasSuffix("家"),
-                !previous.subject.text.isEmpty
+            // `上市公司达288家、总市值超8600亿元`, `实施1000个以上省重点项目，年度完成投资1万亿元`: a
+            // measure of the things just counted is theirs.
+            if let previous, let measure = Self.measuresOfThings.first(where: { cleaned == $0 })
+                ?? Self.measuresOfThings.filter(cleaned.hasSuffix).max(by: { $0.count < $1.count }),
+                Self.measureModifiers.contains(String(cleaned.dropLast(measure.count))), indicator(in: cleaned) == nil,
+                ["家", "个", "项"].contains(Self.withoutMagnitude(previous.match.quantity.unit)), !previous.subject.text.isEmpty,
+                !previous.match.isPercentage
             {
                 return Subject(text: previous.subject.text + cleaned, entry: nil)
             }
@@ -238,6 +247,25 @@ extension FactExtractor {
         let object = cleaned(String(after))
         return (2...16).contains(object.count) ? object : nil
     }
+
+    /// `、智能工厂` of `200个智能车间、智能工厂，`: the nouns listed after `first` when each is of its
+    /// kind (opens or closes on the same two characters: `智能…`, `…专项`), none has a number, and
+    /// the list closes the clause; `nil` otherwise.
+    static func nounsSharingCount(with first: String, from start: Int, in characters: [Character]) -> String? {
+        var cursor = start
+        var listed = ""
+        while cursor < characters.count, characters[cursor] == "、" {
+            let item = String(characters[(cursor + 1)...].prefix { $0.isHan })
+            guard (2...10).contains(item.count), item.hasPrefix(first.prefix(2)) || item.hasSuffix(first.suffix(2)) else { return nil }
+            listed += "、" + item
+            cursor += 1 + item.count
+        }
+        guard !listed.isEmpty, cursor == characters.count || "，。；".contains(characters[cursor]) else { return nil }
+        return listed
+    }
+
+    /// What may stand before a measure of things without naming whose it is (`年度完成投资`).
+    static let measureModifiers: Set<String> = ["", "年度", "全年", "完成", "年度完成", "全年完成", "经营", "营业", "总"]
 
     /// Measures that name no owner of their own.
     static let bareMeasures = measuresOfThings.union(["经济总量", "总量", "贡献率", "对经济增长贡献率", "吞吐量"])
@@ -289,7 +317,8 @@ extension FactExtractor {
     }
 
     /// Words of a count per time (`平均每天`, `日均`).
-    static let timeRates: Set<String> = ["平均每天", "每天", "日均", "平均每年", "每年", "每月", "月均"]
+    /// Longest first: `平均每天` before the `每天` it ends with.
+    static let timeRates = ["平均每天", "平均每年", "每天", "日均", "每年", "每月", "月均"]
 
     /// Verbs of a policy reaching people (`惠及`, `覆盖`).
     static let reachingVerbs = ["惠及", "覆盖"]
@@ -302,7 +331,7 @@ extension FactExtractor {
     /// the owner of the measure named before it in the sentence.
     static func owned(_ name: String, after earlier: String?) -> String {
         guard measuresOfThings.contains(name), let earlier,
-            let measure = measuresOfThings.first(where: { earlier.hasSuffix($0) && earlier.count > $0.count })
+            let measure = measuresOfThings.filter({ earlier.hasSuffix($0) && earlier.count > $0.count }).max(by: { $0.count < $1.count })
         else { return name }
         return String(earlier.dropLast(measure.count)) + name
     }
@@ -626,6 +655,12 @@ extension FactExtractor {
             let head = Self.headAfterKinds(from: cursor + noun.count, in: characters)
         {
             noun = head
+        } else if !joinsNext || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、",
+            let others = Self.nounsSharingCount(with: noun, from: cursor + noun.count, in: characters)
+        {
+            // `新建200个智能车间、智能工厂，`: nouns of a kind listed with no number of their own to the
+            // clause's end are counted together.
+            noun += others
         }
         // `裁减军队员额30万任务`: a count of a task is the size of what the task does.
         if Self.taskNouns.contains(noun) { return nil }
@@ -753,7 +788,7 @@ extension FactExtractor {
     static let deeds = [
         "改造提升", "改造升级", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
         "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
-        "竣工", "打造", "建成", "完工", "交付", "并网", "安排", "开通", "优化",
+        "竣工", "打造", "建成", "完工", "交付", "并网", "投产", "安排", "开通", "优化",
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
         "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
@@ -1087,7 +1122,7 @@ extension FactExtractor {
     /// another of their measures.
     static let measuresOfThings: Set<String> = [
         "总市值", "市值", "营业收入", "营业总收入", "营收", "利润", "利润总额", "资产总额", "增加值", "产值", "销售收入",
-        "产量", "投资", "产能", "销量",
+        "产量", "投资", "产能", "销量", "收入", "支出",
     ]
 
     /// Nouns of a task whose size a number gives.
@@ -1409,6 +1444,10 @@ extension FactExtractor {
         // A long name keeps its head: whole list items are dropped from its front first.
         while text.count > 24, let separator = text.firstIndex(where: { $0 == "、" || $0 == "，" }) {
             text = String(text[text.index(after: separator)...])
+        }
+        // `产值占农林牧渔业总产值的80%以上`: the share of a whole, named as one.
+        if text.hasSuffix("的"), text.dropLast().contains("占"), !text.contains("占比"), !text.contains(where: \.isNumber) {
+            text = String(text.dropLast()) + "比重"
         }
         return String(text.suffix(24))
     }

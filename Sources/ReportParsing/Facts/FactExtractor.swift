@@ -959,7 +959,7 @@ public struct FactExtractor: Sendable {
         let sentence = scanned(text, reportYear: context.reportYear)
         let cues = sentence.cues
         // The lead-in clause of a sentence: before its first break, when no number comes before it.
-        let firstBreak = sentence.characters.firstIndex { Self.clauseBreaks.contains($0) }
+        let firstBreak = sentence.characters.indices.dropFirst(Self.greetingLength(text)).first { Self.clauseBreaks.contains(sentence.characters[$0]) }
         let firstNumber = sentence.matches.first?.span.lowerBound ?? Int.max
         let firstClauseEnd = firstBreak.map { $0 <= firstNumber ? $0 : 0 } ?? (firstNumber == Int.max ? text.count : 0)
         if let reportYear = context.reportYear {
@@ -1057,8 +1057,24 @@ public struct FactExtractor: Sendable {
     /// A cue among the first characters of a sentence, or after its first two English words
     /// (`During the past five years,`).
     private static func opensSentence(_ cue: Cue, in text: String) -> Bool {
-        cue.offset <= 6 || cue.offset <= 16 && text.prefix(cue.offset).split(separator: " ").count <= 2
-            && text.prefix(cue.offset).allSatisfy { $0.isASCII }
+        let greeting = greetingLength(text)
+        guard cue.offset >= greeting else { return false }
+        let offset = cue.offset - greeting, opening = text.dropFirst(greeting).prefix(offset)
+        return offset <= 6 || offset <= 16 && opening.split(separator: " ").count <= 2 && opening.allSatisfy { $0.isASCII }
+    }
+
+    /// `各位代表，刚刚过去的2025年，…`: the deputies greeted before a sentence are no part of where
+    /// it opens.
+    static func greetingLength(_ text: String) -> Int {
+        var length = 0
+        var rest = Substring(text)
+        while let greeting = ["各位代表", "各位委员"].first(where: rest.hasPrefix),
+            let mark = rest.dropFirst(greeting.count).first, "，！、：,!".contains(mark)
+        {
+            length += greeting.count + 1
+            rest = rest.dropFirst(greeting.count + 1)
+        }
+        return length
     }
 
     /// Whether the first clause names an indicator near its start (`-- a reduction in energy consumption…`).

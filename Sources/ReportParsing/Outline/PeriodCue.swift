@@ -67,7 +67,7 @@ enum PeriodCue {
     /// report's year on (`今后五年`, `未来五年`, `next five years`).
     static func relativePeriod(in text: some StringProtocol, reportYear: Int) -> Period? {
         let lowered = text.lowercased()
-        if ["过去五年", "五年来", "past five years"].contains(where: lowered.containsLiterally) {
+        if ["过去五年", "过去的五年", "五年来", "past five years"].contains(where: lowered.containsLiterally) {
             return Period(first: reportYear - 5, last: reportYear - 1)
         }
         if ["今后五年", "未来五年", "next five years", "coming five years"].contains(where: lowered.containsLiterally) {
@@ -79,7 +79,7 @@ enum PeriodCue {
     /// The one year a part's title names relative to the report: `过去一年`, `去年` (the year before),
     /// `今年` (the report's year).
     static func relativeYear(in title: some StringProtocol, reportYear: Int) -> Int? {
-        if ["过去一年", "去年", "past year", "last year"].contains(where: title.containsLiterally) { return reportYear - 1 }
+        if ["过去一年", "过去的一年", "去年", "past year", "last year"].contains(where: title.containsLiterally) { return reportYear - 1 }
         if ["今年", "this year"].contains(where: title.containsLiterally) { return reportYear }
         return nil
     }

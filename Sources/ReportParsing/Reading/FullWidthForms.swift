@@ -7,8 +7,8 @@ enum FullWidthForms {
     /// `line` with its full-width digits, letters and decimal points made ASCII; `nil` when it
     /// has none.
     static func folding(_ line: SourceLine) -> SourceLine? {
+        guard line.text.unicodeScalars.contains(where: { ascii(for: $0) != nil }) else { return nil }
         let scalars = Array(line.text.unicodeScalars)
-        guard scalars.contains(where: { ascii(for: $0) != nil }) else { return nil }
         var text = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
             if let folded = ascii(for: scalar) {

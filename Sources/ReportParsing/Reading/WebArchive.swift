@@ -8,6 +8,8 @@ enum WebArchive {
     /// MIME web archive or holds no page.
     /// - Complexity: O(n) in the size of `data`.
     static func page(in data: Data) -> Data? {
+        // A MIME message declares its version in its header; most inputs are no such message.
+        guard String(decoding: data.prefix(2048), as: UTF8.self).lowercased().contains("mime-version:") else { return nil }
         let bytes = [UInt8](data)
         guard let headerEnd = blankLine(in: bytes[...]) else { return nil }
         let header = fields(bytes[..<headerEnd.start])

@@ -55,6 +55,13 @@ import Testing
         #expect(parts == ["review 2025", "plan 2026-2030", "plan 2026", "plan 2026", "government -"])
     }
 
+    /// A page that broke a heading after its opening bracket (Yunnan 2026, as its portal serves it:
+    /// `（` alone on a line, `三）改革开放持续深化…` on the next) still gives the heading.
+    @Test func aLineOfOnlyAnOpeningBracketGoesOnTheNext() throws {
+        let report = try read("2026年云南省政府工作报告\n一、2025年工作回顾\n（一）经济运行稳中有进。全年增长4%。\n（\n二）改革开放持续深化。新设企业1万家。\n")
+        #expect(report.allSections.filter { $0.kind == .section }.map(\.title) == ["经济运行稳中有进", "改革开放持续深化"])
+    }
+
     /// Provinces and cities often date their reports in Chinese numerals.
     @Test(arguments: [
         ("二〇二六年一月二十日", "2026-01-20"), ("二〇二五年十二月三十一日", "2025-12-31"), ("二〇二五年十月十日", "2025-10-10"),

@@ -42,7 +42,18 @@ struct LineReflower: Sendable {
     /// - Complexity: O(n) in the total length of the lines.
     func paragraphs() -> [RawParagraph] {
         guard let layout else {
-            return lines.compactMap { $0 }.map { paragraph(of: [$0]) }
+            var result: [RawParagraph] = []
+            var opening: [ContentLine] = []
+            for line in lines.compactMap({ $0 }) {
+                if Self.onlyOpens(line.text) {
+                    opening.append(line)
+                    continue
+                }
+                result.append(paragraph(of: opening + [line]))
+                opening = []
+            }
+            if !opening.isEmpty { result.append(paragraph(of: opening)) }
+            return result
         }
         let standalone = layout.standaloneHeadingLines(in: texts)
         var result: [RawParagraph] = []
@@ -70,10 +81,18 @@ struct LineReflower: Sendable {
         return result
     }
 
+    /// `（` alone on its line before `三）改革开放持续深化…`: a page broke the line after an opening
+    /// bracket or quote, which begins what the next line goes on with.
+    static func onlyOpens(_ text: some StringProtocol) -> Bool {
+        let marks = text.filter { !$0.isWhitespace }
+        return !marks.isEmpty && marks.allSatisfy { "（(“‘《【〔[「『".contains($0) }
+    }
+
     private func breaks(
         after previous: Substring, width: Int, isStandalone: Bool, before next: Substring, blankBetween: Bool,
         layout: WrappedLayout
     ) -> Bool {
+        if Self.onlyOpens(previous) { return false }
         if isStandalone || startsHeading(next) || HeadingSyntax.part(previous) != nil || HeadingSyntax.appendix(previous) != nil {
             return true
         }

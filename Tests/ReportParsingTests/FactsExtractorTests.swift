@@ -873,6 +873,27 @@ struct FactsHandBuiltTests {
         #expect(FactExtractor().facts(in: report).map { $0.period?.description } == ["2021-2025"])
     }
 
+    /// Shapes of the 2026 reports of Shandong and Guangxi (not in Reports/), each a rule for any report.
+    @Test func startsSharesDurationsTimesAndClasses() throws {
+        let text = """
+            2026年山东省政府工作报告
+            一、“十四五”时期工作回顾
+            五年来，经济总量占全国比重由2020年的7.2%提升至7.4%；人均生产总值由7.34万元提升至10.26万元。
+            非化石能源发电装机达到1.39亿千瓦，占比由31%提升至54%。
+            一般公共预算收入累计完成3.7万亿元，5年增长18.7%。
+            服务群众1500万次，惠及经营主体超6.3万户次，全部工业增加值超8千亿元。
+            建成北海铁山港20万吨级散货泊位，中央转移支付资金2000亿元、同口径增长5.6%。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.subject) \($0.quantity.shortText) \($0.period?.description ?? "-")" } == [
+            "经济总量占全国比重 7.2% 2020", "经济总量占全国比重 7.4% 2025", "人均生产总值 7.34万元 2020", "人均生产总值 10.26万元 2025",
+            "非化石能源发电装机 1.39亿千瓦 2025", "非化石能源发电装机占比 31% 2020", "非化石能源发电装机占比 54% 2025",
+            "一般公共预算收入 3.7万亿元 2021-2025", "一般公共预算收入 18.7% 2021-2025",
+            "服务群众 1500万次 2021-2025", "惠及经营主体 6.3万户次超过 2021-2025", "全部工业增加值 8千亿元超过 2021-2025",
+            "中央转移支付资金 2000亿元 2021-2025", "中央转移支付资金 5.6% 2021-2025",
+        ])
+    }
+
     /// A five-year review, then the year just past opened after a greeting (`各位代表，刚刚过去的2025年，…`)
     /// and its lead sentences: their numbers are the year's, not the five years'. From the 2026
     /// report of Jiangsu, which is not in Reports/.

@@ -87,7 +87,7 @@ struct Cue: Sendable, Hashable {
     private static let targetWordCharacters = ByInitial(allTargetWords.map { Array($0) }) { $0 }
 
     /// Characters before a year that make it a baseline (`比2020年`, `较上年`), not the year spoken of.
-    static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从"]
+    static let baselineMarkers: Set<Character> = ["比", "较", "与", "同", "自", "从", "由"]
 
     /// The cues of a sentence, in order.
     /// - Complexity: O(n) in the length of the sentence.

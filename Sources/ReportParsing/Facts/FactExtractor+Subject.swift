@@ -190,7 +190,8 @@ extension FactExtractor {
             {
                 return Subject(text: String(all.dropLast(cleaned.count - 1)) + cleaned, entry: nil)
             }
-            if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) {
+            // `一般公共预算收入累计完成3.7万亿元，5年增长18.7%`: how long a change took names nothing.
+            if let previous, cleaned.count == 1 || Self.bareTotals.contains(cleaned) || Self.isDuration(cleaned) {
                 return previous.subject
             }
             // `非常规天然气产量突破200亿立方米、投资超120亿元`: a bare measure after another measure is
@@ -210,11 +211,8 @@ extension FactExtractor {
             }
             // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted, in the whole
             // it is a share of (`占世界的60%以上` → `…占世界比重`).
-            if let previous, cleaned.hasPrefix("占"), !previous.subject.text.isEmpty {
-                var whole = cleaned.dropFirst()
-                while whole.hasSuffix("的") { whole.removeLast() }
-                let share = whole.isEmpty || whole == "比" ? "占比" : whole.hasSuffix("比重") ? "占" + whole : "占" + whole + "比重"
-                return Subject(text: previous.subject.text + share, entry: nil)
+            if let previous, let share = Self.share(cleaned, ownedBy: previous.subject.text) {
+                return Subject(text: share, entry: nil)
             }
             // `拟连续几年发行超长期特别国债…，今年先发行1万亿元`: a verb alone (an adverb before it says it
             // is one: `投资增长5%` names investment) counts what an earlier clause of the sentence names
@@ -262,6 +260,22 @@ extension FactExtractor {
         }
         guard !listed.isEmpty, cursor == characters.count || "，。；".contains(characters[cursor]) else { return nil }
         return listed
+    }
+
+    /// `占全部企业`, `占比` after `纳入白名单企业55万户、`: the share `owner` takes of the whole named
+    /// (`纳入白名单企业占全部企业比重`); `nil` when `phrase` names no share or there is no owner.
+    static func share(_ phrase: String, ownedBy owner: String) -> String? {
+        guard phrase.hasPrefix("占"), !owner.isEmpty else { return nil }
+        var whole = phrase.dropFirst()
+        while whole.hasSuffix("的") { whole.removeLast() }
+        let share = whole.isEmpty || whole == "比" ? "占比" : whole.hasSuffix("比重") ? "占" + whole : "占" + whole + "比重"
+        return owner + share
+    }
+
+    /// `5年`, `三年`, `18个月`: a length of time and nothing else.
+    static func isDuration(_ phrase: String) -> Bool {
+        let amount = phrase.prefix { $0.isNumber || "一二两三四五六七八九十".contains($0) }
+        return !amount.isEmpty && ["年", "个月"].contains(String(phrase.dropFirst(amount.count)))
     }
 
     /// What may stand before a measure of things without naming whose it is (`年度完成投资`).
@@ -1169,6 +1183,8 @@ extension FactExtractor {
         {
             return true
         }
+        // `北海铁山港20万吨级散货泊位`, `1000吨级通航设施`: a class of size is part of a facility's name.
+        if end < characters.count, characters[end] == "级", !match.isPercentage { return true }
         let start = match.numberSpan.lowerBound
         if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
         // `寿阳七元500万吨智能化矿井联合试运转`: a capacity names the size of the facility after it.
@@ -1507,7 +1523,7 @@ extension FactExtractor {
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "去年底", "去年末", "今年底", "上年末", "年底", "年末",
         "今年", "去年", "其中", "同时", "累计", "一年来", "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
         "分别", "完成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
-        "较上年", "同比",
+        "较上年", "同比", "同口径", "可比口径",
         // A leading verb that only says the government did something names nothing; one that says
         // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).
         "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行", "安排",

@@ -129,7 +129,7 @@ public struct FactExtractor: Sendable {
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
             default:
-                subject = (startsChange ? baselineSubject(of: match, before: matches[changeEnd], in: characters) : nil)
+                subject = (startsChange ? baselineSubject(of: match, before: matches[changeEnd], in: characters, after: stated.last?.subject) : nil)
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             let endsChange = baseline != nil && stated.last?.match == baseline
@@ -673,8 +673,11 @@ public struct FactExtractor: Sendable {
         "排放量",
     ]
 
-    /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`.
-    private func baselineSubject(of match: QuantityMatch, before next: QuantityMatch, in characters: [Character]) -> Subject? {
+    /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`; a share
+    /// (`…1.39亿千瓦，占比由31%提升至54%`) is of the thing measured before it.
+    private func baselineSubject(
+        of match: QuantityMatch, before next: QuantityMatch, in characters: [Character], after previous: Subject?
+    ) -> Subject? {
         let start = Self.clauseStart(before: match.span.lowerBound, in: characters)
         var lead = String(characters[start..<match.span.lowerBound]).trimmingCharacters(in: .whitespaces)
         lead.removeLast(Self.yearPhraseLength(endingAt: lead.count, in: Array(lead)))
@@ -684,6 +687,7 @@ public struct FactExtractor: Sendable {
         }
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.cleaned(lead)
+        if let previous, let share = Self.share(cleaned, ownedBy: previous.text) { return Subject(text: share, entry: nil) }
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
     }
 

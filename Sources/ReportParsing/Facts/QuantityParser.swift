@@ -215,8 +215,10 @@ private struct Scanner {
             }
         }
         cursor = skipSpaces(from: cursor)
+        // `服务群众1500万次`: a count of times is a measure in tens of thousands; a few times
+        // (`十二届十次全会`, `4次`) are an ordinal or an event.
         if let unit = Lexis.units.first(where: { text.matches($0, at: cursor) }),
-            !Lexis.wordsOpeningWithUnits.contains(where: { text.matches($0, at: cursor) })
+            !Lexis.wordsOpeningWithUnits.contains(where: { text.matches($0, at: cursor) }), unit != "次" || !magnitude.isEmpty
         {
             let end = cursor + unit.count
             if let (denominator, denominatorEnd) = perUnit(at: end) {
@@ -718,7 +720,7 @@ private struct NumberRead {
 
 /// The words of the grammar, longest first where one is a prefix of another.
 enum Lexis {
-    static let magnitudes = ["万亿", "千万", "百万", "亿", "万"]
+    static let magnitudes = ["万亿", "千亿", "百亿", "千万", "百万", "亿", "万"]
 
     /// Words that open with a unit's character but name a thing (`6部门联合印发`).
     static let wordsOpeningWithUnits = ["部门", "人员", "家庭", "条件", "条例", "项目", "场所", "名单", "台阶"]
@@ -732,8 +734,9 @@ enum Lexis {
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
         "千瓦时", "千瓦", "千克", "公斤", "公顷", "个工作日", "工作日", "标准箱", "标箱", "重量箱", "人次", "辆次", "架次", "艘次", "车次", "美元", "元", "人", "名", "吨", "斤", "亩",
-        "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
+        "户次", "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
         "头", "只", "株", "盏", "场次", "场", "种", "部", "位", "批次", "批", "款", "支", "列", "对", "小时", "天", "度", "倍", "成", "%", "％",
+        "次",
     ]
 
     /// Between two numbers sharing a direction word: `分别增长56.4%、13%`, `分别达98%和100%`.

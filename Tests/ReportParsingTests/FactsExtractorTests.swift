@@ -866,6 +866,8 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["接待境外采购商约50万名、创历史新高。"], review) == ["接待境外采购商"])
         // A measure of the things just counted is theirs.
         #expect(Self.subjects(in: ["实施1000个以上省重点项目，年度完成投资1万亿元。"], plan) == ["省重点项目", "省重点项目年度完成投资"])
+        // `收支` names revenue and spending in turn.
+        #expect(Self.subjects(in: ["一般公共预算收支累计分别突破9千亿元、3万亿元。"], review) == ["一般公共预算收入", "一般公共预算支出"])
         // `扩容至` reaches a level.
         #expect(Self.facts("跨境电商综试区扩容至7个。", review).map(\.subject) == ["跨境电商综试区"])
         // `过去的五年` is `过去五年`.

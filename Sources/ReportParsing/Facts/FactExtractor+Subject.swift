@@ -345,7 +345,8 @@ extension FactExtractor {
     /// the owner of the measure named before it in the sentence.
     static func owned(_ name: String, after earlier: String?) -> String {
         guard measuresOfThings.contains(name), let earlier,
-            let measure = measuresOfThings.filter({ earlier.hasSuffix($0) && earlier.count > $0.count }).max(by: { $0.count < $1.count })
+            let measure = measuresOfThings.filter({ earlier.hasSuffix($0) && earlier.count > $0.count })
+                .max(by: { $0.count < $1.count })
         else { return name }
         return String(earlier.dropLast(measure.count)) + name
     }

@@ -129,7 +129,8 @@ public struct FactExtractor: Sendable {
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
             default:
-                subject = (startsChange ? baselineSubject(of: match, before: matches[changeEnd], in: characters, after: stated.last?.subject) : nil)
+                subject = (startsChange
+                    ? baselineSubject(of: match, before: matches[changeEnd], in: characters, after: stated.last?.subject) : nil)
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             let endsChange = baseline != nil && stated.last?.match == baseline
@@ -614,7 +615,7 @@ public struct FactExtractor: Sendable {
 
     /// Words joining a pair, and the pair's own words in the order they name them.
     static let pairedWords: [(String, [String])] = [
-        ("城乡", ["城镇", "农村"]), ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]),
+        ("城乡", ["城镇", "农村"]), ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]), ("收支", ["收入", "支出"]),
     ]
 
     /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in
@@ -963,7 +964,8 @@ public struct FactExtractor: Sendable {
         let sentence = scanned(text, reportYear: context.reportYear)
         let cues = sentence.cues
         // The lead-in clause of a sentence: before its first break, when no number comes before it.
-        let firstBreak = sentence.characters.indices.dropFirst(Self.greetingLength(text)).first { Self.clauseBreaks.contains(sentence.characters[$0]) }
+        let firstBreak = sentence.characters.indices.dropFirst(Self.greetingLength(text))
+            .first { Self.clauseBreaks.contains(sentence.characters[$0]) }
         let firstNumber = sentence.matches.first?.span.lowerBound ?? Int.max
         let firstClauseEnd = firstBreak.map { $0 <= firstNumber ? $0 : 0 } ?? (firstNumber == Int.max ? text.count : 0)
         if let reportYear = context.reportYear {

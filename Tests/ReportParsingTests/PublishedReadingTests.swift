@@ -94,8 +94,7 @@ import Testing
         #expect(traditional.diagnostics.contains { $0.code == "traditional-characters" })
         #expect(!text.diagnostics.contains { $0.code == "traditional-characters" })
         #expect(traditional.metadata == text.metadata)
-        let shape = { (report: Report) in report.allSections.map { "\($0.kind) \($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" } }
-        #expect(shape(traditional) == shape(text))
+        #expect(traditional.sectionShape == text.sectionShape)
         let read = Array(traditional.allParagraphs.map(\.paragraph.text).joined())
         let original = Array(text.allParagraphs.map(\.paragraph.text).joined())
         #expect(read.count == original.count)

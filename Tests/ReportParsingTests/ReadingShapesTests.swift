@@ -50,7 +50,7 @@ import Testing
             五、努力建设让人民满意的法治型服务型政府
             我们要建设人民满意的政府。
             """)
-        let parts = report.allSections.filter { $0.kind == .part }.map { "\($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" }
+        let parts = report.parts.map { "\($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" }
         // A part named by the government it is about (`…政府`, `政府治理`) is the government's own.
         #expect(parts == ["review 2025", "plan 2026-2030", "plan 2026", "plan 2026", "government -"])
     }

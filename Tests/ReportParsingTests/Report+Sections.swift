@@ -6,4 +6,9 @@ extension Report {
 
     /// The parts, in order.
     var parts: [Section] { root.children.filter { $0.kind == .part } }
+
+    /// Each section's kind, role and period: what a report read from another form must keep.
+    var sectionShape: [String] {
+        allSections.map { "\($0.kind) \($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" }
+    }
 }

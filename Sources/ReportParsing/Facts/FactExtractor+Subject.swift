@@ -201,8 +201,7 @@ extension FactExtractor {
             }
             // `上市公司达288家、总市值超8600亿元`, `实施1000个以上省重点项目，年度完成投资1万亿元`: a
             // measure of the things just counted is theirs.
-            if let previous, let measure = Self.measuresOfThings.first(where: { cleaned == $0 })
-                ?? Self.measuresOfThings.filter(cleaned.hasSuffix).max(by: { $0.count < $1.count }),
+            if let previous, let measure = Self.longestMeasure(endingOf: cleaned),
                 Self.measureModifiers.contains(String(cleaned.dropLast(measure.count))), indicator(in: cleaned) == nil,
                 ["家", "个", "项"].contains(Self.withoutMagnitude(previous.match.quantity.unit)), !previous.subject.text.isEmpty,
                 !previous.match.isPercentage
@@ -274,12 +273,19 @@ extension FactExtractor {
 
     /// `5年`, `三年`, `18个月`: a length of time and nothing else.
     static func isDuration(_ phrase: String) -> Bool {
-        let amount = phrase.prefix { $0.isNumber || "一二两三四五六七八九十".contains($0) }
+        let amount = phrase.prefix { $0.isNumber || $0.chineseDigit != nil || $0 == "十" }
         return !amount.isEmpty && ["年", "个月"].contains(String(phrase.dropFirst(amount.count)))
     }
 
     /// What may stand before a measure of things without naming whose it is (`年度完成投资`).
     static let measureModifiers: Set<String> = ["", "年度", "全年", "完成", "年度完成", "全年完成", "经营", "营业", "总"]
+
+    /// The longest measure of things `phrase` ends with (`营业总收入`, not `收入`), with words before
+    /// it when `leavingAnOwner`: the set has no order, so the length decides.
+    static func longestMeasure(endingOf phrase: String, leavingAnOwner: Bool = false) -> String? {
+        measuresOfThings.filter { phrase.hasSuffix($0) && (!leavingAnOwner || phrase.count > $0.count) }
+            .max { $0.count < $1.count }
+    }
 
     /// Measures that name no owner of their own.
     static let bareMeasures = measuresOfThings.union(["经济总量", "总量", "贡献率", "对经济增长贡献率", "吞吐量"])
@@ -344,9 +350,7 @@ extension FactExtractor {
     /// `地方国企资产总额增长116.2%，营业总收入、利润总额分别增长…`: a bare measure of firms takes
     /// the owner of the measure named before it in the sentence.
     static func owned(_ name: String, after earlier: String?) -> String {
-        guard measuresOfThings.contains(name), let earlier,
-            let measure = measuresOfThings.filter({ earlier.hasSuffix($0) && earlier.count > $0.count })
-                .max(by: { $0.count < $1.count })
+        guard measuresOfThings.contains(name), let earlier, let measure = longestMeasure(endingOf: earlier, leavingAnOwner: true)
         else { return name }
         return String(earlier.dropLast(measure.count)) + name
     }
@@ -670,9 +674,7 @@ extension FactExtractor {
             let head = Self.headAfterKinds(from: cursor + noun.count, in: characters)
         {
             noun = head
-        } else if !joinsNext || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、",
-            let others = Self.nounsSharingCount(with: noun, from: cursor + noun.count, in: characters)
-        {
+        } else if let others = Self.nounsSharingCount(with: noun, from: cursor + noun.count, in: characters) {
             // `新建200个智能车间、智能工厂，`: nouns of a kind listed with no number of their own to the
             // clause's end are counted together.
             noun += others
@@ -1274,8 +1276,8 @@ extension FactExtractor {
             // many people stand in a state (graduating, at school, of working age) is what the plan
             // answers, not what it sets; a deed before the number (`支持1万名高校毕业生`) counts.
             let noun = String(characters[end...].prefix(while: \.isHan))
-            let isHad = lead.isEmpty || lead.hasSuffix("有") || (lead.hasSuffix("、") && lead.contains("有"))
-            if peopleInAState.contains(where: named.hasSuffix) || (isHad && peopleInAState.contains(where: noun.hasPrefix)) {
+            let saysThereAre = lead.isEmpty || lead.hasSuffix("有") || (lead.hasSuffix("、") && lead.contains("有"))
+            if peopleInAState.contains(where: named.hasSuffix) || (saysThereAre && peopleInAState.contains(where: noun.hasPrefix)) {
                 return true
             }
         }

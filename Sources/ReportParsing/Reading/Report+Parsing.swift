@@ -16,8 +16,9 @@ public enum SourceFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 extension Report {
-    /// Reads a report from its bytes (a web archive's page taken out first): decodes them, leaves page furniture and the title block
-    /// out of the content, re-flows hard-wrapped lines and builds the outline.
+    /// Reads a report from its bytes (a web archive's page taken out first): decodes them, leaves
+    /// page furniture and the title block out of the content, re-flows hard-wrapped lines and
+    /// builds the outline.
     ///
     /// Odd content never throws; it is recorded in `diagnostics`. Only unreadable input throws.
     ///

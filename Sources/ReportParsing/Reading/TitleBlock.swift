@@ -243,15 +243,15 @@ struct TitleBlock: Sendable, Hashable {
             let numeral: Substring
             if maxDigits == 4 {
                 numeral = rest.prefix(4)
-                let digits = numeral.compactMap { chineseDigits[$0] }
+                let digits = numeral.compactMap(\.chineseDigit)
                 value = digits.count == 4 ? digits.reduce(0) { $0 * 10 + $1 } : nil
             } else {
-                numeral = rest.prefix { chineseDigits[$0] != nil || $0 == "十" }
+                numeral = rest.prefix { $0.chineseDigit != nil || $0 == "十" }
                 let tens = numeral.split(separator: "十", omittingEmptySubsequences: false)
                 switch tens.count {
-                case 1 where numeral.count == 1: value = chineseDigits[numeral.first!]
+                case 1 where numeral.count == 1: value = numeral.first?.chineseDigit
                 case 2 where tens[0].count <= 1 && tens[1].count <= 1:
-                    value = (tens[0].first.map { chineseDigits[$0]! } ?? 1) * 10 + (tens[1].first.map { chineseDigits[$0]! } ?? 0)
+                    value = (tens[0].first?.chineseDigit ?? 1) * 10 + (tens[1].first?.chineseDigit ?? 0)
                 default: value = nil
                 }
             }
@@ -265,10 +265,6 @@ struct TitleBlock: Sendable, Hashable {
         guard let day = number(maxDigits: 2), rest.first == "日", let iso = isoDate(year: year, month: month, day: day) else { return nil }
         return (iso, year, rest.dropFirst())
     }
-
-    private static let chineseDigits: [Character: Int] = [
-        "〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-    ]
 
     /// `2025-02-26`, or `nil` for a day the calendar does not have (`March 0`, `2月30日`): the
     /// archive's `date` is an `xsd:date`, and a typo in a title block must not make it invalid.

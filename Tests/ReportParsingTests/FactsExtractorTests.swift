@@ -124,12 +124,12 @@ struct FactsHandBuiltTests {
         )
     }
 
-    /// The subjects of the facts of each sentence read on its own, in order.
     /// The facts of one sentence read on its own.
     private static func facts(_ sentence: String, _ context: FactExtractor.Context) -> [Fact] {
         FactExtractor().facts(inSentence: sentence, sentenceID: "s1", sectionID: "p1", context: context)
     }
 
+    /// The subjects of the facts of each sentence read on its own, in order.
     private static func subjects(in sentences: [String], _ context: FactExtractor.Context) -> [String] {
         sentences.flatMap { sentence in
             Self.facts(sentence, context).map(\.subject)
@@ -894,6 +894,47 @@ struct FactsHandBuiltTests {
             "服务群众 1500万次 2021-2025", "惠及经营主体 6.3万户次超过 2021-2025", "全部工业增加值 8千亿元超过 2021-2025",
             "中央转移支付资金 2000亿元 2021-2025", "中央转移支付资金 5.6% 2021-2025",
         ])
+    }
+
+    /// Shapes of the 2026 reports of Hubei and Heilongjiang (not in Reports/), each a rule for any report.
+    @Test func barsClassesEffectsAndTimeLeads() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        // The bar things cleared is part of their name; examples between a deed and its count leave
+        // the deed to the things counted, and a class shares the next count's head.
+        #expect(Self.subjects(in: ["新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江4个千亿县。"], review) == ["新增过三千亿元城市", "新增千亿县"])
+        #expect(Self.subjects(in: ["新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业。"], review) == ["新增过五千亿新兴产业", "新增过千亿新兴产业"])
+        #expect(Self.subjects(in: ["建设全国统一大市场先行区等12个重点合作事项加快落地。"], review) == ["重点合作事项"])
+        // How early something was done names nothing; the share is of the deed achieved.
+        #expect(Self.facts("保交房项目提前3个月实现100%交付。", review).map { "\($0.subject) \($0.quantity.shortText)" } == ["保交房项目交付 100%"])
+        // `调增` is a rise; what helps along is not what is measured.
+        #expect(Self.facts("城乡居民基础养老金调增19.6%。", review).map(\.subject) == ["城乡居民基础养老金"])
+        #expect(Self.subjects(in: ["陆相页岩油全国重点实验室助力页岩油年产量突破100万吨。"], review) == ["页岩油年产量"])
+        // A national class keeps its name; a class of things (`一类`) names them.
+        #expect(Self.subjects(in: ["全国重点实验室由7家增至16家。"], review) == ["全国重点实验室", "全国重点实验室"])
+        #expect(Self.subjects(in: ["前沿技术加速迈向产业化，4个一类创新药获批上市。"], review) == ["获批上市的一类创新药"])
+        // Examples listed before a count open its clause; a ranking's name holds no number of its own.
+        #expect(Self.subjects(in: ["武汉东湖、襄阳、宜昌3家高新区位列全国50强。"], review) == ["位列全国50强的高新区"])
+        #expect(Self.subjects(in: ["7家地方国企进入中国企业500强。"], review) == ["进入中国企业500强的地方国企"])
+        #expect(Self.subjects(in: ["2所高职院校升格为职教本科。"], review) == ["升格为职教本科的高职院校"])
+        // Items of a list share a trailing measure, and the owner of a count before a bare measure.
+        #expect(Self.subjects(in: ["对共建“一带一路”国家、非洲、欧洲出口分别增长11.6%、28.4%、10.5%。"], review)
+            == ["对共建一带一路国家出口", "对非洲出口", "对欧洲出口"])
+        #expect(Self.subjects(in: ["入境游客数量和花费分别增长47.8%、52.3%。"], review) == ["入境游客数量", "入境游客花费"])
+        // A bare increment is of what the sentence opens on, and is not the indicator itself.
+        let increment = Self.facts("粮食总产再创历史新高，连续16年位居全国首位，增量39.7亿斤、占全国23.6%。", review)
+        #expect(increment.map(\.subject) == ["粮食总产增量", "粮食总产增量占全国比重"])
+        #expect(increment.allSatisfy { $0.indicator == nil })
+        // What an item of a list brings about is the item's things'.
+        #expect(Self.subjects(in: ["发放科技型企业知识价值信用贷款1110亿元、惠及企业2.2万户。"], review)
+            == ["科技型企业知识价值信用贷款", "科技型企业知识价值信用贷款惠及企业"])
+        // A name with a total of its own after it is another total; a number each year is no span's.
+        #expect(Self.facts("进出口加工总值达到1000亿元。", plan).map { $0.indicator == nil } == [true])
+        #expect(Self.facts("五年来，城镇新增就业每年超过90万人。", review).map { "\($0.subject) \($0.indicator ?? "-")" } == ["每年城镇新增就业 -"])
+        // A deed continued (`续建`) is a deed; counts of indicators and restated targets are no facts.
+        #expect(Self.subjects(in: ["续建安置房7550套，新开工1000套以上。"], plan) == ["续建安置房", "新开工安置房"])
+        #expect(Self.facts("营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平。", review).isEmpty)
+        #expect(Self.facts("5.5%左右的预期增长目标与“十五五”发展目标总体衔接。", plan).isEmpty)
     }
 
     /// A five-year review, then the year just past opened after a greeting (`各位代表，刚刚过去的2025年，…`)

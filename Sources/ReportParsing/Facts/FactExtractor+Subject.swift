@@ -33,6 +33,24 @@ extension FactExtractor {
         {
             left = String(left[cut.upperBound...])
         }
+        // `保交房项目提前3个月实现100%交付`: a share of a deed achieved is of the things and the deed
+        // (how early it was done names nothing).
+        if match.isPercentage, let achieved = left.lastLiteralRange(of: "实现"), achieved.upperBound == left.endIndex {
+            let deed = characters[match.span.upperBound..<Self.clauseEnd(after: match.span.upperBound, in: characters)]
+            var things = left[..<achieved.lowerBound]
+            if let early = things.lastLiteralRange(of: "提前") { things = things[..<early.lowerBound] }
+            let owner = Self.cleaned(String(things))
+            if (2...4).contains(deed.count), deed.allSatisfy(\.isHan), owner.count >= 2, owner.allSatisfy(\.isHan) {
+                return Subject(text: owner + String(deed), entry: nil)
+            }
+        }
+        // `陆相页岩油全国重点实验室助力页岩油年产量突破100万吨`: what helps along is not what is measured;
+        // the words after the verb are.
+        if let help = Self.helpingVerbs.compactMap({ left.lastLiteralRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
+            left.distance(from: left.startIndex, to: help.lowerBound) >= 2, left.distance(from: help.upperBound, to: left.endIndex) >= 2
+        {
+            left = String(left[help.upperBound...])
+        }
         // `服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%`: a bare measure opening
         // a later clause is of what the sentence opens on.
         if clauseStart > 0, case let measure = Self.cleaned(left), Self.bareMeasures.contains(measure),
@@ -48,8 +66,8 @@ extension FactExtractor {
         // for or in are named by it.
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
             || ["为", "向", "给", "在"].contains(left.trimmingCharacters(in: .whitespaces))
-            || left.hasSuffix("等") && left.allSatisfy({ $0.isHan || "、《》".contains($0) }) && !Self.verbs.contains(where: left.contains)
-            && !Self.countedDeeds.contains(where: left.contains)
+            || (left.hasSuffix("等") || left.contains("、")) && left.allSatisfy({ $0.isHan || "、《》".contains($0) })
+            && !Self.verbs.contains(where: left.contains) && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             let entry = indicator(in: following)?.entry
             // `新建70个博士创新站`, `新建6个国家级、20个省级临床重点专科`: a count of new things is no
@@ -107,6 +125,14 @@ extension FactExtractor {
             return previous.subject
         }
         if !cleaned.isEmpty {
+            // `发放…知识价值信用贷款1110亿元、惠及企业2.2万户`: what an item of a list brings about is
+            // brought about by the things of the item before.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                cleaned.count > 2, Self.effectVerbs.contains(where: cleaned.hasPrefix),
+                case let owner = Self.objectOf(previous.subject.text) ?? previous.subject.text, owner.count >= 2, previous.subject.entry == nil
+            {
+                return Subject(text: owner + cleaned, entry: nil)
+            }
             // `铁路营业里程达到12.1万公里，其中高速铁路超过1.9万公里`: a part named after `其中` is a
             // kind of the whole just measured (`高速铁路` of `铁路`), measured as the whole is.
             if let previous, bare.hasPrefix("其中"), previous.subject.entry == nil,
@@ -165,8 +191,9 @@ extension FactExtractor {
                 return Subject(text: previous.subject.text + cleaned, entry: nil)
             }
             // `净增涉税主体24.8万户、规上法人单位1302户`, `新增第四代移动通信用户3.4亿、光缆线路550多万
-            // 公里`: an item of a list of amounts shares the deed the first item opens with.
+            // 公里`: an item of a list of amounts shares the deed the first item of the list opens with.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
+                !characters[previous.match.span.upperBound..<clauseStart].contains(where: { Self.clauseBreaks.contains($0) && $0 != "、" }),
                 case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
                 !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
                 !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
@@ -222,7 +249,7 @@ extension FactExtractor {
             {
                 return Subject(text: object, entry: indicator(in: object)?.entry)
             }
-            return Subject(text: cleaned, entry: nil)
+            return Subject(text: Self.keepingNationalClass(cleaned, of: bare, unit: match.quantity.unit), entry: nil)
         }
         let earlierStart = Self.clauseStart(before: max(clauseStart - 1, 0), in: characters)
         if let previous, previous.match.span.upperBound > earlierStart {
@@ -288,21 +315,21 @@ extension FactExtractor {
     }
 
     /// Measures that name no owner of their own.
-    static let bareMeasures = measuresOfThings.union(["经济总量", "总量", "贡献率", "对经济增长贡献率", "吞吐量"])
+    static let bareMeasures = measuresOfThings.union(["经济总量", "总量", "增量", "贡献率", "对经济增长贡献率", "吞吐量"])
 
     /// What a sentence opens on: its first clause up to the word that starts saying something of
     /// it (`国有企业效益明显好转` → `国有企业`, `成渝地区双城经济圈建设走深走实` → `成渝地区双城经济圈`);
     /// `nil` when no such word closes a name of two to twelve characters.
     static func topic(of characters: [Character]) -> String? {
         let first = String(characters[..<clauseEnd(after: 0, in: characters)])
-        let ends = topicEnds.compactMap { first.literalRange(of: $0)?.lowerBound }
+        let ends = (topicEnds + predicateOpenings).compactMap { first.literalRange(of: $0)?.lowerBound }
         guard let end = ends.min() else { return nil }
         let topic = cleaned(String(first[..<end]))
         return (2...12).contains(topic.count) && topic.allSatisfy(\.isHan) ? topic : nil
     }
 
     /// Words after which a sentence's opening goes on about its topic: its role, its progress, its
-    /// area of work.
+    /// area of work; or a verb of reaching a mark (`粮食总产再创历史新高`).
     static let topicEnds = ["支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力"]
 
     /// The noun right after a share (`号源`, `城乡社区`), up to the clause's end, if it is a short name.
@@ -339,6 +366,12 @@ extension FactExtractor {
     /// Words of a count per time (`平均每天`, `日均`).
     /// Longest first: `平均每天` before the `每天` it ends with.
     static let timeRates = ["平均每天", "平均每年", "每天", "日均", "每年", "每月", "月均"]
+
+    /// Verbs of what something brings about (`带动就业`, `惠及企业`).
+    static let effectVerbs = ["带动", "拉动", "惠及", "撬动"]
+
+    /// Verbs of helping something else along (`助力页岩油年产量突破…`).
+    static let helpingVerbs = ["助力", "推动", "促进", "促使"]
 
     /// Verbs of a policy reaching people (`惠及`, `覆盖`).
     static let reachingVerbs = ["惠及", "覆盖"]
@@ -546,6 +579,16 @@ extension FactExtractor {
         guard let found = lexicon.match(in: phrase) else { return nil }
         let rest = phrase[phrase.index(phrase.startIndex, offsetBy: found.range.upperBound)...]
         if found.entry.measure != .rate, Self.otherHeads.contains(where: { rest.contains($0) }) { return nil }
+        // `进出口加工总值`: words and a total of their own after the name make it a kind of another total.
+        let tail = rest.trimmingCharacters(in: .whitespaces)
+        if let total = ["总值", "总额"].first(where: tail.hasSuffix), tail.count > total.count, tail.allSatisfy(\.isHan) {
+            return nil
+        }
+        // `（五年来）城镇新增就业每年超过90万人`: a number each year of a span is no amount of the span,
+        // nor the year's own row.
+        if let rate = ["平均每年", "每年"].first(where: tail.hasPrefix) {
+            return Subject(text: rate + found.name, entry: nil)
+        }
         // `经济总量超千亿元的县域达12个`: the name qualifies the noun after `的`, which is counted.
         if let particle = rest.firstIndex(of: "的"), rest[rest.index(after: particle)...].contains(where: \.isHan) { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
@@ -659,13 +702,12 @@ extension FactExtractor {
             noun.last.map { "和与及".contains($0) } == true || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、"
         if joinsNext {
             if noun.last.map({ "和与及".contains($0) }) == true { noun.removeLast() }
-            if let modifierEnd = noun.last, "级型类性式".contains(modifierEnd), end < characters.count,
+            if noun.last.map({ "级型类性式".contains($0) }) == true || Self.classEnd(of: noun) == noun.endIndex, end < characters.count,
                 let next = parser.quantities(in: String(characters[end...])).first,
                 let nextNoun = followingNoun(after: next, in: Array(characters[end...]), opensClause: false),
-                let nextModifierEnd = nextNoun.firstIndex(where: { "级型类性式".contains($0) }),
-                nextNoun.index(after: nextModifierEnd) < nextNoun.endIndex
+                let nextModifierEnd = Self.classEnd(of: nextNoun), nextModifierEnd < nextNoun.endIndex
             {
-                noun += nextNoun[nextNoun.index(after: nextModifierEnd)...]
+                noun += nextNoun[nextModifierEnd...]
             }
         }
         // `20000名视力、听力、肢体、智力等残疾儿童`, `40个吸引力强、带动面广的消费新场景`: kinds
@@ -688,13 +730,25 @@ extension FactExtractor {
         if let first = noun.first, "并且又还".contains(first) { return nil }
         // `95%以上实行备案管理`: a share that a verb follows is a share of what came before.
         if opensClause, Self.verbs.contains(where: { noun.hasPrefix($0) }) { return nil }
+        // `两个台阶`, `三大攻坚战` count again; a class (`4个一类创新药`) names the things.
         let counted = Array(noun.prefix(2))
-        if counted.count == 2, "一两二三四五六七八九十".contains(counted[0]), "个大项类批条种家".contains(counted[1]) {
+        if counted.count == 2, "一两二三四五六七八九十".contains(counted[0]), "个大项类批条种家".contains(counted[1]),
+            counted[1] != "类" || noun.count <= 3
+        {
             return nil
         }
         if Self.milestoneNouns.contains(noun) { return nil }
         let named = opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
         return named == noun ? (work ?? "") + noun : named
+    }
+
+    /// Where a class of size that opens `noun` ends: after its `级`, `型`, `类`, `性` or `式`
+    /// (`千亿级产业集群`), or after the amount cleared (`过千亿新兴产业`); `nil` where none opens it.
+    static func classEnd(of noun: String) -> String.Index? {
+        if let mark = noun.firstIndex(where: { "级型类性式".contains($0) }) { return noun.index(after: mark) }
+        guard let bar = noun.first, "过超".contains(bar) else { return nil }
+        let amount = noun.dropFirst().prefix { $0.chineseDigit != nil || $0.digitValue != nil || "十百千万亿元".contains($0) }
+        return amount.count >= 2 ? amount.endIndex : nil
     }
 
     /// The work named at the end of a list of counts whose item ends at `start`
@@ -777,8 +831,12 @@ extension FactExtractor {
         }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
+        // A ranking's name (`进入中国企业500强`) holds no number of its own.
+        let holdsNumber = predicate.indices.contains { index in
+            predicate[index].digitValue != nil && predicate[index...].drop { $0.digitValue != nil }.first != "强"
+        }
         guard verbs.contains(where: predicate.hasPrefix), !predicate.hasPrefix("的"), predicate.count >= 2, predicate.count + noun.count <= 24,
-            !predicate.contains(where: { $0.digitValue != nil }), !noun.hasSuffix("并")
+            !holdsNumber, !noun.hasSuffix("并")
         else { return noun }
         return predicate + "的" + noun
     }
@@ -797,6 +855,13 @@ extension FactExtractor {
         return place + String(whole) + "占比"
     }
 
+    /// `全国重点实验室45家`: things counted under a national name are a national class, not the
+    /// country's scope that `cleaned` drops.
+    static func keepingNationalClass(_ name: String, of phrase: String, unit: String) -> String {
+        guard countingUnits.contains(withoutMagnitude(unit)), !name.hasPrefix("全国"), phrase.contains("全国" + name) else { return name }
+        return "全国" + name
+    }
+
     /// Places whose whole a share is of.
     static let wholePlaces = ["全国", "全省", "全市", "全球", "全世界", "全区"]
 
@@ -805,7 +870,7 @@ extension FactExtractor {
     static let deeds = [
         "改造提升", "改造升级", "更新改造", "新（改）建", "新改扩建", "新改建", "改扩建", "新开工", "维修养护", "举办", "建设", "引进", "接待", "开工",
         "改造", "治理", "拆除", "新建", "引入", "推出", "吸纳", "带动", "释放", "筹集", "组建", "认证", "招募", "资助",
-        "竣工", "打造", "建成", "完工", "交付", "并网", "投产", "安排", "开通", "优化",
+        "竣工", "打造", "建成", "完工", "交付", "并网", "投产", "安排", "开通", "优化", "续建",
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
         "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
@@ -844,8 +909,25 @@ extension FactExtractor {
         let headEnd = lead.firstIndex { $0.digitValue != nil } ?? numberStart
         var head = String(characters[start..<headEnd])
         for word in ["超", "近", "约", "逾", "再", "共"] where head.hasSuffix(word) { head.removeLast(word.count) }
+        // `新增荆州、孝感、黄冈3个…`, `新增软件和研发设计等4个…`: examples named between the deed and
+        // the count stand for the things counted, unless the things go on to do something themselves
+        // (`建设…先行区等12个重点合作事项加快落地`: the deed was the first example's).
+        if let deed = countedDeeds.first(where: head.hasPrefix), case let examples = head.dropFirst(deed.count),
+            examples.contains("、") || examples.hasSuffix("等"), examples.allSatisfy({ $0.isHan || $0 == "、" }),
+            !countedDeeds.contains(where: examples.contains),
+            case let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)]),
+            !wordVerbs.contains(where: rest.contains)
+        {
+            head = deed
+        }
         guard var deed = countedDeeds.first(where: head.hasSuffix) else { return nil }
-        let earlierItems = characters[headEnd..<numberStart]
+        // `4个过五千亿、北斗应用等`: an item's examples stand before its count.
+        var itemsEnd = numberStart
+        if itemsEnd > headEnd, characters[itemsEnd - 1] == "等" {
+            itemsEnd -= 1
+            while itemsEnd > headEnd, characters[itemsEnd - 1].isHan { itemsEnd -= 1 }
+        }
+        let earlierItems = characters[headEnd..<itemsEnd]
         guard earlierItems.isEmpty || earlierItems.last.map({ "、和及与".contains($0) }) == true else { return nil }
         var rest = head.dropLast(deed.count)
         // `新开工建设4座中型水库`, `制定发布129项地方标准`: deeds run together are one deed.
@@ -939,7 +1021,8 @@ extension FactExtractor {
     /// `新开工保障性安居工程` → `保障性安居工程`: the things, without what was done to them.
     static func withoutDeeds(_ phrase: String) -> String {
         var rest = Substring(phrase)
-        while let deed = deeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count { rest = rest.dropFirst(deed.count) }
+        // `安置房`: a deed and one character after it are a name.
+        while let deed = deeds.first(where: { rest.hasPrefix($0) }), rest.count > deed.count + 1 { rest = rest.dropFirst(deed.count) }
         return String(rest)
     }
 
@@ -1197,10 +1280,12 @@ extension FactExtractor {
         }
         // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`: a rate named as the
         // subject or the condition of an argument about the target states nothing.
+        // `5.5%左右的预期增长目标与…衔接` too.
         if match.isPercentage, end < characters.count, characters[end] == "的",
-            let measure = measureNouns.first(where: { characters[(end + 1)...].starts(with: $0) })
+            case let named = end + 1 + (characters[(end + 1)...].starts(with: "预期") ? 2 : 0),
+            let measure = measureNouns.first(where: { characters[named...].starts(with: $0) })
         {
-            let then = characters[(end + 1 + measure.count)...].prefix(3)
+            let then = characters[(named + measure.count)...].prefix(3)
             if clauseStart(before: match.span.lowerBound, in: characters) == match.span.lowerBound
                 || ["就", "才", "可以", "能够"].contains(where: { then.starts(with: $0) })
             {
@@ -1249,8 +1334,16 @@ extension FactExtractor {
             return true
         }
         let lead = String(characters[clauseStart(before: start, in: characters)..<start])
-        // `连续24个月保持两位数增长`: how long something has held is no fact.
-        if lead.hasSuffix("连续") { return true }
+        // `连续24个月保持两位数增长`: how long something has held is no fact, nor how early it was
+        // done (`提前3个月实现100%交付`).
+        if ["连续", "提前", "提早"].contains(where: lead.hasSuffix) { return true }
+        // `新增荆州、孝感、黄冈3个过三千亿元城市`: an amount between a count and what it counts is the
+        // bar the things cleared, part of their name.
+        if start >= 3, "过超".contains(characters[start - 1]), countingUnits.contains(String(characters[start - 2])),
+            characters[start - 3].chineseDigit != nil || characters[start - 3].digitValue != nil
+        {
+            return true
+        }
         // `超额完成国家下达的110万人年度任务`: the size of a task set, restated beside what was done.
         if lead.hasSuffix("的"), String(characters[end...].prefix(while: \.isHan).prefix(6)).hasSuffix("任务") { return true }
         // `现在国内生产总值每增长1个百分点的增量`: a number after `每` is a unit of reckoning.
@@ -1331,10 +1424,12 @@ extension FactExtractor {
         if discourseNouns.contains(where: { characters[match.span.upperBound...].starts(with: $0) }) { return true }
         // `出台十条支持措施`, `29项主要指标`, `314项改革任务`, `30件民生实事`, `审议地方性法规9项`,
         // `办理建议877件`: a count of the government's own measures, tasks, indicators or papers.
+        // `营商环境评价8个一级指标` counts indicators in `个`.
+        let counted = String(characters[end..<min(characters.count, end + 10)].prefix { $0.isHan })
+        if match.quantity.unit == "个", String(counted.prefix(6)).contains("指标") { return true }
         if ["条", "项", "件", "部"].contains(match.quantity.unit) {
-            let noun = String(characters[end..<min(characters.count, end + 10)].prefix { $0.isHan })
             let lead = String(characters[max(0, start - 12)..<start].reversed().prefix { $0.isHan }.reversed())
-            if (instrumentNouns + paperNouns).contains(where: noun.contains) || paperNouns.contains(where: lead.hasSuffix) {
+            if (instrumentNouns + paperNouns).contains(where: counted.contains) || paperNouns.contains(where: lead.hasSuffix) {
                 return true
             }
         }
@@ -1511,7 +1606,7 @@ extension FactExtractor {
         "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均",
     ]
 
-    static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比"]
+    static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比", "增量"]
 
     /// English words that narrow an indicator's name to a part of the whole.
     static let englishNarrowingWords: Set<String> = ["central", "local", "online", "provincial", "municipal", "county"]
@@ -1574,7 +1669,8 @@ extension FactExtractor {
         "惠及", "新增", "增长", "得到", "通过", "用于", "进入", "保障", "上榜", "送上", "认定", "在", "为", "被", "向",
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
-        "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入", "参赛",
+        "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入", "参赛", "升格",
+        "位列",
     ]
 
     static let englishStopWords: Set<String> = [

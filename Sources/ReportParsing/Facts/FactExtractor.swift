@@ -656,6 +656,12 @@ public struct FactExtractor: Sendable {
         {
             return String(first.dropLast(measure.count)) + item
         }
+        // `入境游客数量和花费`: a short measure after a count of things is taken of the same things.
+        if let count = ["数量", "人数", "人次"].first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
+            (2...3).contains(item.count), item.allSatisfy(\.isHan), !item.hasSuffix(count)
+        {
+            return String(first.dropLast(count.count)) + item
+        }
         let rate = item.count == 3 && item.hasSuffix("率") && first.hasSuffix("率") && first.count > 4 ? String(first.suffix(3)) : nil
         guard item != first, let measure = rate ?? siblingMeasures.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
             item.last == measure.last, item.count <= 4, item.allSatisfy(\.isHan)
@@ -671,7 +677,7 @@ public struct FactExtractor: Sendable {
     /// What a list's items may share from its last item: the measure taken of each.
     static let sharedHeads = [
         "人均财政补助标准", "补助标准", "增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润",
-        "排放量",
+        "排放量", "进出口", "出口", "进口",
     ]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`; a share
@@ -687,7 +693,7 @@ public struct FactExtractor: Sendable {
             lead += head
         }
         if let found = indicator(in: lead) { return found }
-        let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.cleaned(lead)
+        let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.keepingNationalClass(Self.cleaned(lead), of: lead, unit: match.quantity.unit)
         if let previous, let share = Self.share(cleaned, ownedBy: previous.text) { return Subject(text: share, entry: nil) }
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
     }

@@ -937,6 +937,45 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("5.5%左右的预期增长目标与“十五五”发展目标总体衔接。", plan).isEmpty)
     }
 
+    /// Shapes of the 2026 reports of Shanghai and Chongqing (not in Reports/), each a rule for any report.
+    @Test func conversionsRunningTotalsSharedWordsAndRankings() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        // `其中` names a part, not the whole again; an amount converted is the same amount.
+        #expect(Self.subjects(in: ["外贸进出口总额达到4.51万亿元、增长5.6%，其中出口增长10.8%。"], review) == ["外贸进出口总额", "外贸进出口总额", "出口"])
+        #expect(Self.subjects(in: ["实际使用外资达到160.6亿美元、折合1148亿元人民币。"], review) == ["实际使用外资", "实际使用外资"])
+        // A second list without items of its own is of the first list's, and changes of their own
+        // start nothing.
+        let running = Self.facts("“上海标准”、“上海品牌”分别新增12项和44项，累计分别达到64项和288项。", review)
+        #expect(running.map { "\($0.subject) \($0.period?.description ?? "-")" } == ["上海标准 2025", "上海品牌 2025", "累计上海标准 2025", "累计上海品牌 2025"])
+        // A count word's owner is the next measure's; a word inside the earlier name opens a sibling.
+        #expect(Self.subjects(in: ["全市招商引资签约项目数与合同额分别增长22.1%、15.1%。"], review) == ["招商引资签约项目数", "招商引资签约合同额"])
+        #expect(Self.subjects(in: ["城市轨道交通运营线路增至14条、运营里程超过580公里。"], review) == ["城市轨道交通运营线路", "城市轨道交通运营里程"])
+        // How long a level has held and an adverb of time are no part of a name; a ranking's cut-off
+        // is no number of the predicate.
+        #expect(Self.subjects(in: ["74个国控断面水质优良比例连续3年保持100%。"], review) == ["国控断面水质优良比例"])
+        #expect(Self.subjects(in: ["13项辅助生殖技术项目首次纳入医保报销。"], review) == ["纳入医保报销的辅助生殖技术项目"])
+        #expect(Self.subjects(in: ["85个学科进入ESI世界学科排名前1%。"], review) == ["进入ESI世界学科排名前1%的学科"])
+        // An amount each year of a span is no row of the span's indicator.
+        #expect(Self.facts("就业增收更加扎实有力，城镇新增就业年均超过70万人。", review).map { $0.indicator == nil } == [true])
+    }
+
+    /// The part explaining the next five-year plan looks back on the last one first: those
+    /// paragraphs state outcomes of the span they open on. From Shanghai's 2026 report (not in Reports/).
+    @Test func aLookBackInThePlanPartStatesOutcomes() throws {
+        let text = """
+            2026年上海市政府工作报告
+            一、2025年工作回顾
+            全市生产总值增长5.4%。
+            二、关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明
+            “十四五”时期，上海发展历程极不寻常。全市生产总值从4.16万亿元增加到5.67万亿元。
+            “十五五”时期具有承前启后的重要地位。全市生产总值年均增长5%左右。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8))).filter { $0.sectionID == "part2" }
+        #expect(facts.map { "\($0.role) \($0.quantity.shortText) \($0.period?.description ?? "-")" } == [
+            "outcome 4.16万亿元 2020", "outcome 5.67万亿元 2025", "target 5%左右 2026-2030",
+        ])
+    }
+
     /// A five-year review, then the year just past opened after a greeting (`各位代表，刚刚过去的2025年，…`)
     /// and its lead sentences: their numbers are the year's, not the five years'. From the 2026
     /// report of Jiangsu, which is not in Reports/.

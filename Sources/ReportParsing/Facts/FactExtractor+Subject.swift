@@ -44,6 +44,8 @@ extension FactExtractor {
                 return Subject(text: owner + String(deed), entry: nil)
             }
         }
+        // `实际使用外资达到160.6亿美元、折合1148亿元人民币`: the same amount in another currency.
+        if let previous, left.trimmingCharacters(in: .whitespaces).hasSuffix("折合") { return previous.subject }
         // `陆相页岩油全国重点实验室助力页岩油年产量突破100万吨`: what helps along is not what is measured;
         // the words after the verb are.
         if let help = Self.helpingVerbs.compactMap({ left.lastLiteralRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
@@ -59,7 +61,17 @@ extension FactExtractor {
             let named = topic + measure
             return Subject(text: named, entry: indicator(in: named)?.entry)
         }
-        if let found = indicator(in: left) { return found }
+        if let found = indicator(in: left) {
+            // `（五年来）城镇新增就业每年超过90万人`, `…年均超过70万人`: an amount each year of a span is no
+            // amount of the span, nor the year's own row.
+            if match.direction == nil || match.direction == .reach, let entry = found.entry, entry.measure == .level,
+                case let tail = left.reversed().prefix(while: \.isHan).reversed(),
+                let rate = ["平均每年", "每年", "年均"].first(where: { String(tail).hasSuffix($0) })
+            {
+                return Subject(text: rate + found.text, entry: nil)
+            }
+            return found
+        }
         if let share = Self.shareOfWhole(match, after: left, in: characters) { return Subject(text: share, entry: nil) }
         // `乌东德、白鹤滩等14座大中型水电站建成发电`: examples named before a count open its clause too.
         // `为超300万名婴幼儿发放育儿补贴`, `在3000个小区设置智能回收机`: people or places a deed is done
@@ -152,7 +164,22 @@ extension FactExtractor {
                 }
                 return Subject(text: cleaned + Self.withoutDeeds(earlier), entry: nil)
             }
-            if let previous, let joined = elided(cleaned, after: previous.subject.text) { return joined }
+            // `外贸进出口总额…增长5.6%，其中出口增长10.8%`: a join naming the earlier measure again is no sibling.
+            if let previous, let joined = elided(cleaned, after: previous.subject.text),
+                joined.entry == nil || joined.entry?.id != previous.subject.entry?.id, !previous.subject.text.contains(joined.text)
+            {
+                return joined
+            }
+            // `城市轨道交通运营线路增至14条、运营里程超过580公里`: a measure opening on a word inside the
+            // earlier item's name is of the owner named before that word.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", (3...6).contains(cleaned.count),
+                cleaned.allSatisfy(\.isHan), case let earlier = previous.subject.text,
+                let word = earlier.literalRange(of: String(cleaned.prefix(2))),
+                earlier.distance(from: earlier.startIndex, to: word.lowerBound) >= 2, !earlier.hasSuffix(cleaned)
+            {
+                let named = String(earlier[..<word.lowerBound]) + cleaned
+                return Subject(text: named, entry: indicator(in: named)?.entry)
+            }
             // `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: a clause naming only who may act
             // goes on about what the clause before works on.
             if cleaned.count <= 3, let last = cleaned.last, "可要应".contains(last), let object = Self.objectOf(Self.clauseBefore(clauseStart, in: characters)) {
@@ -584,11 +611,6 @@ extension FactExtractor {
         if let total = ["总值", "总额"].first(where: tail.hasSuffix), tail.count > total.count, tail.allSatisfy(\.isHan) {
             return nil
         }
-        // `（五年来）城镇新增就业每年超过90万人`: a number each year of a span is no amount of the span,
-        // nor the year's own row.
-        if let rate = ["平均每年", "每年"].first(where: tail.hasPrefix) {
-            return Subject(text: rate + found.name, entry: nil)
-        }
         // `经济总量超千亿元的县域达12个`: the name qualifies the noun after `的`, which is counted.
         if let particle = rest.firstIndex(of: "的"), rest[rest.index(after: particle)...].contains(where: \.isHan) { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
@@ -688,6 +710,8 @@ extension FactExtractor {
         }
         if let cut = cuts.min() { noun = String(noun[..<cut]) }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
+        // `13项辅助生殖技术项目首次纳入医保报销`: an adverb of time before the verb is no part of the noun.
+        if let adverb = ["首次", "率先"].first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 }) { noun.removeLast(adverb.count) }
         // `推进21个先行片区、200个样板村、2000个补短村建设`, `实施3000个老旧小区改造`: the work named
         // after the things counted is what was done to them, for every item of the list it closes.
         var work: String?
@@ -831,9 +855,12 @@ extension FactExtractor {
         }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
-        // A ranking's name (`进入中国企业500强`) holds no number of its own.
+        // A ranking's name (`进入中国企业500强`, `进入ESI世界学科排名前1%`) holds no number of its own.
         let holdsNumber = predicate.indices.contains { index in
-            predicate[index].digitValue != nil && predicate[index...].drop { $0.digitValue != nil }.first != "强"
+            guard predicate[index].digitValue != nil, index == predicate.startIndex || predicate[predicate.index(before: index)].digitValue == nil
+            else { return false }
+            let ranks = index > predicate.startIndex && predicate[predicate.index(before: index)] == "前"
+            return !ranks && predicate[index...].drop { $0.digitValue != nil }.first != "强"
         }
         guard verbs.contains(where: predicate.hasPrefix), !predicate.hasPrefix("的"), predicate.count >= 2, predicate.count + noun.count <= 24,
             !holdsNumber, !noun.hasSuffix("并")
@@ -1038,7 +1065,7 @@ extension FactExtractor {
     }
 
     /// Adverbs that open a predicate without saying anything of what it is said of.
-    static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计"]
+    static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计", "首次", "率先"]
 
     /// Titles of an appendix that explains terms.
     static let glossaryTitles = ["名词解释", "名词注释", "注释", "Glossary", "Notes"]
@@ -1525,12 +1552,6 @@ extension FactExtractor {
         }
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
         if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
-        // `水利投资连续两年`: how long a number has held is no part of its name.
-        if let run = text.literalRange(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
-            let last = text.last, last == "年" || last == "月", text.distance(from: run.upperBound, to: text.endIndex) > 1
-        {
-            text = String(text[..<run.lowerBound])
-        }
         var changed = true
         while changed, !text.isEmpty {
             changed = false
@@ -1548,6 +1569,12 @@ extension FactExtractor {
                 text.removeLast(filler.count)
                 changed = true
             }
+        }
+        // `水利投资连续两年`, `…比例连续3年（保持）`: how long a number has held is no part of its name.
+        if let run = text.literalRange(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
+            let last = text.last, last == "年" || last == "月", text.distance(from: run.upperBound, to: text.endIndex) > 1
+        {
+            text = String(text[..<run.lowerBound])
         }
         // `(推动)11个能源重点领域项目投资`: a count that only says which things are measured names nothing.
         if let unit = text.firstIndex(where: { countingUnits.contains(String($0)) }), unit > text.startIndex,

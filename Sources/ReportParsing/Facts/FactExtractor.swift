@@ -153,7 +153,8 @@ public struct FactExtractor: Sendable {
             {
                 let lead = String(characters[leadStart..<match.span.lowerBound])
                 let verb = lead.dropFirst(2)
-                subject.text = (verb.count <= 2 && verb.allSatisfy(\.isHan) && !subject.text.hasPrefix(verb) ? lead : "累计") + subject.text
+                let isVerb = verb.count <= 2 && verb.allSatisfy(\.isHan) && !Self.predicateAdverbs.contains(String(verb))
+                subject.text = (isVerb && !subject.text.hasPrefix(verb) ? lead : "累计") + subject.text
             }
             stated.append((match, subject))
             var before = cues.filter {
@@ -523,6 +524,7 @@ public struct FactExtractor: Sendable {
         var changes: [Int: Int] = [:]
         let text = String(characters)
         var searchStart = text.startIndex
+        var lastNamed: [String] = []
         while let range = text.literalRange(of: "分别", from: searchStart) {
             searchStart = range.upperBound
             let offset = text.distance(from: text.startIndex, to: range.lowerBound)
@@ -560,6 +562,12 @@ public struct FactExtractor: Sendable {
                 for index in listed where items[index] == nil { items[index] = .earlier(count: listed.count, listStart: start) }
                 continue
             }
+            // `分别新增12项和44项，累计分别达到64项和288项`: a list naming no items of its own is of the
+            // items of the list before it in the sentence.
+            if names.isEmpty, listed >= 2, lastNamed.count == listed {
+                let running = lead.literalRange(of: "累计") != nil ? "累计" : ""
+                names = lastNamed.map { $0.hasPrefix(running) ? $0 : running + $0 }
+            }
             guard names.count >= 2 else { continue }
             let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
             guard following.count == names.count,
@@ -569,9 +577,12 @@ public struct FactExtractor: Sendable {
                 names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) },
                 bare: names
             ).map { (governing ?? "") + $0 }
+            lastNamed = named
             for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
             let reached = (last + 1)..<(last + 1 + names.count)
+            // `分别新增12项和44项，累计分别达到64项和288项`: numbers that change of their own start nothing.
             if reached.upperBound <= matches.count, matches[reached.lowerBound].direction == .reach,
+                following.allSatisfy({ matches[$0].direction == nil }),
                 zip(reached, reached.dropFirst()).allSatisfy({ joinedInList(matches[$0], matches[$1], in: characters) })
             {
                 for (name, (start, end)) in zip(named, zip(following, reached)) where items[end] == nil {
@@ -657,7 +668,7 @@ public struct FactExtractor: Sendable {
             return String(first.dropLast(measure.count)) + item
         }
         // `入境游客数量和花费`: a short measure after a count of things is taken of the same things.
-        if let count = ["数量", "人数", "人次"].first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
+        if let count = ["数量", "项目数", "个数", "户数", "件数", "人数", "人次"].first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
             (2...3).contains(item.count), item.allSatisfy(\.isHan), !item.hasSuffix(count)
         {
             return String(first.dropLast(count.count)) + item
@@ -992,8 +1003,15 @@ public struct FactExtractor: Sendable {
             }
         }
         var sentenceContext = context
-        if let span = state.reviewedSpan, context.partRole == .review || context.partRole == nil {
-            sentenceContext.period = span
+        if let span = state.reviewedSpan {
+            if context.partRole == .review || context.partRole == nil {
+                sentenceContext.period = span
+            } else if context.partRole == .plan, let reportYear = context.reportYear, span.last < reportYear {
+                // `“十四五”时期，…` in the part explaining the next plan: a look back at a past span
+                // states what it achieved.
+                sentenceContext.partRole = .review
+                sentenceContext.period = span
+            }
         }
         if paragraphStart { (state.paragraphCues, state.scheme) = (state.carried, nil) }
         var lending = state

@@ -957,6 +957,14 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["85个学科进入ESI世界学科排名前1%。"], review) == ["进入ESI世界学科排名前1%的学科"])
         // An amount each year of a span is no row of the span's indicator.
         #expect(Self.facts("就业增收更加扎实有力，城镇新增就业年均超过70万人。", review).map { $0.indicator == nil } == [true])
+        // The circumstances a number came about in name nothing.
+        #expect(Self.subjects(in: ["外贸进出口在对美贸易下降超3成的情况下增长12%。"], review).last == "外贸进出口")
+        // The bar a share's things pass, the area a distance bounds and milestones passed are no facts;
+        // a share after milestones is of the indicator they were passed by.
+        #expect(!Self.facts("95%以上的村集体经营性收入超过10万元。", review).contains { $0.quantity.value == 10 })
+        #expect(Self.facts("实施长江沿线1公里化工腾退地块土壤污染专项治理。", review).isEmpty)
+        #expect(Self.subjects(in: ["经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%。"], review)
+            == ["经济总量占全国比重", "经济总量占全国比重"])
     }
 
     /// The part explaining the next five-year plan looks back on the last one first: those

@@ -264,7 +264,7 @@ extension FactExtractor {
             }
             // `纳入白名单企业55万户、占全部企业2成以上`: a share of the thing just counted, in the whole
             // it is a share of (`占世界的60%以上` → `…占世界比重`).
-            if let previous, let share = Self.share(cleaned, ownedBy: previous.subject.text) {
+            if let owner = previous?.subject.text ?? sharedOwner(before: clauseStart, in: characters), let share = Self.share(cleaned, ownedBy: owner) {
                 return Subject(text: share, entry: nil)
             }
             // `拟连续几年发行超长期特别国债…，今年先发行1万亿元`: a verb alone (an adverb before it says it
@@ -313,6 +313,12 @@ extension FactExtractor {
         }
         guard !listed.isEmpty, cursor == characters.count || "，。；".contains(characters[cursor]) else { return nil }
         return listed
+    }
+
+    /// `经济总量连续跨过3个万亿元大关，占全国比重…`: with no number before it, a share is of the
+    /// indicator the clause before names.
+    func sharedOwner(before clauseStart: Int, in characters: [Character]) -> String? {
+        indicator(in: Self.clauseBefore(clauseStart, in: characters))?.text
     }
 
     /// `占全部企业`, `占比` after `纳入白名单企业55万户、`: the share `owner` takes of the whole named
@@ -1401,6 +1407,21 @@ extension FactExtractor {
                 return true
             }
         }
+        // `95%以上的村集体经营性收入超过10万元`: after a share opening its clause, the amount its things
+        // pass is the bar that defines them.
+        if lead.first?.isNumber == true, let mark = lead.firstIndex(of: "的"),
+            lead[..<mark].hasSuffix("%") || ["%以上", "%左右", "%以下"].contains(where: lead[..<mark].hasSuffix)
+        {
+            return true
+        }
+        // `长江沿线1公里化工腾退地块`: a distance from a line names the area a measure covers.
+        if ["沿线", "两岸", "两侧", "周边"].contains(where: lead.hasSuffix), end < characters.count, characters[end].isHan { return true }
+        // `地区生产总值五年跨过3个万亿级关口`: milestones passed are counted by the number itself.
+        if countingUnits.contains(match.quantity.unit),
+            milestoneNouns.contains(where: { $0.count > 1 && String(characters[end...].prefix(while: \.isHan).prefix(6)).hasSuffix($0) })
+        {
+            return true
+        }
         // `国家公布产量的104种工业产品中，我省…的有44种`: the things a part is counted among.
         if case let noun = characters[end...].prefix(while: \.isHan), noun.count >= 2, noun.last == "中",
             noun.endIndex < characters.count, characters[noun.endIndex] == "，"
@@ -1549,6 +1570,13 @@ extension FactExtractor {
             text[text.index(after: marker)...].first.map({ "上去每前原人".contains($0) || $0.isNumber }) ?? true
         {
             text = String(text[..<marker])
+        }
+        // `外贸进出口在对美贸易下降超3成的情况下`: the circumstances a number came about in name nothing.
+        if let opening = text.literalRange(of: "在"),
+            let circumstance = ["情况下", "背景下", "形势下", "条件下"].compactMap({ text.literalRange(of: $0, from: opening.upperBound) }).first,
+            circumstance.upperBound == text.endIndex
+        {
+            text = String(text[..<opening.lowerBound])
         }
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
         if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }

@@ -705,7 +705,9 @@ public struct FactExtractor: Sendable {
         }
         if let found = indicator(in: lead) { return found }
         let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.keepingNationalClass(Self.cleaned(lead), of: lead, unit: match.quantity.unit)
-        if let previous, let share = Self.share(cleaned, ownedBy: previous.text) { return Subject(text: share, entry: nil) }
+        if let owner = previous?.text ?? sharedOwner(before: start, in: characters), let share = Self.share(cleaned, ownedBy: owner) {
+            return Subject(text: share, entry: nil)
+        }
         return cleaned.isEmpty ? nil : Subject(text: cleaned, entry: nil)
     }
 

@@ -957,6 +957,10 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["85个学科进入ESI世界学科排名前1%。"], review) == ["进入ESI世界学科排名前1%的学科"])
         // An amount each year of a span is no row of the span's indicator.
         #expect(Self.facts("就业增收更加扎实有力，城镇新增就业年均超过70万人。", review).map { $0.indicator == nil } == [true])
+        // A bare measure later in a sentence is of what the sentence opens on, up to the words of
+        // progress that open its predicate.
+        #expect(Self.subjects(in: ["第八届中国国际进口博览会圆满成功举办，意向成交金额达到834.9亿美元。"], review) == ["第八届中国国际进口博览会意向成交金额"])
+        #expect(Self.subjects(in: ["市场经营主体增量提质，总量突破1000万户。"], review) == ["市场经营主体总量"])
         // The circumstances a number came about in name nothing.
         #expect(Self.subjects(in: ["外贸进出口在对美贸易下降超3成的情况下增长12%。"], review).last == "外贸进出口")
         // The bar a share's things pass, the area a distance bounds and milestones passed are no facts;

@@ -348,7 +348,9 @@ extension FactExtractor {
     }
 
     /// Measures that name no owner of their own.
-    static let bareMeasures = measuresOfThings.union(["经济总量", "总量", "增量", "贡献率", "对经济增长贡献率", "吞吐量"])
+    static let bareMeasures = measuresOfThings.union([
+        "经济总量", "总量", "增量", "贡献率", "对经济增长贡献率", "吞吐量", "成交额", "成交金额", "意向成交金额", "营收规模",
+    ])
 
     /// What a sentence opens on: its first clause up to the word that starts saying something of
     /// it (`国有企业效益明显好转` → `国有企业`, `成渝地区双城经济圈建设走深走实` → `成渝地区双城经济圈`);
@@ -363,7 +365,11 @@ extension FactExtractor {
 
     /// Words after which a sentence's opening goes on about its topic: its role, its progress, its
     /// area of work; or a verb of reaching a mark (`粮食总产再创历史新高`).
-    static let topicEnds = ["支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力"]
+    static let topicEnds = [
+        "支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力",
+        // Adverbs and verbs of progress opening the predicate (`进口博览会圆满成功举办`, `产业提质扩量`).
+        "圆满", "成功", "增量提质", "扩面提质", "扩容提质", "提质", "扩量", "加快", "加速", "持续", "不断", "稳步", "扎实", "深入", "显著", "明显", "大幅",
+    ]
 
     /// The noun right after a share (`号源`, `城乡社区`), up to the clause's end, if it is a short name.
     static func thingsAfterShare(_ match: QuantityMatch, in characters: [Character]) -> String? {

@@ -971,6 +971,30 @@ struct FactsHandBuiltTests {
             == ["经济总量占全国比重", "经济总量占全国比重"])
     }
 
+    /// Shapes of the 2026 reports of Fujian, Hunan and Anhui (not in Reports/), each a rule for any report.
+    @Test func aPlansFirstYearGlossesAndWordsOfStating() throws {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        // A heading setting a plan off (`开好局、起好步`) is of the plan's first year; a part of no known
+        // role that opens a paragraph on a past span reviews it.
+        let text = """
+            2026年福建省政府工作报告
+            一、一年接着一年干，新福建建设持续取得新进展新成效
+            五年来，我们坚持创新驱动发展。城镇新增就业265.15万人。
+            三、一鼓作气勇争先，全力推动“十五五”开好局、起好步
+            城镇新增就业50万人。
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        #expect(report.parts.map { $0.period?.description ?? "-" } == ["-", "2026"])
+        #expect(FactExtractor().facts(in: report).map { "\($0.role) \($0.period?.description ?? "-")" } == ["outcome 2021-2025", "target 2026"])
+        // A bracket right after a number measures the same thing on another basis.
+        #expect(Self.subjects(in: ["地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）。"], review).last == "地方一般公共预算收入（同口径）")
+        // Words of stating (`提出`, `包括`) and of going against a trend (`逆势`) name nothing; a bare
+        // measure after a length of time is of the sentence's topic.
+        #expect(Self.facts("提出地区生产总值年均增长5%左右。", review).map(\.indicator) == ["gdp"])
+        #expect(Self.subjects(in: ["积极应对外部环境冲击，出口逆势增长17.8%。"], review) == ["出口"])
+        #expect(Self.subjects(in: ["地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。"], review).last == "地区生产总值五年增量")
+    }
+
     /// The part explaining the next five-year plan looks back on the last one first: those
     /// paragraphs state outcomes of the span they open on. From Shanghai's 2026 report (not in Reports/).
     @Test func aLookBackInThePlanPartStatesOutcomes() throws {

@@ -44,6 +44,14 @@ extension FactExtractor {
                 return Subject(text: owner + String(deed), entry: nil)
             }
         }
+        // `增长1.7%（同口径增长2.5%以上）`: a bracket right after a number measures the same thing
+        // on another basis, which it names.
+        if let previous, case let open = previous.match.span.upperBound, open + 1 < match.span.lowerBound, "（(".contains(characters[open]),
+            case let basis = String(characters[(open + 1)..<match.span.lowerBound]), (2...6).contains(basis.count),
+            basis.allSatisfy(\.isHan), !Self.verbs.contains(where: basis.hasPrefix)
+        {
+            return Subject(text: previous.subject.text + "（" + basis + "）", entry: nil)
+        }
         // `实际使用外资达到160.6亿美元、折合1148亿元人民币`: the same amount in another currency.
         if let previous, left.trimmingCharacters(in: .whitespaces).hasSuffix("折合") { return previous.subject }
         // `陆相页岩油全国重点实验室助力页岩油年产量突破100万吨`: what helps along is not what is measured;
@@ -55,7 +63,8 @@ extension FactExtractor {
         }
         // `服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%`: a bare measure opening
         // a later clause is of what the sentence opens on.
-        if clauseStart > 0, case let measure = Self.cleaned(left), Self.bareMeasures.contains(measure),
+        if clauseStart > 0, case let measure = Self.cleaned(left),
+            Self.bareMeasures.contains(measure) || Self.bareMeasures.contains(where: { measure.hasSuffix($0) && Self.isDuration(String(measure.dropLast($0.count))) }),
             let topic = Self.topic(of: characters), previous.map({ $0.subject.text.hasPrefix(topic) }) ?? true
         {
             let named = topic + measure
@@ -1664,7 +1673,7 @@ extension FactExtractor {
     static let wholeScopeEndings = [
         "全市", "全省", "全区", "全县", "全国", "全社会", "全年", "今年", "去年", "上年", "我市", "我省", "我国", "城市", "确保",
         "力争", "实现", "推动", "预计", "完成", "达到", "发行", "安排", "其中", "全体", "目标", "是", "为", "和", "及",
-        "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均",
+        "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均", "提出", "包括",
     ]
 
     static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比", "增量"]
@@ -1685,7 +1694,7 @@ extension FactExtractor {
         "较上年", "同比", "同口径", "可比口径",
         // A leading verb that only says the government did something names nothing; one that says
         // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).
-        "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行", "安排",
+        "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行", "安排", "提出", "包括",
         // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
         "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
         // The aspect mark of a deed before its object (`化解了…历史成本`) is no part of the name.
@@ -1697,8 +1706,8 @@ extension FactExtractor {
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "打造", "培育", "全年",
         "已", "共", "首次", "五年", "各", "持续", "达", "年初预算", "惠及", "由", "从", "跨上", "迈上", "要", "继续",
         "并", "也", "都", "又", "将", "基本", "予以", "预期", "年内", "至少",
-        // `经营主体净增98万户`: a net change's 净 stands before its verb.
-        "净",
+        // `经营主体净增98万户`: a net change's 净 stands before its verb; `出口逆势增长17.8%`.
+        "净", "逆势",
     ]
 
     /// Heads that make a noun of the verb before them (`建设用地`, `办理时间`, `审批环节`).

@@ -947,7 +947,8 @@ public struct FactExtractor: Sendable {
     private func titlePeriod(of section: Section, reportYear: Int?) -> Period? {
         // `2025年和“十四五”时期工作回顾`: the part reviews its year, and sentences name the span.
         if let period = section.period, !period.isYear { return section.year == nil ? period : nil }
-        guard section.kind != .document else { return nil }
+        // `全力推动“十五五”开好局、起好步`: a heading the outline read as one year names no span.
+        guard section.kind != .document, section.year == nil || section.period?.isYear != true else { return nil }
         var found: Period?
         for cue in Cue.scan(Array(section.title), reportYear: reportYear) {
             switch cue.kind {
@@ -1006,7 +1007,7 @@ public struct FactExtractor: Sendable {
         }
         var sentenceContext = context
         if let span = state.reviewedSpan {
-            if context.partRole == .review || context.partRole == nil {
+            if context.partRole == .review || context.partRole == .other || context.partRole == nil {
                 sentenceContext.period = span
             } else if context.partRole == .plan, let reportYear = context.reportYear, span.last < reportYear {
                 // `“十四五”时期，…` in the part explaining the next plan: a look back at a past span

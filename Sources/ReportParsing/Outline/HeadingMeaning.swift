@@ -51,6 +51,11 @@ struct HeadingMeaning: Sendable, Hashable {
         let range = isChinese ? nil : Self.englishYearRange(in: text)
         year = isChinese ? OutlineBuilder.year(in: Substring(text)) : range == nil ? Self.englishYear(in: text) : nil
         period = PeriodCue.union(PeriodCue.fiveYearPlans(in: text) + (range.map { [$0] } ?? [])) ?? year.map(Period.init(year:))
+        // `全力推动“十五五”开好局、起好步`: the start of a plan is its first year.
+        if year == nil, let plan = period, !plan.isYear, ["开好局", "开局之年", "起好步"].contains(where: text.containsLiterally) {
+            year = plan.first
+            period = Period(year: plan.first)
+        }
     }
 
     /// A four-digit year standing as a word: `in 2014`, `2018 in Review`, `in 2019:`.

@@ -483,6 +483,8 @@ public struct FactExtractor: Sendable {
 
     /// Whether the sentence opens the list of main targets of the year (not of a five-year plan).
     static func opensHeadlineList(_ text: String) -> Bool {
+        // Every cue names targets (`目标`, `targets`): most sentences are passed over without lowercasing.
+        guard text.containsLiterally("目标") || text.containsLiterally("argets") else { return false }
         let lowered = text.lowercased()
         guard headlineCues.contains(where: { lowered.containsLiterally($0) }) else { return false }
         // English sets the list out after a colon (`…for development this year are as follows:`);

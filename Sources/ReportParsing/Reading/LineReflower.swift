@@ -83,9 +83,14 @@ struct LineReflower: Sendable {
 
     /// `（` alone on its line before `三）改革开放持续深化…`: a page broke the line after an opening
     /// bracket or quote, which begins what the next line goes on with.
+    /// - Complexity: O(1) for most lines: the first character that is no opening mark decides.
     static func onlyOpens(_ text: some StringProtocol) -> Bool {
-        let marks = text.filter { !$0.isWhitespace }
-        return !marks.isEmpty && marks.allSatisfy { "（(“‘《【〔[「『".contains($0) }
+        var opens = false
+        for character in text where !character.isWhitespace {
+            guard "（(“‘《【〔[「『".contains(character) else { return false }
+            opens = true
+        }
+        return opens
     }
 
     private func breaks(

@@ -19,7 +19,7 @@ enum TraditionalCharacters {
             for scalar in line.text.unicodeScalars {
                 if scalar.isHan {
                     han += 1
-                    if simplified[scalar.value] != nil { traditional += 1 }
+                    if simplifiedForm(of: scalar) != nil { traditional += 1 }
                 } else if (0x3040...0x30FF).contains(scalar.value) {
                     kana += 1
                 }
@@ -32,25 +32,34 @@ enum TraditionalCharacters {
     static func simplifying(_ line: SourceLine) -> SourceLine {
         var text = String.UnicodeScalarView()
         for scalar in line.text.unicodeScalars {
-            text.append(simplified[scalar.value] ?? scalar)
+            text.append(simplifiedForm(of: scalar) ?? scalar)
         }
         var result = line
         result.text = Substring(String(text))
         return result
     }
 
-    /// Each traditional character and its simplified form, from `traditional-characters.txt`:
+    /// The simplified form of `scalar`, if it is a traditional character.
+    static func simplifiedForm(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        guard scalar.value < 0x1_0000, case let simple = simplified[Int(scalar.value)], simple != 0 else { return nil }
+        return Unicode.Scalar(simple)
+    }
+
+    /// Each traditional character's simplified form, indexed by code point (0 for none; a flat
+    /// table of the Basic Multilingual Plane is quicker to build and read than a dictionary, and
+    /// every process reading a report builds it), from `traditional-characters.txt`:
     /// made from Unicode's Unihan database (15.0, `Unihan_Variants.txt`), characters of the Basic
     /// Multilingual Plane in code-point order, each followed by its simplified form. A character
     /// whose `kSimplifiedVariant` names others but never itself has the first of them; a
     /// character outside GB 2312 with no `kSimplifiedVariant` has the simplified form of its first
     /// semantic or Z-variant that has one (爲 → 為 → 为, 衆 → 眾 → 众).
-    private static let simplified: [UInt32: Unicode.Scalar] = {
-        var table: [UInt32: Unicode.Scalar] = [:]
+    private static let simplified: [UInt16] = {
+        var table = [UInt16](repeating: 0, count: 0x1_0000)
         var scalars = String(decoding: PackageResources.traditional_characters_txt, as: UTF8.self)
             .unicodeScalars.filter { $0 != "\n" }.makeIterator()
         while let traditional = scalars.next(), let simple = scalars.next() {
-            table[traditional.value] = simple
+            guard let key = UInt16(exactly: traditional.value), let value = UInt16(exactly: simple.value) else { continue }
+            table[Int(key)] = value
         }
         return table
     }()

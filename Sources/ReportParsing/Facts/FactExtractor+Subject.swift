@@ -63,8 +63,9 @@ extension FactExtractor {
         }
         // `服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%`: a bare measure opening
         // a later clause is of what the sentence opens on.
+        // `…、五年增量超1.36万亿元`: so is one after a length of time.
         if clauseStart > 0, case let measure = Self.cleaned(left),
-            Self.bareMeasures.contains(measure) || Self.bareMeasures.contains(where: { measure.hasSuffix($0) && Self.isDuration(String(measure.dropLast($0.count))) }),
+            Self.bareMeasures.contains(where: { measure.hasSuffix($0) && (measure == $0 || Self.isDuration(String(measure.dropLast($0.count)))) }),
             let topic = Self.topic(of: characters), previous.map({ $0.subject.text.hasPrefix(topic) }) ?? true
         {
             let named = topic + measure
@@ -74,8 +75,8 @@ extension FactExtractor {
             // `（五年来）城镇新增就业每年超过90万人`, `…年均超过70万人`: an amount each year of a span is no
             // amount of the span, nor the year's own row.
             if match.direction == nil || match.direction == .reach, let entry = found.entry, entry.measure == .level,
-                case let tail = left.reversed().prefix(while: \.isHan).reversed(),
-                let rate = ["平均每年", "每年", "年均"].first(where: { String(tail).hasSuffix($0) })
+                case let tail = String(left.reversed().prefix(while: \.isHan).reversed()),
+                let rate = ["平均每年", "每年", "年均"].first(where: tail.hasSuffix)
             {
                 return Subject(text: rate + found.text, entry: nil)
             }
@@ -377,7 +378,8 @@ extension FactExtractor {
     static let topicEnds = [
         "支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力",
         // Adverbs and verbs of progress opening the predicate (`进口博览会圆满成功举办`, `产业提质扩量`).
-        "圆满", "成功", "增量提质", "扩面提质", "扩容提质", "提质", "扩量", "加快", "加速", "持续", "不断", "稳步", "扎实", "深入", "显著", "明显", "大幅",
+        "圆满", "成功", "增量提质", "扩面提质", "扩容提质", "提质", "扩量", "加快", "加速", "持续", "不断", "稳步", "扎实",
+        "深入", "显著", "明显", "大幅",
     ]
 
     /// The noun right after a share (`号源`, `城乡社区`), up to the clause's end, if it is a short name.
@@ -874,8 +876,6 @@ extension FactExtractor {
             let head = predicate[predicate.index(after: particle)...]
             if !opening.isEmpty, (2...8).contains(head.count), head.allSatisfy(\.isHan) { predicate = opening + head }
         }
-        // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
-        // `在川布局`); `认定事项` goes on naming it.
         // A ranking's name (`进入中国企业500强`, `进入ESI世界学科排名前1%`) holds no number of its own.
         let holdsNumber = predicate.indices.contains { index in
             guard predicate[index].digitValue != nil, index == predicate.startIndex || predicate[predicate.index(before: index)].digitValue == nil
@@ -883,6 +883,8 @@ extension FactExtractor {
             let ranks = index > predicate.startIndex && predicate[predicate.index(before: index)] == "前"
             return !ranks && predicate[index...].drop { $0.digitValue != nil }.first != "强"
         }
+        // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
+        // `在川布局`); `认定事项` goes on naming it.
         guard verbs.contains(where: predicate.hasPrefix), !predicate.hasPrefix("的"), predicate.count >= 2, predicate.count + noun.count <= 24,
             !holdsNumber, !noun.hasSuffix("并")
         else { return noun }
@@ -1326,9 +1328,8 @@ extension FactExtractor {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
         }
-        // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`: a rate named as the
-        // subject or the condition of an argument about the target states nothing.
-        // `5.5%左右的预期增长目标与…衔接` too.
+        // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`, `5.5%左右的预期增长目标与…
+        // 衔接`: a rate named as the subject or the condition of an argument about the target states nothing.
         if match.isPercentage, end < characters.count, characters[end] == "的",
             case let named = end + 1 + (characters[(end + 1)...].starts(with: "预期") ? 2 : 0),
             let measure = measureNouns.first(where: { characters[named...].starts(with: $0) })

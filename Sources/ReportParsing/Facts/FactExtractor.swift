@@ -670,8 +670,8 @@ public struct FactExtractor: Sendable {
             return String(first.dropLast(measure.count)) + item
         }
         // `入境游客数量和花费`: a short measure after a count of things is taken of the same things.
-        if let count = ["数量", "项目数", "个数", "户数", "件数", "人数", "人次"].first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
-            (2...3).contains(item.count), item.allSatisfy(\.isHan), !item.hasSuffix(count)
+        if let count = countWords.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }), (2...3).contains(item.count),
+            item.allSatisfy(\.isHan), !item.hasSuffix(count)
         {
             return String(first.dropLast(count.count)) + item
         }
@@ -682,6 +682,9 @@ public struct FactExtractor: Sendable {
         let owner = String(first.dropLast(measure.count))
         return item.hasPrefix(owner) ? item : owner + item
     }
+
+    /// Words counting the things before them (`入境游客数量`, `招商引资签约项目数`).
+    static let countWords = ["数量", "项目数", "个数", "户数", "件数", "人数", "人次"]
 
     /// Measures whose siblings differ only in the word before their last character (`起数`,
     /// `死亡人数`; `能耗`, `水耗`).
@@ -706,7 +709,8 @@ public struct FactExtractor: Sendable {
             lead += head
         }
         if let found = indicator(in: lead) { return found }
-        let cleaned = match.isEnglish ? EnglishNounPhrase.before(lead) ?? "" : Self.keepingNationalClass(Self.cleaned(lead), of: lead, unit: match.quantity.unit)
+        let cleaned = match.isEnglish
+            ? EnglishNounPhrase.before(lead) ?? "" : Self.keepingNationalClass(Self.cleaned(lead), of: lead, unit: match.quantity.unit)
         if let owner = previous?.text ?? sharedOwner(before: start, in: characters), let share = Self.share(cleaned, ownedBy: owner) {
             return Subject(text: share, entry: nil)
         }

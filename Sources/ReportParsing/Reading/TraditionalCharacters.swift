@@ -40,7 +40,7 @@ enum TraditionalCharacters {
     }
 
     /// The simplified form of `scalar`, if it is a traditional character.
-    static func simplifiedForm(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+    private static func simplifiedForm(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
         guard scalar.value < 0x1_0000, case let simple = simplified[Int(scalar.value)], simple != 0 else { return nil }
         return Unicode.Scalar(simple)
     }

@@ -305,7 +305,7 @@ struct FactsHandBuiltTests {
         let subjects = Self.subjects(
             in: ["71%的煤电机组实现超低排放。", "进出口总额增长9.8%，贡献了全国38.7%的贸易增量。", "6.5%左右的增速可以实现比较充分的就业。"],
             .init(partRole: .review, partYear: 2024, reportYear: 2025))
-        #expect(subjects == ["实现超低排放的煤电机组", "进出口总额", "全国贸易增量占比"])
+        #expect(subjects == ["实现超低排放的煤电机组占比", "进出口总额", "全国贸易增量占比"])
         // Beijing 2026: a share of the things a deed reaches is named after the number.
         #expect(
             Self.subjects(in: ["养老助餐点覆盖九成以上城乡社区。"], .init(partRole: .review, partYear: 2025, reportYear: 2026))
@@ -974,8 +974,8 @@ struct FactsHandBuiltTests {
     /// Shapes of the 2026 reports of Fujian, Hunan and Anhui (not in Reports/), each a rule for any report.
     @Test func aPlansFirstYearGlossesAndWordsOfStating() throws {
         let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
-        // A heading setting a plan off (`开好局、起好步`) is of the plan's first year; a part of no known
-        // role that opens a paragraph on a past span reviews it.
+        // A heading setting a plan off (`开好局、起好步`) is of the plan's first year; a part headed by a
+        // slogan that opens on a past span reviews it.
         let text = """
             2026年福建省政府工作报告
             一、一年接着一年干，新福建建设持续取得新进展新成效
@@ -984,7 +984,7 @@ struct FactsHandBuiltTests {
             城镇新增就业50万人。
             """
         let report = try Report(parsing: Data(text.utf8))
-        #expect(report.parts.map { $0.period?.description ?? "-" } == ["-", "2026"])
+        #expect(report.parts.map { $0.period?.description ?? "-" } == ["2021-2025", "2026"])
         #expect(FactExtractor().facts(in: report).map { "\($0.role) \($0.period?.description ?? "-")" } == ["outcome 2021-2025", "target 2026"])
         // A bracket right after a number measures the same thing on another basis.
         #expect(Self.subjects(in: ["地方一般公共预算收入达3507.6亿元、增长1.7%（同口径增长2.5%以上）。"], review).last == "地方一般公共预算收入（同口径）")
@@ -993,6 +993,30 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("提出地区生产总值年均增长5%左右。", review).map(\.indicator) == ["gdp"])
         #expect(Self.subjects(in: ["积极应对外部环境冲击，出口逆势增长17.8%。"], review) == ["出口"])
         #expect(Self.subjects(in: ["地区生产总值迈上5万亿台阶、五年增量超1.36万亿元。"], review).last == "地区生产总值五年增量")
+        // Items share the last item's head, or the scope the first rate is of.
+        #expect(Self.subjects(in: ["制造业、普惠小微贷款余额分别增长10.7%、13.3%。"], review) == ["制造业贷款余额", "普惠小微贷款余额"])
+        #expect(Self.subjects(in: ["新一代信息技术、新能源产业产值分别增长9.2%、8.2%。"], review) == ["新一代信息技术产业产值", "新能源产业产值"])
+        #expect(Self.subjects(in: ["农村供电可靠率、自来水普及率分别达99.9%、94.5%。"], review) == ["农村供电可靠率", "农村自来水普及率"])
+        // The part after `其中` is what `为` says of the whole; a share opening a clause is of what
+        // its predicate is said of.
+        #expect(Self.subjects(in: ["自贸试验区累计推出259项制度创新成果，其中56项为全国首创。"], review).last == "全国首创的制度创新成果")
+        #expect(Self.subjects(in: ["八成以上财政资金用于民生。"], review) == ["用于民生的财政资金占比"])
+    }
+
+    /// A heading of slogans names no role; the part's first words do. From Fujian's 2026 report.
+    @Test func aPartHeadedBySlogansTakesItsRoleFromItsFirstWords() throws {
+        let text = """
+            2026年福建省政府工作报告
+            一、一年接着一年干，新福建建设持续取得新进展新成效
+            2025年是“十四五”收官之年。新增国家级人才计划入选者106人。
+            二、一张蓝图绘到底，奋力谱写中国式现代化福建篇章
+            “十五五”时期是基本实现社会主义现代化夯实基础的关键时期。
+            三、一鼓作气勇争先，全力推动“十五五”开好局、起好步
+            城镇新增就业50万人。
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        #expect(report.parts.map { "\($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" } == ["review 2025", "plan 2026-2030", "plan 2026"])
+        #expect(FactExtractor().facts(in: report).map { "\($0.role) \($0.period?.description ?? "-")" } == ["outcome 2025", "target 2026"])
     }
 
     /// The part explaining the next five-year plan looks back on the last one first: those

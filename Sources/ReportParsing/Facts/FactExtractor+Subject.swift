@@ -52,6 +52,14 @@ extension FactExtractor {
         {
             return Subject(text: previous.subject.text + "（" + basis + "）", entry: nil)
         }
+        // `累计推出259项制度创新成果，其中56项为全国首创`: the part of the whole that is what `为` says.
+        if let previous, left.trimmingCharacters(in: .whitespaces).hasSuffix("其中"), match.span.upperBound < characters.count,
+            "为是".contains(characters[match.span.upperBound]),
+            case let said = String(characters[(match.span.upperBound + 1)..<Self.clauseEnd(after: match.span.upperBound, in: characters)]),
+            (2...8).contains(said.count), said.allSatisfy(\.isHan)
+        {
+            return Subject(text: said + "的" + (Self.objectOf(previous.subject.text) ?? previous.subject.text), entry: nil)
+        }
         // `实际使用外资达到160.6亿美元、折合1148亿元人民币`: the same amount in another currency.
         if let previous, left.trimmingCharacters(in: .whitespaces).hasSuffix("折合") { return previous.subject }
         // `陆相页岩油全国重点实验室助力页岩油年产量突破100万吨`: what helps along is not what is measured;
@@ -786,7 +794,10 @@ extension FactExtractor {
         }
         if Self.milestoneNouns.contains(noun) { return nil }
         let named = opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
-        return named == noun ? (work ?? "") + noun : named
+        // `89.4%的公园实现24小时开放`, `八成以上财政资金用于民生`: a share of the things the predicate is
+        // said of.
+        let isShare = match.isPercentage || match.quantity.unit == "成"
+        return named == noun ? (work ?? "") + noun : isShare ? named + "占比" : named
     }
 
     /// Where a class of size that opens `noun` ends: after its `级`, `型`, `类`, `性` or `式`
@@ -841,7 +852,7 @@ extension FactExtractor {
         // `450万困难群众纳入城乡低保`: a bare magnitude counts people or things one by one too.
         guard countingUnits.contains(withoutMagnitude(match.quantity.unit))
             || Lexis.magnitudes.contains(match.quantity.unit) && (match.direction == nil || match.directionWord == "为")
-            || match.isPercentage,
+            || match.isPercentage || match.quantity.unit == "成",
             nounEnd <= characters.count,
             String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "对把将让".contains($0) })
         else { return noun }

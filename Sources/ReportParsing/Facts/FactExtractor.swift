@@ -651,8 +651,9 @@ public struct FactExtractor: Sendable {
             }
         }
         // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
+        // `…存款余额`, of `…存款余额、…贷款余额`: an item ending in the head's measure word has its own.
         guard !headedEnds.contains(where: { item.hasSuffix($0) }),
-            let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count })
+            let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count }), !item.hasSuffix(String(head.suffix(2)))
         else { return item }
         return item + head
     }
@@ -675,6 +676,12 @@ public struct FactExtractor: Sendable {
         {
             return String(first.dropLast(count.count)) + item
         }
+        // `农村供电可靠率、自来水普及率`: rates listed after one of a scope are of that scope.
+        if item.hasSuffix("率"), first.hasSuffix("率"), let scope = ["农村", "城镇", "城市", "乡村"].first(where: first.hasPrefix),
+            !["农村", "城镇", "城市", "乡村"].contains(where: item.hasPrefix), item.allSatisfy(\.isHan)
+        {
+            return scope + item
+        }
         let rate = item.count == 3 && item.hasSuffix("率") && first.hasSuffix("率") && first.count > 4 ? String(first.suffix(3)) : nil
         guard item != first, let measure = rate ?? siblingMeasures.first(where: { first.hasSuffix($0) && first.count > $0.count + 1 }),
             item.last == measure.last, item.count <= 4, item.allSatisfy(\.isHan)
@@ -693,7 +700,7 @@ public struct FactExtractor: Sendable {
     /// What a list's items may share from its last item: the measure taken of each.
     static let sharedHeads = [
         "人均财政补助标准", "补助标准", "增加值", "零售额", "营业收入", "营收", "产量", "产能", "投资", "收入", "增速", "占比", "比重", "利润",
-        "排放量", "进出口", "出口", "进口",
+        "排放量", "进出口", "出口", "进口", "贷款余额", "产业产值", "产值",
     ]
 
     /// `地区生产总值从11.37万亿元`: what a starting value is of, named before `从` or `由`; a share

@@ -23,10 +23,11 @@ struct PeriodResolver: Sendable {
                 (part.year, part.period) = (year, Period(year: year))
             }
             var carriesPlan = false
-            if part.role == .other, let plan {
+            if part.role == .other, let plan, part.period == nil {
                 // Old-style reports give each group of tasks its own part after the plan part
                 // (2015: 三、把改革开放扎实推向纵深 …): they carry on the plan, the one just before
-                // (Shanghai 2026: the year's tasks, not the five-year plan explained before them).
+                // (Shanghai 2026: the year's tasks, not the five-year plan explained before them); a
+                // heading naming its own time (`“十五五”开好局`) does not.
                 part.role = .plan
                 part.year = plan.year
                 part.period = plan.period
@@ -34,6 +35,13 @@ struct PeriodResolver: Sendable {
             } else if part.role == .other, let reportYear, let period = part.period, period.first >= reportYear {
                 // A part that speaks only of years to come lays out work (`“十五五”发展的主要考虑`).
                 part.role = .plan
+            } else if part.role == .other, let reportYear, let opening = Self.firstParagraph(of: part).flatMap({ openingTime(of: $0.text) }) {
+                // `一、一年接着一年干，新福建建设持续取得新进展新成效`: a heading of slogans names no role;
+                // the part's first words do (`2025年是“十四五”收官之年`, `“十五五”时期是…`).
+                if opening.last < reportYear || opening.first >= reportYear {
+                    part.role = opening.last < reportYear ? .review : .plan
+                    (part.year, part.period) = (opening.isYear ? opening.first : nil, opening)
+                }
             }
             if part.role == .plan {
                 if !carriesPlan { plan = (part.year, part.period) }
@@ -49,6 +57,28 @@ struct PeriodResolver: Sendable {
             return .section(resolved(part, inherited: part.period))
         }
         return (root, diagnostics)
+    }
+
+    /// The time a paragraph opens on: a year (`2025年是…`), a year named relative to the report's
+    /// (`过去一年`, `今年`) or a span (`五年来`, `“十五五”时期`).
+    private func openingTime(of text: String) -> Period? {
+        let head = text.prefix(8)
+        if head.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), head.dropFirst(4).first == "年", let year = Int(head.prefix(4)) {
+            return Period(year: year)
+        }
+        if let reportYear, let year = PeriodCue.relativeYear(in: head, reportYear: reportYear) { return Period(year: year) }
+        return PeriodCue.opening(of: text, reportYear: reportYear)
+    }
+
+    /// The first paragraph of a part, in it or in its first section.
+    private static func firstParagraph(of section: Section) -> Paragraph? {
+        for block in section.blocks {
+            switch block {
+            case .paragraph(let paragraph): return paragraph
+            case .section(let child): if let found = firstParagraph(of: child) { return found }
+            }
+        }
+        return nil
     }
 
     /// Gives every section and paragraph below `section` a period: its own cue or its parent's.

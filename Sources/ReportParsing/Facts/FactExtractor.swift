@@ -677,8 +677,8 @@ public struct FactExtractor: Sendable {
             return String(first.dropLast(count.count)) + item
         }
         // `农村供电可靠率、自来水普及率`: rates listed after one of a scope are of that scope.
-        if item.hasSuffix("率"), first.hasSuffix("率"), let scope = ["农村", "城镇", "城市", "乡村"].first(where: first.hasPrefix),
-            !["农村", "城镇", "城市", "乡村"].contains(where: item.hasPrefix), item.allSatisfy(\.isHan)
+        if item.hasSuffix("率"), first.hasSuffix("率"), let scope = ruralOrUrban.first(where: first.hasPrefix),
+            !ruralOrUrban.contains(where: item.hasPrefix), item.allSatisfy(\.isHan)
         {
             return scope + item
         }
@@ -689,6 +689,9 @@ public struct FactExtractor: Sendable {
         let owner = String(first.dropLast(measure.count))
         return item.hasPrefix(owner) ? item : owner + item
     }
+
+    /// Scopes a rate of the countryside or the towns opens on.
+    static let ruralOrUrban = ["农村", "城镇", "城市", "乡村"]
 
     /// Words counting the things before them (`入境游客数量`, `招商引资签约项目数`).
     static let countWords = ["数量", "项目数", "个数", "户数", "件数", "人数", "人次"]

@@ -1003,6 +1003,22 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["八成以上财政资金用于民生。"], review) == ["用于民生的财政资金占比"])
     }
 
+    /// A part headed by a span and a year gives its sections the year. From Liaoning's 2026 report.
+    @Test func sectionsOfASpanAndYearPartAreTheYears() throws {
+        let text = """
+            2026年辽宁省政府工作报告
+            一、2025年和“十四五”时期工作回顾
+            （一）着力推动政策落地
+            城镇新增就业50万人。
+            二、“十五五”时期目标任务和2026年工作安排
+            “十五五”时期，全省城镇新增就业200万人以上。
+            （一）统筹促消费和扩投资
+            城镇新增就业45万人。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.role) \($0.period?.description ?? "-")" } == ["outcome 2025", "target 2026-2030", "target 2026"])
+    }
+
     /// A heading of slogans names no role; the part's first words do. From Fujian's 2026 report.
     @Test func aPartHeadedBySlogansTakesItsRoleFromItsFirstWords() throws {
         let text = """

@@ -88,7 +88,9 @@ struct PeriodResolver: Sendable {
             section.period = PeriodCue.fiveYearPlans(in: section.title).first
                 ?? reportYear.flatMap { PeriodCue.relativePeriod(in: section.title, reportYear: $0) } ?? inherited
         }
-        let period = section.period
+        // `“十五五”时期目标任务和2026年工作安排`: a part headed by a span and a year gives its sections
+        // and paragraphs the year; those about the span open on it (`“十五五”时期…`, `五年来，…`).
+        let period = section.kind == .part ? section.year.map(Period.init(year:)) ?? section.period : section.period
         section.blocks = section.blocks.map { block in
             switch block {
             case .section(let child):

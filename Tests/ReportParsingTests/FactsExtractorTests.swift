@@ -1003,6 +1003,16 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["八成以上财政资金用于民生。"], review) == ["用于民生的财政资金占比"])
     }
 
+    /// Names listed before as many numbers listed after one verb pair in order, `分别` or not; a
+    /// level and its change do not. From Shaanxi's 2026 report (not in Reports/).
+    @Test func namesAndNumbersListedInTurnPairWithoutRespectively() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["国内游客人次、总花费增长5.6%、7.5%。"], review) == ["国内游客人次", "国内游客总花费"])
+        #expect(Self.subjects(in: ["战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。"], review) == ["战略性新兴产业增加值", "高技术制造业增加值"])
+        #expect(Self.subjects(in: ["实际使用内外资分别增长10%、6.4%。"], review) == ["实际使用内资", "实际使用外资"])
+        #expect(Self.subjects(in: ["货物进出口总额达到9.5万亿元、增长4.4%。"], review) == ["货物进出口总额", "货物进出口总额"])
+    }
+
     /// A part headed by a span and a year gives its sections the year. From Liaoning's 2026 report.
     @Test func sectionsOfASpanAndYearPartAreTheYears() throws {
         let text = """

@@ -525,18 +525,15 @@ public struct FactExtractor: Sendable {
         var items = [ListItem?](repeating: nil, count: matches.count)
         var changes: [Int: Int] = [:]
         let text = String(characters)
-        var searchStart = text.startIndex
         var lastNamed: [String] = []
-        while let range = text.literalRange(of: "分别", from: searchStart) {
-            searchStart = range.upperBound
-            let offset = text.distance(from: text.startIndex, to: range.lowerBound)
+        for (offset, mark) in Self.listOpenings(matches, in: characters, text: text) {
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
             let lead = String(characters[start..<offset])
             // `信息传输软件和信息技术服务业、租赁和商务服务业增加值`: `、` separates the items, and
             // `和` too where the numbers listed after `分别` need it.
             var listed = 0
-            for index in matches.indices where matches[index].span.lowerBound > offset {
+            for index in matches.indices where matches[index].span.lowerBound >= offset + mark {
                 if listed > 0, !joinedInList(matches[index - 1], matches[index], in: characters) { break }
                 listed += 1
             }
@@ -557,7 +554,7 @@ public struct FactExtractor: Sendable {
             }
             if names.isEmpty, isComparisonWithTime(lead) {
                 var listed: [Int] = []
-                for index in matches.indices where matches[index].span.lowerBound > offset {
+                for index in matches.indices where matches[index].span.lowerBound >= offset + mark {
                     if let last = listed.last, !joinedInList(matches[last], matches[index], in: characters) { break }
                     listed.append(index)
                 }
@@ -571,9 +568,9 @@ public struct FactExtractor: Sendable {
                 names = lastNamed.map { $0.hasPrefix(running) ? $0 : running + $0 }
             }
             guard names.count >= 2 else { continue }
-            let following = matches.indices.filter { matches[$0].span.lowerBound > offset }.prefix(names.count)
+            let following = matches.indices.filter { matches[$0].span.lowerBound >= offset + mark }.prefix(names.count)
             guard following.count == names.count,
-                let last = following.last, !characters[(offset + 2)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
+                let last = following.last, !characters[(offset + mark)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
             let named = Self.sharingShortItemsHead(
                 names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) },
@@ -611,6 +608,38 @@ public struct FactExtractor: Sendable {
         return (items, changes)
     }
 
+    /// Where the lists of a sentence open, and how many characters the word opening each takes:
+    /// every `分别`; and, `分别` or not, a run of numbers listed one after another after names
+    /// listed before it (`国内游客人次、总花费增长5.6%、7.5%`).
+    static func listOpenings(_ matches: [QuantityMatch], in characters: [Character], text: String) -> [(offset: Int, mark: Int)] {
+        var openings: [(offset: Int, mark: Int)] = []
+        var searchStart = text.startIndex
+        while let range = text.literalRange(of: "分别", from: searchStart) {
+            searchStart = range.upperBound
+            openings.append((text.distance(from: text.startIndex, to: range.lowerBound), 2))
+        }
+        // A level and its change (`达到9万亿元、增长9.8%`), or a start and an end, are one thing's: the
+        // numbers after the first state no change of their own and are of its kind.
+        for index in matches.indices.dropLast()
+        where joinedInList(matches[index], matches[index + 1], in: characters)
+            && (index == 0 || !joinedInList(matches[index - 1], matches[index], in: characters))
+        {
+            var end = index + 1
+            while end + 1 < matches.count, joinedInList(matches[end], matches[end + 1], in: characters) { end += 1 }
+            let first = matches[index]
+            guard matches[(index + 1)...end].allSatisfy({
+                $0.span.lowerBound == $0.numberSpan.lowerBound && $0.isPercentage == first.isPercentage
+                    && withoutMagnitude($0.quantity.unit) == withoutMagnitude(first.quantity.unit)
+            })
+            else { continue }
+            let offset = first.span.lowerBound
+            let lead = String(characters[listClauseStart(before: offset, in: characters, within: 60)..<offset])
+            guard !lead.contains("分别"), !lead.contains(where: { $0.isNumber }), lead.contains(where: { "、和与及".contains($0) }) else { continue }
+            openings.append((offset, 0))
+        }
+        return openings.sorted { $0.offset < $1.offset }
+    }
+
     /// `刑事治安、涉诈、涉毒警情`: the head a short item took from the last item of the same shape
     /// (`涉诈`, `涉毒警情` → `警情`) is every item's.
     static func sharingShortItemsHead(_ items: [String], bare: [String]) -> [String] {
@@ -629,6 +658,7 @@ public struct FactExtractor: Sendable {
     /// Words joining a pair, and the pair's own words in the order they name them.
     static let pairedWords: [(String, [String])] = [
         ("城乡", ["城镇", "农村"]), ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]), ("收支", ["收入", "支出"]),
+        ("内外资", ["内资", "外资"]),
     ]
 
     /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in

@@ -1011,6 +1011,8 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["战略性新兴产业和高技术制造业增加值年均增长8%、7.2%。"], review) == ["战略性新兴产业增加值", "高技术制造业增加值"])
         #expect(Self.subjects(in: ["实际使用内外资分别增长10%、6.4%。"], review) == ["实际使用内资", "实际使用外资"])
         #expect(Self.subjects(in: ["货物进出口总额达到9.5万亿元、增长4.4%。"], review) == ["货物进出口总额", "货物进出口总额"])
+        // A name with no measure of its own shares the last item's rate.
+        #expect(Self.subjects(in: ["农村自来水、卫生户厕普及率超过98%、85%。"], review) == ["农村自来水普及率", "卫生户厕普及率"])
     }
 
     /// A part headed by a span and a year gives its sections the year. From Liaoning's 2026 report.

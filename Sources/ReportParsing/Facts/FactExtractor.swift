@@ -681,6 +681,10 @@ public struct FactExtractor: Sendable {
             }
         }
         // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
+        // `农村自来水、卫生户厕普及率`: a name with no measure of its own shares the last item's rate.
+        if last.hasSuffix("率"), last.count > 4, !item.hasSuffix("率"), !measureEnds.contains(where: item.hasSuffix), item.count >= 3 {
+            return item + last.suffix(3)
+        }
         // `…存款余额`, of `…存款余额、…贷款余额`: an item ending in the head's measure word has its own.
         guard !headedEnds.contains(where: { item.hasSuffix($0) }),
             let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count }), !item.hasSuffix(String(head.suffix(2)))
@@ -719,6 +723,9 @@ public struct FactExtractor: Sendable {
         let owner = String(first.dropLast(measure.count))
         return item.hasPrefix(owner) ? item : owner + item
     }
+
+    /// Last characters of a name that already names a measure (`…额`, `…量`, `…比重`).
+    static let measureEnds = ["额", "量", "值", "数", "比重", "占比", "价", "率", "费", "资金", "收入", "支出", "规模"]
 
     /// Scopes a rate of the countryside or the towns opens on.
     static let ruralOrUrban = ["农村", "城镇", "城市", "乡村"]

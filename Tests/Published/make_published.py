@@ -198,14 +198,16 @@ def make_web_archive(target: Path) -> None:
         ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--remote-debugging-port=9333", page.as_uri()],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        for _ in range(100):
+        # Hang guards of two minutes (1,200 looks a tenth of a second apart; the snapshot's reply), not
+        # speed limits: a loaded machine starts the browser late.
+        for _ in range(1200):
             try:
                 tabs = json.load(urllib.request.urlopen("http://127.0.0.1:9333/json"))
                 tab = next(tab for tab in tabs if tab.get("type") == "page" and tab["url"].endswith("2025.html"))
                 break
             except Exception:
                 time.sleep(0.1)
-        connection = websocket.create_connection(tab["webSocketDebuggerUrl"], timeout=60)
+        connection = websocket.create_connection(tab["webSocketDebuggerUrl"], timeout=120)
         connection.send(json.dumps({"id": 1, "method": "Page.captureSnapshot", "params": {"format": "mhtml"}}))
         snapshot = json.loads(connection.recv())["result"]["data"]
         connection.close()

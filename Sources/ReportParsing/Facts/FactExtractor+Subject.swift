@@ -58,7 +58,7 @@ extension FactExtractor {
             case let said = String(characters[(match.span.upperBound + 1)..<Self.clauseEnd(after: match.span.upperBound, in: characters)]),
             (2...8).contains(said.count), said.allSatisfy(\.isHan)
         {
-            return Subject(text: said + "的" + (Self.objectOf(previous.subject.text) ?? previous.subject.text), entry: nil)
+            return Subject(text: said + "的" + Self.things(of: previous.subject.text), entry: nil)
         }
         // `实际使用外资达到160.6亿美元、折合1148亿元人民币`: the same amount in another currency.
         if let previous, left.trimmingCharacters(in: .whitespaces).hasSuffix("折合") { return previous.subject }
@@ -143,7 +143,7 @@ extension FactExtractor {
         let cleaned = Self.cleaned(bare)
         // `养老助餐点覆盖九成以上城乡社区`, `低空经济集聚全国30%以上产业链企业`: a share of the things a
         // deed reaches or a whole holds, named after the number.
-        if match.isPercentage || match.quantity.unit == "成", match.direction == nil, cleaned.count >= 2,
+        if match.isShare, match.direction == nil, cleaned.count >= 2,
             Self.wordsBeforeShares.contains(where: cleaned.hasSuffix),
             let things = Self.thingsAfterShare(match, in: characters)
         {
@@ -159,7 +159,7 @@ extension FactExtractor {
             // brought about by the things of the item before.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
                 cleaned.count > 2, Self.effectVerbs.contains(where: cleaned.hasPrefix),
-                case let owner = Self.objectOf(previous.subject.text) ?? previous.subject.text, owner.count >= 2, previous.subject.entry == nil
+                case let owner = Self.things(of: previous.subject.text), owner.count >= 2, previous.subject.entry == nil
             {
                 return Subject(text: owner + cleaned, entry: nil)
             }
@@ -413,6 +413,12 @@ extension FactExtractor {
         guard let end = verbEnds.max() else { return nil }
         let object = String(clause[end...]).filter { !"“”\"".contains($0) }
         return (2...16).contains(object.count) && object.allSatisfy({ $0.isHan || $0.isNumber || $0.isASCIILetter }) ? object : nil
+    }
+
+    /// The things a subject names, without the deed before them (`发放科技型企业知识价值信用贷款` →
+    /// `科技型企业知识价值信用贷款`).
+    static func things(of subject: String) -> String {
+        objectOf(subject) ?? subject
     }
 
     /// Verbs of two characters or more that work on what follows them, and so end a clause's
@@ -796,8 +802,7 @@ extension FactExtractor {
         let named = opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
         // `89.4%的公园实现24小时开放`, `八成以上财政资金用于民生`: a share of the things the predicate is
         // said of.
-        let isShare = match.isPercentage || match.quantity.unit == "成"
-        return named == noun ? (work ?? "") + noun : isShare ? named + "占比" : named
+        return named == noun ? (work ?? "") + noun : match.isShare ? named + "占比" : named
     }
 
     /// Where a class of size that opens `noun` ends: after its `级`, `型`, `类`, `性` or `式`
@@ -852,7 +857,7 @@ extension FactExtractor {
         // `450万困难群众纳入城乡低保`: a bare magnitude counts people or things one by one too.
         guard countingUnits.contains(withoutMagnitude(match.quantity.unit))
             || Lexis.magnitudes.contains(match.quantity.unit) && (match.direction == nil || match.directionWord == "为")
-            || match.isPercentage || match.quantity.unit == "成",
+            || match.isShare,
             nounEnd <= characters.count,
             String(characters[start..<nounEnd]) == noun, !lead.contains(where: { "对把将让".contains($0) })
         else { return noun }

@@ -680,11 +680,11 @@ public struct FactExtractor: Sendable {
                 if (1...(length >= 3 ? 12 : 4)).contains(head.count), head.allSatisfy(\.isHan) { return item + String(head) }
             }
         }
-        // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
         // `农村自来水、卫生户厕普及率`: a name with no measure of its own shares the last item's rate.
-        if last.hasSuffix("率"), last.count > 4, !item.hasSuffix("率"), !measureEnds.contains(where: item.hasSuffix), item.count >= 3 {
+        if last.hasSuffix("率"), last.count > 4, !measureEnds.contains(where: item.hasSuffix), item.count >= 3 {
             return item + last.suffix(3)
         }
+        // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
         // `…存款余额`, of `…存款余额、…贷款余额`: an item ending in the head's measure word has its own.
         guard !headedEnds.contains(where: { item.hasSuffix($0) }),
             let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count }), !item.hasSuffix(String(head.suffix(2)))

@@ -41,4 +41,7 @@ public struct QuantityMatch: Sendable, Hashable {
     public var isPercentage: Bool {
         ["%", "个百分点", "百分点", "percentage points"].contains(quantity.unit)
     }
+
+    /// A share of a whole: a percentage or tenths (`八成以上`).
+    public var isShare: Bool { isPercentage || quantity.unit == "成" }
 }

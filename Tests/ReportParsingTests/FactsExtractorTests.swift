@@ -1015,6 +1015,28 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["农村自来水、卫生户厕普及率超过98%、85%。"], review) == ["农村自来水普及率", "卫生户厕普及率"])
     }
 
+    /// Counts listed before one predicate, owners of a list's later deeds, a name holding a number.
+    /// From the verdicts on Liaoning, Chongqing, Shaanxi, Shanghai and Chongqing's 2026 reports.
+    @Test func aListsPredicateAndOwnerAreEveryItems() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["8所职业院校、12个专业群入选国家第二期“双高计划”。"], review)
+            == ["入选国家第二期双高计划的职业院校", "入选国家第二期双高计划的专业群"])
+        #expect(Self.subjects(in: ["11户企业入选工信部5G工厂名录。"], review) == ["入选工信部5G工厂名录的企业"])
+        #expect(Self.subjects(in: ["全省8个品种入选国家农作物优良品种推广目录。"], review) == ["入选国家农作物优良品种推广目录的品种"])
+        #expect(Self.subjects(in: ["辽宁实验室集聚科研人员1110人、实施自主科研项目88项、转化科研成果328项。"], review)
+            == ["辽宁实验室集聚科研人员", "辽宁实验室实施自主科研项目", "辽宁实验室转化科研成果"])
+        #expect(Self.subjects(in: ["全市博物馆、美术馆举办文化展览1565场、接待海内外观众4900万人次。"], review)
+            == ["博物馆、美术馆举办文化展览", "博物馆、美术馆接待海内外观众"])
+        #expect(Self.subjects(in: ["软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家。"], review)
+            == ["软信产业满天星行动新增从业人员", "软信产业满天星行动新增企业"])
+        #expect(Self.subjects(in: ["累计治理水土流失面积8000平方公里、石漠化面积1033平方公里。"], review)
+            == ["累计治理水土流失面积", "累计治理石漠化面积"])
+        // A deed with no things after it names work, not an owner; items naming their own measure
+        // share nothing.
+        #expect(Self.subjects(in: ["完成农用地整治23.8万亩、建设用地整理4.8万亩。"], review) == ["农用地整治", "建设用地整理"])
+        #expect(Self.subjects(in: ["完成铁路建设投资8000亿元、公路水运投资1.8万亿元。"], review) == ["铁路建设投资", "公路水运投资"])
+    }
+
     /// A part headed by a span and a year gives its sections the year. From Liaoning's 2026 report.
     @Test func sectionsOfASpanAndYearPartAreTheYears() throws {
         let text = """

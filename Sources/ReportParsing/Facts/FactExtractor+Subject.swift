@@ -94,8 +94,9 @@ extension FactExtractor {
         // `乌东德、白鹤滩等14座大中型水电站建成发电`: examples named before a count open its clause too.
         // `为超300万名婴幼儿发放育儿补贴`, `在3000个小区设置智能回收机`: people or places a deed is done
         // for or in are named by it.
+        // `全省8个品种入选…`: nor does the whole place the clause speaks of.
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
-            || ["为", "向", "给", "在"].contains(left.trimmingCharacters(in: .whitespaces))
+            || (["为", "向", "给", "在"] + Self.wholePlaces).contains(left.trimmingCharacters(in: .whitespaces))
             || (left.hasSuffix("等") || left.contains("、")) && left.allSatisfy({ $0.isHan || "、《》".contains($0) })
             && !Self.verbs.contains(where: left.contains) && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
@@ -182,6 +183,16 @@ extension FactExtractor {
                 }
                 return Subject(text: cleaned + Self.withoutDeeds(earlier), entry: nil)
             }
+            // `辽宁实验室集聚科研人员1110人、实施自主科研项目88项`: an item of a list that opens on a
+            // deed is done by the owner named before the first item's deed.
+            if let previous, Self.followsInList(previous.match, clauseStart: clauseStart, in: characters),
+                Self.ownerDeeds.contains(where: bare.hasPrefix), let owner = Self.ownerAndDeed(of: previous.subject.text)?.owner
+                    ?? Self.ownerOfMeasure(previous.subject.text),
+                !cleaned.hasPrefix(owner)
+            {
+                let named = owner + bare.filter { !"“”\"".contains($0) }
+                return Subject(text: named, entry: indicator(in: named)?.entry)
+            }
             // `外贸进出口总额…增长5.6%，其中出口增长10.8%`: a join naming the earlier measure again is no sibling.
             if let previous, let joined = elided(cleaned, after: previous.subject.text),
                 joined.entry == nil || joined.entry?.id != previous.subject.entry?.id, !previous.subject.text.contains(joined.text)
@@ -237,11 +248,18 @@ extension FactExtractor {
             }
             // `净增涉税主体24.8万户、规上法人单位1302户`, `新增第四代移动通信用户3.4亿、光缆线路550多万
             // 公里`: an item of a list of amounts shares the deed the first item of the list opens with.
-            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
-                !characters[previous.match.span.upperBound..<clauseStart].contains(where: { Self.clauseBreaks.contains($0) && $0 != "、" }),
-                case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty, !Self.bareTotals.contains(cleaned),
-                !Self.countedDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
-                !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
+            // `软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家`: with the owner before the deed.
+            if let previous, Self.followsInList(previous.match, clauseStart: clauseStart, in: characters),
+                // `累计治理水土流失面积8000平方公里、石漠化面积…`: a running total's deed too.
+                case let total = previous.subject.text.hasPrefix("累计") ? "累计" : "",
+                case let deeds = Self.leadingDeeds(of: String(previous.subject.text.dropFirst(total.count))),
+                case let opening = deeds.isEmpty ? "" : total + deeds,
+                // `铁路建设投资8000亿元、公路水运投资…`: not where the items name their own measure.
+                case let deed = !opening.isEmpty ? opening
+                    : previous.subject.entry == nil && !cleaned.hasSuffix(previous.subject.text.suffix(2))
+                    ? Self.ownerAndDeed(of: previous.subject.text).map({ $0.owner + $0.deed }) ?? "" : "",
+                !deed.isEmpty, !Self.bareTotals.contains(cleaned),
+                !Self.ownerDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix), !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
                 !Self.otherHeads.contains(where: cleaned.contains)
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
@@ -870,7 +888,17 @@ extension FactExtractor {
         {
             predicateEnd = listEnd
         }
+        // `8所职业院校、12个专业群入选国家第二期“双高计划”`: counts listed one after another share the
+        // predicate after the last of them.
+        var itemEnd = nounEnd
+        while itemEnd + 1 < characters.count, characters[itemEnd] == "、", characters[itemEnd + 1].isNumber {
+            itemEnd = clauseEnd(after: itemEnd + 1, in: characters)
+        }
+        predicateEnd = max(predicateEnd, itemEnd)
         var predicate = String(characters[nounEnd..<predicateEnd].filter { !"“”\"".contains($0) })
+        if itemEnd > nounEnd, let verb = verbsTakingObjects.compactMap({ predicate.literalRange(of: $0)?.lowerBound }).min() {
+            predicate = String(predicate[verb...])
+        }
         // `8所高校14个学科入选…`, `116个国家和地区近4000名运动员参赛`: a count of parts of the things
         // counted stands before what the clause says of both.
         if let first = predicate.first, first.isNumber || "近约超".contains(first) && predicate.dropFirst().first?.isNumber == true,
@@ -892,12 +920,14 @@ extension FactExtractor {
             let head = predicate[predicate.index(after: particle)...]
             if !opening.isEmpty, (2...8).contains(head.count), head.allSatisfy(\.isHan) { predicate = opening + head }
         }
-        // A ranking's name (`进入中国企业500强`, `进入ESI世界学科排名前1%`) holds no number of its own.
+        // A ranking's name (`进入中国企业500强`, `进入ESI世界学科排名前1%`) holds no number of its own,
+        // nor does a name a number is part of (`入选工信部5G工厂名录`).
         let holdsNumber = predicate.indices.contains { index in
             guard predicate[index].digitValue != nil, index == predicate.startIndex || predicate[predicate.index(before: index)].digitValue == nil
             else { return false }
             let ranks = index > predicate.startIndex && predicate[predicate.index(before: index)] == "前"
-            return !ranks && predicate[index...].drop { $0.digitValue != nil }.first != "强"
+            let next = predicate[index...].drop { $0.digitValue != nil }.first
+            return !ranks && next != "强" && next?.isASCIILetter != true
         }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
@@ -1083,6 +1113,43 @@ extension FactExtractor {
         while let deed = deeds.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(deed.count) }
         return rest.isEmpty
     }
+
+    /// Whether the clause starting at `clauseStart` is the next item of a list after `previous`'s
+    /// (`集聚科研人员1110人、实施…`).
+    static func followsInList(_ previous: QuantityMatch, clauseStart: Int, in characters: [Character]) -> Bool {
+        clauseStart > 0 && characters[clauseStart - 1] == "、" && previous.span.upperBound < clauseStart
+            && !characters[previous.span.upperBound..<clauseStart].contains(where: { clauseBreaks.contains($0) && $0 != "、" })
+    }
+
+    /// `辽宁实验室集聚科研人员` → (`辽宁实验室`, `集聚`): the owner a name opens on and the deeds it
+    /// names after it; `nil` where the name opens on a deed or names none.
+    static func ownerAndDeed(of name: String) -> (owner: String, deed: String)? {
+        let characters = Array(name)
+        guard let start = (2..<max(2, characters.count - 1)).first(where: { index in
+            ownerDeeds.contains { characters[index...].starts(with: $0) }
+        }) else { return nil }
+        let owner = String(characters[..<start])
+        let rest = String(characters[start...])
+        let deed = leadingDeeds(of: rest).isEmpty ? String(rest.prefix(2)) : leadingDeeds(of: rest)
+        // `农用地整治`, `林分优化提升`: a deed with no things after it is work named, done by no one;
+        // `省内`, `累计`: a place or a time is no owner.
+        let things = rest.dropFirst(deed.count)
+        guard owner.count >= 3, owner.allSatisfy({ $0.isHan || "、“”".contains($0) }), leadingDeeds(of: owner).isEmpty,
+            !verbs.contains(where: owner.contains), !leadingFillers.contains(where: owner.hasPrefix),
+            things.count >= 2, !ownerDeeds.contains(where: things.hasPrefix)
+        else { return nil }
+        return (owner, deed)
+    }
+
+    /// `“金芙蓉”省级政府投资基金规模` → `金芙蓉省级政府投资基金`: whose a measure of a whole is.
+    static func ownerOfMeasure(_ name: String) -> String? {
+        guard let measure = bareTotals.first(where: { name.hasSuffix($0) && name.count >= $0.count + 2 }) else { return nil }
+        let owner = String(name.dropLast(measure.count))
+        return owner.allSatisfy(\.isHan) ? owner : nil
+    }
+
+    /// Deeds an owner does to the things of a list it opens (`集聚科研人员…、实施…`).
+    static let ownerDeeds = verbsTakingObjects + ["集聚", "汇聚", "转化", "赋能", "吸引", "培育", "接待", "推广"]
 
     /// `新开工保障性安居工程` → `保障性安居工程`: the things, without what was done to them.
     static func withoutDeeds(_ phrase: String) -> String {

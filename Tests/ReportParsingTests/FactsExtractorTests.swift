@@ -752,7 +752,8 @@ struct FactsHandBuiltTests {
     }
 
     /// Guangdong, Beijing and Sichuan 2026: a count opening its clause, or after the preposition of
-    /// whom a deed is done for, is named by what the clause says of it, past a count of its parts.
+    /// whom a deed is done for, is named by what the clause says of it, past a count of its parts,
+    /// which it names too.
     @Test func aCountOpeningItsClauseIsNamedByItsPredicate() {
         let subjects = Self.subjects(
             in: [
@@ -762,7 +763,7 @@ struct FactsHandBuiltTests {
         #expect(subjects.count == 5)
         #expect(subjects.prefix(2) == ["入选全球人形机器人上市公司百强的企业", "被评为全国双拥模范城的区"])
         #expect(subjects[2] == "免费提供个体康复服务的孤独症儿童")
-        #expect(subjects.dropFirst(3) == ["参赛的国家和地区", "运动员"])
+        #expect(subjects.dropFirst(3) == ["参赛的国家和地区", "参赛的运动员"])
         #expect(
             Self.subjects(in: ["8所高校14个学科入选国家第二轮“双一流”建设名单。"], .init(partRole: .review, partYear: 2025, reportYear: 2026))
                 .first == "入选国家第二轮双一流建设名单的高校")
@@ -1035,6 +1036,44 @@ struct FactsHandBuiltTests {
         // share nothing.
         #expect(Self.subjects(in: ["完成农用地整治23.8万亩、建设用地整理4.8万亩。"], review) == ["农用地整治", "建设用地整理"])
         #expect(Self.subjects(in: ["完成铁路建设投资8000亿元、公路水运投资1.8万亿元。"], review) == ["铁路建设投资", "公路水运投资"])
+    }
+
+    /// Lists closed by `等`, scopes and owners of a list, shares of a plan or an average, milestones,
+    /// parts of things made. From the verdicts on Jilin, Zhejiang, Jiangxi, Fujian, Anhui and Shaanxi's
+    /// 2026 reports.
+    @Test func listHeadsScopesReferencesAndMilestones() {
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["食品、石化、医药、信息等产业增加值分别增长7.5%、11.5%、17.4%、7.3%。"], review)
+            == ["食品产业增加值", "石化产业增加值", "医药产业增加值", "信息产业增加值"])
+        #expect(Self.subjects(in: ["学前教育毛入园率、高中阶段和高等教育毛入学率分别达到93.5%、98.5%、64.3%。"], review)
+            == ["学前教育毛入园率", "高中阶段入学率", "高等教育毛入学率"])
+        #expect(Self.subjects(in: ["限额以上通讯器材、家用电器、新能源汽车零售额分别增长40.9％、27.1％、30.6％。"], review)
+            == ["限额以上通讯器材零售额", "限额以上家用电器零售额", "限额以上新能源汽车零售额"])
+        #expect(Self.subjects(in: ["每千人托位、养老床位数分别达到4.7个、27.3张。"], review) == ["每千人托位", "每千人养老床位数"])
+        #expect(Self.subjects(in: ["工业、制造业、工业技改投资分别增长9.4％、13.3％、6.1％。"], review) == ["工业投资", "制造业投资", "工业技改投资"])
+        #expect(Self.subjects(in: ["全域旅游人数、旅游综合收入分别增长9.2%、10.2%。"], review) == ["全域旅游人数", "旅游综合收入"])
+        #expect(Self.subjects(in: ["今年化学需氧量、氨氮排放量要分别下降2%。"], review) == ["化学需氧量排放量", "氨氮排放量"])
+        #expect(Self.subjects(in: ["城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%。"], review)
+            == ["城镇新增就业完成年计划的比例", "发放创业担保贷款完成年计划的比例"])
+        #expect(Self.subjects(in: ["单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。"], review)
+            == ["单位地区生产总值能耗为全国平均的比例", "主要污染物排放强度为全国平均的比例"])
+        #expect(Self.subjects(in: ["金融机构本外币存、贷款余额双双突破6万亿元。"], review) == ["金融机构本外币存、贷款余额"])
+        #expect(Self.subjects(in: ["新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"], review) == ["新增电力装机", "新增可再生能源装机"])
+        #expect(Self.subjects(in: ["15所高职院校21个专业群入选国家“双高计划”名单。"], review)
+            == ["入选国家双高计划名单的高职院校", "入选国家双高计划名单的专业群"])
+        #expect(Self.subjects(in: ["建成面积占永久基本农田比例达到66.25%，近3年提升21个百分点。"], review)
+            == ["建成面积占永久基本农田比例", "建成面积占永久基本农田比例"])
+        #expect(Self.subjects(in: ["维修改造机场大道、友谊路等58条重要道路。"], review) == ["维修改造重要道路"])
+        // Of milestones crossed in turn the last, a floor, says where the thing stands.
+        let milestones = FactExtractor().facts(
+            inSentence: "全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。", sentenceID: "p1.s1", sectionID: "part1",
+            context: review)
+        #expect(milestones.map { "\($0.indicator ?? "-") \($0.quantity.value) \($0.quantity.qualifier?.rawValue ?? "-")" } == ["gdp 9 超过", "gdp 5.9 -"])
+        // A unit of cases, sessions or times a field is worked.
+        let units = FactExtractor().facts(
+            inSentence: "盘活闲置农房2万宗，开设亲子关系成长课堂1万期，累计实施保护性耕作1.19亿亩次。", sentenceID: "p1.s1", sectionID: "part1",
+            context: review)
+        #expect(units.map(\.quantity.unit) == ["万宗", "万期", "亿亩次"])
     }
 
     /// A part headed by a span and a year gives its sections the year. From Liaoning's 2026 report.

@@ -60,6 +60,14 @@ extension FactExtractor {
         {
             return Subject(text: said + "的" + Self.things(of: previous.subject.text), entry: nil)
         }
+        // `金融机构本外币存、贷款余额双双突破6万亿元`: the number holds for both things listed before
+        // `双双`, whatever their length.
+        if left.hasSuffix("双双"), left.count > 2 {
+            var start = clauseStart
+            while start > 1, characters[start - 1] == "、" { start = Self.clauseStart(before: start - 1, in: characters) }
+            let both = Self.cleaned(String(characters[start..<(match.span.lowerBound - 2)]))
+            if both.contains("、") { return Subject(text: both, entry: nil) }
+        }
         // `实际使用外资达到160.6亿美元、折合1148亿元人民币`: the same amount in another currency.
         if let previous, left.trimmingCharacters(in: .whitespaces).hasSuffix("折合") { return previous.subject }
         // `陆相页岩油全国重点实验室助力页岩油年产量突破100万吨`: what helps along is not what is measured;
@@ -95,8 +103,14 @@ extension FactExtractor {
         // `为超300万名婴幼儿发放育儿补贴`, `在3000个小区设置智能回收机`: people or places a deed is done
         // for or in are named by it.
         // `全省8个品种入选…`: nor does the whole place the clause speaks of.
+        // `15所高职院校21个专业群入选…`: nor do the things a count of their parts follows.
         let opensClause = left.allSatisfy { Self.listSeparators.contains($0) || $0.isInlineSpace }
             || (["为", "向", "给", "在"] + Self.wholePlaces).contains(left.trimmingCharacters(in: .whitespaces))
+            || previous.map {
+                $0.match.span.upperBound == lowerBound && Self.countingUnits.contains(Self.withoutMagnitude($0.match.quantity.unit))
+                    && (2...8).contains(left.count) && left.allSatisfy(\.isHan) && !Self.verbs.contains(where: left.contains)
+                    && !left.contains("有")
+            } == true
             || (left.hasSuffix("等") || left.contains("、")) && left.allSatisfy({ $0.isHan || "、《》".contains($0) })
             && !Self.verbs.contains(where: left.contains) && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
@@ -156,6 +170,12 @@ extension FactExtractor {
             return previous.subject
         }
         if !cleaned.isEmpty {
+            // `新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦`: a part of the things made was made too.
+            if let previous, bare.hasPrefix("其中"), case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty,
+                !Self.countedDeeds.contains(where: cleaned.contains), !Self.verbs.contains(where: cleaned.contains), cleaned.allSatisfy(\.isHan)
+            {
+                return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
+            }
             // `发放…知识价值信用贷款1110亿元、惠及企业2.2万户`: what an item of a list brings about is
             // brought about by the things of the item before.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
@@ -368,9 +388,11 @@ extension FactExtractor {
     }
 
     /// `5年`, `三年`, `18个月`: a length of time and nothing else.
+    /// `近3年`, `过去5年`: a span reckoned back from now is one too.
     static func isDuration(_ phrase: String) -> Bool {
-        let amount = phrase.prefix { $0.isNumber || $0.chineseDigit != nil || $0 == "十" }
-        return !amount.isEmpty && ["年", "个月"].contains(String(phrase.dropFirst(amount.count)))
+        let length = phrase.drop { "近过去这".contains($0) }
+        let amount = length.prefix { $0.isNumber || $0.chineseDigit != nil || $0 == "十" }
+        return !amount.isEmpty && ["年", "个月"].contains(String(length.dropFirst(amount.count)))
     }
 
     /// What may stand before a measure of things without naming whose it is (`年度完成投资`).
@@ -969,7 +991,8 @@ extension FactExtractor {
         "竣工", "打造", "建成", "完工", "交付", "并网", "投产", "安排", "开通", "优化", "续建",
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
-        "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并",
+        "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并", "消除",
+        "维修",
         // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded; bonds issued on top, land
         // disposed of.
         "新签", "升级", "增发", "处置",
@@ -1008,7 +1031,7 @@ extension FactExtractor {
         // `新增荆州、孝感、黄冈3个…`, `新增软件和研发设计等4个…`: examples named between the deed and
         // the count stand for the things counted, unless the things go on to do something themselves
         // (`建设…先行区等12个重点合作事项加快落地`: the deed was the first example's).
-        if let deed = countedDeeds.first(where: head.hasPrefix), case let examples = head.dropFirst(deed.count),
+        if case let deed = leadingDeeds(of: head), !deed.isEmpty, case let examples = head.dropFirst(deed.count),
             examples.contains("、") || examples.hasSuffix("等"), examples.allSatisfy({ $0.isHan || $0 == "、" }),
             !countedDeeds.contains(where: examples.contains),
             case let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)]),

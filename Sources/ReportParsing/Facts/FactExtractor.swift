@@ -105,11 +105,20 @@ public struct FactExtractor: Sendable {
         /// The numbers read so far and what each is of, for a list that names its items earlier.
         var stated: [(match: QuantityMatch, subject: Subject)] = []
         var baseline: QuantityMatch?
+        /// The plan or average the last number was a percentage of, for the numbers listed after it.
+        var listedReference: String?
+        /// What the milestones passed on the way to the number are of.
+        var passedSubject: Subject?
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
             && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
             && !Self.arguesFromRate(match, in: characters) && !Self.speaksOfPredecessor(match, in: characters)
         {
+            // `连续跨越7万亿、8万亿、9万亿三个大台阶`: the last milestone is what the first names.
+            if Self.passedOnTheWay(index, of: matches, in: characters) {
+                passedSubject = passedSubject ?? self.subject(of: match, in: characters, after: stated.last)
+                continue
+            }
             // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
             let changeEnd = listedChanges[index] ?? index + 1
             let startsChange = listedChanges[index] != nil
@@ -129,10 +138,11 @@ public struct FactExtractor: Sendable {
             where stated.count >= count && stated[stated.count - count].match.span.upperBound <= listStart:
                 subject = stated[stated.count - count].subject
             default:
-                subject = (startsChange
+                subject = passedSubject ?? (startsChange
                     ? baselineSubject(of: match, before: matches[changeEnd], in: characters, after: stated.last?.subject) : nil)
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
+            passedSubject = nil
             let endsChange = baseline != nil && stated.last?.match == baseline
             if listed[index] == nil, endsChange, let previous = stated.last { subject = previous.subject }
             // `新增1000处信号灯联网、累计达8000处`, `新增上市公司45家、总量达1224家`: a total of the
@@ -218,6 +228,8 @@ public struct FactExtractor: Sendable {
                     quantity.qualifier = bound
                 }
             }
+            // `粮食产量跃上500亿斤台阶`: a milestone crossed is a floor.
+            if !match.isEnglish, quantity.qualifier == nil, Self.namesMilestone(match, in: characters) { quantity.qualifier = .over }
             // `from 54 trillion to 82.7 trillion yuan`: a starting point shares the measure of where it went.
             if startsChange, matches[changeEnd].quantity.unit.hasPrefix(quantity.unit + " ") {
                 quantity.unit = matches[changeEnd].quantity.unit
@@ -271,6 +283,12 @@ public struct FactExtractor: Sendable {
                 subject.text = cut + " of " + subject.text
                 subject.isFall = true
             }
+            // `分别完成年计划的118.2%、248.57%`, `约为全国平均的70%`: a percentage of a plan or an average
+            // is how the thing compares with it, not its own rate or change.
+            let reference = match.isEnglish || !match.isPercentage ? nil : Self.reference(before: match, in: characters)
+                ?? (index > 0 && Self.joinedInList(matches[index - 1], match, in: characters) ? listedReference : nil)
+            if let reference { subject = Subject(text: subject.text + reference + "的比例", entry: nil) }
+            listedReference = reference
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
             // … and by $10,000`: a target or a second `by` is of the same measure.
@@ -396,6 +414,36 @@ public struct FactExtractor: Sendable {
 
     /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an
     /// average (`年均`) or a level held all along (`稳定在`, `控制在`).
+    /// Whether a number is a milestone the thing crossed (`跃上500亿斤台阶`, `跨越7万亿、8万亿、9万亿
+    /// 三个大台阶`): numbers, their units and a count of them between it and the milestone's noun.
+    static func namesMilestone(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        let start = match.span.upperBound
+        let after = String(characters[start..<listClauseEnd(after: start, in: characters, within: 40)])
+        guard let noun = ["台阶", "大关", "关口"].first(where: after.hasSuffix) else { return false }
+        return after.dropLast(noun.count).allSatisfy { $0.isNumber || "万亿千百十元斤吨个大两一二三四五六七八九、.".contains($0) }
+    }
+
+    /// `连续跨越7万亿、8万亿、9万亿三个大台阶`: of milestones crossed in turn, all but the last were
+    /// passed on the way and say nothing of where the thing stands.
+    static func passedOnTheWay(_ index: Int, of matches: [QuantityMatch], in characters: [Character]) -> Bool {
+        index + 1 < matches.count && joinedInList(matches[index], matches[index + 1], in: characters)
+            && namesMilestone(matches[index], in: characters) && namesMilestone(matches[index + 1], in: characters)
+    }
+
+    /// `完成年计划`, `为全国平均`: the plan or average named right before a percentage of it
+    /// (`完成年计划的118.2%`), with the verb setting the number against it.
+    static func reference(before match: QuantityMatch, in characters: [Character]) -> String? {
+        let start = clauseStart(before: match.span.lowerBound, in: characters)
+        var lead = String(characters[start..<match.span.lowerBound])
+        guard lead.hasSuffix("的") else { return nil }
+        lead.removeLast()
+        guard let verb = ["完成", "相当于", "为"].compactMap({ lead.lastLiteralRange(of: $0) }).max(by: { $0.lowerBound < $1.lowerBound }),
+            case let reference = lead[verb.upperBound...], (2...8).contains(reference.count), reference.allSatisfy(\.isHan),
+            ["计划", "目标", "任务", "平均", "平均水平"].contains(where: reference.hasSuffix)
+        else { return nil }
+        return String(lead[verb.lowerBound...])
+    }
+
     static func reachesLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let reaches = match.direction == .reach && !holdsAllAlong(match) && !["完成", "为"].contains(match.directionWord ?? "")
         // `职工医保参保人数突破5100万`: a mark passed is a level reached; of marks passed one after
@@ -541,6 +589,14 @@ public struct FactExtractor: Sendable {
             var names = byComma.count == listed
                 ? byComma
                 : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
+            // `食品、石化、医药、信息等产业增加值`: `等` closes the list, and what follows it is every
+            // item's head.
+            // (`高等教育` holds a `等` of its own.)
+            if names.count >= 2, let last = names.last, let mark = last.lastIndex(of: "等"), last.distance(from: last.startIndex, to: mark) >= 2,
+                case let head = last[last.index(after: mark)...], head.count >= 2, head.allSatisfy(\.isHan)
+            {
+                names = names.dropLast().map { $0.hasSuffix(head) ? $0 : $0 + head } + [String(last[..<mark]) + head]
+            }
             // `对东盟、中东出口分别增长`: a preposition before the first item governs every item.
             let governing = names.count >= 2 ? ["对", "向"].first(where: { names[0].hasPrefix($0) && names[0].count > 2 }) : nil
             if let governing { names[0].removeFirst(governing.count) }
@@ -572,10 +628,13 @@ public struct FactExtractor: Sendable {
             guard following.count == names.count,
                 let last = following.last, !characters[(offset + mark)..<matches[last].span.lowerBound].contains(where: { "。；;".contains($0) })
             else { continue }
+            // `限额以上通讯器材、家用电器…零售额`, `每千人托位、养老床位数`: the scope the first item opens
+            // on narrows every item.
+            let scope = Self.listScope(of: names[0])
             let named = Self.sharingShortItemsHead(
                 names.map { Self.sharingOwner(Self.sharingHead($0, with: names[names.count - 1]), with: names[0]) },
                 bare: names
-            ).map { (governing ?? "") + $0 }
+            ).map { (governing ?? "") + ($0.hasPrefix(scope) ? "" : scope) + $0 }
             lastNamed = named
             for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
             let reached = (last + 1)..<(last + 1 + names.count)
@@ -640,12 +699,23 @@ public struct FactExtractor: Sendable {
         return openings.sorted { $0.offset < $1.offset }
     }
 
+    /// `限额以上`, `规模以上`, `每千人`: the scope a list's first item opens on, or `""`.
+    static func listScope(of item: String) -> String {
+        if let scope = ["限额以上", "规模以上", "规上"].first(where: { item.hasPrefix($0) && item.count > $0.count + 1 }) { return scope }
+        guard item.hasPrefix("每") else { return "" }
+        let size = item.dropFirst().prefix { "十百千万".contains($0) }
+        guard !size.isEmpty, let who = ["人口", "人", "户"].first(where: item.dropFirst(1 + size.count).hasPrefix),
+            item.count > 1 + size.count + who.count + 1
+        else { return "" }
+        return "每" + size + who
+    }
+
     /// `刑事治安、涉诈、涉毒警情`: the head a short item took from the last item of the same shape
     /// (`涉诈`, `涉毒警情` → `警情`) is every item's.
     static func sharingShortItemsHead(_ items: [String], bare: [String]) -> [String] {
         guard let last = bare.last,
             let short = bare.dropLast().first(where: {
-                $0.count == 2 && $0.allSatisfy(\.isHan) && last.count > 3 && $0.first == last.first
+                $0.count == 2 && $0.allSatisfy(\.isHan) && last.count > 3 && $0.first == last.first && !last.hasPrefix($0)
             })
         else { return items }
         let head = String(last.dropFirst(short.count))
@@ -667,8 +737,9 @@ public struct FactExtractor: Sendable {
     /// shares what follows it there (`城市低保、农村低保标准` → `城市低保标准`).
     static func sharingHead(_ item: String, with last: String) -> String {
         guard item != last, item.allSatisfy(\.isHan) else { return item }
-        // `用水量、能耗、二氧化碳排放量`: a short item that names a measure is no modifier.
-        if item.count <= 2, last.count > item.count + 1, !headedEnds.contains(where: item.hasSuffix) {
+        // `用水量、能耗、二氧化碳排放量`: a short item that names a measure is no modifier, nor is one
+        // the last item opens on (`工业、制造业、工业技改投资`: its owner).
+        if item.count <= 2, last.count > item.count + 1, !headedEnds.contains(where: item.hasSuffix), !last.hasPrefix(item) {
             return item + last.dropFirst(item.count)
         }
         let lastCharacters = Array(last)
@@ -686,7 +757,8 @@ public struct FactExtractor: Sendable {
         }
         // `单位国内生产总值用水量、能耗、二氧化碳排放量`: a measure of use is a measure already.
         // `…存款余额`, of `…存款余额、…贷款余额`: an item ending in the head's measure word has its own.
-        guard !headedEnds.contains(where: { item.hasSuffix($0) }),
+        // `全域旅游人数、旅游综合收入`: nor does an item naming its own measure or count.
+        guard !(headedEnds + countWords).contains(where: { item.hasSuffix($0) }),
             let head = sharedHeads.first(where: { last.hasSuffix($0) && last.count > $0.count }), !item.hasSuffix(String(head.suffix(2)))
         else { return item }
         return item + head

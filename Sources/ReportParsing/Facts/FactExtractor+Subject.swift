@@ -138,12 +138,17 @@ extension FactExtractor {
             }
             // `晋电外送24个省份`, `两所大学3个学科跻身“双一流”`: a bare kind of thing is named by what
             // the clause says of it, after it or else before it.
-            if entry == nil, following.count <= 2, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
-                (2...8).contains(said.count), said.allSatisfy(\.isHan), let last = said.last, !"和与及个的".contains(last),
-                !Self.verbs.contains(where: said.hasPrefix)
+            // `明月湖科创园8家企业亮相…`, `中资环5家二级公司有序展业`: an owner named right before the
+            // count narrows things of any kind.
+            if entry == nil, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
+                (2...12).contains(said.count), said.allSatisfy(\.isHan), let last = said.last, !"和与及个的".contains(last),
+                !Self.verbs.contains(where: said.hasPrefix),
+                case let isOwner = Self.namesBody(said) && !(Self.verbs + Self.ownerDeeds).contains(where: said.contains),
+                following.count <= 2 || isOwner
             {
                 let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
-                return Subject(text: predicated != following ? predicated : said + "的" + following, entry: nil)
+                if predicated != following { return Subject(text: (isOwner ? said : "") + predicated, entry: nil) }
+                return Subject(text: said + (following.count <= 2 ? "的" : "") + following, entry: nil)
             }
             // `重大水利工程已开工的57个项目`: a clause closed by `的` before a count says which things
             // are counted.
@@ -1170,6 +1175,18 @@ extension FactExtractor {
         let owner = String(name.dropLast(measure.count))
         return owner.allSatisfy(\.isHan) ? owner : nil
     }
+
+    /// Whether a name is of a place or a body that may own things (`明月湖科创园`, `三峡库区`,
+    /// `金砖创新基地`), not of examples (`可可盖等`) or of a deed.
+    static func namesBody(_ name: String) -> Bool {
+        name.count >= 3 && !name.contains("等") && bodyHeads.contains(where: name.hasSuffix)
+    }
+
+    /// Last words of the names of places and bodies.
+    static let bodyHeads = [
+        "园", "城", "区", "市", "省", "县", "镇", "村", "港", "局", "厅", "委", "院", "所", "校", "厂", "大学", "公司", "集团", "中心",
+        "基地", "平台", "实验室", "试点", "银行",
+    ]
 
     /// Deeds an owner does to the things of a list it opens (`集聚科研人员…、实施…`).
     static let ownerDeeds = verbsTakingObjects + ["集聚", "汇聚", "转化", "赋能", "吸引", "培育", "接待", "推广"]

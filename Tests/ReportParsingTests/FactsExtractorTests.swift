@@ -1069,6 +1069,13 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["三峡库区431处存量危岩全面除险清患。"], review) == ["三峡库区全面除险清患的存量危岩"])
         #expect(Self.subjects(in: ["沈阳浑南科技城落户87个项目。"], review) == ["沈阳浑南科技城落户的项目"])
         #expect(Self.subjects(in: ["可可盖等11处煤矿建成试运转。"], review) == ["建成试运转的煤矿"])
+        // A bare rate opening the next clause is of the owner the clause before names; a gloss on
+        // the unit stands before the bound.
+        #expect(Self.subjects(in: ["新增长护险参保人数1561万人，参保率达93%。"], review) == ["新增长护险参保人数", "长护险参保率"])
+        let glossed = FactExtractor().facts(
+            inSentence: "开放共享科研设施和科研仪器1万台（套）以上。", sentenceID: "p1.s1", sectionID: "part2",
+            context: .init(partRole: .plan, partYear: 2026, reportYear: 2026))
+        #expect(glossed.map { "\($0.subject) \($0.quantity.qualifier?.rawValue ?? "-")" } == ["开放共享科研设施和科研仪器 以上"])
         // Of milestones crossed in turn the last, a floor, says where the thing stands.
         let milestones = FactExtractor().facts(
             inSentence: "全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%。", sentenceID: "p1.s1", sectionID: "part1",

@@ -226,12 +226,19 @@ extension FactExtractor {
             }
             // `城市轨道交通运营线路增至14条、运营里程超过580公里`: a measure opening on a word inside the
             // earlier item's name is of the owner named before that word.
-            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", (3...6).contains(cleaned.count),
-                cleaned.allSatisfy(\.isHan), case let earlier = previous.subject.text,
+            // `新增长护险参保人数1561万人，参保率达93%`: so is a bare rate opening the next clause, without
+            // the earlier deed.
+            if let previous, clauseStart > 0, characters[clauseStart - 1] == "、"
+                || characters[clauseStart - 1] == "，" && cleaned.count == 3 && cleaned.hasSuffix("率")
+                && Self.clauseStart(before: clauseStart - 1, in: characters) <= previous.match.span.lowerBound,
+                (3...6).contains(cleaned.count), cleaned.allSatisfy(\.isHan), case let earlier = previous.subject.text,
                 let word = earlier.literalRange(of: String(cleaned.prefix(2))),
-                earlier.distance(from: earlier.startIndex, to: word.lowerBound) >= 2, !earlier.hasSuffix(cleaned)
+                earlier.distance(from: earlier.startIndex, to: word.lowerBound) >= 2, !earlier.hasSuffix(cleaned),
+                case let opensClause = characters[clauseStart - 1] == "，",
+                case let owner = earlier[..<word.lowerBound].dropFirst(opensClause ? Self.leadingDeeds(of: earlier).count : 0),
+                owner.count >= 2
             {
-                let named = String(earlier[..<word.lowerBound]) + cleaned
+                let named = String(owner) + cleaned
                 return Subject(text: named, entry: indicator(in: named)?.entry)
             }
             // `下调城镇职工基本养老保险单位缴费比例，各地可降至16%`: a clause naming only who may act

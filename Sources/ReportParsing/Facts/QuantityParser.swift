@@ -272,7 +272,14 @@ private struct Scanner {
     }
 
     func suffixQualifier(at start: Int) -> (qualifier: Qualifier, end: Int)? {
-        let cursor = skipSpaces(from: start)
+        var cursor = skipSpaces(from: start)
+        // `1万台（套）以上`: a gloss on the unit stands before the bound.
+        if cursor < text.count, text[cursor] == "（" || text[cursor] == "(",
+            let close = (cursor + 2..<min(text.count, cursor + 5)).first(where: { text[$0] == "）" || text[$0] == ")" }),
+            Lexis.suffixQualifiers.contains(where: { text.matches($0.0, at: close + 1) })
+        {
+            cursor = close + 1
+        }
         for (word, qualifier) in Lexis.suffixQualifiers where text.matches(word, at: cursor) {
             return (qualifier, cursor + word.count)
         }

@@ -1069,6 +1069,14 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["三峡库区431处存量危岩全面除险清患。"], review) == ["三峡库区全面除险清患的存量危岩"])
         #expect(Self.subjects(in: ["沈阳浑南科技城落户87个项目。"], review) == ["沈阳浑南科技城落户的项目"])
         #expect(Self.subjects(in: ["可可盖等11处煤矿建成试运转。"], review) == ["建成试运转的煤矿"])
+        // Adverbs of how far or how early, and words holding a verb (`所在`), stay out of a noun; a
+        // digit joined to a letter is a name's; an effect is brought about by what the clause before
+        // works on.
+        #expect(Self.subjects(in: ["149.5万个婴幼儿所在家庭享受育儿补贴，57.6万名儿童享受减免幼儿园学前一年保育教育费。"], review)
+            == ["享受育儿补贴的婴幼儿所在家庭", "享受减免幼儿园学前一年保育教育费的儿童"])
+        #expect(Self.subjects(in: ["7家国家区域医疗中心基本建成。"], review) == ["建成的国家区域医疗中心"])
+        #expect(Self.subjects(in: ["新增9家国家卓越级智能工厂、38家国家级5G工厂。"], review) == ["新增国家卓越级智能工厂", "新增国家级5G工厂"])
+        #expect(Self.subjects(in: ["扩围实施“以旧换新”政策，拉动消费285.6亿元。"], review) == ["以旧换新政策拉动消费"])
         // A bare rate opening the next clause is of the owner the clause before names; a gloss on
         // the unit stands before the bound.
         #expect(Self.subjects(in: ["新增长护险参保人数1561万人，参保率达93%。"], review) == ["新增长护险参保人数", "长护险参保率"])

@@ -181,6 +181,16 @@ extension FactExtractor {
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
             }
+            // `扩围实施“以旧换新”政策，拉动消费285.6亿元`: what a clause opening on an effect brings about
+            // is brought about by what the clause before, with no number of its own, works on.
+            if Self.effectVerbs.contains(where: cleaned.hasPrefix), cleaned.count > 2, clauseStart > 0, characters[clauseStart - 1] == "，",
+                previous.map({ $0.match.span.upperBound < Self.clauseStart(before: clauseStart - 1, in: characters) }) ?? true,
+                case let before = Self.clauseBefore(clauseStart, in: characters), !before.contains(where: \.isNumber),
+                let cause = Self.objectOf(before)
+                    ?? Optional(before.filter { !"“”".contains($0) }).flatMap({ (2...10).contains($0.count) && $0.allSatisfy(\.isHan) ? $0 : nil })
+            {
+                return Subject(text: cause + cleaned, entry: nil)
+            }
             // `发放…知识价值信用贷款1110亿元、惠及企业2.2万户`: what an item of a list brings about is
             // brought about by the things of the item before.
             if let previous, clauseStart > 0, characters[clauseStart - 1] == "、", previous.match.span.upperBound < clauseStart,
@@ -765,7 +775,10 @@ extension FactExtractor {
             let character = characters[index]
             if character.isHan || character.isASCIILetter { return true }
             if character == "“" || character == "”" { return index > cursor && index + 1 < characters.count && characters[index + 1].isHan }
-            return character.digitValue != nil && (index == cursor || characters[index - 1].digitValue != nil)
+            // `38家国家级5G工厂`: a digit joined to a letter is a name's.
+            return character.digitValue != nil
+                && (index == cursor || characters[index - 1].digitValue != nil
+                    || index + 1 < characters.count && characters[index + 1].isASCIILetter)
         }
         var end = cursor
         while end < characters.count, end - cursor < 16 {
@@ -800,7 +813,10 @@ extension FactExtractor {
         if let cut = cuts.min() { noun = String(noun[..<cut]) }
         while let last = noun.last, Self.trailingAdverbs.contains(last) { noun.removeLast() }
         // `13项辅助生殖技术项目首次纳入医保报销`: an adverb of time before the verb is no part of the noun.
-        if let adverb = ["首次", "率先"].first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 }) { noun.removeLast(adverb.count) }
+        // `7家国家区域医疗中心基本建成`, `4条高速提前建成通车`: so is one of how far or how early.
+        if let adverb = ["首次", "率先", "基本", "提前"].first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 }) {
+            noun.removeLast(adverb.count)
+        }
         // `推进21个先行片区、200个样板村、2000个补短村建设`, `实施3000个老旧小区改造`: the work named
         // after the things counted is what was done to them, for every item of the list it closes.
         var work: String?
@@ -1218,7 +1234,9 @@ extension FactExtractor {
     }
 
     /// Adverbs that open a predicate without saying anything of what it is said of.
-    static let predicateAdverbs = ["全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计", "首次", "率先"]
+    static let predicateAdverbs = [
+        "全部", "均", "已", "都", "共", "先后", "分别", "也", "又", "还", "新", "相继", "陆续", "累计", "首次", "率先", "基本", "提前",
+    ]
 
     /// Titles of an appendix that explains terms.
     static let glossaryTitles = ["名词解释", "名词注释", "注释", "Glossary", "Notes"]
@@ -1855,6 +1873,7 @@ extension FactExtractor {
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
     static let wordsHoldingVerbs = [
         "发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产", "纵向", "横向", "定向", "导向", "方向", "双向",
+        "所在",
     ]
 
     /// Adverbs a count's noun may run into (`116个国家和地区近4000名`, `822所普通高中全覆盖`).
@@ -1871,7 +1890,7 @@ extension FactExtractor {
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
         "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入", "参赛", "升格",
-        "位列",
+        "位列", "享受",
     ]
 
     static let englishStopWords: Set<String> = [

@@ -1014,6 +1014,12 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["货物进出口总额达到9.5万亿元、增长4.4%。"], review) == ["货物进出口总额", "货物进出口总额"])
         // A name with no measure of its own shares the last item's rate.
         #expect(Self.subjects(in: ["农村自来水、卫生户厕普及率超过98%、85%。"], review) == ["农村自来水普及率", "卫生户厕普及率"])
+        // A name holding a numeral word lists too; counts of different things pair; a word joining a
+        // pair lists its two, unless the numbers are marks crossed in turn. From Shaanxi's verdicts.
+        #expect(Self.subjects(in: ["“新三样”、集成电路出口增长30.4％、30.1％。"], review) == ["新三样出口", "集成电路出口"])
+        #expect(Self.subjects(in: ["每千人床位数、执业（助理）医师数增至7.83张、3.57个。"], review) == ["每千人床位数", "每千人执业（助理）医师数"])
+        #expect(Self.subjects(in: ["城乡居民人均收入年均增长5.3％、7.7％。"], review) == ["城镇居民人均收入", "农村居民人均收入"])
+        #expect(Self.subjects(in: ["进出口总额接连突破8万亿元、9万亿元。"], review) == ["进出口总额", "进出口总额"])
     }
 
     /// Counts listed before one predicate, owners of a list's later deeds, a name holding a number.

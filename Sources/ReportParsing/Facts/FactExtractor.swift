@@ -686,14 +686,22 @@ public struct FactExtractor: Sendable {
             var end = index + 1
             while end + 1 < matches.count, joinedInList(matches[end], matches[end + 1], in: characters) { end += 1 }
             let first = matches[index]
+            // `每千人床位数、执业（助理）医师数增至7.83张、3.57个`: counts of things of different kinds.
             guard matches[(index + 1)...end].allSatisfy({
                 $0.span.lowerBound == $0.numberSpan.lowerBound && $0.isPercentage == first.isPercentage
-                    && withoutMagnitude($0.quantity.unit) == withoutMagnitude(first.quantity.unit)
+                    && (withoutMagnitude($0.quantity.unit) == withoutMagnitude(first.quantity.unit)
+                        || !$0.isPercentage && ![$0.quantity.unit, first.quantity.unit].contains(where: { $0.hasSuffix("元") }))
             })
             else { continue }
             let offset = first.span.lowerBound
             let lead = String(characters[listClauseStart(before: offset, in: characters, within: 60)..<offset])
-            guard !lead.contains("分别"), !lead.contains(where: { $0.isNumber }), lead.contains(where: { "、和与及".contains($0) }) else { continue }
+            // `城乡居民人均收入年均增长5.3％、7.7％`: a word joining a pair lists its two in turn, where the
+            // numbers are no marks crossed one after another (`进出口总额接连突破8万亿元、9万亿元`).
+            let pairs = end == index + 1 && pairedWords.contains(where: { lead.contains($0.0) })
+                && ![.breakthrough, .over].contains(first.quantity.qualifier)
+            guard !lead.contains("分别"), !lead.contains(where: { $0.digitValue != nil }),
+                pairs || lead.contains(where: { "、和与及".contains($0) })
+            else { continue }
             openings.append((offset, 0))
         }
         return openings.sorted { $0.offset < $1.offset }

@@ -1102,6 +1102,19 @@ struct FactsHandBuiltTests {
         #expect(units.map(\.quantity.unit) == ["万宗", "万期", "亿亩次"])
     }
 
+    /// A bare measure of an industry is of the industry the paragraph last opened a sentence on.
+    /// From Jilin's 2026 report.
+    @Test func aBareMeasureOfAnIndustryIsOfTheParagraphs() throws {
+        let text = """
+            2026年吉林省政府工作报告
+            一、2026年工作安排
+            石化产业持续“减油增化提质”，建设一批化工新材料项目。产值突破1300亿元。新材料产业瞄准高端化发力。拓展聚醚醚酮产业化应用。产值超过350亿元。
+            产值达到780亿元。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map(\.subject) == ["石化产业产值", "新材料产业产值", "产值"])
+    }
+
     /// A part headed by a span and a year gives its sections the year. From Liaoning's 2026 report.
     @Test func sectionsOfASpanAndYearPartAreTheYears() throws {
         let text = """

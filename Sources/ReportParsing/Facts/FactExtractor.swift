@@ -63,6 +63,9 @@ public struct FactExtractor: Sendable {
         /// The last scheme or fund an English paragraph has named so far (`Home Caregiving Grant`),
         /// which a bare `grant` or `the Fund` after it belongs to.
         var scheme: String?
+        /// The industry the last sentence of the paragraph opening on one named (`石化产业持续…`),
+        /// which a bare `产值` after it measures.
+        var industry: String?
     }
 
     /// The facts of one sentence read on its own.
@@ -143,6 +146,11 @@ public struct FactExtractor: Sendable {
                     ?? self.subject(of: match, in: characters, after: stated.last)
             }
             passedSubject = nil
+            // `石化产业持续“减油增化提质”…。产值突破1300亿元。`: a bare measure of an industry is of the one
+            // the paragraph speaks of.
+            if let industry = state.industry, subject.entry == nil, Self.industryMeasures.contains(subject.text) {
+                subject.text = industry + subject.text.dropFirst(subject.text.hasPrefix("产业") ? 2 : 0)
+            }
             let endsChange = baseline != nil && stated.last?.match == baseline
             if listed[index] == nil, endsChange, let previous = stated.last { subject = previous.subject }
             // `新增1000处信号灯联网、累计达8000处`, `新增上市公司45家、总量达1224家`: a total of the
@@ -429,6 +437,22 @@ public struct FactExtractor: Sendable {
         index + 1 < matches.count && joinedInList(matches[index], matches[index + 1], in: characters)
             && namesMilestone(matches[index], in: characters) && namesMilestone(matches[index + 1], in: characters)
     }
+
+    /// `石化产业持续…` → `石化产业`: the industry a sentence opens on, named in up to ten characters
+    /// with no verb.
+    static func openingIndustry(of characters: [Character]) -> String? {
+        let opening = String(characters.prefix(12))
+        // (`产业化` is a deed; `二是推动产业…` opens on a task.)
+        guard let head = ["产业", "行业"].compactMap({ opening.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            opening[head.upperBound...].first != "化",
+            case let name = opening[..<head.upperBound], (4...10).contains(name.count), name.allSatisfy(\.isHan),
+            !(verbs + ownerDeeds).contains(where: name.dropLast(2).contains), cleaned(String(name)) == name
+        else { return nil }
+        return String(name)
+    }
+
+    /// Measures of an industry that name no industry of their own.
+    static let industryMeasures: Set<String> = ["产值", "总产值", "增加值", "产业规模", "产业投资", "营业收入", "营收"]
 
     /// `完成年计划`, `为全国平均`: the plan or average named right before a percentage of it
     /// (`完成年计划的118.2%`), with the verb setting the number against it.
@@ -1149,7 +1173,8 @@ public struct FactExtractor: Sendable {
                 sentenceContext.period = span
             }
         }
-        if paragraphStart { (state.paragraphCues, state.scheme) = (state.carried, nil) }
+        if paragraphStart { (state.paragraphCues, state.scheme, state.industry) = (state.carried, nil, nil) }
+        if let industry = Self.openingIndustry(of: sentence.characters) { state.industry = industry }
         var lending = state
         if lending.carried.isEmpty { lending.carried = state.paragraphCues }
         let found = self.facts(in: sentence, sentenceID: id, sectionID: section.id, context: sentenceContext, state: lending)

@@ -1102,6 +1102,22 @@ struct FactsHandBuiltTests {
         #expect(units.map(\.quantity.unit) == ["万宗", "万期", "亿亩次"])
     }
 
+    /// A count of as many things as are named before it, or of a set something is one of, only sizes
+    /// the set; so do a speed naming a class and places moved in a ranking. From the Jilin, Jiangxi
+    /// and Liaoning verdicts.
+    @Test func setSizesSpeedsAndRankingsAreNoFacts() {
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
+        #expect(Self.subjects(in: ["构建碳达峰足迹管控、降碳路径、支撑保障3个体系。"], plan).isEmpty)
+        #expect(Self.subjects(in: ["做大做强稻米、油料、果蔬、生猪、家禽、水产和林下经济7个千亿级产业。"], plan).isEmpty)
+        #expect(Self.subjects(in: ["东北虎豹国家公园成为全国首批5个国家公园之一。"], review).isEmpty)
+        #expect(Self.subjects(in: ["成为全国首个全部设区市通时速350公里高铁的省份。"], review).isEmpty)
+        #expect(Self.subjects(in: ["创新能力综合指标排名提升7位。"], review).isEmpty)
+        // Things made, and a share of a thousand, stay.
+        #expect(Self.subjects(in: ["本桓宽、凌绥、台黑3条高速建成通车。"], review) == ["建成通车的高速"])
+        #expect(Self.subjects(in: ["21个学科进入ESI前千分之一。"], review) == ["进入ESI前千分之一的学科"])
+    }
+
     /// A bare measure of an industry is of the industry the paragraph last opened a sentence on.
     /// From Jilin's 2026 report.
     @Test func aBareMeasureOfAnIndustryIsOfTheParagraphs() throws {

@@ -1,3 +1,4 @@
+import Foundation
 import ReportModel
 import ReportText
 
@@ -1455,6 +1456,28 @@ extension FactExtractor {
     /// Papers a government drafts or handles: laws, rules, motions, proposals.
     static let paperNouns = ["法律", "法规", "规章", "草案", "议案", "提案", "建议", "规范性文件", "文件"]
 
+    /// `支持长白山、三江、吉光3个省实验室高效运营`, `东北虎豹国家公园成为首批5个国家公园之一`: a count
+    /// of as many things as are named right before it, or of a set something is one of, only sizes a
+    /// set; one of things made (`新增荆州、孝感、黄冈3个…`, `…4条高速提前建成通车`) stays.
+    static func namesSetSize(_ match: QuantityMatch, in characters: [Character]) -> Bool {
+        guard countingUnits.contains(match.quantity.unit), match.direction == nil else { return false }
+        let end = match.span.upperBound
+        let clauseEnd = clauseEnd(after: end, in: characters)
+        let rest = String(characters[end..<clauseEnd])
+        if rest.hasSuffix("之一"), !rest.hasSuffix("分之一") { return true }
+        let start = listClauseStart(before: match.numberSpan.lowerBound, in: characters, within: 60)
+        var named = String(characters[start..<match.numberSpan.lowerBound])
+        guard named.contains("、"), !named.hasSuffix("等"), named.allSatisfy({ $0.isHan || "、“”".contains($0) }) else { return false }
+        let opening = String(named.prefix { $0 != "、" })
+        named = String(named.drop { $0 != "、" })
+        let items = named.split(whereSeparator: { "、和及".contains($0) }).count + 1
+        guard Decimal(items) == match.quantity.value,
+            !countedDeeds.contains(where: { opening.contains($0) || rest.contains($0) }),
+            !verbs.contains(where: { $0.count >= 2 && rest.contains($0) })
+        else { return false }
+        return true
+    }
+
     /// `总投资200亿元的…交易中心`, `惠及3400万人的引大济岷工程`: an amount right before `的` describes
     /// the thing named after it and is context, not a number stated of anything (a share,
     /// `71%的煤电机组`, and a count, `选择11个左右的县`, stay); so does a capacity right before a
@@ -1462,6 +1485,12 @@ extension FactExtractor {
     /// `“3个100”`), and `前1%学科` a rank.
     static func describesSomethingElse(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let end = match.span.upperBound
+        if namesSetSize(match, in: characters) { return true }
+        let before = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound])
+        // `时速350公里高铁`: a speed before a thing is the class it is of; `排名提升7位`: places moved in
+        // a ranking.
+        if before.hasSuffix("时速"), end < characters.count, characters[end].isHan { return true }
+        if match.quantity.unit == "位", ["排名", "位次"].contains(where: before.contains) { return true }
         if end < characters.count, characters[end] == "的", !ratioUnits.contains(match.quantity.unit), !match.isPercentage,
             match.quantity.unit != "个"
         {

@@ -1083,6 +1083,14 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["7家国家区域医疗中心基本建成。"], review) == ["建成的国家区域医疗中心"])
         #expect(Self.subjects(in: ["新增9家国家卓越级智能工厂、38家国家级5G工厂。"], review) == ["新增国家卓越级智能工厂", "新增国家级5G工厂"])
         #expect(Self.subjects(in: ["扩围实施“以旧换新”政策，拉动消费285.6亿元。"], review) == ["以旧换新政策拉动消费"])
+        // A deed before amounts of things listed is every item's; so is one after a manner adverb; things
+        // given are named by whom they are for.
+        #expect(Self.subjects(in: ["改造老旧供热、燃气、排水管网800公里、600公里、300公里。"], review)
+            == ["改造老旧供热", "改造燃气管网", "改造排水管网"])
+        #expect(Self.subjects(in: ["有序改造供热管网1287公里、燃气管网810公里。"], review) == ["改造供热管网", "改造燃气管网"])
+        #expect(Self.subjects(in: ["为退役军人提供5万个就业岗位。"], review) == ["为退役军人提供的就业岗位"])
+        #expect(Self.subjects(in: ["启动城中村改造2.6万户、老旧小区改造8.36万户。"], review) == ["启动城中村改造", "启动老旧小区改造"])
+        #expect(Self.subjects(in: ["创建示范、评比表彰项目分别压减88.5%、37.5%。"], review) == ["创建示范", "评比表彰项目"])
         // A bare rate opening the next clause is of the owner the clause before names; a gloss on
         // the unit stands before the bound.
         #expect(Self.subjects(in: ["新增长护险参保人数1561万人，参保率达93%。"], review) == ["新增长护险参保人数", "长护险参保率"])

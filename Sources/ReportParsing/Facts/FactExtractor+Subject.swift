@@ -151,6 +151,12 @@ extension FactExtractor {
                 if predicated != following { return Subject(text: (isOwner ? said : "") + predicated, entry: nil) }
                 return Subject(text: said + (following.count <= 2 ? "的" : "") + following, entry: nil)
             }
+            // `为退役军人提供5万个就业岗位`: things given to someone are named by whom they are for.
+            if entry == nil, case let given = left.trimmingCharacters(in: .whitespaces), given.hasPrefix("为"), (4...14).contains(given.count),
+                given.allSatisfy(\.isHan), Self.verbsTakingObjects.contains(where: { given.hasSuffix($0) && given.count > $0.count + 2 })
+            {
+                return Subject(text: given + "的" + following, entry: nil)
+            }
             // `重大水利工程已开工的57个项目`: a clause closed by `的` before a count says which things
             // are counted.
             if entry == nil, left.hasSuffix("的"), case let which = String(Self.cleaned(String(left.dropLast())).drop { "使让".contains($0) }),
@@ -1021,7 +1027,7 @@ extension FactExtractor {
         // Deeds that change the state of what they count (`打通53条断头路`, `取消123项职业资格许可`):
         // without them the count reads as all such things there are.
         "打通", "取消", "下放", "减免", "聘请", "设立", "加密", "清理", "整治", "安置", "创建", "认定", "表彰", "撤并", "消除",
-        "维修",
+        "维修", "启动",
         // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded; bonds issued on top, land
         // disposed of.
         "新签", "升级", "增发", "处置",
@@ -1874,7 +1880,7 @@ extension FactExtractor {
         // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).
         "兑现", "出台", "办理", "推介", "下达", "提请审议", "办结", "发行", "统筹", "落地执行", "安排", "提出", "包括",
         // Modals and adverbs of a plan (`要再压减钢铁产能`), and the verbs of a joint verb (`新建改建`).
-        "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰",
+        "要", "再", "继续", "还要", "并", "的", "将", "改建", "停建", "缓建", "淘汰", "有序", "稳步",
         // The aspect mark of a deed before its object (`化解了…历史成本`) is no part of the name.
         "了",
     ]

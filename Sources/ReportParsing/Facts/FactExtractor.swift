@@ -621,8 +621,13 @@ public struct FactExtractor: Sendable {
             {
                 names = names.dropLast().map { $0.hasSuffix(head) ? $0 : $0 + head } + [String(last[..<mark]) + head]
             }
-            // `对东盟、中东出口分别增长`: a preposition before the first item governs every item.
-            let governing = names.count >= 2 ? ["对", "向"].first(where: { names[0].hasPrefix($0) && names[0].count > 2 }) : nil
+            // `对东盟、中东出口分别增长`: a preposition before the first item governs every item, as does
+            // a deed before amounts of things (`改造老旧供热、燃气、排水管网800公里、…`).
+            let countsThings = matches.first(where: { $0.span.lowerBound >= offset + mark }).map { !$0.isPercentage } ?? false
+            let governing = names.count >= 2
+                ? ["对", "向"].first(where: { names[0].hasPrefix($0) && names[0].count > 2 })
+                    ?? Optional(leadingDeeds(of: names[0])).flatMap({ $0.isEmpty || names[0].count < $0.count + 2 || !countsThings ? nil : $0 })
+                : nil
             if let governing { names[0].removeFirst(governing.count) }
             // `城乡居民人均可支配收入分别增长4.4%、5.6%`, `存贷款余额分别达38.7万亿元、29.9万亿元`: a
             // word joining a pair names each of them in turn.

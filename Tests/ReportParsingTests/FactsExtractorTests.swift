@@ -1126,6 +1126,20 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["21个学科进入ESI前千分之一。"], review) == ["进入ESI前千分之一的学科"])
     }
 
+    /// A paragraph opening on the five-year plan's outline speaks of the plan's years, and how many
+    /// indicators the plan sets describes the plan. From Liaoning's 2026 report.
+    @Test func theOutlineOfAFiveYearPlanSpeaksOfItsYears() throws {
+        let text = """
+            2026年辽宁省政府工作报告
+            二、“十五五”时期目标任务和2026年工作安排
+            《纲要（草案）》明确了经济社会发展主要指标：一是围绕经济发展，提出6项指标，其中地区生产总值年均增长5%左右。三是围绕民生福祉，提出8项指标，其中城镇调查失业率5.5%左右。以上共计28项指标，其中预期性指标19项、约束性指标9项。
+            城镇调查失业率5.5%左右。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.subject) \($0.period?.description ?? "-")" }
+            == ["地区生产总值 2026-2030", "城镇调查失业率 2026-2030", "城镇调查失业率 2026"])
+    }
+
     /// A bare measure of an industry is of the industry the paragraph last opened a sentence on.
     /// From Jilin's 2026 report.
     @Test func aBareMeasureOfAnIndustryIsOfTheParagraphs() throws {

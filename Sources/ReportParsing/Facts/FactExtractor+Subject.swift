@@ -1492,6 +1492,12 @@ extension FactExtractor {
     static func describesSomethingElse(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let end = match.span.upperBound
         if namesSetSize(match, in: characters) { return true }
+        // `提出8项指标`, `预期性指标19项`: how many indicators a plan sets describes the plan.
+        if countingUnits.contains(match.quantity.unit),
+            String(characters[end...].prefix(while: \.isHan)).hasSuffix("指标") || String(characters[..<match.span.lowerBound]).hasSuffix("指标")
+        {
+            return true
+        }
         let before = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.numberSpan.lowerBound])
         // `时速350公里高铁`: a speed before a thing is the class it is of; `排名提升7位`: places moved in
         // a ranking.

@@ -1179,6 +1179,13 @@ public struct FactExtractor: Sendable {
             }
         }
         if paragraphStart { (state.paragraphCues, state.scheme, state.industry) = (state.carried, nil, nil) }
+        // `《纲要（草案）》明确了经济社会发展主要指标：…`: a paragraph opening on the outline of the
+        // five-year plan the report's year is in speaks of the plan's years.
+        if paragraphStart, let reportYear = context.reportYear, ["《纲要", "《规划纲要"].contains(where: text.hasPrefix),
+            let plan = PeriodCue.fiveYearPlan((reportYear - 1966) / 5 + 3)
+        {
+            state.paragraphCues = [Cue(offset: -1, kind: .period(plan))]
+        }
         if let industry = Self.openingIndustry(of: sentence.characters) { state.industry = industry }
         var lending = state
         if lending.carried.isEmpty { lending.carried = state.paragraphCues }

@@ -1091,6 +1091,12 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["为退役军人提供5万个就业岗位。"], review) == ["为退役军人提供的就业岗位"])
         #expect(Self.subjects(in: ["启动城中村改造2.6万户、老旧小区改造8.36万户。"], review) == ["启动城中村改造", "启动老旧小区改造"])
         #expect(Self.subjects(in: ["创建示范、评比表彰项目分别压减88.5%、37.5%。"], review) == ["创建示范", "评比表彰项目"])
+        #expect(Self.subjects(in: ["中欧班列（成渝）覆盖欧亚120多个城市。"], review) == ["中欧班列（成渝）覆盖欧亚的城市"])
+        // A change after one from a named year starts there too. From Hebei's 2026 report.
+        let changes = FactExtractor().facts(
+            inSentence: "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元。",
+            sentenceID: "p1.s1", sectionID: "part1", context: .init(partRole: .review, partYear: nil, reportYear: 2026, period: Period(first: 2021, last: 2025)))
+        #expect(changes.map { $0.period?.description ?? "-" } == ["2020", "2025", "2020", "2025"])
         // A bare rate opening the next clause is of the owner the clause before names; a gloss on
         // the unit stands before the bound.
         #expect(Self.subjects(in: ["新增长护险参保人数1561万人，参保率达93%。"], review) == ["新增长护险参保人数", "长护险参保率"])

@@ -142,7 +142,8 @@ extension FactExtractor {
             // `明月湖科创园8家企业亮相…`, `中资环5家二级公司有序展业`: an owner named right before the
             // count narrows things of any kind.
             if entry == nil, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
-                (2...12).contains(said.count), said.allSatisfy(\.isHan), let last = said.last, !"和与及个的".contains(last),
+                (2...14).contains(said.count), said.allSatisfy({ $0.isHan || "（）".contains($0) }), let last = said.last,
+                !"和与及个的".contains(last),
                 !Self.verbs.contains(where: said.hasPrefix),
                 case let isOwner = Self.namesBody(said) && !(Self.verbs + Self.ownerDeeds).contains(where: said.contains),
                 following.count <= 2 || isOwner

@@ -112,6 +112,8 @@ public struct FactExtractor: Sendable {
         var listedReference: String?
         /// What the milestones passed on the way to the number are of.
         var passedSubject: Subject?
+        /// The year the sentence's last change from a stated year started in.
+        var startYear: Int?
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
             && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
@@ -209,8 +211,10 @@ public struct FactExtractor: Sendable {
                 baseline = match
                 role = .outcome
                 let next = roleAndPeriod(cues: before, match: matches[changeEnd], context: context).1
-                period = Self.statedYear(before: match, in: characters).map { Period(year: $0) }
-                    ?? next.map { Period(year: $0.first - 1) }
+                // `生产总值从2020年的3.68万亿元增长到…，一般公共预算收入从3826.5亿元增长到…`: a change
+                // after one from a named year starts there too.
+                startYear = Self.statedYear(before: match, in: characters) ?? startYear
+                period = startYear.map { Period(year: $0) } ?? next.map { Period(year: $0.first - 1) }
             }
             // A start in a review of several years is the year before the span, whatever the end's year.
             if startedChange, let first = (period.flatMap { $0.isYear ? nil : $0 } ?? facts.last?.period)?.first {

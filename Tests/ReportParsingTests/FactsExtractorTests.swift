@@ -1092,6 +1092,9 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["启动城中村改造2.6万户、老旧小区改造8.36万户。"], review) == ["启动城中村改造", "启动老旧小区改造"])
         #expect(Self.subjects(in: ["创建示范、评比表彰项目分别压减88.5%、37.5%。"], review) == ["创建示范", "评比表彰项目"])
         #expect(Self.subjects(in: ["中欧班列（成渝）覆盖欧亚120多个城市。"], review) == ["中欧班列（成渝）覆盖欧亚的城市"])
+        #expect(Self.subjects(in: ["黄浦江累计贯通69公里岸线。"], review) == ["黄浦江累计贯通的岸线"])
+        #expect(Self.subjects(in: ["89.4%的公园实现24小时开放。"], review) == ["实现24小时开放的公园占比"])
+        #expect(Self.subjects(in: ["国家奖助学金提标扩面、助学贷款提额降息，惠及学生3400多万人次。"], review) == ["惠及学生"])
         // A change after one from a named year starts there too. From Hebei's 2026 report.
         let changes = FactExtractor().facts(
             inSentence: "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元。",

@@ -141,7 +141,8 @@ extension FactExtractor {
             // the clause says of it, after it or else before it.
             // `明月湖科创园8家企业亮相…`, `中资环5家二级公司有序展业`: an owner named right before the
             // count narrows things of any kind.
-            if entry == nil, Self.countingUnits.contains(match.quantity.unit), case let said = Self.cleaned(left),
+            if entry == nil, Self.countingUnits.contains(match.quantity.unit) || Self.lengthUnits.contains(match.quantity.unit),
+                case let said = Self.cleaned(left),
                 (2...14).contains(said.count), said.allSatisfy({ $0.isHan || "（）".contains($0) }), let last = said.last,
                 !"和与及个的".contains(last),
                 !Self.verbs.contains(where: said.hasPrefix),
@@ -194,6 +195,8 @@ extension FactExtractor {
             if Self.effectVerbs.contains(where: cleaned.hasPrefix), cleaned.count > 2, clauseStart > 0, characters[clauseStart - 1] == "，",
                 previous.map({ $0.match.span.upperBound < Self.clauseStart(before: clauseStart - 1, in: characters) }) ?? true,
                 case let before = Self.clauseBefore(clauseStart, in: characters), !before.contains(where: \.isNumber),
+                // (Not the last of several deeds listed: `国家奖助学金提标扩面、助学贷款提额降息，惠及学生…`.)
+                case let beforeStart = Self.clauseStart(before: clauseStart - 1, in: characters), beforeStart == 0 || characters[beforeStart - 1] != "、",
                 let cause = Self.objectOf(before)
                     ?? Optional(before.filter { !"“”".contains($0) }).flatMap({ (2...10).contains($0.count) && $0.allSatisfy(\.isHan) ? $0 : nil })
             {
@@ -984,8 +987,9 @@ extension FactExtractor {
             guard predicate[index].digitValue != nil, index == predicate.startIndex || predicate[predicate.index(before: index)].digitValue == nil
             else { return false }
             let ranks = index > predicate.startIndex && predicate[predicate.index(before: index)] == "前"
-            let next = predicate[index...].drop { $0.digitValue != nil }.first
-            return !ranks && next != "强" && next?.isASCIILetter != true
+            // `实现24小时开放`: nor does a length of time naming a kind of service.
+            let after = predicate[index...].drop { $0.digitValue != nil }
+            return !ranks && after.first != "强" && after.first?.isASCIILetter != true && !after.hasPrefix("小时")
         }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
@@ -1212,6 +1216,9 @@ extension FactExtractor {
     static func namesBody(_ name: String) -> Bool {
         name.count >= 3 && !name.contains("等") && bodyHeads.contains(where: name.hasSuffix)
     }
+
+    /// Units of length and area a stretch of things is counted in (`69公里岸线`).
+    static let lengthUnits: Set<String> = ["公里", "千米", "米", "平方公里", "亩", "万亩"]
 
     /// Last words of the names of places and bodies.
     static let bodyHeads = [

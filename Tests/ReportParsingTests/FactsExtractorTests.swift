@@ -1064,6 +1064,14 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。"], review)
             == ["单位地区生产总值能耗为全国平均的比例", "主要污染物排放强度为全国平均的比例"])
         #expect(Self.subjects(in: ["金融机构本外币存、贷款余额双双突破6万亿元。"], review) == ["金融机构本外币存、贷款余额"])
+        #expect(Self.facts("单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。", review).map { $0.quantity.qualifier } == [.about, .about])
+        // Gaps to an average, or between a growth rate and an earlier time's, compare; a target set is
+        // restated where it is explained; a new milestone restates its number.
+        #expect(Self.subjects(in: ["建成面积占永久基本农田比例达到66.25%，超过全国平均水平0.28个百分点。"], review) == ["建成面积占永久基本农田比例"])
+        #expect(Self.subjects(in: ["地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点。"], review) == ["地区生产总值"])
+        #expect(Self.subjects(in: ["高技术制造业投资增长11.5%，民间投资占比提高2.2个百分点。"], review) == ["高技术制造业投资", "民间投资占比"])
+        #expect(Self.subjects(in: ["确定4.5%左右的增长目标，在实际工作中努力争取更好结果。"], review).isEmpty)
+        #expect(Self.subjects(in: ["粮食综合生产能力迈上1000亿斤新台阶。"], review) == ["粮食综合生产能力"])
         #expect(Self.subjects(in: ["新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"], review) == ["新增电力装机", "新增可再生能源装机"])
         #expect(Self.subjects(in: ["15所高职院校21个专业群入选国家“双高计划”名单。"], review)
             == ["入选国家双高计划名单的高职院校", "高职院校入选国家双高计划名单的专业群"])

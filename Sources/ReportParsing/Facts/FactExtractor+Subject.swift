@@ -877,7 +877,10 @@ extension FactExtractor {
         {
             return nil
         }
-        if Self.milestoneNouns.contains(noun) { return nil }
+        // `迈上1000亿斤新台阶`: a milestone, new or great, restates the number.
+        if Self.milestoneNouns.contains(noun) || Self.milestoneNouns.contains(where: { $0.count > 1 && noun.hasSuffix($0) && noun.count == $0.count + 1 }) {
+            return nil
+        }
         let named = opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
         // `89.4%的公园实现24小时开放`, `八成以上财政资金用于民生`: a share of the things the predicate is
         // said of.
@@ -1358,6 +1361,8 @@ extension FactExtractor {
         }
         let lead = Array(characters[start..<match.numberSpan.lowerBound])
         let text = String(lead)
+        // `超过全国平均水平0.28个百分点`: a gap to an average is context.
+        if match.quantity.unit.hasSuffix("百分点"), ["平均水平", "全国平均"].contains(where: text.contains) { return true }
         for word in comparisonWords {
             var searchStart = text.startIndex
             while let range = text.literalRange(of: word, from: searchStart) {
@@ -1365,6 +1370,13 @@ extension FactExtractor {
                 let other = String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
                 // `增长4%，快于2024年1.8个百分点`: a gap between two speeds is no value of either.
                 if speedComparisons.contains(word) { return true }
+                // `年均增长4.5%，高于“十三五”时期1.2个百分点`: so is one between a growth rate and an
+                // earlier time's.
+                if word.count > 1, comparesWithTime(other), match.quantity.unit.hasSuffix("百分点"), start > 0,
+                    case let before = clauseBefore(start, in: characters), before.hasSuffix("%"), before.contains("增长")
+                {
+                    return true
+                }
                 guard let first = other.first, !comparesWithTime(other) else { continue }
                 // `同比`, `环比` compare with an earlier time.
                 if word.count == 1 {
@@ -1500,6 +1512,13 @@ extension FactExtractor {
     static func describesSomethingElse(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let end = match.span.upperBound
         if namesSetSize(match, in: characters) { return true }
+        // `确定4.5%左右的增长目标`: a target set is restated where the report explains it.
+        if match.isPercentage, end < characters.count, characters[end] == "的",
+            ["增长目标", "预期目标", "经济增长目标"].contains(where: { String(characters[(end + 1)...].prefix(6)).hasPrefix($0) }),
+            ["确定", "设定", "提出"].contains(where: String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]).hasSuffix)
+        {
+            return true
+        }
         // `提出8项指标`, `预期性指标19项`: how many indicators a plan sets describes the plan.
         if countingUnits.contains(match.quantity.unit),
             String(characters[end...].prefix(while: \.isHan)).hasSuffix("指标") || String(characters[..<match.span.lowerBound]).hasSuffix("指标")

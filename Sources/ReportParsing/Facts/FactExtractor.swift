@@ -109,7 +109,7 @@ public struct FactExtractor: Sendable {
         var stated: [(match: QuantityMatch, subject: Subject)] = []
         var baseline: QuantityMatch?
         /// The plan or average the last number was a percentage of, for the numbers listed after it.
-        var listedReference: String?
+        var listedReference: (phrase: String, isAbout: Bool)?
         /// What the milestones passed on the way to the number are of.
         var passedSubject: Subject?
         /// The year the sentence's last change from a stated year started in.
@@ -299,7 +299,11 @@ public struct FactExtractor: Sendable {
             // is how the thing compares with it, not its own rate or change.
             let reference = match.isEnglish || !match.isPercentage ? nil : Self.reference(before: match, in: characters)
                 ?? (index > 0 && Self.joinedInList(matches[index - 1], match, in: characters) ? listedReference : nil)
-            if let reference { subject = Subject(text: subject.text + reference + "的比例", entry: nil) }
+            if let reference {
+                subject = Subject(text: subject.text + reference.phrase + "的比例", entry: nil)
+                // `分别约为全国平均的70%、60%`: about as much, each of them.
+                if reference.isAbout, quantity.qualifier == nil { quantity.qualifier = .about }
+            }
             listedReference = reference
             var measure = measure(of: match, subject: subject, in: characters)
             // `increased by 11.3 percent, below our projected target of around 13 percent`, `by $30,000 for
@@ -459,8 +463,8 @@ public struct FactExtractor: Sendable {
     static let industryMeasures: Set<String> = ["产值", "总产值", "增加值", "产业规模", "产业投资", "营业收入", "营收"]
 
     /// `完成年计划`, `为全国平均`: the plan or average named right before a percentage of it
-    /// (`完成年计划的118.2%`), with the verb setting the number against it.
-    static func reference(before match: QuantityMatch, in characters: [Character]) -> String? {
+    /// (`完成年计划的118.2%`), with the verb setting the number against it, and whether `约` hedges it.
+    static func reference(before match: QuantityMatch, in characters: [Character]) -> (phrase: String, isAbout: Bool)? {
         let start = clauseStart(before: match.span.lowerBound, in: characters)
         var lead = String(characters[start..<match.span.lowerBound])
         guard lead.hasSuffix("的") else { return nil }
@@ -469,7 +473,7 @@ public struct FactExtractor: Sendable {
             case let reference = lead[verb.upperBound...], (2...8).contains(reference.count), reference.allSatisfy(\.isHan),
             ["计划", "目标", "任务", "平均", "平均水平"].contains(where: reference.hasSuffix)
         else { return nil }
-        return String(lead[verb.lowerBound...])
+        return (String(lead[verb.lowerBound...]), lead[..<verb.lowerBound].hasSuffix("约"))
     }
 
     static func reachesLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {

@@ -1072,6 +1072,13 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["高技术制造业投资增长11.5%，民间投资占比提高2.2个百分点。"], review) == ["高技术制造业投资", "民间投资占比"])
         #expect(Self.subjects(in: ["确定4.5%左右的增长目标，在实际工作中努力争取更好结果。"], review).isEmpty)
         #expect(Self.subjects(in: ["粮食综合生产能力迈上1000亿斤新台阶。"], review) == ["粮食综合生产能力"])
+        // What a later clause measures with no owner of its own is of the park, zone or corridor the
+        // sentence opens on; not of an aim (`海洋强省`) or a deed. From Tianjin and Chongqing.
+        #expect(Self.subjects(in: ["天开高教科创园蓬勃发展，“一核两翼多点”布局深化拓展，累计注册科技型企业超4500家，基金规模超200亿元。"], review)
+            == ["天开高教科创园累计注册科技型企业", "天开高教科创园基金规模"])
+        #expect(Self.subjects(in: ["西部陆海新通道扩面提质，辐射全国75个城市、164个铁路站点。"], review)
+            == ["西部陆海新通道辐射全国的城市", "西部陆海新通道铁路站点"])
+        #expect(Self.subjects(in: ["纵深推进海洋强省建设，海洋生产总值占GDP比重达到14%左右。"], review) == ["海洋生产总值占GDP比重"])
         #expect(Self.subjects(in: ["新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"], review) == ["新增电力装机", "新增可再生能源装机"])
         #expect(Self.subjects(in: ["15所高职院校21个专业群入选国家“双高计划”名单。"], review)
             == ["入选国家双高计划名单的高职院校", "高职院校入选国家双高计划名单的专业群"])

@@ -460,7 +460,7 @@ extension FactExtractor {
         "支撑作用", "作用", "效益", "建设", "发展", "方面", "领域", "工作", "运行", "实力",
         // Adverbs and verbs of progress opening the predicate (`进口博览会圆满成功举办`, `产业提质扩量`).
         "圆满", "成功", "增量提质", "扩面提质", "扩容提质", "提质", "扩量", "加快", "加速", "持续", "不断", "稳步", "扎实",
-        "深入", "显著", "明显", "大幅",
+        "深入", "显著", "明显", "大幅", "蓬勃",
     ]
 
     /// The noun right after a share (`号源`, `城乡社区`), up to the clause's end, if it is a short name.
@@ -1223,10 +1223,20 @@ extension FactExtractor {
     /// Units of length and area a stretch of things is counted in (`69公里岸线`).
     static let lengthUnits: Set<String> = ["公里", "千米", "米", "平方公里", "亩", "万亩"]
 
+    /// Whether a sentence's topic names a park, zone, corridor or body whose own things the sentence
+    /// goes on to count (`天开高教科创园`, `西部陆海新通道`), not a policy or a province's aim
+    /// (`海洋强省`, `和美乡村`).
+    static func namesOwningBody(_ topic: String) -> Bool {
+        topic.count >= 4 && ["园", "开发区", "新区", "高新区", "经开区", "试验区", "通道", "中心", "基地", "实验室", "公司", "集团", "大学", "港"]
+            .contains(where: topic.hasSuffix)
+            && cleaned(topic) == topic && !(verbs + ownerDeeds).contains(where: topic.contains) 
+            && topic.first.map { !"以对在为向把将从由与".contains($0) } == true
+    }
+
     /// Last words of the names of places and bodies.
     static let bodyHeads = [
         "园", "城", "区", "市", "省", "县", "镇", "村", "港", "局", "厅", "委", "院", "所", "校", "厂", "大学", "公司", "集团", "中心",
-        "基地", "平台", "实验室", "试点", "银行",
+        "基地", "平台", "实验室", "试点", "银行", "通道",
     ]
 
     /// Deeds an owner does to the things of a list it opens (`集聚科研人员…、实施…`).
@@ -1272,7 +1282,7 @@ extension FactExtractor {
     }
 
     /// Verbs that open a clause continuing the subject before it.
-    static let predicateOpenings = ["实现", "保持", "迈上", "跨上", "跃上", "位居", "稳居", "跻身", "创"]
+    static let predicateOpenings = ["实现", "保持", "迈上", "跨上", "跃上", "位居", "稳居", "跻身", "创新高", "创历史", "创下"]
 
     /// Nouns that name a number as a milestone of the subject before it (`跨上3万亿元台阶`).
     static let milestoneNouns: Set<String> = ["台阶", "大关", "关口", "关"]

@@ -114,6 +114,8 @@ public struct FactExtractor: Sendable {
         var passedSubject: Subject?
         /// The year the sentence's last change from a stated year started in.
         var startYear: Int?
+        let openingBody = matches.first?.isEnglish == false ? Self.topic(of: characters).flatMap { Self.namesOwningBody($0) ? $0 : nil } : nil
+        let topicClauseEnd = Self.clauseEnd(after: 0, in: characters)
         for (index, match) in matches.enumerated()
         where !Self.isThreshold(match, in: characters) && !Self.isComparison(match, in: characters)
             && !Self.describesSomethingElse(match, in: characters) && !Self.saysWhatMayBe(match, among: matches, in: characters)
@@ -175,6 +177,13 @@ public struct FactExtractor: Sendable {
                 let verb = lead.dropFirst(2)
                 let isVerb = verb.count <= 2 && verb.allSatisfy(\.isHan) && !Self.predicateAdverbs.contains(String(verb))
                 subject.text = (isVerb && !subject.text.hasPrefix(verb) ? lead : "累计") + subject.text
+            }
+            // `天开高教科创园蓬勃发展，…，累计注册科技型企业超4500家`: what a later clause measures with no
+            // owner of its own is of the place or body the sentence opens on.
+            if let body = openingBody, subject.entry == nil, !subject.text.isEmpty, !subject.text.contains(body),
+                Self.clauseStart(before: match.span.lowerBound, in: characters) > topicClauseEnd
+            {
+                subject.text = body + subject.text
             }
             stated.append((match, subject))
             var before = cues.filter {

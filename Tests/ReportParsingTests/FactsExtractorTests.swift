@@ -1079,6 +1079,7 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["西部陆海新通道扩面提质，辐射全国75个城市、164个铁路站点。"], review)
             == ["西部陆海新通道辐射全国的城市", "西部陆海新通道铁路站点"])
         #expect(Self.subjects(in: ["纵深推进海洋强省建设，海洋生产总值占GDP比重达到14%左右。"], review) == ["海洋生产总值占GDP比重"])
+        #expect(Self.subjects(in: ["100万新就业群体有了职业伤害保障。"], review) == ["新就业群体"])
         #expect(Self.subjects(in: ["新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"], review) == ["新增电力装机", "新增可再生能源装机"])
         #expect(Self.subjects(in: ["15所高职院校21个专业群入选国家“双高计划”名单。"], review)
             == ["入选国家双高计划名单的高职院校", "高职院校入选国家双高计划名单的专业群"])

@@ -808,10 +808,12 @@ extension FactExtractor {
             while head.count > 1, let last = head.last, Self.trailingAdverbs.contains(last) { head.removeLast() }
             return opensClause ? Self.predicated(String(head), at: cursor, of: match, in: characters) : String(head)
         }
-        // `设置了`: a particle of aspect ends the verb before it, and the noun before that.
+        // `设置了`: a particle of aspect ends the verb of two characters before it, and the noun before
+        // that; or a verb of one (`100万新就业群体有了职业伤害保障`: having, reaching, becoming).
         if let particle = noun.firstIndex(of: "了") {
             noun = String(noun[..<particle])
-            noun = noun.count > 2 ? String(noun.dropLast(2)) : ""
+            let verb = noun.last.map { "有到成".contains($0) } == true ? 1 : 2
+            noun = noun.count > verb ? String(noun.dropLast(verb)) : ""
         }
         // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
         // the `为` inside it).

@@ -1165,6 +1165,18 @@ struct FactsHandBuiltTests {
             == ["地区生产总值 2026-2030", "城镇调查失业率 2026-2030", "城镇调查失业率 2026"])
     }
 
+    /// `这五年` opens a review of the five years before the report; what was added over them is no
+    /// stock of their last year. From Hunan's 2026 report.
+    @Test func theseFiveYearsReviewTheSpanAndWhatWasAddedOverIt() throws {
+        let text = """
+            2026年湖南省政府工作报告
+            一、“十四五”时期工作回顾
+            这五年，基础设施支撑力更加坚实。全省高速成网，新增高速公路通车里程1523公里，总里程达8667公里。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.subject) \($0.period?.description ?? "-")" } == ["新增高速公路通车里程 2021-2025", "高速公路通车总里程 2025"])
+    }
+
     /// A bare measure of an industry is of the industry the paragraph last opened a sentence on.
     /// From Jilin's 2026 report.
     @Test func aBareMeasureOfAnIndustryIsOfTheParagraphs() throws {

@@ -337,7 +337,9 @@ public struct FactExtractor: Sendable {
             if role == .outcome, let span = period, !span.isYear, !Self.heldAllAlong(match, in: characters),
                 endsChange || Self.reachesLevel(match, in: characters) || Self.reachesEnglishLevel(match, in: characters)
                     || Self.saysAlready(match, in: characters, levelOnly: true)
-                    || (measure == .rate || measure == .level && Self.stockHeads.contains(where: subject.text.hasSuffix) && !Self.goesOnIntoList(match, in: characters))
+                    || (measure == .rate || measure == .level && Self.stockHeads.contains(where: subject.text.hasSuffix) && !Self.goesOnIntoList(match, in: characters)
+                        // `新增高速公路通车里程1523公里`: what was added over the span is no stock.
+                        && Self.leadingDeeds(of: subject.text).isEmpty)
                     && match.direction == nil && !Self.namesSpan(match, in: characters)
                     && !Self.sumAndAverageWords.contains(where: subject.text.contains)
                     && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)

@@ -79,6 +79,25 @@ import Testing
         #expect(isChinese ? expected.values.reduce(0, +) > 5_000 : expected.isEmpty)
     }
 
+    /// Portal pages head their parts without numbers; a part of the next plan's targets
+    /// (`目标任务`) and one of the year's key work (`重点工作`) are parts too. From Gansu's and Inner
+    /// Mongolia's 2026 reports.
+    @Test func unnumberedPartsOfTargetsAndKeyWork() throws {
+        let text = """
+            2026年甘肃省政府工作报告
+            “十四五”时期工作回顾
+            全省地区生产总值达到13697.5亿元。
+            “十五五”时期的主要目标任务
+            “十五五”时期，全省地区生产总值年均增长5%以上。
+            2026年重点工作
+            经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        #expect(report.parts.map(\.title) == ["“十四五”时期工作回顾", "“十五五”时期的主要目标任务", "2026年重点工作"])
+        #expect(report.parts.map { "\($0.role.map { "\($0)" } ?? "-") \($0.period?.description ?? "-")" }
+            == ["review 2021-2025", "plan 2026-2030", "plan 2026"])
+    }
+
     @Test func nationalReport2024() throws {
         let report = try SampleReports.report("cn-national/2024.txt")
         #expect(report.metadata.title == "政府工作报告")

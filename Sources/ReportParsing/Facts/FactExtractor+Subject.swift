@@ -196,7 +196,8 @@ extension FactExtractor {
                 previous.map({ $0.match.span.upperBound < Self.clauseStart(before: clauseStart - 1, in: characters) }) ?? true,
                 case let before = Self.clauseBefore(clauseStart, in: characters), !before.contains(where: \.isNumber),
                 // (Not the last of several deeds listed: `国家奖助学金提标扩面、助学贷款提额降息，惠及学生…`.)
-                case let beforeStart = Self.clauseStart(before: clauseStart - 1, in: characters), beforeStart == 0 || characters[beforeStart - 1] != "、",
+                case let beforeStart = Self.clauseStart(before: clauseStart - 1, in: characters),
+                beforeStart == 0 || characters[beforeStart - 1] != "、",
                 let cause = Self.objectOf(before)
                     ?? Optional(before.filter { !"“”".contains($0) }).flatMap({ (2...10).contains($0.count) && $0.allSatisfy(\.isHan) ? $0 : nil })
             {
@@ -303,16 +304,9 @@ extension FactExtractor {
             // 公里`: an item of a list of amounts shares the deed the first item of the list opens with.
             // `软信产业“满天星”行动新增从业人员29.1万人、企业1.85万家`: with the owner before the deed.
             if let previous, Self.followsInList(previous.match, clauseStart: clauseStart, in: characters),
-                // `累计治理水土流失面积8000平方公里、石漠化面积…`: a running total's deed too.
-                case let total = previous.subject.text.hasPrefix("累计") ? "累计" : "",
-                case let deeds = Self.leadingDeeds(of: String(previous.subject.text.dropFirst(total.count))),
-                case let opening = deeds.isEmpty ? "" : total + deeds,
-                // `铁路建设投资8000亿元、公路水运投资…`: not where the items name their own measure.
-                case let deed = !opening.isEmpty ? opening
-                    : previous.subject.entry == nil && !cleaned.hasSuffix(previous.subject.text.suffix(2))
-                    ? Self.ownerAndDeed(of: previous.subject.text).map({ $0.owner + $0.deed }) ?? "" : "",
-                !deed.isEmpty, !Self.bareTotals.contains(cleaned),
-                !Self.ownerDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix), !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
+                let deed = Self.deedShared(by: previous.subject, with: cleaned), !Self.bareTotals.contains(cleaned),
+                !Self.ownerDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
+                !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
                 !Self.otherHeads.contains(where: cleaned.contains)
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
@@ -880,7 +874,9 @@ extension FactExtractor {
             return nil
         }
         // `迈上1000亿斤新台阶`: a milestone, new or great, restates the number.
-        if Self.milestoneNouns.contains(noun) || Self.milestoneNouns.contains(where: { $0.count > 1 && noun.hasSuffix($0) && noun.count == $0.count + 1 }) {
+        if Self.milestoneNouns.contains(noun)
+            || Self.milestoneNouns.contains(where: { $0.count > 1 && noun.hasSuffix($0) && noun.count == $0.count + 1 })
+        {
             return nil
         }
         let named = opensClause ? Self.predicated(noun, at: cursor, of: match, in: characters) : noun
@@ -1180,6 +1176,18 @@ extension FactExtractor {
         guard !rest.isEmpty else { return false }
         while let deed = deeds.first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(deed.count) }
         return rest.isEmpty
+    }
+
+    /// The deed an item of a list of amounts takes from the item before (`新增从业人员…、企业…`): the
+    /// deeds that item opens on, after `累计` too (`累计治理水土流失面积…、石漠化面积…`), or its owner
+    /// and deed (`软信产业“满天星”行动新增`); `nil` where it names none, or where both items name their
+    /// own measure (`铁路建设投资…、公路水运投资…`).
+    static func deedShared(by previous: Subject, with item: String) -> String? {
+        let total = previous.text.hasPrefix("累计") ? "累计" : ""
+        let deeds = leadingDeeds(of: String(previous.text.dropFirst(total.count)))
+        if !deeds.isEmpty { return total + deeds }
+        guard previous.entry == nil, !item.hasSuffix(previous.text.suffix(2)), let (owner, deed) = ownerAndDeed(of: previous.text) else { return nil }
+        return owner + deed
     }
 
     /// Whether the clause starting at `clauseStart` is the next item of a list after `previous`'s
@@ -1527,7 +1535,8 @@ extension FactExtractor {
         // `确定4.5%左右的增长目标`: a target set is restated where the report explains it.
         if match.isPercentage, end < characters.count, characters[end] == "的",
             ["增长目标", "预期目标", "经济增长目标"].contains(where: { String(characters[(end + 1)...].prefix(6)).hasPrefix($0) }),
-            ["确定", "设定", "提出"].contains(where: String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]).hasSuffix)
+            case let lead = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound]),
+            ["确定", "设定", "提出"].contains(where: lead.hasSuffix)
         {
             return true
         }

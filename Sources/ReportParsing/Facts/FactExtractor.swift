@@ -439,8 +439,6 @@ public struct FactExtractor: Sendable {
         between.allSatisfy { $0.isNumber || $0 == "." || "提高增加上调到至为".contains($0) || listed && "、和".contains($0) || unit.contains($0) }
     }
 
-    /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an
-    /// average (`年均`) or a level held all along (`稳定在`, `控制在`).
     /// Whether a number is a milestone the thing crossed (`跃上500亿斤台阶`, `跨越7万亿、8万亿、9万亿
     /// 三个大台阶`): numbers, their units and a count of them between it and the milestone's noun.
     static func namesMilestone(_ match: QuantityMatch, in characters: [Character]) -> Bool {
@@ -487,6 +485,8 @@ public struct FactExtractor: Sendable {
         return (String(lead[verb.lowerBound...]), lead[..<verb.lowerBound].hasSuffix("约"))
     }
 
+    /// Whether the number is a level reached (`提高到`, `增至`, `达到`), not a sum (`完成`, `累计达`), an
+    /// average (`年均`) or a level held all along (`稳定在`, `控制在`).
     static func reachesLevel(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let reaches = match.direction == .reach && !holdsAllAlong(match) && !["完成", "为"].contains(match.directionWord ?? "")
         // `职工医保参保人数突破5100万`: a mark passed is a level reached; of marks passed one after
@@ -633,8 +633,7 @@ public struct FactExtractor: Sendable {
                 ? byComma
                 : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
             // `食品、石化、医药、信息等产业增加值`: `等` closes the list, and what follows it is every
-            // item's head.
-            // (`高等教育` holds a `等` of its own.)
+            // item's head (`高等教育` holds a `等` of its own).
             if names.count >= 2, let last = names.last, let mark = last.lastIndex(of: "等"), last.distance(from: last.startIndex, to: mark) >= 2,
                 case let head = last[last.index(after: mark)...], head.count >= 2, head.allSatisfy(\.isHan)
             {

@@ -28,7 +28,7 @@ enum HeadingSyntax {
             else { return nil }
             return (String(numeral), title)
         }
-        let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "工作建议"]
+        let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "目标任务", "重点工作", "工作建议"]
         guard text.hasCharacters(atMost: 24), !text.contains(where: clausePunctuation.contains),
             partWords.contains(where: { text.contains($0) })
         else { return nil }

@@ -1080,6 +1080,13 @@ struct FactsHandBuiltTests {
             == ["西部陆海新通道辐射全国的城市", "西部陆海新通道铁路站点"])
         #expect(Self.subjects(in: ["纵深推进海洋强省建设，海洋生产总值占GDP比重达到14%左右。"], review) == ["海洋生产总值占GDP比重"])
         #expect(Self.subjects(in: ["100万新就业群体有了职业伤害保障。"], review) == ["新就业群体"])
+        // From Inner Mongolia, Ningxia and Gansu (round 15): how a level was reached and per what,
+        // a task's number, a standard raised per month, a one-character end of the last item's name.
+        #expect(Self.subjects(in: ["城乡低保标准提高到每月815元和615元。"], review) == ["城镇低保标准", "农村低保标准"])
+        #expect(Self.subjects(in: ["7.实施公路安全生命防护工程1500公里。"], review) == ["公路安全生命防护工程"])
+        #expect(Self.facts("最低工资标准每月提高183元。", review).map { "\($0.subject) \($0.measure)" } == ["最低工资标准 growth"])
+        #expect(Self.subjects(in: ["原煤、原油、天然气产量分别达到7000万吨、1280万吨、10亿立方米。"], review) == ["原煤产量", "原油产量", "天然气产量"])
+        #expect(Self.subjects(in: ["对东盟、中亚进出口分别增长16.7%、20%。"], review) == ["对东盟进出口", "对中亚进出口"])
         #expect(Self.subjects(in: ["新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦。"], review) == ["新增电力装机", "新增可再生能源装机"])
         #expect(Self.subjects(in: ["15所高职院校21个专业群入选国家“双高计划”名单。"], review)
             == ["入选国家双高计划名单的高职院校", "高职院校入选国家双高计划名单的专业群"])

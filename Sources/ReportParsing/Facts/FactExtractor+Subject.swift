@@ -272,8 +272,10 @@ extension FactExtractor {
             if let previous, !previous.subject.text.isEmpty, Self.timeRates.contains(cleaned) {
                 return Subject(text: cleaned + previous.subject.text, entry: nil, countsDeed: true)
             }
-            // `各类市场主体每天新增4.5万户`: the things counted per day, and what was done to them.
+            // `各类市场主体每天新增4.5万户`: the things counted per day, and what was done to them; a sum
+            // per month or year is what a standard pays (`最低工资标准每月提高183元`).
             if let rate = Self.timeRates.first(where: { cleaned.hasSuffix($0) && cleaned.count > $0.count }) {
+                if match.quantity.unit.hasSuffix("元") { return Subject(text: String(cleaned.dropLast(rate.count)), entry: nil) }
                 // `新增` is read as the direction `增` after the `新` of the clause.
                 let verbStart = match.span.lowerBound > 0 && characters[match.span.lowerBound - 1] == "新" ? match.span.lowerBound - 1 : match.span.lowerBound
                 let verb = String(characters[verbStart..<match.numberSpan.lowerBound])
@@ -1813,7 +1815,10 @@ extension FactExtractor {
         text.removeAll { $0 == "“" || $0 == "”" || $0 == "\"" }
         // `使用外资比十三五时期`: the earlier time a number is set against is no part of its name.
         if let cut = timeComparisonStart(in: Array(text)) { text = String(text.prefix(cut)) }
-        // `三是对…`, `十三是维修…`: the item's number in a list of tasks names nothing.
+        // `三是对…`, `十三是维修…`, `7.实施…`: the item's number in a list of tasks names nothing.
+        if let dot = text.firstIndex(where: { $0 == "." || $0 == "．" }), dot > text.startIndex, text[..<dot].allSatisfy({ $0.isASCII && $0.isNumber }) {
+            text = String(text[text.index(after: dot)...])
+        }
         let numerals = text.prefix { "一二三四五六七八九十".contains($0) }
         if !numerals.isEmpty, text.dropFirst(numerals.count).hasPrefix("是") { text.removeFirst(numerals.count + 1) }
         // `工业企业利润由上年`, `基础养老金最低标准从每月`, `全员劳动生产率从人均`: where a change
@@ -1830,6 +1835,13 @@ extension FactExtractor {
             circumstance.upperBound == text.endIndex
         {
             text = String(text[..<opening.lowerBound])
+        }
+        // `城乡低保标准提高到每月`: how a level was reached, and per what, name nothing.
+        let per = ["每人每月", "每人每年", "每月", "每年"].first(where: text.hasSuffix) ?? ""
+        if let verb = ["提高到", "提高至", "增加到", "增加至", "上调到", "上调至", "提高为"].first(where: { text.dropLast(per.count).hasSuffix($0) }),
+            text.count > per.count + verb.count + 1
+        {
+            text.removeLast(per.count + verb.count)
         }
         // `非常规天然气产量2030年`: the year a number is due is no part of its name.
         if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }

@@ -792,6 +792,13 @@ public struct FactExtractor: Sendable {
     /// shares what follows it there (`城市低保、农村低保标准` → `城市低保标准`).
     static func sharingHead(_ item: String, with last: String) -> String {
         guard item != last, item.allSatisfy(\.isHan) else { return item }
+        // `原煤、原油、天然气产量`: where one character stands between the last item's two and the
+        // measure it shares, it ends the last item's name (`天然气`).
+        if item.count == 2, case let rest = last.dropFirst(2), !sharedHeads.contains(String(rest)),
+            let head = sharedHeads.first(where: { rest.hasSuffix($0) && rest.count == $0.count + 1 })
+        {
+            return item + head
+        }
         // `用水量、能耗、二氧化碳排放量`: a short item that names a measure is no modifier, nor is one
         // the last item opens on (`工业、制造业、工业技改投资`: its owner).
         if item.count <= 2, last.count > item.count + 1, !headedEnds.contains(where: item.hasSuffix), !last.hasPrefix(item) {

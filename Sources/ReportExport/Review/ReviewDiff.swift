@@ -153,10 +153,9 @@ enum ReviewDiff {
             swap(&previous, &current)
         }
         var (oldStart, newStart, length) = best
-        let old = old.characters, new = new.characters
         // A shared run may not cut a word or number: `1244` against `1256` shares no `12`.
-        func cuts(_ text: [Character], _ index: Int) -> Bool {
-            index > 0 && index < text.count && isWordCharacter(text[index - 1]) && isWordCharacter(text[index])
+        func cuts(_ text: CodedText, _ index: Int) -> Bool {
+            index > 0 && index < text.count && isWordCharacter(text.character(index - 1)) && isWordCharacter(text.character(index))
         }
         while length > 0, cuts(old, oldStart) || cuts(new, newStart) {
             oldStart += 1
@@ -164,7 +163,7 @@ enum ReviewDiff {
             length -= 1
         }
         while length > 0, cuts(old, oldStart + length) || cuts(new, newStart + length) { length -= 1 }
-        let meaningful = old[oldStart..<oldStart + length].contains { !$0.isWhitespace && !$0.isPunctuation }
+        let meaningful = (oldStart..<oldStart + length).contains { !old.character($0).isWhitespace && !old.character($0).isPunctuation }
         return length >= sharedRunThreshold && meaningful ? (oldStart, newStart, length) : nil
     }
 

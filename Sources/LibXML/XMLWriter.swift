@@ -62,9 +62,10 @@ package final class XMLWriter {
         }
         if let openElement {
             xmlAddChild(openElement, element)
-            // A byte test, as libxml2 splits a prefix: Foundation's `contains(":")` here took 3 %
-            // of all exports' time.
-            if !name.utf8.contains(UInt8(ascii: ":")) { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
+            // A byte test of libxml2's copy of the name, as libxml2 splits a prefix: Foundation's
+            // `contains(":")` here took 3 % of all exports' time, a scan of the UTF-8 view 0.8M
+            // instructions of the national pair's archive.
+            if xmlStrchr(element.pointee.name, UInt8(ascii: ":")) == nil { xmlSetNs(element, xmlSearchNs(document, openElement, nil)) }
         } else {
             xmlDocSetRootElement(document, element)
         }
@@ -193,8 +194,10 @@ package final class XMLWriter {
     }
 
     private func checkName(_ name: String, of kind: String) -> Bool {
-        let isValid = !name.unicodeScalars.contains("\0")
-            && Self.withXMLString(name) { xmlValidateName($0, 0) } == 0
+        // A NUL would end the C string early, leaving libxml2 to check only what precedes it; the
+        // C string's length tells (a scan of the scalars took 2M instructions of the national
+        // pair's archive).
+        let isValid = Self.withXMLString(name) { Int(xmlStrlen($0)) == name.utf8.count && xmlValidateName($0, 0) == 0 }
         if !isValid {
             fail("\"\(name)\" is not a valid XML \(kind) name")
         }

@@ -140,4 +140,42 @@ import Testing
             return problems.first?.line == 3
         }
     }
+
+    /// Attributes the schema declares in an interleave (a scorecard row's, a fact's, metadata's,
+    /// a section's detail's) are checked as the group they replaced checked them: in any order,
+    /// none required missing, none undeclared, every value of its type.
+    @Test(arguments: [
+        ("<row reason=\"r\" verdict=\"met\" year=\"2024\" measure=\"growth\" indicator=\"gdp\" headline=\"yes\"/>", true),
+        ("<row measure=\"growth\" year=\"2024\" verdict=\"met\"/>", false),
+        ("<row indicator=\"gdp\" measure=\"growth\" year=\"2024\" verdict=\"passed\"/>", false),
+        ("<row indicator=\"gdp\" measure=\"growth\" year=\"2024\" bogus=\"1\"/>", false),
+        ("<fact value=\"5\" unit=\"%\" sentence=\"s1\" measure=\"growth\" role=\"target\" id=\"f1\" year=\"2024\">增长5%</fact>", true),
+        ("<fact id=\"f1\" role=\"target\" measure=\"growth\" value=\"5\" unit=\"%\">增长5%</fact>", false),
+        ("<fact id=\"f1\" role=\"target\" measure=\"growth\" value=\"5\" unit=\"%\" sentence=\"s1\" period=\"24\">增长5%</fact>", false),
+        ("<fact id=\"f1\" role=\"target\" measure=\"growth\" value=\"5\" unit=\"%\" sentence=\"s1\"><eq/></fact>", false),
+        ("<metadata year=\"2025\" speaker=\"李强\" title=\"政府工作报告\"/>", true),
+        ("<metadata date=\"2025-02-30\"/>", false),
+        ("<metadata author=\"李强\"/>", false),
+        ("<detail period=\"2021-2025\" number=\"一\"/>", true),
+        ("<detail role=\"boss\"/>", false),
+    ])
+    func interleavedAttributesAreCheckedAsBefore(_ element: String, _ isValid: Bool) {
+        let isAccepted = (try? ArchiveSchema.validate(Data(Self.document(holding: element).utf8))) != nil
+        #expect(isAccepted == isValid)
+    }
+
+    /// A document holding `element` (a scorecard row, a fact, metadata or a section's detail) and
+    /// otherwise only what the schema asks for.
+    private static func document(holding element: String) -> String {
+        let root = "xmlns=\"urn:report-diff:archive:1\" version=\"2\""
+        if element.hasPrefix("<row") {
+            return "<series \(root) issuer=\"x\" tool=\"t\" tool-version=\"1\"><scorecard>\(element)</scorecard></series>"
+        } else if element.hasPrefix("<fact") {
+            return "<facts \(root) source=\"s\">\(element)</facts>"
+        } else if element.hasPrefix("<metadata") {
+            return "<report \(root) encoding=\"utf-8\">\(element)<outline range=\"1:1-2:1\"/></report>"
+        }
+        return "<report \(root) encoding=\"utf-8\"><metadata/><outline range=\"1:1-2:1\">"
+            + "<section id=\"part1\" kind=\"part\" title=\"t\" range=\"1:1-2:1\">\(element)</section></outline></report>"
+    }
 }

@@ -109,6 +109,20 @@ import Testing
         #expect(Set(distinct.map { codes.code(of: $0) }).count == distinct.count)
     }
 
+    /// A text is coded a scalar at a time only where each scalar is a character of its own: its
+    /// codes and every cut of it are its `Character`s', with combining marks, emoji, CR LF and
+    /// Thai vowel signs among them.
+    @Test func codedTextAgreesWithItsCharacters() {
+        var codes = CharacterCodes()
+        let text = "e\u{301}增长👩‍👩‍👧\r\n５%🇨🇳ก\u{E31}A\u{30A}，x"
+        let coded = CodedText(text, codes: &codes)
+        let characters = Array(text)
+        #expect(coded.codes == characters.map { codes.code(of: $0) })
+        for start in 0...characters.count {
+            for end in start...characters.count { #expect(coded.text(start..<end) == String(characters[start..<end])) }
+        }
+    }
+
     @Test func aCutKeepsCharactersAndCodesTogether() {
         var codes = CharacterCodes()
         let text = CodedText("增长5%左右", codes: &codes)

@@ -153,10 +153,9 @@ enum ReviewDiff {
             swap(&previous, &current)
         }
         var (oldStart, newStart, length) = best
-        let old = old.characters, new = new.characters
         // A shared run may not cut a word or number: `1244` against `1256` shares no `12`.
-        func cuts(_ text: [Character], _ index: Int) -> Bool {
-            index > 0 && index < text.count && isWordCharacter(text[index - 1]) && isWordCharacter(text[index])
+        func cuts(_ text: CodedText, _ index: Int) -> Bool {
+            index > 0 && index < text.count && isWordCharacter(text.character(index - 1)) && isWordCharacter(text.character(index))
         }
         while length > 0, cuts(old, oldStart) || cuts(new, newStart) {
             oldStart += 1
@@ -164,7 +163,7 @@ enum ReviewDiff {
             length -= 1
         }
         while length > 0, cuts(old, oldStart + length) || cuts(new, newStart + length) { length -= 1 }
-        let meaningful = old[oldStart..<oldStart + length].contains { !$0.isWhitespace && !$0.isPunctuation }
+        let meaningful = (oldStart..<oldStart + length).contains { !old.character($0).isWhitespace && !old.character($0).isPunctuation }
         return length >= sharedRunThreshold && meaningful ? (oldStart, newStart, length) : nil
     }
 
@@ -199,17 +198,17 @@ enum ReviewDiff {
                     best = (from, to, run.0, run.1, run.2)
                 }
             }
-            guard let best, case .changed(let fromOld, let fromNew) = segments[best.from],
-                case .changed(let toOld, let toNew) = segments[best.to]
+            guard let best, case .changed(_, let fromNew) = segments[best.from], case .changed(let toOld, _) = segments[best.to],
+                let old = sides[best.from]?.old, let new = sides[best.to]?.new
             else { return segments }
-            let old = Array(fromOld), new = Array(toNew)
+            let oldEnd = best.oldStart + best.length, newEnd = best.newStart + best.length
             let source: [Segment] = [
-                .changed(old: String(old[..<best.oldStart]), new: fromNew), .movedOut(String(old[best.oldStart..<best.oldStart + best.length])),
-                .changed(old: String(old[(best.oldStart + best.length)...]), new: ""),
+                .changed(old: old.text(0..<best.oldStart), new: fromNew), .movedOut(old.text(best.oldStart..<oldEnd)),
+                .changed(old: old.text(oldEnd..<old.count), new: ""),
             ]
             let target: [Segment] = [
-                .changed(old: toOld, new: String(new[..<best.newStart])), .movedIn(String(new[best.newStart..<best.newStart + best.length])),
-                .changed(old: "", new: String(new[(best.newStart + best.length)...])),
+                .changed(old: toOld, new: new.text(0..<best.newStart)), .movedIn(new.text(best.newStart..<newEnd)),
+                .changed(old: "", new: new.text(newEnd..<new.count)),
             ]
             // Replace the later one first so the earlier index stays right.
             for (index, pieces) in [(best.from, source), (best.to, target)].sorted(by: { $0.0 > $1.0 }) {
@@ -227,16 +226,18 @@ enum ReviewDiff {
                 continue
             }
             let changeBefore = index > 0, changeAfter = index + 1 < segments.count
-            let characters = Array(text)
-            guard let first = characters.firstIndex(where: isClauseEnd), let last = characters.lastIndex(where: isClauseEnd) else {
+            guard let first = text.firstIndex(where: isClauseEnd), let last = text.lastIndex(where: isClauseEnd) else {
                 append(changeBefore || changeAfter ? .changed(old: text, new: text) : segment, to: &result)
                 continue
             }
-            let head = changeBefore ? first : 0, tail = changeAfter ? last + 1 : characters.count
-            if head > 0 { append(.changed(old: String(characters[..<head]), new: String(characters[..<head])), to: &result) }
-            append(.same(String(characters[head..<tail])), to: &result)
-            if tail < characters.count {
-                let rest = String(characters[tail...])
+            let head = changeBefore ? first : text.startIndex, tail = changeAfter ? text.index(after: last) : text.endIndex
+            if head > text.startIndex {
+                let lead = String(text[..<head])
+                append(.changed(old: lead, new: lead), to: &result)
+            }
+            append(.same(String(text[head..<tail])), to: &result)
+            if tail < text.endIndex {
+                let rest = String(text[tail...])
                 append(.changed(old: rest, new: rest), to: &result)
             }
         }

@@ -146,7 +146,7 @@ extension FactExtractor {
                 (2...14).contains(said.count), said.allSatisfy({ $0.isHan || "（）".contains($0) }), let last = said.last,
                 !"和与及个的".contains(last),
                 !Self.verbs.contains(where: said.hasPrefix),
-                case let isOwner = Self.namesBody(said) && !(Self.verbs + Self.ownerDeeds).contains(where: said.contains),
+                case let isOwner = Self.namesBody(said) && !Self.verbsAndDeeds.contains(where: said.contains),
                 following.count <= 2 || isOwner
             {
                 let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
@@ -1241,7 +1241,7 @@ extension FactExtractor {
     static func namesOwningBody(_ topic: String) -> Bool {
         topic.count >= 4 && ["园", "开发区", "新区", "高新区", "经开区", "试验区", "通道", "中心", "基地", "实验室", "公司", "集团", "大学", "港"]
             .contains(where: topic.hasSuffix)
-            && cleaned(topic) == topic && !(verbs + ownerDeeds).contains(where: topic.contains) 
+            && cleaned(topic) == topic && !verbsAndDeeds.contains(where: topic.contains) 
             && topic.first.map { !"以对在为向把将从由与".contains($0) } == true
     }
 
@@ -1250,6 +1250,10 @@ extension FactExtractor {
         "园", "城", "区", "市", "省", "县", "镇", "村", "港", "局", "厅", "委", "院", "所", "校", "厂", "大学", "公司", "集团", "中心",
         "基地", "平台", "实验室", "试点", "银行", "通道",
     ]
+
+    /// Every verb and deed that shows a name is no owner's, made once: the checks run for every
+    /// sentence and count.
+    static let verbsAndDeeds = verbs + ownerDeeds
 
     /// Deeds an owner does to the things of a list it opens (`集聚科研人员…、实施…`).
     static let ownerDeeds = verbsTakingObjects + ["集聚", "汇聚", "转化", "赋能", "吸引", "培育", "接待", "推广"]

@@ -463,7 +463,7 @@ public struct FactExtractor: Sendable {
         guard let head = ["产业", "行业"].compactMap({ opening.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
             opening[head.upperBound...].first != "化",
             case let name = opening[..<head.upperBound], (4...10).contains(name.count), name.allSatisfy(\.isHan),
-            !(verbs + ownerDeeds).contains(where: name.dropLast(2).contains), cleaned(String(name)) == name
+            !verbsAndDeeds.contains(where: name.dropLast(2).contains), cleaned(String(name)) == name
         else { return nil }
         return String(name)
     }

@@ -13,6 +13,7 @@
 #include <libxml/xmlsave.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/relaxng.h>
+#include <libxml/xmlschemastypes.h>
 #include <libxml/xpath.h>
 
 /* Swift 6 rejects the mutable global `xmlFree`; call it through a function. */

@@ -59,4 +59,44 @@ import Testing
         #expect(throws: XMLError.self) { try RelaxNGSchema(string: "<grammar/>") }
         #expect(throws: XMLError.self) { try RelaxNGSchema(string: "<grammar") }
     }
+
+    /// An attribute's facets checked apart from the grammar refuse what the grammar would with
+    /// them in its `<data>`: a year after 2100 in a wrong form or out of bounds, with its line.
+    @Test func attributeFacetsAreCheckedOnAValidDocument() throws {
+        let facets = [
+            try DatatypeFacet(type: "gYear", name: "pattern", value: "[0-9]{4}"),
+            try DatatypeFacet(type: "gYear", name: "maxInclusive", value: "2100"),
+        ]
+        let schema = try RelaxNGSchema(string: Self.schema, attributeFacets: ["year": facets])
+        for (year, isValid) in [("2025", true), ("2100", true), ("2101", false), ("-0025", false), ("12025", false)] {
+            let document = try XMLDocument(string: """
+                <report xmlns="urn:example:report" year="\(year)">
+                  <paragraph>one</paragraph>
+                </report>
+                """)
+            let errors = schema.validate(document)
+            #expect(errors.isEmpty == isValid, "\(year): \(errors)")
+            if !isValid { #expect(errors.first?.line == 1 && errors.first?.message.contains("year") == true, "\(errors)") }
+        }
+    }
+}
+
+@Suite struct DatatypeFacetTests {
+    @Test func checksValuesAsItsDatatypeAndFacetSay() throws {
+        let pattern = try DatatypeFacet(type: "string", name: "pattern", value: "[0-9]+:[0-9]+")
+        let bound = try DatatypeFacet(type: "decimal", name: "maxInclusive", value: "1")
+        let cases: [(DatatypeFacet, String, Bool)] = [
+            (pattern, "12:3", true), (pattern, "12:3 ", false), (pattern, "12:", false), (pattern, "１2:3", false),
+            (bound, "1", true), (bound, "0.999", true), (bound, " 1.000 ", true), (bound, "1.001", false), (bound, "x", false),
+        ]
+        for (facet, value, admitted) in cases {
+            #expect(value.withCString { facet.admits(UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self)) } == admitted, "\(value)")
+        }
+    }
+
+    @Test func anUnknownDatatypeOrFacetOrABadValueIsAnError() {
+        #expect(throws: XMLError.self) { try DatatypeFacet(type: "strung", name: "pattern", value: "x") }
+        #expect(throws: XMLError.self) { try DatatypeFacet(type: "string", name: "patern", value: "x") }
+        #expect(throws: XMLError.self) { try DatatypeFacet(type: "decimal", name: "maxInclusive", value: "one") }
+    }
 }

@@ -1096,6 +1096,15 @@ struct FactsHandBuiltTests {
         ("国家奖助学金提标扩面、助学贷款提额降息，惠及学生3400多万人次。", ["惠及学生"]),
         ("为退役军人提供5万个就业岗位。", ["为退役军人提供的就业岗位"]),
         ("新增长护险参保人数1561万人，参保率达93%。", ["新增长护险参保人数", "长护险参保率"]),
+        // A word joining kinds names each in turn; a share taken is named a share; examples and a
+        // year before a count leave the predicate to name what is counted; counts joined by `和`
+        // share it. From the Qinghai, Guizhou, Tibet and Xinjiang verdicts (round 16).
+        ("农牧业增产增效，牛羊出栏分别增长5.2%、1.9%。", ["牛出栏", "羊出栏"]),
+        ("一二三产增加值分别增长3.5%左右、6%左右、5%左右。", ["第一产业增加值", "第二产业增加值", "第三产业增加值"]),
+        ("应届高校毕业生就业率95%以上，其中区外就业占12%以上。", ["应届高校毕业生就业率", "区外就业占比"]),
+        ("蕨麻智慧种植、“江源巧姑”家政服务等5个项目获批国家标准化试点。", ["获批国家标准化试点的项目"]),
+        ("西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。", ["入选2025西部企业数字化建设成效卓越单位的企业"]),
+        ("173名个人和6个科技创新团队入选“珠峰英才”计划。", ["入选珠峰英才计划的个人", "入选珠峰英才计划的科技创新团队"]),
     ]
 
     @Test(arguments: realSentences)
@@ -1120,6 +1129,26 @@ struct FactsHandBuiltTests {
         #expect(milestones.map { "\($0.indicator ?? "-") \($0.quantity.value) \($0.quantity.qualifier?.rawValue ?? "-")" } == ["gdp 9 超过", "gdp 5.9 -"])
         let units = Self.facts("盘活闲置农房2万宗，开设亲子关系成长课堂1万期，累计实施保护性耕作1.19亿亩次。", review)
         #expect(units.map(\.quantity.unit) == ["万宗", "万期", "亿亩次"])
+    }
+
+    /// Values a `分别` list starts from, after `从` or with the year they reach named, go with their
+    /// items, and each start is of its own year; a capacity in a list of plants is part of a name.
+    /// From the Tibet, Guizhou, Qinghai and Xinjiang verdicts (round 16).
+    @Test func listedChangesFromNamedYearsAndCapacitiesOfListedPlants() {
+        let review = FactExtractor.Context(partRole: .review, partYear: nil, reportYear: 2026, period: Period(first: 2021, last: 2025))
+        let described = { (facts: [Fact]) in facts.map { "\($0.subject) \($0.period?.description ?? "-") \($0.quantity.value)" } }
+        #expect(described(Self.facts("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元，各族群众获得感成色更足。", review)) == [
+            "城镇居民人均可支配收入 2021 46503", "农村居民人均可支配收入 2021 16935",
+            "城镇居民人均可支配收入 2025 58794", "农村居民人均可支配收入 2025 23184",
+        ])
+        #expect(described(Self.facts("城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年，城乡居民基础养老金最低标准从98元/月提高到178元/月。", review)) == [
+            "城镇低保平均标准 2020 645", "农村低保平均标准 2020 4318", "城镇低保平均标准 2025 801", "农村低保平均标准 2025 7226",
+            "城乡居民基础养老金最低标准 2020 98", "城乡居民基础养老金最低标准 2025 178",
+        ])
+        let plan = FactExtractor.Context(partRole: .plan, partYear: 2026, reportYear: 2026)
+        #expect(Self.subjects(in: ["推动桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。"], plan).isEmpty)
+        #expect(Self.subjects(in: ["国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设。"], review).isEmpty)
+        #expect(Self.subjects(in: ["新增产能50万吨和3个项目。"], plan) == ["新增产能", "项目"])
     }
 
     /// A count of as many things as are named before it, or of a set something is one of, only sizes

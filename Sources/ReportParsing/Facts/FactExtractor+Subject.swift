@@ -112,7 +112,7 @@ extension FactExtractor {
                     && (2...8).contains(left.count) && left.allSatisfy(\.isHan) && !Self.verbs.contains(where: left.contains)
                     && !left.contains("有")
             } == true
-            || (left.hasSuffix("等") || left.contains("、")) && left.allSatisfy({ $0.isHan || "、《》".contains($0) })
+            || (left.hasSuffix("等") || left.contains("、")) && left.allSatisfy({ $0.isHan || "、《》“”".contains($0) })
             && !Self.verbs.contains(where: left.contains) && !Self.countedDeeds.contains(where: left.contains)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             let entry = indicator(in: following)?.entry
@@ -955,7 +955,7 @@ extension FactExtractor {
         // `8所职业院校、12个专业群入选国家第二期“双高计划”`: counts listed one after another share the
         // predicate after the last of them.
         var itemEnd = nounEnd
-        while itemEnd + 1 < characters.count, characters[itemEnd] == "、", characters[itemEnd + 1].isNumber {
+        while itemEnd + 1 < characters.count, "、和".contains(characters[itemEnd]), characters[itemEnd + 1].isNumber {
             itemEnd = clauseEnd(after: itemEnd + 1, in: characters)
         }
         predicateEnd = max(predicateEnd, itemEnd)
@@ -992,7 +992,10 @@ extension FactExtractor {
             let ranks = index > predicate.startIndex && predicate[predicate.index(before: index)] == "前"
             // `实现24小时开放`: nor does a length of time naming a kind of service.
             let after = predicate[index...].drop { $0.digitValue != nil }
-            return !ranks && after.first != "强" && after.first?.isASCIILetter != true && !after.hasPrefix("小时")
+            // `入选央视“大片看总台”2026年片单`: nor does a year naming an edition.
+            let isYear = predicate.distance(from: index, to: after.startIndex) == 4 && (after.first == "年" || after.first?.isHan == true)
+                && ["19", "20"].contains(String(predicate[index...].prefix(2)))
+            return !ranks && !isYear && after.first != "强" && after.first?.isASCIILetter != true && !after.hasPrefix("小时")
         }
         // Only a predicate that opens on a verb says something of the noun (`开展…`, `被评为…`,
         // `在川布局`); `认定事项` goes on naming it.
@@ -1464,6 +1467,43 @@ extension FactExtractor {
     static let capacityUnits = ["吨", "千瓦", "千瓦时", "立方米", "标箱", "标准箱", "元"]
 
     /// Facilities a capacity may describe.
+    /// Whether a unit measures a facility's size (`万吨`, `亿立方米/年`).
+    static func isCapacity(_ unit: String) -> Bool {
+        let amount = unit.split(separator: "/").first.map(String.init) ?? unit
+        return capacityUnits.contains(where: amount.hasSuffix)
+    }
+
+    /// `国能哈密400万吨煤制油和…、国能准东20亿立方米/年煤制天然气项目开工建设`, `推动桥头铝电50万吨绿电铝…技改、
+    /// 青海辉源20万吨…等项目建设`: a capacity in a list of names that ends in a facility is the size of
+    /// one of them. The list goes on through names and other capacities, and ends at a clause's end,
+    /// at an item that opens on a deed, or at a number of another kind.
+    static func namesFacilityInList(from end: Int, in characters: [Character]) -> Bool {
+        var index = end
+        var opensItem = false
+        while index < characters.count, index - end < 60 {
+            let character = characters[index]
+            if clauseBreaks.contains(character), character != "、" { return false }
+            if facilityNouns.contains(where: { characters[index...].starts(with: $0) }) { return true }
+            if index == end, measuresOfFacilities.contains(where: { characters[index...].starts(with: $0) }) { return false }
+            if opensItem, verbsAndDeeds.contains(where: { characters[index...].starts(with: $0) }) { return false }
+            if character.isASCII, character.isNumber {
+                while index < characters.count, characters[index].isASCII && (characters[index].isNumber || characters[index] == ".")
+                    || "十百千万亿".contains(characters[index])
+                {
+                    index += 1
+                }
+                guard capacityUnits.contains(where: { characters[index...].starts(with: $0) }) else { return false }
+                continue
+            }
+            opensItem = "、和及与".contains(character)
+            index += 1
+        }
+        return false
+    }
+
+    /// What a plant makes or holds, which a capacity right before it measures (`50万吨产能`): no name.
+    static let measuresOfFacilities = ["产能", "产量", "能力", "规模", "储量", "总量", "容量"]
+
     static let facilityNouns = ["项目", "矿井", "煤矿", "电站", "电厂", "基地", "生产线", "工程", "机组", "装置", "产业园"]
 
     /// Words naming the total of whatever the sentence is about.
@@ -1567,9 +1607,13 @@ extension FactExtractor {
         let start = match.numberSpan.lowerBound
         if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
         // `寿阳七元500万吨智能化矿井联合试运转`: a capacity names the size of the facility after it.
-        if capacityUnits.contains(where: match.quantity.unit.hasSuffix) {
+        if isCapacity(match.quantity.unit) {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
-            if facilityNouns.contains(where: { String(noun).contains($0) }) { return true }
+            if facilityNouns.contains(where: { String(noun).contains($0) }) 
+                || !match.quantity.unit.hasSuffix("元") && namesFacilityInList(from: end, in: characters)
+            {
+                return true
+            }
         }
         // `6.5%左右的增速可以实现比较充分的就业`, `有6.5%—7%的增速就能够实现…`, `5.5%左右的预期增长目标与…
         // 衔接`: a rate named as the subject or the condition of an argument about the target states nothing.
@@ -1887,6 +1931,8 @@ extension FactExtractor {
         if text.hasSuffix("的"), text.dropLast().contains("占"), !text.contains("占比"), !text.contains(where: \.isNumber) {
             text = String(text.dropLast()) + "比重"
         }
+        // `其中区外就业占12%以上`: what takes a share, with the share named.
+        if text.hasSuffix("占"), text.count >= 3, text.allSatisfy(\.isHan) { text += "比" }
         return String(text.suffix(24))
     }
 

@@ -129,7 +129,8 @@ public struct FactExtractor: Sendable {
             // `分别从每人每月202元、270元提高到209元、280元`: each starting value goes with its item's new one.
             let changeEnd = listedChanges[index] ?? index + 1
             let startsChange = listedChanges[index] != nil
-                || changeEnd < matches.count && Self.isBaseline(match, before: matches[changeEnd], in: characters)
+                || changeEnd < matches.count && !listedChanges.values.contains(index)
+                    && Self.isBaseline(match, before: matches[changeEnd], in: characters)
             // `rose to 15 percent, up from 11.4 percent`: where the number before started.
             let startedChange = index > 0 && Self.isEarlierStart(match, after: matches[index - 1], in: characters)
             var subject: Subject
@@ -620,13 +621,23 @@ public struct FactExtractor: Sendable {
         for (offset, mark) in Self.listOpenings(matches, in: characters, text: text) {
             var start = offset
             while start > 0, !"，。；：,;:".contains(characters[start - 1]) { start -= 1 }
-            let lead = String(characters[start..<offset])
+            var lead = String(characters[start..<offset])
             // `信息传输软件和信息技术服务业、租赁和商务服务业增加值`: `、` separates the items, and
             // `和` too where the numbers listed after `分别` need it.
             var listed = 0
             for index in matches.indices where matches[index].span.lowerBound >= offset + mark {
                 if listed > 0, !joinedInList(matches[index - 1], matches[index], in: characters) { break }
                 listed += 1
+            }
+            // `城乡居民人均可支配收入从2021年的46503元和16935元分别提高到…`: the values listed between `从`
+            // and `分别` are where each item's change starts.
+            var startingValues: [Int] = []
+            if let from = characters[start..<offset].lastIndex(of: "从") {
+                let values = matches.indices.filter { matches[$0].span.lowerBound > from && matches[$0].span.upperBound <= offset }
+                if values.count == listed, listed >= 2, zip(values, values.dropFirst()).allSatisfy({ joinedInList(matches[$0], matches[$1], in: characters) }) {
+                    startingValues = values
+                    lead = String(characters[start..<from])
+                }
             }
             let byComma = lead.split(separator: "、").map { cleaned(String($0)) }.filter { !$0.isEmpty }
             var names = byComma.count == listed
@@ -684,6 +695,10 @@ public struct FactExtractor: Sendable {
             ).map { (governing ?? "") + ($0.hasPrefix(scope) ? "" : scope) + $0 }
             lastNamed = named
             for (name, index) in zip(named, following) where items[index] == nil { items[index] = .named(name) }
+            for (name, (start, end)) in zip(named, zip(startingValues, following)) where items[start] == nil {
+                items[start] = .named(name)
+                changes[start] = end
+            }
             let reached = (last + 1)..<(last + 1 + names.count)
             // `分别新增12项和44项，累计分别达到64项和288项`: numbers that change of their own start nothing.
             if reached.upperBound <= matches.count, matches[reached.lowerBound].direction == .reach,
@@ -744,7 +759,7 @@ public struct FactExtractor: Sendable {
             let lead = String(characters[listClauseStart(before: offset, in: characters, within: 60)..<offset])
             // `城乡居民人均收入年均增长5.3％、7.7％`: a word joining a pair lists its two in turn, where the
             // numbers are no marks crossed one after another (`进出口总额接连突破8万亿元、9万亿元`).
-            let pairs = end == index + 1 && pairedWords.contains(where: { lead.contains($0.0) })
+            let pairs = pairedWords.contains(where: { lead.contains($0.0) && $0.1.count == end - index + 1 })
                 && ![.breakthrough, .over].contains(first.quantity.qualifier)
             guard !lead.contains("分别"), !lead.contains(where: { $0.digitValue != nil }),
                 pairs || lead.contains(where: { "、和与及".contains($0) })
@@ -783,7 +798,8 @@ public struct FactExtractor: Sendable {
     /// Words joining a pair, and the pair's own words in the order they name them.
     static let pairedWords: [(String, [String])] = [
         ("城乡", ["城镇", "农村"]), ("存贷款", ["存款", "贷款"]), ("进出口", ["进口", "出口"]), ("收支", ["收入", "支出"]),
-        ("内外资", ["内资", "外资"]),
+        ("内外资", ["内资", "外资"]), ("一二三产业", ["第一产业", "第二产业", "第三产业"]), ("一二三产", ["第一产业", "第二产业", "第三产业"]),
+        ("牛羊", ["牛", "羊"]),
     ]
 
     /// `新能源汽车、家电类零售额分别增长`: an item without the measure the last one ends in

@@ -1105,6 +1105,19 @@ struct FactsHandBuiltTests {
         ("蕨麻智慧种植、“江源巧姑”家政服务等5个项目获批国家标准化试点。", ["获批国家标准化试点的项目"]),
         ("西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位。", ["入选2025西部企业数字化建设成效卓越单位的企业"]),
         ("173名个人和6个科技创新团队入选“珠峰英才”计划。", ["入选珠峰英才计划的个人", "入选珠峰英才计划的科技创新团队"]),
+        // A verb of an effect ends the noun after a count; a comma ends a list no `分别` opens; the
+        // program a sentence opens on owns its bare funds and projects; a joiner opening a clause
+        // or a word after a count is the word's; kinds closed by `等` and their head are counted,
+        // as are `多式` lines and courts of a size. From the same verdicts.
+        ("消费活力不断释放，20.3亿元以旧换新补贴拉动消费215亿元。", ["以旧换新补贴", "以旧换新补贴拉动消费"]),
+        ("绿色食品、有机农产品和地理标志农产品达到1337个，59个产品获得香港STC优质“正”印认证。", ["绿色食品、有机农产品和地理标志农产品", "获得香港STC优质正印认证的产品"]),
+        ("对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个。", ["对口援青和东西部协作落实资金", "对口援青和东西部协作项目"]),
+        ("和田地区矿业权出让实现收益60.37亿元。", ["和田地区矿业权出让实现收益"]),
+        ("深入实施文明乡风建设工程，打造150个和美乡村。", ["打造和美乡村"]),
+        ("改造城市供排水、燃气、供热等管网600公里。", ["改造城市供排水、燃气、供热等管网"]),
+        ("打造5条多式联运示范线路。", ["打造多式联运示范线路"]),
+        ("建成250个社区健身路径或3人制篮球场。", ["建成社区健身路径"]),
+        ("能源综合生产能力达到2.3亿吨标准煤左右。", ["能源综合生产能力"]),
     ]
 
     @Test(arguments: realSentences)
@@ -1149,6 +1162,15 @@ struct FactsHandBuiltTests {
         #expect(Self.subjects(in: ["推动桥头铝电50万吨绿电铝产能置换转型升级技改、青海辉源20万吨绿色高性能铝板带箔、青海广泰10万吨再生铝等项目建设。"], plan).isEmpty)
         #expect(Self.subjects(in: ["国能哈密400万吨煤制油和天池准东、国能准东20亿立方米/年煤制天然气项目开工建设。"], review).isEmpty)
         #expect(Self.subjects(in: ["新增产能50万吨和3个项目。"], plan) == ["新增产能", "项目"])
+        // A mark crossed on the way to the level stated next is no fact; a span named first is where
+        // its changes start; one kind of a list closed by `等` is no indicator.
+        #expect(described(Self.facts("农村居民人均可支配收入首次突破2万元、达到20793元。", review)) == ["农村居民人均可支配收入 2025 20793"])
+        #expect(described(Self.facts("2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。", review)) == [
+            "工业投资占固定资产投资比重 2020 17.9", "工业投资占固定资产投资比重 2025 35.5",
+        ])
+        #expect(Self.facts("超长期特别国债、专项债、中央预算内等资金2118亿元。", review).map { $0.indicator ?? "-" } == ["-"])
+        let units = Self.facts("农作物种质资源总量突破48万份，能源综合生产能力达到2.3亿吨标准煤左右，解决3亿多农村人口饮水问题。", review)
+        #expect(units.map { "\($0.quantity.unit) \($0.quantity.qualifier?.rawValue ?? "-")" } == ["万份 突破", "亿吨标准煤 左右", "亿人 多"])
     }
 
     /// A count of as many things as are named before it, or of a set something is one of, only sizes

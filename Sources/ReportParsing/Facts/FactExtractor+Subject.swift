@@ -81,11 +81,16 @@ extension FactExtractor {
         // `服务业支撑作用更加明显，增加值跨上3万亿元台阶，对经济增长贡献率超60%`: a bare measure opening
         // a later clause is of what the sentence opens on.
         // `…、五年增量超1.36万亿元`: so is one after a length of time.
+        // `对口援青和东西部协作持续深化，落实资金27.3亿元，实施项目681个`: so are funds and projects.
         if clauseStart > 0, case let measure = Self.cleaned(left),
-            Self.bareMeasures.contains(where: { measure.hasSuffix($0) && (measure == $0 || Self.isDuration(String(measure.dropLast($0.count)))) }),
+            Self.bareMeasures.contains(where: {
+                guard measure.hasSuffix($0) else { return false }
+                let rest = String(measure.dropLast($0.count))
+                return rest.isEmpty || Self.isDuration(rest) || previous == nil && Self.fundingVerbs.contains(rest)
+            }),
             let topic = Self.topic(of: characters), previous.map({ $0.subject.text.hasPrefix(topic) }) ?? true
         {
-            let named = topic + measure
+            let named = topic.hasSuffix(measure) ? topic : topic + measure
             return Subject(text: named, entry: indicator(in: named)?.entry)
         }
         if let found = indicator(in: left) {
@@ -168,7 +173,10 @@ extension FactExtractor {
             }
             return Subject(text: following, entry: entry)
         }
-        let bare = String(left.drop { Self.listSeparators.contains($0) || $0.isInlineSpace })
+        // `…、和…`: a joiner left after the number before goes; one that opens a clause is a word's
+        // (`和田地区`).
+        let afterNumber = lowerBound > clauseStart
+        let bare = String(left.drop { afterNumber && Self.listSeparators.contains($0) || $0.isInlineSpace })
         let cleaned = Self.cleaned(bare)
         // `养老助餐点覆盖九成以上城乡社区`, `低空经济集聚全国30%以上产业链企业`: a share of the things a
         // deed reaches or a whole holds, named after the number.
@@ -434,9 +442,13 @@ extension FactExtractor {
             .max { $0.count < $1.count }
     }
 
+    /// How funds or projects come to a program (`落实资金27.3亿元`), which names no owner either.
+    static let fundingVerbs: Set<String> = ["落实", "争取", "筹集", "投入", "安排", "统筹", "实施"]
+
     /// Measures that name no owner of their own.
     static let bareMeasures = measuresOfThings.union([
         "经济总量", "总量", "增量", "贡献率", "对经济增长贡献率", "吞吐量", "成交额", "成交金额", "意向成交金额", "营收规模",
+        "资金", "项目",
     ])
 
     /// What a sentence opens on: its first clause up to the word that starts saying something of
@@ -525,12 +537,16 @@ extension FactExtractor {
     /// its number, and start its subject.
     static func listStart(before clauseStart: Int, in characters: [Character]) -> Int {
         var start = clauseStart
+        // `改造城市供排水、燃气、供热等管网600公里`: a list of kinds closed by `等` and the head they
+        // share names what is counted, and its first item may be long and hold the deed.
+        let clause = characters[clauseStart..<clauseEnd(after: clauseStart, in: characters)]
+        let closed = clause.indices.contains { clause[$0] == "等" && $0 + 1 < clause.endIndex && clause[$0 + 1].isHan }
         while start > 1, characters[start - 1] == "、" {
             let itemStart = Self.clauseStart(before: start - 1, in: characters)
             let item = characters[itemStart..<(start - 1)]
             // `要淘汰、停建、缓建煤电产能`: a list of verbs names nothing.
             // `“港车北上”、“澳车北上”、“粤车南下”累计832万辆次`: quoted names too.
-            guard (1...6).contains(item.count(where: \.isHan)), item.allSatisfy({ $0.isHan || "“”".contains($0) }),
+            guard (1...(closed ? 12 : 6)).contains(item.count(where: \.isHan)), item.allSatisfy({ $0.isHan || "“”".contains($0) }),
                 !cleaned(String(item)).isEmpty
             else { break }
             start = itemStart
@@ -719,6 +735,8 @@ extension FactExtractor {
         }
         // `经济总量超千亿元的县域达12个`: the name qualifies the noun after `的`, which is counted.
         if let particle = rest.firstIndex(of: "的"), rest[rest.index(after: particle)...].contains(where: \.isHan) { return nil }
+        // `超长期特别国债、专项债、中央预算内等资金`: one kind of a list closed by `等` is no total of them.
+        if rest.contains("、"), rest.contains("等") { return nil }
         let before = String(phrase.prefix(found.range.lowerBound)).trimmingCharacters(in: .whitespaces)
         let loweredBefore = before.lowercased()
         if Self.englishOtherHeads.contains(where: { loweredBefore.contains($0) }) { return nil }
@@ -774,7 +792,7 @@ extension FactExtractor {
         // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
         if let close = Self.closingBracket(from: cursor, in: characters) { cursor = close + 1 }
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
-            characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor])
+            characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor]) || Self.opensWord(at: cursor, in: characters)
         else { return nil }
         /// Han and Latin letters; digits only in a leading number (`80岁以上老年人`, not `联产25万吨`);
         /// quotation marks inside a name (`123个“粤字号”农业区域公用品牌`).
@@ -813,7 +831,8 @@ extension FactExtractor {
         }
         // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
         // the `为` inside it).
-        let cuts = Self.verbs.compactMap { verb -> String.Index? in
+        // `20.3亿元以旧换新补贴拉动消费215亿元`: so does a verb of an effect.
+        let cuts = (Self.verbs + Self.effectVerbs).compactMap { verb -> String.Index? in
             guard let range = noun.literalRange(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
                 !Self.wordsHoldingVerbs.contains(where: { word in noun.literalRange(of: word).map { $0.overlaps(range) } ?? false })
             else { return nil }
@@ -837,9 +856,9 @@ extension FactExtractor {
         // `3个万亿级和7个千亿级产业集群`, `6个国家级、20个省级临床重点专科`: a modifier joined to the
         // next count shares its head.
         let joinsNext =
-            noun.last.map { "和与及".contains($0) } == true || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、"
+            noun.last.map { "和与及或".contains($0) } == true || cursor + noun.count < characters.count && characters[cursor + noun.count] == "、"
         if joinsNext {
-            if noun.last.map({ "和与及".contains($0) }) == true { noun.removeLast() }
+            if noun.last.map({ "和与及或".contains($0) }) == true { noun.removeLast() }
             if noun.last.map({ "级型类性式".contains($0) }) == true || Self.classEnd(of: noun) == noun.endIndex, end < characters.count,
                 let next = parser.quantities(in: String(characters[end...])).first,
                 let nextNoun = followingNoun(after: next, in: Array(characters[end...]), opensClause: false),
@@ -885,6 +904,14 @@ extension FactExtractor {
         // `89.4%的公园实现24小时开放`, `八成以上财政资金用于民生`: a share of the things the predicate is
         // said of.
         return named == noun ? (work ?? "") + noun : match.isShare ? named + "占比" : named
+    }
+
+    /// `打造150个和美乡村`: a joiner right after a count, with no number after it, opens a word (a
+    /// count is joined to another count: `3个和5个`, `6个国家级和20个省级`).
+    static func opensWord(at index: Int, in characters: [Character]) -> Bool {
+        guard characters[index] == "和", index + 2 < characters.count, characters[index + 1].isHan else { return false }
+        let clause = characters[(index + 1)..<clauseEnd(after: index, in: characters)]
+        return !clause.contains(where: \.isNumber)
     }
 
     /// Where a class of size that opens `noun` ends: after its `级`, `型`, `类`, `性` or `式`
@@ -2041,7 +2068,7 @@ extension FactExtractor {
         "从", "由", "成为", "达", "的", "支持", "成效", "联合试运转", "取得", "启用", "试运行", "运行", "揭牌", "投放",
         "提供", "显著", "有力", "叫好", "位居", "排名", "居全", "跻身", "获评", "扎实", "稳步", "有序", "全面",
         "实行", "让", "获", "增选", "当选", "免费", "予以", "新获评", "新入选", "大幅", "设置", "引入", "参赛", "升格",
-        "位列", "享受",
+        "位列", "享受", "投入运行", "投入使用", "赴",
     ]
 
     static let englishStopWords: Set<String> = [

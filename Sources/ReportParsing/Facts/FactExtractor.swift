@@ -224,6 +224,7 @@ public struct FactExtractor: Sendable {
                 // `生产总值从2020年的3.68万亿元增长到…，一般公共预算收入从3826.5亿元增长到…`: a change
                 // after one from a named year starts there too.
                 startYear = Self.statedYear(before: match, in: characters) ?? startYear
+                    ?? Self.spanStartYear(before: match.span.lowerBound, in: characters)
                 period = startYear.map { Period(year: $0) } ?? next.map { Period(year: $0.first - 1) }
             }
             // A start in a review of several years is the year before the span, whatever the end's year.
@@ -451,9 +452,14 @@ public struct FactExtractor: Sendable {
 
     /// `连续跨越7万亿、8万亿、9万亿三个大台阶`: of milestones crossed in turn, all but the last were
     /// passed on the way and say nothing of where the thing stands.
+    /// `农村居民人均可支配收入首次突破2万元、达到20793元`: so is a mark crossed on the way to the
+    /// level reached, stated next in the same measure.
     static func passedOnTheWay(_ index: Int, of matches: [QuantityMatch], in characters: [Character]) -> Bool {
-        index + 1 < matches.count && joinedInList(matches[index], matches[index + 1], in: characters)
-            && namesMilestone(matches[index], in: characters) && namesMilestone(matches[index + 1], in: characters)
+        guard index + 1 < matches.count, joinedInList(matches[index], matches[index + 1], in: characters) else { return false }
+        let (mark, next) = (matches[index], matches[index + 1])
+        return namesMilestone(mark, in: characters) && namesMilestone(next, in: characters)
+            || mark.quantity.qualifier == .breakthrough && next.direction == .reach
+                && withoutMagnitude(next.quantity.unit) == withoutMagnitude(mark.quantity.unit)
     }
 
     /// `石化产业持续…` → `石化产业`: the industry a sentence opens on, named in up to ten characters
@@ -748,6 +754,8 @@ public struct FactExtractor: Sendable {
             var end = index + 1
             while end + 1 < matches.count, joinedInList(matches[end], matches[end + 1], in: characters) { end += 1 }
             let first = matches[index]
+            // `…农产品达到1337个，59个产品获得…认证`: a comma ends a list no `分别` opens.
+            guard !characters[first.span.upperBound..<matches[end].span.lowerBound].contains(where: { $0 == "，" || $0 == "," }) else { continue }
             // `每千人床位数、执业（助理）医师数增至7.83张、3.57个`: counts of things of different kinds.
             guard matches[(index + 1)...end].allSatisfy({
                 $0.span.lowerBound == $0.numberSpan.lowerBound && $0.isPercentage == first.isPercentage
@@ -1104,6 +1112,23 @@ public struct FactExtractor: Sendable {
         guard length > 0 else { return nil }
         let start = match.span.lowerBound - length
         return Int(String(characters[start..<(start + 4)]))
+    }
+
+    /// `2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%`: the first year of a span the
+    /// sentence names before a change, where the change starts.
+    static func spanStartYear(before offset: Int, in characters: [Character]) -> Int? {
+        func year(at index: Int) -> Int? {
+            guard index >= 0, index + 5 <= offset, characters[index + 4] == "年",
+                characters[index..<(index + 4)].allSatisfy({ $0.isASCII && $0.isNumber })
+            else { return nil }
+            return Int(String(characters[index..<(index + 4)]))
+        }
+        for index in 0..<max(0, offset - 10) {
+            guard let first = year(at: index), "到至—-～".contains(characters[index + 5]), let last = year(at: index + 6), last > first
+            else { continue }
+            return first
+        }
+        return nil
     }
 
     // MARK: Walking the outline

@@ -281,7 +281,16 @@ private struct Scanner {
             cursor = close + 1
         }
         for (word, qualifier) in Lexis.suffixQualifiers where text.matches(word, at: cursor) {
-            return (qualifier, cursor + word.count)
+            // `打造5条多式联运示范线路`: `多` opening the word after a count's unit is that word's
+            // (`多式`, `多元`), and a bound only before a time or a point (`3个多月`, `1个多百分点`);
+            // after a magnitude it is one (`3亿多农村人口`).
+            let next = cursor + word.count
+            if word == "多", cursor > 0, !"十百千万亿".contains(text[cursor - 1]), next < text.count, text[next].isHan,
+                !Lexis.unitsAfterMore.contains(where: { text.matches($0, at: next) })
+            {
+                return nil
+            }
+            return (qualifier, next)
         }
         return nil
     }
@@ -743,7 +752,7 @@ enum Lexis {
     static let magnitudes = ["万亿", "千亿", "百亿", "千万", "百万", "亿", "万"]
 
     /// Words that open with a unit's character but name a thing (`6部门联合印发`).
-    static let wordsOpeningWithUnits = ["部门", "人员", "家庭", "条件", "条例", "项目", "场所", "名单", "台阶"]
+    static let wordsOpeningWithUnits = ["部门", "人员", "家庭", "条件", "条例", "项目", "场所", "名单", "台阶", "份额", "人制"]
 
     /// Magnitudes of what a compound unit is per (`人/百亿元`, `吨/万元`).
     static let perMagnitudes = ["百亿", "千亿", "万亿", "十万", "百万", "千万", "亿", "万", "千", "百"]
@@ -753,8 +762,8 @@ enum Lexis {
 
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "公里", "千米",
-        "千瓦时", "千瓦", "千克", "公斤", "公顷", "个工作日", "工作日", "标准箱", "标箱", "重量箱", "人次", "辆次", "架次", "艘次", "车次", "美元", "元", "人", "名", "吨", "斤", "亩次", "亩",
-        "户次", "户", "家", "个", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
+        "千瓦时", "千瓦", "千克", "公斤", "公顷", "个工作日", "工作日", "标准箱", "标箱", "重量箱", "人次", "辆次", "架次", "艘次", "车次", "美元", "元", "人", "名", "吨标准煤", "吨", "斤", "亩次", "亩",
+        "户次", "户", "家", "个", "份", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
         "头", "只", "株", "盏", "场次", "场", "种", "部", "位", "批次", "批", "款", "支", "列", "对", "小时", "天", "度", "倍", "成", "%", "％",
         "次", "宗", "期",
     ]
@@ -776,6 +785,9 @@ enum Lexis {
     static let rankUnits: Set<String> = ["位", "名"]
 
     static let dashes = ["——", "—", "–", "－", "-", "~", "～", "至", "到"]
+
+    /// What `多` after a count may stand before and still bound it (`3个多月`, `1个多百分点`).
+    static let unitsAfterMore = ["月", "年", "天", "小时", "星期", "周", "百分点"]
 
     static let suffixQualifiers: [(String, Qualifier)] = [
         ("以上", .atLeast), ("以下", .below), ("左右", .around), ("以内", .within), ("之内", .within),

@@ -1118,6 +1118,11 @@ struct FactsHandBuiltTests {
         ("打造5条多式联运示范线路。", ["打造多式联运示范线路"]),
         ("建成250个社区健身路径或3人制篮球场。", ["建成社区健身路径"]),
         ("能源综合生产能力达到2.3亿吨标准煤左右。", ["能源综合生产能力"]),
+        // A work a verb names, a rate of a cut, how long a number held, places and shares of a whole.
+        ("推动基本公共服务向乡村延伸，实施21个薄弱电网县域可靠性提升项目。", ["薄弱电网县域可靠性提升项目"]),
+        ("带头过紧日子，自治区本级一般性支出连续5年压减比例超5%。", ["自治区本级一般性支出压减比例"]),
+        ("建成高原冷凉蔬菜万吨级出口产业集群，“青字号”农产品远销54个国家和地区。", ["青字号农产品远销国家和地区"]),
+        ("巩固棉花优势地位，棉花产量连续4年占全国九成以上、就地转化率达45%。", ["棉花产量占全国比重", "就地转化率"]),
     ]
 
     @Test(arguments: realSentences)
@@ -1147,7 +1152,7 @@ struct FactsHandBuiltTests {
     /// Values a `分别` list starts from, after `从` or with the year they reach named, go with their
     /// items, and each start is of its own year; a capacity in a list of plants is part of a name.
     /// From the Tibet, Guizhou, Qinghai and Xinjiang verdicts (round 16).
-    @Test func listedChangesFromNamedYearsAndCapacitiesOfListedPlants() {
+    @Test func listedChangesFromNamedYearsAndCapacitiesOfListedPlants() throws {
         let review = FactExtractor.Context(partRole: .review, partYear: nil, reportYear: 2026, period: Period(first: 2021, last: 2025))
         let described = { (facts: [Fact]) in facts.map { "\($0.subject) \($0.period?.description ?? "-") \($0.quantity.value)" } }
         #expect(described(Self.facts("城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元，各族群众获得感成色更足。", review)) == [
@@ -1169,6 +1174,10 @@ struct FactsHandBuiltTests {
             "工业投资占固定资产投资比重 2020 17.9", "工业投资占固定资产投资比重 2025 35.5",
         ])
         #expect(Self.facts("超长期特别国债、专项债、中央预算内等资金2118亿元。", review).map { $0.indicator ?? "-" } == ["-"])
+        // Years bounding a change name no year under review: the five years go on after them.
+        let text = "2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n五年来，我们办成了一些大事。2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。新增五星级饭店16家。\n"
+        let report = try Report(parsing: Data(text.utf8), defaults: ReportMetadata(year: 2026))
+        #expect(FactExtractor().facts(in: report).map { $0.period?.description ?? "-" } == ["2020", "2025", "2021-2025"])
         let units = Self.facts("农作物种质资源总量突破48万份，能源综合生产能力达到2.3亿吨标准煤左右，解决3亿多农村人口饮水问题。", review)
         #expect(units.map { "\($0.quantity.unit) \($0.quantity.qualifier?.rawValue ?? "-")" } == ["万份 突破", "亿吨标准煤 左右", "亿人 多"])
     }

@@ -29,8 +29,9 @@ extension FactExtractor {
             return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
         }
         // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
+        // `一般性支出连续5年压减比例超5%`: a bare rate after the verb is the cut's, of what comes before.
         if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.lastLiteralRange(of: verb),
-            cut.upperBound < left.endIndex
+            cut.upperBound < left.endIndex, !Self.cutRates.contains(String(left[cut.upperBound...]))
         {
             left = String(left[cut.upperBound...])
         }
@@ -152,7 +153,7 @@ extension FactExtractor {
                 !"和与及个的".contains(last),
                 !Self.verbs.contains(where: said.hasPrefix),
                 case let isOwner = Self.namesBody(said) && !Self.verbsAndDeeds.contains(where: said.contains),
-                following.count <= 2 || isOwner
+                following.count <= 2 || isOwner || Self.placeKinds.contains(following)
             {
                 let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
                 if predicated != following { return Subject(text: (isOwner ? said : "") + predicated, entry: nil) }
@@ -832,9 +833,11 @@ extension FactExtractor {
         // `8000多万农业转移人口成为城镇居民`: the noun ends where the first verb begins (`成为`, not
         // the `为` inside it).
         // `20.3亿元以旧换新补贴拉动消费215亿元`: so does a verb of an effect.
+        // `21个薄弱电网县域可靠性提升项目`: a verb a work's head follows names the work.
         let cuts = (Self.verbs + Self.effectVerbs).compactMap { verb -> String.Index? in
             guard let range = noun.literalRange(of: verb), noun.distance(from: noun.startIndex, to: range.lowerBound) >= 2,
-                !Self.wordsHoldingVerbs.contains(where: { word in noun.literalRange(of: word).map { $0.overlaps(range) } ?? false })
+                !Self.wordsHoldingVerbs.contains(where: { word in noun.literalRange(of: word).map { $0.overlaps(range) } ?? false }),
+                !Self.workHeads.contains(where: noun[range.upperBound...].hasPrefix)
             else { return nil }
             return range.lowerBound
         }
@@ -1938,11 +1941,13 @@ extension FactExtractor {
                 changed = true
             }
         }
-        // `水利投资连续两年`, `…比例连续3年（保持）`: how long a number has held is no part of its name.
-        if let run = text.literalRange(of: "连续"), text[run.upperBound...].dropLast().allSatisfy({ "一两二三四五六七八九十个".contains($0) || $0.isNumber }),
-            let last = text.last, last == "年" || last == "月", text.distance(from: run.upperBound, to: text.endIndex) > 1
+        // `水利投资连续两年`, `…比例连续3年（保持）`, `一般性支出连续5年压减比例`: how long a number has
+        // held is no part of its name.
+        if let run = text.literalRange(of: "连续"),
+            case let length = text[run.upperBound...].prefix(while: { "一两二三四五六七八九十个".contains($0) || $0.isNumber }), !length.isEmpty,
+            case let unitEnd = text.index(run.upperBound, offsetBy: length.count), unitEnd < text.endIndex, "年月".contains(text[unitEnd])
         {
-            text = String(text[..<run.lowerBound])
+            text = String(text[..<run.lowerBound]) + text[text.index(after: unitEnd)...]
         }
         // `(推动)11个能源重点领域项目投资`: a count that only says which things are measured names nothing.
         if let unit = text.firstIndex(where: { countingUnits.contains(String($0)) }), unit > text.startIndex,
@@ -1958,8 +1963,9 @@ extension FactExtractor {
         if text.hasSuffix("的"), text.dropLast().contains("占"), !text.contains("占比"), !text.contains(where: \.isNumber) {
             text = String(text.dropLast()) + "比重"
         }
-        // `其中区外就业占12%以上`: what takes a share, with the share named.
+        // `其中区外就业占12%以上`, `棉花产量占全国九成以上`: what takes a share, with the share named.
         if text.hasSuffix("占"), text.count >= 3, text.allSatisfy(\.isHan) { text += "比" }
+        if let whole = wholePlaces.first(where: { text.hasSuffix("占" + $0) }), text.count > whole.count + 2 { text += "比重" }
         return String(text.suffix(24))
     }
 
@@ -2049,6 +2055,15 @@ extension FactExtractor {
     ]
 
     /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
+    /// Kinds of places, bare however long (`“青字号”农产品远销54个国家和地区`).
+    static let placeKinds: Set<String> = ["国家和地区", "省区市", "省（区、市）", "省份", "国家", "地区", "城市"]
+
+    /// The rate of a cut, named after the verb of cutting (`压减比例`).
+    static let cutRates: Set<String> = ["比例", "幅度", "比率"]
+
+    /// Heads of a work or a plan that a verb before names (`提升项目`, `改造工程`, `建设行动`).
+    static let workHeads = ["项目", "工程", "行动", "计划"]
+
     static let wordsHoldingVerbs = [
         "发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产", "纵向", "横向", "定向", "导向", "方向", "双向",
         "所在",

@@ -1117,18 +1117,26 @@ public struct FactExtractor: Sendable {
     /// `2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%`: the first year of a span the
     /// sentence names before a change, where the change starts.
     static func spanStartYear(before offset: Int, in characters: [Character]) -> Int? {
+        (0..<max(0, offset - 10)).lazy.compactMap { yearSpan(at: $0, in: characters)?.first }.first
+    }
+
+    /// Whether the year at `offset` is one end of a span of years (`2020年到2025年`).
+    static func boundsChange(at offset: Int, in characters: [Character]) -> Bool {
+        yearSpan(at: offset, in: characters) != nil || yearSpan(at: offset - 6, in: characters) != nil
+    }
+
+    /// The span `2020年到2025年` (to, `至` or a dash) starting at `index`, if one does.
+    static func yearSpan(at index: Int, in characters: [Character]) -> (first: Int, last: Int)? {
         func year(at index: Int) -> Int? {
-            guard index >= 0, index + 5 <= offset, characters[index + 4] == "年",
+            guard index >= 0, index + 5 <= characters.count, characters[index + 4] == "年",
                 characters[index..<(index + 4)].allSatisfy({ $0.isASCII && $0.isNumber })
             else { return nil }
             return Int(String(characters[index..<(index + 4)]))
         }
-        for index in 0..<max(0, offset - 10) {
-            guard let first = year(at: index), "到至—-～".contains(characters[index + 5]), let last = year(at: index + 6), last > first
-            else { continue }
-            return first
-        }
-        return nil
+        guard let first = year(at: index), index + 5 < characters.count, "到至—-～".contains(characters[index + 5]),
+            let last = year(at: index + 6), last > first
+        else { return nil }
+        return (first, last)
     }
 
     // MARK: Walking the outline
@@ -1220,8 +1228,10 @@ public struct FactExtractor: Sendable {
             // Only a sentence that opens on a time (`五年来，`, `刚刚过去的2025年，`, `“十五五”时期是…`)
             // turns the review to it; one naming a time in passing (`超额完成国家“十四五”…`,
             // `为“十五五”开好局`) does not.
+            // `2020年到2025年，工业投资占…比重从17.9%提升到35.5%`: years bounding changes name no year
+            // under review either.
             for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd
-                && !(cue.isRelativeSpan && context.partRole == nil)
+                && !(cue.isRelativeSpan && context.partRole == nil) && !Self.boundsChange(at: cue.offset, in: sentence.characters)
             {
                 switch cue.kind {
                 case .period(let period) where period.last < reportYear || !cue.isDeadline:

@@ -25,6 +25,13 @@ import Testing
         #expect(report.metadata.year == 2023)
     }
 
+    /// Any acting office opens on `代` (Hailar's reports, not in Reports/).
+    @Test func anActingDistrictHeadsOfficeNamesTheDistrictsGovernment() throws {
+        let report = try read("政府工作报告\n——2019年3月4日在呼伦贝尔市海拉尔区第十五届人民代表大会第三次会议上\n呼伦贝尔市海拉尔区人民政府代区长  萨国文\n一、2018年工作回顾\n过去的一年，我们做了很多工作。\n")
+        #expect(report.metadata.issuer == "呼伦贝尔市海拉尔区人民政府")
+        #expect(report.metadata.speaker == "萨国文")
+    }
+
     @Test func actingMayorAndAPlaceFromTheTitle() throws {
         let mayor = try read("2026年成都市政府工作报告\n成都市代市长 王凤朝\n一、2025年工作回顾\n过去一年，很不平凡。\n")
         #expect(mayor.metadata.issuer == "成都市人民政府")

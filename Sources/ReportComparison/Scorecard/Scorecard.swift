@@ -81,7 +81,7 @@ public struct Scorecard: Sendable, Hashable {
     /// - Complexity: O(n) in the number of reports.
     public static func validate(_ reports: [Report]) throws(ScorecardError) {
         let issuers = reports.filter { !issuerIsUnread($0) }.compactMap(\.metadata.issuer)
-        if let first = issuers.first, let other = issuers.first(where: { $0 != first }) {
+        if let first = issuers.first, let other = issuers.first(where: { !sameIssuer($0, first) }) {
             throw .differentIssuers(first, other)
         }
         var previous: Int?
@@ -93,6 +93,13 @@ public struct Scorecard: Sendable, Hashable {
             }
             previous = year
         }
+    }
+
+    /// Whether two issuers read from titles are one: the same name, or one named with the place it
+    /// lies in (`呼伦贝尔市海拉尔区人民政府`, `海拉尔区人民政府`).
+    static func sameIssuer(_ first: String, _ second: String) -> Bool {
+        let (shorter, longer) = first.count <= second.count ? (first, second) : (second, first)
+        return shorter == longer || longer.hasSuffix(shorter) && shorter.count > "人民政府".count + 1 && shorter.hasSuffix("人民政府")
     }
 
     /// One line per report whose issuer the text does not state, saying it is taken to be of the

@@ -94,6 +94,13 @@ extension FactExtractor {
             let named = topic.hasSuffix(measure) ? topic : topic + measure
             return Subject(text: named, entry: indicator(in: named)?.entry)
         }
+        // `投资6.6亿元，实施两河圣山文化旅游景区的基础设施建设`, `投入187亿元办好…民生实事`: a bare sum
+        // spent is spent on the work the words after it do.
+        if match.quantity.unit.hasSuffix("元"), case let spent = Self.cleaned(left), Self.moneyWords.contains(spent),
+            let work = workFunded(after: match, in: characters)
+        {
+            return Subject(text: work + spent, entry: nil)
+        }
         if let found = indicator(in: left) {
             // `（五年来）城镇新增就业每年超过90万人`, `…年均超过70万人`: an amount each year of a span is no
             // amount of the span, nor the year's own row.
@@ -187,9 +194,20 @@ extension FactExtractor {
         {
             return Subject(text: cleaned + things + "占比", entry: nil)
         }
+        // `安排重点项目105个，其中，工业类3个、城市建设类28个`: a kind after `其中` is a kind of the things
+        // just counted.
+        if let previous, cleaned.hasSuffix("类"), (3...8).contains(cleaned.count), cleaned.allSatisfy(\.isHan),
+            String(characters[..<match.span.lowerBound]).contains("其中")
+        {
+            let earlier = previous.subject.text
+            let head = earlier.lastIndex(of: "类").map { String(earlier[earlier.index(after: $0)...]) } ?? Self.withoutDeeds(earlier)
+            if head.count >= 2 { return Subject(text: cleaned + head, entry: nil) }
+        }
         // `赤字率拟按4%左右安排、比上年提高1个百分点`: a clause setting the number against an earlier time
         // goes on about the subject before it.
-        if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) {
+        // `全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%`: so does a bare change on the
+        // year before, after the basis it is reckoned on.
+        if let previous, Self.comparisonWords.contains(where: { bare.hasPrefix($0) }) || bare == "同比" || bare == "比上年" {
             return previous.subject
         }
         if !cleaned.isEmpty {
@@ -441,6 +459,38 @@ extension FactExtractor {
     static func longestMeasure(endingOf phrase: String, leavingAnOwner: Bool = false) -> String? {
         measuresOfThings.filter { phrase.hasSuffix($0) && (!leavingAnOwner || phrase.count > $0.count) }
             .max { $0.count < $1.count }
+    }
+
+    /// Words naming a sum spent and nothing it is spent on.
+    static let moneyWords: Set<String> = ["投资", "投入", "资金", "投入资金", "安排资金", "总投资", "计划投资"]
+
+    /// Verbs of the work a sum is spent on, after the sum (`投资1.2亿元完成了…`, `，重点实施了…`).
+    static let fundedDeeds = ["重点实施", "启动实施", "加快推进", "实施", "完成", "推进", "建设", "用于", "办好", "支持", "启动", "对"]
+
+    /// The work the clause after a sum does (`实施俄罗斯风情精品街项目` → `俄罗斯风情精品街项目`), named
+    /// without the counts and sizes in it, facts of their own (`完成1.8万户、189万平方米棚改任务` →
+    /// `棚改任务`, `完成65条、总长度57.9公里的城市道路新建改造` → `城市道路新建改造`); `nil` where no deed
+    /// follows the sum.
+    func workFunded(after match: QuantityMatch, in characters: [Character]) -> String? {
+        var start = match.span.upperBound
+        if start < characters.count, "，,".contains(characters[start]) { start += 1 }
+        guard let deed = Self.fundedDeeds.first(where: { characters[start...].starts(with: $0) }) else { return nil }
+        start += deed.count
+        if start < characters.count, characters[start] == "了" { start += 1 }
+        var end = start
+        while end < characters.count, !"，,。；;：:".contains(characters[end]) { end += 1 }
+        var work = Array(characters[start..<end])
+        // `对城区雨水管网进行全面改造`: the thing worked on, and the work done to it.
+        if deed == "对", let doing = work.firstIndex(of: "进"), work[doing...].starts(with: "进行"), work.count >= doing + 4 {
+            work = Array(work[..<doing] + work.suffix(2))
+        }
+        // What the counts and sizes before `的` describe is the work.
+        if let particle = work.lastIndex(of: "的"), work[..<particle].contains(where: \.isNumber) { work.removeFirst(particle + 1) }
+        for quantity in parser.quantities(in: String(work)).reversed() { work.removeSubrange(quantity.span) }
+        var named = String(work.filter { !"“”\"".contains($0) }).trimmingCharacters(in: .whitespaces)
+        while let first = named.first, "、和及与".contains(first) { named.removeFirst() }
+        named = named.replacingOccurrences(of: "等、", with: "等")
+        return (2...48).contains(named.count) && named.contains(where: \.isHan) ? Self.cleaned(named) : nil
     }
 
     /// How funds or projects come to a program (`落实资金27.3亿元`), which names no owner either.
@@ -1496,7 +1546,6 @@ extension FactExtractor {
     /// Units that measure a facility's capacity or size.
     static let capacityUnits = ["吨", "千瓦", "千瓦时", "立方米", "标箱", "标准箱", "元"]
 
-    /// Facilities a capacity may describe.
     /// Whether a unit measures a facility's size (`万吨`, `亿立方米/年`).
     static func isCapacity(_ unit: String) -> Bool {
         let amount = unit.split(separator: "/").first.map(String.init) ?? unit
@@ -1534,7 +1583,8 @@ extension FactExtractor {
     /// What a plant makes or holds, which a capacity right before it measures (`50万吨产能`): no name.
     static let measuresOfFacilities = ["产能", "产量", "能力", "规模", "储量", "总量", "容量"]
 
-    static let facilityNouns = ["项目", "矿井", "煤矿", "电站", "电厂", "基地", "生产线", "工程", "机组", "装置", "产业园"]
+    /// Facilities a capacity may describe.
+    static let facilityNouns = ["项目", "矿井", "煤矿", "露天矿", "电站", "电厂", "基地", "生产线", "工程", "机组", "装置", "产业园"]
 
     /// Words naming the total of whatever the sentence is about.
     static let bareTotals: Set<String> = ["总量", "总额", "总数", "规模"]
@@ -2021,8 +2071,8 @@ extension FactExtractor {
     ]
 
     static let leadingFillers = [
-        "全市", "全省", "全国", "全年", "我市", "我省", "我国", "去年底", "去年末", "今年底", "上年末", "年底", "年末",
-        "今年", "去年", "其中", "同时", "累计", "一年来", "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
+        "全市", "全省", "全国", "全年", "我市", "我省", "我国", "我区", "我县", "去年底", "去年末", "今年底", "上年末", "年底", "年末",
+        "今年", "去年", "年内", "其中", "同时", "累计", "一年来", "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
         "分别", "完成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比", "同口径", "可比口径",
         // A leading verb that only says the government did something names nothing; one that says
@@ -2054,7 +2104,6 @@ extension FactExtractor {
         "纯净",
     ]
 
-    /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
     /// Kinds of places, bare however long (`“青字号”农产品远销54个国家和地区`).
     static let placeKinds: Set<String> = ["国家和地区", "省区市", "省（区、市）", "省份", "国家", "地区", "城市"]
 
@@ -2064,6 +2113,7 @@ extension FactExtractor {
     /// Heads of a work or a plan that a verb before names (`提升项目`, `改造工程`, `建设行动`).
     static let workHeads = ["项目", "工程", "行动", "计划"]
 
+    /// Words that hold a verb of `verbs` without being one (`欠发达县域`).
     static let wordsHoldingVerbs = [
         "发达", "到达", "表达", "通达", "为民", "在线", "被动", "新开工", "新投产", "纵向", "横向", "定向", "导向", "方向", "双向",
         "所在",

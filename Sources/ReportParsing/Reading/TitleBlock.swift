@@ -19,7 +19,8 @@ struct TitleBlock: Sendable, Hashable {
     private var openMeeting: String?
 
     /// Offices whose holder delivers a report, longest first so `副总理` is not read as `总理`.
-    private static let offices = ["副总理", "总理", "代省长", "省长", "自治区主席", "代市长", "市长", "区长", "县长", "州长", "主席"]
+    /// An acting holder's title opens on `代` (`海拉尔区人民政府代区长`), which names no place.
+    private static let offices = ["副总理", "总理", "省长", "自治区主席", "市长", "区长", "县长", "州长", "旗长", "盟长", "主席"]
 
     /// Finds the block among `lines`, passing over the lines in `furniture`; `nil` when the report has none.
     ///
@@ -149,7 +150,8 @@ struct TitleBlock: Sendable, Hashable {
         let rest = Substring(Self.compact(line))
         for office in Self.offices {
             guard let range = rest.range(of: office) else { continue }
-            let prefix = rest[..<range.lowerBound]
+            var prefix = rest[..<range.lowerBound]
+            if prefix.hasSuffix("代") { prefix = prefix.dropLast() }
             let speaker = rest[range.upperBound...]
             guard prefix.count <= 20, prefix.allSatisfy(\.isHan), (1...6).contains(speaker.count), speaker.allSatisfy(\.isHan)
             else { continue }

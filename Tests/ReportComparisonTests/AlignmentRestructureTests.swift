@@ -26,6 +26,37 @@ struct AlignmentRestructureTests {
         })
     }
 
+    /// The review part cut into sections (`（一）…` headings among its paragraphs), as a district's
+    /// next report cut the review the year before gave in paragraphs (Hailar 2018 → 2019, not in
+    /// Reports/): the two reviews still pair, as parts, and their paragraphs across the sections.
+    @Test func reviewCutIntoSectionsStillPairsWithTheReviewInParagraphs() throws {
+        let old = try AlignmentGoldTests.report("cn-national", 2024)
+        let original = try AlignmentGoldTests.report("cn-national", 2025)
+        var inReview = false, paragraphs = 0
+        let cut = try Self.national2025 { line in
+            if line.contains("一、2024年工作回顾") { inReview = true } else if line.contains("二、2025年") { inReview = false }
+            guard inReview, !line.contains("工作回顾"), !line.allSatisfy(\.isWhitespace) else { return line }
+            paragraphs += 1
+            let headings = [1: "（一）经济运行", 6: "（二）主要工作", 13: "（三）外交和成绩"]
+            return headings[paragraphs].map { "  \($0)\r\n" + line } ?? line
+        }
+        let review = try #require(cut.root.children.first { $0.kind == .part && $0.role == .review })
+        #expect(review.children.filter { $0.kind == .section }.count == 3)
+        func reviewParagraphPairs(_ alignment: Alignment) -> Int {
+            alignment.rows(at: .paragraph).filter { row in
+                guard let o = row.old, let n = row.new, row.relation != .removed, row.relation != .added else { return false }
+                return o.id.hasPrefix("part1.") && n.id.hasPrefix("part1.")
+            }.count
+        }
+        let alignment = aligner.align(old, with: cut)
+        let parts = alignment.rows(at: .part).filter { $0.old?.id == "part1" }
+        #expect(parts.map { "\($0.new?.id ?? "-") \($0.relation)" } == ["part1 matched"])
+        let before = reviewParagraphPairs(aligner.align(old, with: original))
+        #expect(before >= 5)
+        #expect(reviewParagraphPairs(alignment) >= before - 1)
+        AlignmentProperties.expectMirrored(alignment, aligner.align(cut, with: old))
+    }
+
     @Test func renamedPlanPartGivesTheSameSectionRows() throws {
         let old = try AlignmentGoldTests.report("cn-national", 2024)
         let original = try AlignmentGoldTests.report("cn-national", 2025)

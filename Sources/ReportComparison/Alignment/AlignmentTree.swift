@@ -64,6 +64,11 @@ struct AlignmentTree: Sendable {
         nodes.indices.filter { nodes[$0].depth == .section || (nodes[$0].depth == .part && !nodes[$0].isContainer) }
     }
 
+    /// The sections below a part or section, in document order.
+    func sections(in index: Int) -> [Int] {
+        ((index + 1)..<(nodes[index].subtreeEnd + 1)).filter { nodes[$0].depth == .section }
+    }
+
     /// The part a part or section belongs to: itself for a part.
     func part(of index: Int) -> Int? {
         var current: Int? = index

@@ -72,6 +72,21 @@ struct ContainerMatcher {
         }
 
         var pairedOld = Set(pairs.map(\.old)), pairedNew = Set(pairs.map(\.new))
+        let lone = lonePartsOfAKind(level, paired: pairs)
+        for pair in lone {
+            pairedOld.insert(pair.old)
+            pairedNew.insert(pair.new)
+            single.append((pair.old, pair.new, score(pair)))
+        }
+        // The section the paragraph part's content went to alone stands alone again.
+        let loneOld = Set(lone.map(\.old)), loneNew = Set(lone.map(\.new))
+        let content = content.flatMap { link -> [TreeLink] in
+            guard let o = link.old, let n = link.new, loneOld.contains(o) || loneNew.contains(n) else { return [link] }
+            var alone: [TreeLink] = []
+            if !loneOld.contains(o) { alone.append((o, nil, .removed, 0)) }
+            if !loneNew.contains(n) { alone.append((nil, n, .added, 0)) }
+            return alone
+        }
         for link in content {
             if let o = link.old, link.new != nil { pairedOld.insert(o) }
             if let n = link.new, link.old != nil { pairedNew.insert(n) }
@@ -109,6 +124,23 @@ struct ContainerMatcher {
             result.append((nil, q, .added, 0))
         }
         return result
+    }
+
+    /// `一、2017年工作回顾` in paragraphs and `一、2018年工作回顾` in six sections: where each side has
+    /// one part of a kind (a review, work to come, an appendix; a year or a period), not paired by
+    /// its sections, and one holds only paragraphs while the other holds sections, the two carry on
+    /// each other, however differently the years' texts are cut up and worded.
+    private func lonePartsOfAKind(_ level: Level, paired: [Pair]) -> [Pair] {
+        let kinds = Set(level.oldNodes.map { ContentMatcher.kind(of: old.nodes[$0]) })
+        return kinds.sorted().compactMap { kind -> Pair? in
+            let oldParts = level.oldNodes.filter { ContentMatcher.kind(of: old.nodes[$0]) == kind }
+            let newParts = level.newNodes.filter { ContentMatcher.kind(of: new.nodes[$0]) == kind }
+            guard oldParts.count == 1, newParts.count == 1, let o = oldParts.first, let n = newParts.first,
+                old.nodes[o].isContainer != new.nodes[n].isContainer,
+                !paired.contains(where: { $0.old == o || $0.new == n })
+            else { return nil }
+            return Pair(old: o, new: n)
+        }
     }
 
     private struct Pair: Hashable, Comparable {

@@ -25,7 +25,13 @@ public struct StructureAligner: Sendable {
         let content = ContentMatcher(old: oldTree, new: newTree).links()
         var links = ContainerMatcher(old: oldTree, new: newTree).links(content: content)
         for link in links {
-            if let o = link.old, let n = link.new { groups.join(old: o, new: n) }
+            guard let o = link.old, let n = link.new else { continue }
+            groups.join(old: o, new: n)
+            // A part of paragraphs paired with a part of sections shares its paragraphs with each section.
+            if oldTree.nodes[o].depth == .part, newTree.nodes[n].depth == .part, oldTree.nodes[o].isContainer != newTree.nodes[n].isContainer {
+                for s in newTree.sections(in: n) { groups.join(old: o, new: s) }
+                for s in oldTree.sections(in: o) { groups.join(old: s, new: n) }
+            }
         }
         for depth in [AlignmentTree.Depth.paragraph, .sentence] {
             let level = Level(depth: depth, old: oldTree, new: newTree)

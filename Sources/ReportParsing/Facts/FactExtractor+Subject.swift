@@ -1225,7 +1225,7 @@ extension FactExtractor {
     /// item's, and the deed the first item opens with is done to all of them.
     ///
     /// `单位国内生产总值能耗、水耗均下降20%以上`: a change after `均` or `都` is each listed item's too,
-    /// a sibling measure of the first item's owner.
+    /// a sibling measure of the first item's owner; so is one after `分别` (`城乡居民…分别增长7.5%`).
     static func itemsEach(before match: QuantityMatch, in characters: [Character]) -> [String]? {
         let numberStart = match.numberSpan.lowerBound
         let listEnd: Int
@@ -1247,6 +1247,12 @@ extension FactExtractor {
         }
         let start = listClauseStart(before: listEnd, in: characters, within: 80)
         var names = characters[start..<listEnd].split(whereSeparator: { separators.contains($0) }).map { cleaned(String($0)) }
+        // `城乡居民人均可支配收入分别增长7.5%`: a word joining a pair names both.
+        if names.count == 1, let only = names.first,
+            let (pair, words) = pairedWords.first(where: { only.contains($0.0) && only.count > $0.0.count }), let range = only.literalRange(of: pair)
+        {
+            names = words.map { only.replacingCharacters(in: range, with: $0) }
+        }
         guard names.count >= 2, names.allSatisfy({ !$0.isEmpty && !$0.contains(where: { $0.digitValue != nil }) }) else { return nil }
         if let deed = countedDeeds.first(where: { names[0].hasPrefix($0) && names[0].count > $0.count }) {
             names = [names[0]] + names.dropFirst().map { $0.hasPrefix(deed) ? $0 : deed + $0 }

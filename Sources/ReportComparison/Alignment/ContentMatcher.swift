@@ -18,10 +18,10 @@ struct ContentMatcher {
     func links() -> [TreeLink] {
         let level = Level(depth: .section, oldNodes: old.contentNodes, newNodes: new.contentNodes, old: old, new: new)
         let oldUnits = zip(level.oldNodes, level.oldVectors).map { node, vector in
-            LevelPass.Unit(group: Self.kind(of: old.nodes[node]), vector: vector, text: old.nodes[node].text)
+            LevelPass.Unit(group: Self.kind(of: old.nodes[node]), vector: vector, textID: old.nodes[node].textID)
         }
         let newUnits = zip(level.newNodes, level.newVectors).map { node, vector in
-            LevelPass.Unit(group: Self.kind(of: new.nodes[node]), vector: vector, text: new.nodes[node].text)
+            LevelPass.Unit(group: Self.kind(of: new.nodes[node]), vector: vector, textID: new.nodes[node].textID)
         }
         var settings = level.settings
         // Every compatible node is already a candidate; nothing may cross into another kind.

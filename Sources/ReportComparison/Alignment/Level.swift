@@ -117,7 +117,7 @@ struct Level {
     /// `2023年工作回顾` meets `2024年工作回顾` whatever either year reports.
     /// - Complexity: O(k) in the features of the two nodes.
     func similarity(old o: Int, new n: Int) -> Double {
-        let identical = old.nodes[oldNodes[o]].text == new.nodes[newNodes[n]].text
+        let identical = old.nodes[oldNodes[o]].textID == new.nodes[newNodes[n]].textID
         return min(featureSimilarity(old: o, new: n), identical ? 1 : Self.belowIdentical)
     }
 
@@ -129,7 +129,7 @@ struct Level {
         let oldNode = oldNodes[o], newNode = newNodes[n]
         let oldRole = old.nodes[oldNode].role, newRole = new.nodes[newNode].role
         let sameHeading = old.nodes[oldNode].normalizedHeading == new.nodes[newNode].normalizedHeading
-        if sameHeading, old.nodes[oldNode].text == new.nodes[newNode].text, oldRole == newRole { return 1 }
+        if sameHeading, old.nodes[oldNode].textID == new.nodes[newNode].textID, oldRole == newRole { return 1 }
         guard depth == .part else {
             return oldVectors[o].cosine(newVectors[n])
         }
@@ -141,3 +141,4 @@ struct Level {
         return 0.4 * (oldRole == newRole ? 1 : 0) + 0.3 * heading + 0.3 * content
     }
 }
+

@@ -33,8 +33,9 @@ struct LevelPass {
         /// The parent group, or `nil` when the parent was not aligned.
         var group: Int?
         var vector: WeightedVector
-        /// The node's text, so that identical text pairs even where it has no features left.
-        var text: String
+        /// The node's text as a number (`AlignmentTree.Node.textID`), so that identical text
+        /// pairs even where it has no features left.
+        var textID: Int
     }
 
     /// A row-to-be, in indices of the level's `old` and `new` units.
@@ -169,29 +170,29 @@ struct LevelPass {
     private func indexedPairs(_ olds: [Int], _ news: [Int], old: [Unit], new: [Unit]) -> [(Int, Int)] {
         let oldIndex = CandidateIndex(olds.map { old[$0].vector })
         let newIndex = CandidateIndex(news.map { new[$0].vector })
-        var pairs: Set<Pair> = []
-        var oldByText: [String: [Int]] = [:]
-        for o in olds { oldByText[old[o].text, default: []].append(o) }
-        var copiesSeen: [String: Int] = [:]
+        // Pairs as found, sorted and made distinct at the end: cheaper than a set of them.
+        var pairs: [(old: Int, new: Int)] = []
+        var oldByText: [Int: [Int]] = [:]
+        for o in olds { oldByText[old[o].textID, default: []].append(o) }
+        var copiesSeen: [Int: Int] = [:]
         for n in news {
-            let copy = copiesSeen[new[n].text, default: 0]
-            copiesSeen[new[n].text] = copy + 1
-            if let copies = oldByText[new[n].text], copy < copies.count { pairs.insert(Pair(old: copies[copy], new: n)) }
+            let copy = copiesSeen[new[n].textID, default: 0]
+            copiesSeen[new[n].textID] = copy + 1
+            if let copies = oldByText[new[n].textID], copy < copies.count { pairs.append((copies[copy], n)) }
         }
         for (place, n) in news.enumerated() {
             let near = place * olds.count / max(news.count, 1)
-            for hit in oldIndex.candidates(for: new[n].vector, near: near) { pairs.insert(Pair(old: olds[hit], new: n)) }
+            for hit in oldIndex.candidates(for: new[n].vector, near: near) { pairs.append((olds[hit], n)) }
         }
         for (place, o) in olds.enumerated() {
             let near = place * news.count / max(olds.count, 1)
-            for hit in newIndex.candidates(for: old[o].vector, near: near) { pairs.insert(Pair(old: o, new: news[hit])) }
+            for hit in newIndex.candidates(for: old[o].vector, near: near) { pairs.append((o, news[hit])) }
         }
-        return pairs.sorted { ($0.old, $0.new) < ($1.old, $1.new) }.map { ($0.old, $0.new) }
-    }
-
-    private struct Pair: Hashable {
-        var old: Int
-        var new: Int
+        pairs.sort { $0 < $1 }
+        var distinct: [(Int, Int)] = []
+        distinct.reserveCapacity(pairs.count)
+        for pair in pairs where distinct.last.map({ $0 != pair }) ?? true { distinct.append(pair) }
+        return distinct
     }
 
     /// One-to-one pairs taken from the highest priority down; ties go to the pair nearer the

@@ -19,7 +19,8 @@ public struct StructureAligner: Sendable {
     ///   and `LevelPass.exhaustiveBudget` feature comparisons, and otherwise looks partners up
     ///   in a `CandidateIndex` with a fixed number of candidates a node.
     public func align(_ old: Report, with new: Report) -> Alignment {
-        let oldTree = AlignmentTree(old), newTree = AlignmentTree(new)
+        var oldTree = AlignmentTree(old), newTree = AlignmentTree(new)
+        AlignmentTree.numberTexts(&oldTree, &newTree)
         var groups = ParentGroups(oldCount: oldTree.nodes.count, newCount: newTree.nodes.count)
         groups.join(old: 0, new: 0)
         let content = ContentMatcher(old: oldTree, new: newTree).links()
@@ -38,12 +39,12 @@ public struct StructureAligner: Sendable {
             let oldUnits = zip(level.oldNodes, level.oldVectors).map { node, vector in
                 LevelPass.Unit(
                     group: groups.group(old: oldTree.nodes[node].parent), vector: vector,
-                    text: oldTree.nodes[node].text)
+                    textID: oldTree.nodes[node].textID)
             }
             let newUnits = zip(level.newNodes, level.newVectors).map { node, vector in
                 LevelPass.Unit(
                     group: groups.group(new: newTree.nodes[node].parent), vector: vector,
-                    text: newTree.nodes[node].text)
+                    textID: newTree.nodes[node].textID)
             }
             let found = LevelPass(settings: level.settings).run(old: oldUnits, new: newUnits) {
                 level.similarity(old: $0, new: $1)

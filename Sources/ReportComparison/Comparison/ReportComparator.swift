@@ -45,12 +45,12 @@ public struct ReportComparator: Sendable {
     /// The notable phrase changes, each with where it stands on both sides.
     private func phraseChanges(_ old: Report, _ new: Report) -> [PhraseChange] {
         let counted = phrases.changes(from: Self.texts(of: old), to: Self.texts(of: new), limit: phraseLimit)
-        let oldPlaces = PhraseOccurrences(old).ids(of: counted.map(\.phrase))
-        let newPlaces = PhraseOccurrences(new).ids(of: counted.map(\.phrase))
-        return counted.map { change in
-            var linked = change
-            linked.oldOccurrences = oldPlaces[change.phrase] ?? []
-            linked.newOccurrences = newPlaces[change.phrase] ?? []
+        let phrases = counted.map(\.phrase)
+        let oldPlaces = PhraseOccurrences(old).ids(of: phrases), newPlaces = PhraseOccurrences(new).ids(of: phrases)
+        return counted.indices.map { index in
+            var linked = counted[index]
+            linked.oldOccurrences = oldPlaces[index]
+            linked.newOccurrences = newPlaces[index]
             return linked
         }
     }

@@ -43,6 +43,20 @@ struct ScalarSequenceTable {
         return (id, true)
     }
 
+    /// The id of `key`, `nil` when the table does not hold it.
+    ///
+    /// - Complexity: O(k) for a key of k values.
+    func find(_ key: ArraySlice<UInt32>) -> Int? {
+        let mask = slots.count - 1
+        var slot = self.slot(key)
+        while slots[slot] >= 0 {
+            let id = Int(slots[slot])
+            if self.key(id).elementsEqual(key) { return id }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
     private func slot(_ key: ArraySlice<UInt32>) -> Int {
         var hash: UInt64 = UInt64(key.count)
         for value in key { hash = (hash ^ UInt64(value)) &* 0x9E37_79B9_7F4A_7C15 }

@@ -15,15 +15,21 @@ enum TraditionalCharacters {
     /// (間, 東) and is no Chinese report.
     static func isTraditional(_ lines: [SourceLine]) -> Bool {
         var han = 0, traditional = 0, kana = 0
-        for line in lines {
-            for scalar in line.text.unicodeScalars {
-                if scalar.isHan {
-                    han += 1
-                    if simplifiedForm(of: scalar) != nil { traditional += 1 }
-                } else if (0x3040...0x30FF).contains(scalar.value) {
-                    kana += 1
-                }
+        func count(_ scalar: Unicode.Scalar) {
+            if scalar.isHan {
+                han += 1
+                if simplifiedForm(of: scalar) != nil { traditional += 1 }
+            } else if (0x3040...0x30FF).contains(scalar.value) {
+                kana += 1
             }
+        }
+        for line in lines {
+            // Decoded from the bytes: every line of every report is read here.
+            let visited: Void? = line.text.visitScalars { scalar, _ in
+                count(scalar)
+                return true
+            }
+            if visited == nil { line.text.unicodeScalars.forEach(count) }
         }
         return traditional * 20 >= han && traditional > 0 && kana * 10 < han
     }
@@ -55,12 +61,23 @@ enum TraditionalCharacters {
     /// semantic or Z-variant that has one (爲 → 為 → 为, 衆 → 眾 → 众).
     private static let simplified: [UInt16] = {
         var table = [UInt16](repeating: 0, count: 0x1_0000)
-        var scalars = String(decoding: PackageResources.traditional_characters_txt, as: UTF8.self)
-            .unicodeScalars.filter { $0 != "\n" }.makeIterator()
-        while let traditional = scalars.next(), let simple = scalars.next() {
-            guard let key = UInt16(exactly: traditional.value), let value = UInt16(exactly: simple.value) else { continue }
-            table[Int(key)] = value
+        // Read scalar by scalar from the bytes, with no array of scalars between.
+        var traditional: Unicode.Scalar?
+        func read(_ scalar: Unicode.Scalar) {
+            guard scalar != "\n" else { return }
+            guard let key = traditional else {
+                traditional = scalar
+                return
+            }
+            traditional = nil
+            if let key = UInt16(exactly: key.value), let value = UInt16(exactly: scalar.value) { table[Int(key)] = value }
         }
+        let text = String(decoding: PackageResources.traditional_characters_txt, as: UTF8.self)
+        let visited: Void? = text.visitScalars { scalar, _ in
+            read(scalar)
+            return true
+        }
+        if visited == nil { text.unicodeScalars.forEach(read) }
         return table
     }()
 }

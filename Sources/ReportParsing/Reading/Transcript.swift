@@ -108,7 +108,7 @@ struct TranscriberNote: Sendable {
     ///
     /// - Complexity: O(n) in the total length of the lines.
     init(lines: [SourceLine]) {
-        for line in lines where line.text.utf8.contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") }) {
+        for line in lines where Self.mayHoldNote(line.text) {
             for range in Self.sentenceNotes(in: line.text) {
                 words.formUnion(line.text[range].split(whereSeparator: { !$0.isASCIILetter }).map { $0.lowercased() })
             }
@@ -125,7 +125,7 @@ struct TranscriberNote: Sendable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     func ranges(in text: Substring) -> [Range<Substring.Index>] {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ")") || $0 == UInt8(ascii: "]") }) else { return [] }
+        guard Self.mayHoldNote(text) else { return [] }
         var result = Self.sentenceNotes(in: text)
         if !words.isEmpty {
             var searchStart = text.startIndex
@@ -141,6 +141,13 @@ struct TranscriberNote: Sendable {
             }
         }
         return result.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// Whether `text` has a closing parenthesis or bracket, which every note ends with: read over
+    /// its bytes at once, as every line of every report is asked.
+    private static func mayHoldNote(_ text: Substring) -> Bool {
+        func isClosing(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ")") || byte == UInt8(ascii: "]") }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isClosing) } ?? text.utf8.contains(where: isClosing)
     }
 
     /// `(Applause.)`, Hansard's `[Applause.]`: a capital, letters, spaces and hyphens, and a full

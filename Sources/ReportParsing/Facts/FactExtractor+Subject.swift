@@ -461,6 +461,11 @@ extension FactExtractor {
             .max { $0.count < $1.count }
     }
 
+    /// How a level was reached (`提高到`, `缩减到`), longest first: the verbs of reaching of more than one
+    /// character, and `提高为`.
+    static let reachingWords = (Lexis.directions.filter { $0.1 == .reach && $0.0.count > 1 && $0.0 != "完成" }.map(\.0) + ["提高为", "上调到", "上调至"])
+        .sorted { ($0.count, $0) > ($1.count, $1) }
+
     /// Words naming a sum spent and nothing it is spent on.
     static let moneyWords: Set<String> = ["投资", "投入", "资金", "投入资金", "安排资金", "总投资", "计划投资"]
 
@@ -842,6 +847,12 @@ extension FactExtractor {
         }
         // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
         if let close = Self.closingBracket(from: cursor, in: characters) { cursor = close + 1 }
+        // `96户177人建档立卡贫困人口`, `21批173项制度集成创新案例`: a number with a unit of its own right
+        // after a count measures the same things another way; the noun after both names them.
+        if let other = Self.quantityLength(at: cursor, in: characters) {
+            cursor += other
+            if Self.verbs.contains(where: { characters[cursor...].starts(with: $0) }) { return nil }
+        }
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
             characters[cursor] != "的", !Self.listSeparators.contains(characters[cursor]) || Self.opensWord(at: cursor, in: characters)
         else { return nil }
@@ -957,6 +968,19 @@ extension FactExtractor {
         // `89.4%的公园实现24小时开放`, `八成以上财政资金用于民生`: a share of the things the predicate is
         // said of.
         return named == noun ? (work ?? "") + noun : match.isShare ? named + "占比" : named
+    }
+
+    /// The length of a number and its unit at `index` (`177人`, `15公里`), if one stands there; a
+    /// number naming a kind (`80岁以上老年人`, `30亿元以上项目`, `亿元级`) is none.
+    static func quantityLength(at index: Int, in characters: [Character]) -> Int? {
+        var end = index
+        while end < characters.count, characters[end].isASCII && (characters[end].isNumber || characters[end] == ".") { end += 1 }
+        guard end > index else { return nil }
+        if end < characters.count, "万亿".contains(characters[end]) { end += 1 }
+        guard let unit = Lexis.units.first(where: { characters[end...].starts(with: $0) }),
+            !["以上", "以下", "级"].contains(where: { characters[(end + unit.count)...].starts(with: $0) })
+        else { return nil }
+        return end - index + unit.count
     }
 
     /// `打造150个和美乡村`: a joiner right after a count, with no number after it, opens a word (a
@@ -1972,7 +1996,7 @@ extension FactExtractor {
         }
         // `城乡低保标准提高到每月`: how a level was reached, and per what, name nothing.
         let per = ["每人每月", "每人每年", "每月", "每年"].first(where: text.hasSuffix) ?? ""
-        if let verb = ["提高到", "提高至", "增加到", "增加至", "上调到", "上调至", "提高为"].first(where: { text.dropLast(per.count).hasSuffix($0) }),
+        if let verb = reachingWords.first(where: { text.dropLast(per.count).hasSuffix($0) }),
             text.count > per.count + verb.count + 1
         {
             text.removeLast(per.count + verb.count)
@@ -1984,8 +2008,9 @@ extension FactExtractor {
             changed = false
             // `全市性督查检查`, `再就业`, `建设用地`, `办理时间`: a filler that binds into a longer word
             // stays, as does a verb that a head noun of its own follows.
+            // `办结率`: nor does one that leaves a single character.
             for filler in leadingFillers
-            where text.hasPrefix(filler) && !verbNounHeads.contains(where: { text.dropFirst(filler.count).hasPrefix($0) })
+            where text.hasPrefix(filler) && text.count != filler.count + 1 && !verbNounHeads.contains(where: { text.dropFirst(filler.count).hasPrefix($0) })
                 && !wordsHoldingFillers.contains(where: { $0.hasPrefix(filler) && text.hasPrefix($0) })
             {
                 text.removeFirst(filler.count)

@@ -817,7 +817,7 @@ enum Lexis {
         ("下降到", .reach), ("下降至", .reach), ("降低到", .reach), ("降低至", .reach), ("降至", .reach),
         ("降到", .reach), ("达到", .reach), ("达", .reach), ("稳定在", .reach), ("控制在", .reach),
         ("保持在", .reach), ("延长至", .reach), ("延长到", .reach), ("缩短至", .reach), ("缩短到", .reach),
-        ("压缩至", .reach), ("压缩到", .reach), ("压减至", .reach), ("压减到", .reach), ("减少到", .reach), ("减少至", .reach), ("完成", .reach),
+        ("压缩至", .reach), ("压缩到", .reach), ("缩减至", .reach), ("缩减到", .reach), ("压减至", .reach), ("压减到", .reach), ("减少到", .reach), ("减少至", .reach), ("完成", .reach),
         ("跃上", .reach), ("跃升至", .reach), ("增至", .reach), ("升至", .reach), ("扩大至", .reach), ("扩大到", .reach), ("扩容至", .reach), ("扩容到", .reach),
         ("拓展至", .reach), ("缩小至", .reach), ("缩小到", .reach), ("为", .reach),
         ("增长", .rise), ("增加", .rise), ("提高", .rise), ("上涨", .rise), ("涨幅", .rise), ("上升", .rise),

@@ -122,11 +122,11 @@ extension FactExtractor {
             || (["为", "向", "给", "在"] + Self.wholePlaces).contains(left.trimmingCharacters(in: .whitespaces))
             || previous.map {
                 $0.match.span.upperBound == lowerBound && Self.countingUnits.contains(Self.withoutMagnitude($0.match.quantity.unit))
-                    && (2...8).contains(left.count) && left.allSatisfy(\.isHan) && !Self.verbs.contains(where: left.contains)
+                    && (2...8).contains(left.count) && left.allSatisfy(\.isHan) && !Self.verbs.contains(where: left.containsLiterally)
                     && !left.contains("有")
             } == true
             || (left.hasSuffix("等") || left.contains("、")) && left.allSatisfy({ $0.isHan || "、《》“”".contains($0) })
-            && !Self.verbs.contains(where: left.contains) && !Self.countedDeeds.contains(where: left.contains)
+            && !Self.verbs.contains(where: left.containsLiterally) && !Self.countedDeeds.contains(where: left.containsLiterally)
         if let following = followingNoun(after: match, in: characters, opensClause: opensClause) {
             let entry = indicator(in: following)?.entry
             // `新建70个博士创新站`, `新建6个国家级、20个省级临床重点专科`: a count of new things is no
@@ -159,7 +159,7 @@ extension FactExtractor {
                 (2...14).contains(said.count), said.allSatisfy({ $0.isHan || "（）".contains($0) }), let last = said.last,
                 !"和与及个的".contains(last),
                 !Self.verbs.contains(where: said.hasPrefix),
-                case let isOwner = Self.namesBody(said) && !Self.verbsAndDeeds.contains(where: said.contains),
+                case let isOwner = Self.namesBody(said) && !Self.verbsAndDeeds.contains(where: said.containsLiterally),
                 following.count <= 2 || isOwner || Self.placeKinds.contains(following)
             {
                 let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
@@ -213,7 +213,7 @@ extension FactExtractor {
         if !cleaned.isEmpty {
             // `新增电力装机3000万千瓦，其中可再生能源装机2000万千瓦`: a part of the things made was made too.
             if let previous, bare.hasPrefix("其中"), case let deed = Self.leadingDeeds(of: previous.subject.text), !deed.isEmpty,
-                !Self.countedDeeds.contains(where: cleaned.contains), !Self.verbs.contains(where: cleaned.contains), cleaned.allSatisfy(\.isHan)
+                !Self.countedDeeds.contains(where: cleaned.containsLiterally), !Self.verbs.contains(where: cleaned.containsLiterally), cleaned.allSatisfy(\.isHan)
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
             }
@@ -336,7 +336,7 @@ extension FactExtractor {
                 let deed = Self.deedShared(by: previous.subject, with: cleaned), !Self.bareTotals.contains(cleaned),
                 !Self.ownerDeeds.contains(where: cleaned.hasPrefix), !Self.verbs.contains(where: cleaned.hasPrefix),
                 !match.isPercentage, !previous.match.isPercentage, indicator(in: cleaned) == nil,
-                !Self.otherHeads.contains(where: cleaned.contains)
+                !Self.otherHeads.contains(where: cleaned.containsLiterally)
             {
                 return Subject(text: deed + cleaned, entry: nil, countsDeed: true)
             }
@@ -532,7 +532,7 @@ extension FactExtractor {
         let end = clauseEnd(after: match.span.upperBound, in: characters)
         let things = String(characters[match.span.upperBound..<end])
         guard (2...8).contains(things.count), things.allSatisfy(\.isHan), !things.hasPrefix("的"),
-            !verbs.contains(where: things.contains), !milestoneNouns.contains(things)
+            !verbs.contains(where: things.containsLiterally), !milestoneNouns.contains(things)
         else { return nil }
         return things
     }
@@ -1183,9 +1183,9 @@ extension FactExtractor {
         // (`建设…先行区等12个重点合作事项加快落地`: the deed was the first example's).
         if case let deed = leadingDeeds(of: head), !deed.isEmpty, case let examples = head.dropFirst(deed.count),
             examples.contains("、") || examples.hasSuffix("等"), examples.allSatisfy({ $0.isHan || $0 == "、" }),
-            !countedDeeds.contains(where: examples.contains),
+            !countedDeeds.contains(where: examples.containsLiterally),
             case let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)]),
-            !wordVerbs.contains(where: rest.contains)
+            !wordVerbs.contains(where: rest.containsLiterally)
         {
             head = deed
         }
@@ -1326,7 +1326,7 @@ extension FactExtractor {
         // `省内`, `累计`: a place or a time is no owner.
         let things = rest.dropFirst(deed.count)
         guard owner.count >= 3, owner.allSatisfy({ $0.isHan || "、“”".contains($0) }), leadingDeeds(of: owner).isEmpty,
-            !verbs.contains(where: owner.contains), !leadingFillers.contains(where: owner.hasPrefix),
+            !verbs.contains(where: owner.containsLiterally), !leadingFillers.contains(where: owner.hasPrefix),
             things.count >= 2, !ownerDeeds.contains(where: things.hasPrefix)
         else { return nil }
         return (owner, deed)
@@ -1354,7 +1354,7 @@ extension FactExtractor {
     static func namesOwningBody(_ topic: String) -> Bool {
         topic.count >= 4 && ["园", "开发区", "新区", "高新区", "经开区", "试验区", "通道", "中心", "基地", "实验室", "公司", "集团", "大学", "港"]
             .contains(where: topic.hasSuffix)
-            && cleaned(topic) == topic && !verbsAndDeeds.contains(where: topic.contains) 
+            && cleaned(topic) == topic && !verbsAndDeeds.contains(where: topic.containsLiterally) 
             && topic.first.map { !"以对在为向把将从由与".contains($0) } == true
     }
 
@@ -1501,7 +1501,7 @@ extension FactExtractor {
         let lead = Array(characters[start..<match.numberSpan.lowerBound])
         let text = String(lead)
         // `超过全国平均水平0.28个百分点`: a gap to an average is context.
-        if match.quantity.unit.hasSuffix("百分点"), ["平均水平", "全国平均"].contains(where: text.contains) { return true }
+        if match.quantity.unit.hasSuffix("百分点"), ["平均水平", "全国平均"].contains(where: text.containsLiterally) { return true }
         for word in comparisonWords {
             var searchStart = text.startIndex
             while let range = text.literalRange(of: word, from: searchStart) {
@@ -1706,7 +1706,7 @@ extension FactExtractor {
         // `时速350公里高铁`: a speed before a thing is the class it is of; `排名提升7位`: places moved in
         // a ranking.
         if before.hasSuffix("时速"), end < characters.count, characters[end].isHan { return true }
-        if match.quantity.unit == "位", ["排名", "位次"].contains(where: before.contains) { return true }
+        if match.quantity.unit == "位", ["排名", "位次"].contains(where: before.containsLiterally) { return true }
         if end < characters.count, characters[end] == "的", !ratioUnits.contains(match.quantity.unit), !match.isPercentage,
             match.quantity.unit != "个"
         {
@@ -1767,7 +1767,7 @@ extension FactExtractor {
             let rest = characters[end..<min(characters.count, end + 24)].prefix { !clauseBreaks.contains($0) && $0 != "、" }
             if let next = rest.firstIndex(where: { $0.digitValue != nil }), case let between = String(characters[end..<next]),
                 between.allSatisfy(\.isHan), case let deed = between.dropFirst(2),
-                deed.contains("新") || countedDeeds.contains(where: deed.contains) || wordVerbs.contains(where: deed.contains),
+                deed.contains("新") || countedDeeds.contains(where: deed.containsLiterally) || wordVerbs.contains(where: deed.containsLiterally),
                 // The next number counts things too (`约700个`), not a year in a name (`进入2024中国…500强`).
                 let unit = characters[next...].first(where: { $0.digitValue == nil && !".多余".contains($0) }),
                 countingUnits.contains(String(unit)) || "万亿千".contains(unit)
@@ -1890,7 +1890,7 @@ extension FactExtractor {
         if match.quantity.unit == "个", String(counted.prefix(6)).contains("指标") { return true }
         if ["条", "项", "件", "部"].contains(match.quantity.unit) {
             let lead = String(characters[max(0, start - 12)..<start].reversed().prefix { $0.isHan }.reversed())
-            if (instrumentNouns + paperNouns).contains(where: counted.contains) || paperNouns.contains(where: lead.hasSuffix) {
+            if (instrumentNouns + paperNouns).contains(where: counted.containsLiterally) || paperNouns.contains(where: lead.hasSuffix) {
                 return true
             }
         }

@@ -263,7 +263,7 @@ public struct FactExtractor: Sendable {
             if !match.isEnglish, subject.entry == nil, Lexis.magnitudes.contains(quantity.unit) {
                 if subject.text.hasSuffix("人次") {
                     quantity.unit += "人次"
-                } else if Self.peopleNames.contains(where: subject.text.contains) {
+                } else if Self.peopleNames.contains(where: subject.text.containsLiterally) {
                     quantity.unit += "人"
                 }
             }
@@ -343,7 +343,7 @@ public struct FactExtractor: Sendable {
                         // `新增高速公路通车里程1523公里`: what was added over the span is no stock.
                         && Self.leadingDeeds(of: subject.text).isEmpty)
                     && match.direction == nil && !Self.namesSpan(match, in: characters)
-                    && !Self.sumAndAverageWords.contains(where: subject.text.contains)
+                    && !Self.sumAndAverageWords.contains(where: subject.text.containsLiterally)
                     && !Lexis.verbsOfCutting.contains(where: subject.text.hasPrefix)
             {
                 period = Period(year: span.last)
@@ -470,7 +470,7 @@ public struct FactExtractor: Sendable {
         guard let head = ["产业", "行业"].compactMap({ opening.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
             opening[head.upperBound...].first != "化",
             case let name = opening[..<head.upperBound], (4...10).contains(name.count), name.allSatisfy(\.isHan),
-            !verbsAndDeeds.contains(where: name.dropLast(2).contains), cleaned(String(name)) == name
+            !verbsAndDeeds.contains(where: name.dropLast(2).containsLiterally), cleaned(String(name)) == name
         else { return nil }
         return String(name)
     }
@@ -505,7 +505,7 @@ public struct FactExtractor: Sendable {
     /// Whether the number's clause names a sum or an average over its span (`累计`, `年均`, `五年`).
     static func namesSpan(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let clause = String(characters[clauseStart(before: match.span.lowerBound, in: characters)..<match.span.lowerBound])
-        return sumAndAverageWords.contains(where: clause.contains)
+        return sumAndAverageWords.contains(where: clause.containsLiterally)
     }
 
     /// Words of a sum or an average over a span (Chinese; `Cue.spanWords` are the cues of both languages).
@@ -1146,7 +1146,7 @@ public struct FactExtractor: Sendable {
         let titled = titlePeriod(of: section, reportYear: context.reportYear)
         // A glossary explains the report's terms: its numbers say what a term names (`稳增长“21条”：
         // …出台21条措施`), not what was done or aimed at.
-        if section.kind == .part, section.role == .appendix, Self.glossaryTitles.contains(where: section.title.contains) {
+        if section.kind == .part, section.role == .appendix, Self.glossaryTitles.contains(where: section.title.containsLiterally) {
             return
         }
         if section.kind == .part {

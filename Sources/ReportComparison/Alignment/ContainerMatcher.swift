@@ -80,14 +80,14 @@ struct ContainerMatcher {
         }
         // The section the paragraph part's content went to alone stands alone again.
         let loneOld = Set(lone.map(\.old)), loneNew = Set(lone.map(\.new))
-        let content = content.flatMap { link -> [TreeLink] in
+        let contentLinks = content.flatMap { link -> [TreeLink] in
             guard let o = link.old, let n = link.new, loneOld.contains(o) || loneNew.contains(n) else { return [link] }
             var alone: [TreeLink] = []
             if !loneOld.contains(o) { alone.append((o, nil, .removed, 0)) }
             if !loneNew.contains(n) { alone.append((nil, n, .added, 0)) }
             return alone
         }
-        for link in content {
+        for link in contentLinks {
             if let o = link.old, link.new != nil { pairedOld.insert(o) }
             if let n = link.new, link.old != nil { pairedNew.insert(n) }
         }
@@ -112,7 +112,7 @@ struct ContainerMatcher {
         for (index, pair) in single.enumerated() {
             result.append((pair.old, pair.new, kept.contains(index) ? .matched : .moved, pair.score))
         }
-        for link in content {
+        for link in contentLinks {
             if let o = link.old, link.new == nil, pairedOld.contains(o), old.nodes[o].depth == .part { continue }
             if let n = link.new, link.old == nil, pairedNew.contains(n), new.nodes[n].depth == .part { continue }
             result.append(link)

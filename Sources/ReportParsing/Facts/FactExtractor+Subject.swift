@@ -494,7 +494,6 @@ extension FactExtractor {
         for quantity in parser.quantities(in: String(work)).reversed() { work.removeSubrange(quantity.span) }
         var named = String(work.filter { !"“”\"".contains($0) }).trimmingCharacters(in: .whitespaces)
         while let first = named.first, "、和及与".contains(first) { named.removeFirst() }
-        named = named.replacingOccurrences(of: "等、", with: "等")
         return (2...48).contains(named.count) && named.contains(where: \.isHan) ? Self.cleaned(named) : nil
     }
 

@@ -1142,6 +1142,14 @@ struct FactsHandBuiltTests {
         ("建立行政权责清单动态机制，行政许可事项缩减到130项。", ["行政许可事项"]),
         ("政务服务水平大幅提升，全年办件6109件，办结率100%。", ["办件", "办结率"]),
         ("建设600个亿元级工业项目。", ["建设亿元级工业项目"]),
+        // The work after `的` is what was done to the things counted; a modifier of kind before `的`
+        // qualifies the head after it; examples before `等` take the head without `的`; a count
+        // and a length in another unit name the same things. From round 17's verdicts on Hailar.
+        ("实施36个老旧小区的既有建筑节能改造、23个老旧小区的三级供热管网改造。", ["既有建筑节能改造的老旧小区", "三级供热管网改造的老旧小区"]),
+        ("加快推进便民市场建设,建成4座现代化的垃圾中转站。", ["建成现代化垃圾中转站"]),
+        ("投资6349万元,重点实施了第五中学改扩建等5项工程。", ["第五中学改扩建等工程投资", "第五中学改扩建等工程"]),
+        ("完成了老城区8条、12.3公里道路提升改造。", ["老城区提升改造的道路", "道路"]),
+        ("完成投资5.2亿元，建成保障性住房2262套。", ["保障性住房投资", "建成保障性住房"]),
     ]
 
     @Test(arguments: realSentences)

@@ -164,7 +164,7 @@ extension FactExtractor {
             {
                 let predicated = followingNoun(after: match, in: characters, opensClause: true) ?? following
                 if predicated != following { return Subject(text: (isOwner ? said : "") + predicated, entry: nil) }
-                return Subject(text: said + (following.count <= 2 ? "的" : "") + following, entry: nil)
+                return Subject(text: said + (following.count <= 2 && !said.hasSuffix("等") ? "的" : "") + following, entry: nil)
             }
             // `为退役军人提供5万个就业岗位`: things given to someone are named by whom they are for.
             if entry == nil, case let given = left.trimmingCharacters(in: .whitespaces), given.hasPrefix("为"), (4...14).contains(given.count),
@@ -470,7 +470,7 @@ extension FactExtractor {
     static let moneyWords: Set<String> = ["投资", "投入", "资金", "投入资金", "安排资金", "总投资", "计划投资"]
 
     /// Verbs of the work a sum is spent on, after the sum (`投资1.2亿元完成了…`, `，重点实施了…`).
-    static let fundedDeeds = ["重点实施", "启动实施", "加快推进", "实施", "完成", "推进", "建设", "用于", "办好", "支持", "启动", "对"]
+    static let fundedDeeds = ["重点实施", "启动实施", "加快推进", "实施", "完成", "推进", "建设", "建成", "新建", "用于", "办好", "支持", "启动", "对"]
 
     /// The work the clause after a sum does (`实施俄罗斯风情精品街项目` → `俄罗斯风情精品街项目`), named
     /// without the counts and sizes in it, facts of their own (`完成1.8万户、189万平方米棚改任务` →
@@ -846,10 +846,14 @@ extension FactExtractor {
         }
         // `2.5万套（间）城市危旧房`: a gloss on the unit stands before the noun.
         if let close = Self.closingBracket(from: cursor, in: characters) { cursor = close + 1 }
-        // `96户177人建档立卡贫困人口`, `21批173项制度集成创新案例`: a number with a unit of its own right
-        // after a count measures the same things another way; the noun after both names them.
-        if let other = Self.quantityLength(at: cursor, in: characters) {
-            cursor += other
+        // `96户177人建档立卡贫困人口`, `21批173项制度集成创新案例`, `8条、12.3公里道路`: a number with a
+        // unit of its own right after a count (or after `、`, in another unit) measures the same things
+        // another way; the noun after both names them.
+        let other = cursor < characters.count && characters[cursor] == "、" ? cursor + 1 : cursor
+        if let (length, unit) = Self.quantity(at: other, in: characters),
+            other == cursor || Self.withoutMagnitude(unit) != Self.withoutMagnitude(match.quantity.unit)
+        {
+            cursor = other + length
             if Self.verbs.contains(where: { characters[cursor...].starts(with: $0) }) { return nil }
         }
         guard cursor < characters.count, characters[cursor].isHan || characters[cursor].digitValue != nil,
@@ -915,6 +919,22 @@ extension FactExtractor {
             work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
             if let work { noun.removeLast(work.count) }
             work = work ?? Self.workClosingList(from: cursor + noun.count, in: characters)
+            // `实施36个老旧小区的既有建筑节能改造`: the work after `的` is what was done to them;
+            // `建成4座现代化的垃圾中转站`: a modifier of kind (`…化`, `…型`) before `的` qualifies the head
+            // after it, to the clause's end.
+            if work == nil, case let particle = cursor + noun.count, particle < characters.count, characters[particle] == "的" {
+                let tail = String(characters[(particle + 1)...].prefix { $0.isHan }.prefix(14))
+                let tailEnd = particle + 1 + tail.count
+                if let done = Self.worksOnThings.first(where: tail.hasSuffix), tail.count > done.count,
+                    !Self.verbs.contains(where: tail.dropLast(done.count).containsLiterally)
+                {
+                    work = tail + "的"
+                } else if let last = noun.last, "化型式性级类".contains(last), noun.count <= 4, (2...10).contains(tail.count),
+                    tailEnd == characters.count || "，。；".contains(characters[tailEnd]), !Self.verbs.contains(where: tail.containsLiterally)
+                {
+                    noun += tail
+                }
+            }
         }
         // `3个万亿级和7个千亿级产业集群`, `6个国家级、20个省级临床重点专科`: a modifier joined to the
         // next count shares its head.
@@ -969,9 +989,9 @@ extension FactExtractor {
         return named == noun ? (work ?? "") + noun : match.isShare ? named + "占比" : named
     }
 
-    /// The length of a number and its unit at `index` (`177人`, `15公里`), if one stands there; a
-    /// number naming a kind (`80岁以上老年人`, `30亿元以上项目`, `亿元级`) is none.
-    static func quantityLength(at index: Int, in characters: [Character]) -> Int? {
+    /// The length of a number and its unit at `index` (`177人`, `15公里`), and the unit, if one stands
+    /// there; a number naming a kind (`80岁以上老年人`, `30亿元以上项目`, `亿元级`) is none.
+    static func quantity(at index: Int, in characters: [Character]) -> (length: Int, unit: String)? {
         var end = index
         while end < characters.count, characters[end].isASCII && (characters[end].isNumber || characters[end] == ".") { end += 1 }
         guard end > index else { return nil }
@@ -979,7 +999,7 @@ extension FactExtractor {
         guard let unit = Lexis.units.first(where: { characters[end...].starts(with: $0) }),
             !["以上", "以下", "级"].contains(where: { characters[(end + unit.count)...].starts(with: $0) })
         else { return nil }
-        return end - index + unit.count
+        return (end - index + unit.count, unit)
     }
 
     /// `打造150个和美乡村`: a joiner right after a count, with no number after it, opens a word (a
@@ -2103,7 +2123,7 @@ extension FactExtractor {
     static let leadingFillers = [
         "全市", "全省", "全国", "全年", "我市", "我省", "我国", "我区", "我县", "去年底", "去年末", "今年底", "上年末", "年底", "年末",
         "今年", "去年", "年内", "其中", "同时", "累计", "一年来", "近三年", "三年来", "五年来", "近五年", "过去五年", "末", "预计",
-        "分别", "完成", "实现", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
+        "分别", "完成", "实现", "重点实施", "实施", "加快", "推动", "开展", "发放", "抓实抓好", "力争", "确保", "比上年",
         "较上年", "同比", "同口径", "可比口径",
         // A leading verb that only says the government did something names nothing; one that says
         // what was done to the things counted stays (`新建智能化煤矿60座` counts new mines, not all).

@@ -1201,6 +1201,8 @@ struct FactsHandBuiltTests {
             "工业投资占固定资产投资比重 2020 17.9", "工业投资占固定资产投资比重 2025 35.5",
         ])
         #expect(Self.facts("超长期特别国债、专项债、中央预算内等资金2118亿元。", review).map { $0.indicator ?? "-" } == ["-"])
+        // The year a multiple is taken of is no time of it (Hailar 2016, round 18).
+        #expect(described(Self.facts("旅游接待人数达到607万人次，是2020年的2.4倍。", review)) == ["旅游接待人数 2025 607", "旅游接待人数 2021-2025 2.4"])
         // Years bounding a change name no year under review: the five years go on after them.
         let text = "2026年政府工作报告\n一、2025年和“十四五”时期工作回顾\n五年来，我们办成了一些大事。2020年到2025年，工业投资占固定资产投资比重从17.9%提升到35.5%。新增五星级饭店16家。\n"
         let report = try Report(parsing: Data(text.utf8), defaults: ReportMetadata(year: 2026))

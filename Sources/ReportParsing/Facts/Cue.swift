@@ -97,7 +97,7 @@ struct Cue: Sendable, Hashable {
         var index = 0
         while index < text.count {
             if let (year, length) = explicitYear(at: index, in: text, english: english) {
-                if !isBaseline(before: index, in: text) {
+                if !isBaseline(before: index, in: text), !isBaseOfMultiple(at: index, length: length, in: text) {
                     let isDeadline = index > 0 && text[index - 1] == "到" || endsWithFolded("by ", before: index, in: text)
                     if isDeadline, let reportYear, year > reportYear {
                         cues.append(Cue(offset: index, kind: .period(Period(first: reportYear, last: year)), isDeadline: true))
@@ -231,6 +231,12 @@ struct Cue: Sendable, Hashable {
         return baselineMarkers.contains(text[before - 1]) || matchesFolded("同比", at: before - 2, in: text)
             || comparatives.contains { matchesFolded($0, at: before - 2, in: text) }
             || englishComparatives.contains { endsWithFolded($0, before: index, in: text) }
+    }
+
+    /// `2015年旅游收入是2010年的2.6倍`: the year a multiple is taken of is a baseline too.
+    private static func isBaseOfMultiple(at index: Int, length: Int, in text: [Character]) -> Bool {
+        let end = index + length
+        return index > 0 && "是为".contains(text[index - 1]) && end + 1 < text.count && text[end] == "的" && text[end + 1].isNumber
     }
 
     /// `an increase of 560 billion yuan over last year`: the year compared with, in English.

@@ -802,7 +802,10 @@ extension FactExtractor {
         if complement.first == "of", complement.dropFirst().contains(where: { Self.englishNarrowingWords.contains(String($0)) }) {
             return nil
         }
-        if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }) {
+        // (`2015年城镇常住居民人均可支配收入`: a year before the name narrows nothing.)
+        if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }),
+            Self.yearPhraseLength(endingAt: before.count, in: Array(before)) != before.count
+        {
             return nil
         }
         // `新增高标准农田8000万亩`: an amount of new things is no amount of all of them; the name says so
@@ -2020,8 +2023,12 @@ extension FactExtractor {
         {
             text.removeLast(per.count + verb.count)
         }
-        // `非常规天然气产量2030年`: the year a number is due is no part of its name.
+        // `非常规天然气产量2030年`, `2015年城镇常住居民人均可支配收入`: the year a number is of or due is
+        // no part of its name.
         if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
+        if text.count > 7, text.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), text.dropFirst(4).first == "年" {
+            text.removeFirst(5)
+        }
         var changed = true
         while changed, !text.isEmpty {
             changed = false

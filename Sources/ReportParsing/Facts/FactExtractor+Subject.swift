@@ -96,9 +96,7 @@ extension FactExtractor {
         }
         // `投资6.6亿元，实施两河圣山文化旅游景区的基础设施建设`, `投入187亿元办好…民生实事`: a bare sum
         // spent is spent on the work the words after it do.
-        if match.quantity.unit.hasSuffix("元"), case let spent = Self.cleaned(left), Self.moneyWords.contains(spent),
-            let work = workFunded(after: match, in: characters)
-        {
+        if match.quantity.unit.hasSuffix("元"), let spent = Self.sumSpent(Self.cleaned(left)), let work = workFunded(after: match, in: characters) {
             return Subject(text: work + spent, entry: nil)
         }
         if let found = indicator(in: left) {
@@ -466,11 +464,23 @@ extension FactExtractor {
     static let reachingWords = (Lexis.directions.filter { $0.1 == .reach && $0.0.count > 1 && $0.0 != "完成" }.map(\.0) + ["提高为", "上调到", "上调至"])
         .sorted { ($0.count, $0) > ($1.count, $1) }
 
+    /// The word naming a sum spent, without the time or total it is told over (`五年累计投入` → `投入`),
+    /// if `phrase` names only that.
+    static func sumSpent(_ phrase: String) -> String? {
+        var rest = Substring(phrase)
+        while let word = ["五年", "当年", "全年", "年度", "累计", "共", "完成"].first(where: rest.hasPrefix), rest.count > word.count {
+            rest = rest.dropFirst(word.count)
+        }
+        return moneyWords.contains(String(rest)) ? String(rest) : nil
+    }
+
     /// Words naming a sum spent and nothing it is spent on.
     static let moneyWords: Set<String> = ["投资", "投入", "资金", "投入资金", "安排资金", "总投资", "计划投资"]
 
     /// Verbs of the work a sum is spent on, after the sum (`投资1.2亿元完成了…`, `，重点实施了…`).
-    static let fundedDeeds = ["重点实施", "启动实施", "加快推进", "实施", "完成", "推进", "建设", "建成", "新建", "用于", "办好", "支持", "启动", "对"]
+    static let fundedDeeds = [
+        "重点实施", "启动实施", "加快推进", "统筹推进", "实施", "完成", "推进", "建设", "建成", "新建", "用于", "办好", "支持", "启动", "对",
+    ]
 
     /// The work the clause after a sum does (`实施俄罗斯风情精品街项目` → `俄罗斯风情精品街项目`), named
     /// without the counts and sizes in it, facts of their own (`完成1.8万户、189万平方米棚改任务` →

@@ -814,7 +814,7 @@ extension FactExtractor {
         }
         // (`2015年城镇常住居民人均可支配收入`: a year before the name narrows nothing.)
         if let last = before.last, last.isHan, !Self.wholeScopeEndings.contains(where: { before.hasSuffix($0) }),
-            Self.yearPhraseLength(endingAt: before.count, in: Array(before)) != before.count
+            Array(before).yearPhraseLength(endingAt: before.count) != before.count
         {
             return nil
         }
@@ -2035,7 +2035,7 @@ extension FactExtractor {
         }
         // `非常规天然气产量2030年`, `2015年城镇常住居民人均可支配收入`: the year a number is of or due is
         // no part of its name.
-        if text.count > 5 { text.removeLast(yearPhraseLength(endingAt: text.count, in: Array(text))) }
+        if text.count > 5 { text.removeLast(Array(text).yearPhraseLength(endingAt: text.count)) }
         if text.count > 7, text.prefix(4).allSatisfy({ $0.isASCII && $0.isNumber }), text.dropFirst(4).first == "年" {
             text.removeFirst(5)
         }

@@ -908,7 +908,7 @@ public struct FactExtractor: Sendable {
     ) -> Subject? {
         let start = Self.clauseStart(before: match.span.lowerBound, in: characters)
         var lead = String(characters[start..<match.span.lowerBound]).trimmingCharacters(in: .whitespaces)
-        lead.removeLast(Self.yearPhraseLength(endingAt: lead.count, in: Array(lead)))
+        lead.removeLast(Array(lead).yearPhraseLength(endingAt: lead.count))
         for marker in ["从", "由", "现行", "from"] where lead.lowercased().hasSuffix(marker) { lead.removeLast(marker.count) }
         if let head = Self.headAfterParticle(String(characters[match.span.upperBound..<next.span.lowerBound])) {
             lead += head
@@ -966,7 +966,7 @@ public struct FactExtractor: Sendable {
         guard match.span.upperBound <= next.span.lowerBound else { return false }
         let start = clauseStart(before: match.span.lowerBound, in: characters)
         let lead = characters[start..<match.span.lowerBound]
-        let yearOfNext = yearPhraseLength(endingAt: next.span.lowerBound, in: characters)
+        let yearOfNext = characters.yearPhraseLength(endingAt: next.span.lowerBound)
         let between = String(characters[match.span.upperBound..<(next.span.lowerBound - yearOfNext)])
         if match.isEnglish {
             let words = String(lead).lowercased().split(separator: " ")
@@ -1011,19 +1011,6 @@ public struct FactExtractor: Sendable {
     static func headAfterParticle(_ between: String) -> String? {
         guard between.first == "的", between.count <= 7, between.dropFirst().allSatisfy(\.isHan) else { return nil }
         return String(between.dropFirst())
-    }
-
-    /// The length of a year phrase ending at `end` (`2020年的`, `2025年底`), else 0: it dates the
-    /// number after it and names nothing.
-    static func yearPhraseLength(endingAt end: Int, in characters: [Character]) -> Int {
-        var cursor = end
-        if cursor > 0, characters[cursor - 1] == "的" { cursor -= 1 }
-        if cursor > 0, "底末".contains(characters[cursor - 1]) { cursor -= 1 }
-        guard cursor >= 5, characters[cursor - 1] == "年",
-            characters[(cursor - 5)..<(cursor - 1)].allSatisfy({ $0.isASCII && $0.isNumber }),
-            cursor == 5 || !(characters[cursor - 6].isASCII && characters[cursor - 6].isNumber)
-        else { return 0 }
-        return end - (cursor - 5)
     }
 
     /// `by $100 in 2024`, `$850 from 2024 onwards`, `$300 of CDC vouchers in January next year`:
@@ -1108,7 +1095,7 @@ public struct FactExtractor: Sendable {
 
     /// The year a starting value is dated by (`从2020年的5.2万元`), if the text states one.
     static func statedYear(before match: QuantityMatch, in characters: [Character]) -> Int? {
-        let length = yearPhraseLength(endingAt: match.span.lowerBound, in: characters)
+        let length = characters.yearPhraseLength(endingAt: match.span.lowerBound)
         guard length > 0 else { return nil }
         let start = match.span.lowerBound - length
         return Int(String(characters[start..<(start + 4)]))

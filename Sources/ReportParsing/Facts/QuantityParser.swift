@@ -569,11 +569,9 @@ private struct Scanner {
     /// `分别从645元、4318元提高到2025年的801元、7226元`: the year a change reaches its number in stands
     /// between the verb and the number, and stays out of the number's span (it dates the number).
     func reachingWordBeforeYear(endingAt end: Int) -> String? {
-        var cursor = end
-        if cursor > 0, text[cursor - 1] == "的" { cursor -= 1 }
-        if cursor > 0, "底末".contains(text[cursor - 1]) { cursor -= 1 }
-        guard cursor >= 5, text[cursor - 1] == "年", text[(cursor - 5)..<(cursor - 1)].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
-        return Lexis.directions.first(where: { $0.1 == .reach && $0.0.count > 1 && text.hasSuffix($0.0, before: cursor - 5, english: false) })?.0
+        let year = text.yearPhraseLength(endingAt: end)
+        guard year > 0 else { return nil }
+        return Lexis.directions.first(where: { $0.1 == .reach && $0.0.count > 1 && text.hasSuffix($0.0, before: end - year, english: false) })?.0
     }
 
     /// `cut the deficit by $1.7 trillion`, `a reduction in energy consumption per unit of GDP of

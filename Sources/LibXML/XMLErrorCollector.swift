@@ -13,11 +13,14 @@ final class XMLErrorCollector {
     private(set) var errors: [XMLError] = []
 
     /// Initialises libxml2's global state once, before any thread first uses it; the RELAX NG
-    /// type libraries too, which libxml2 2.9 otherwise registers lazily and racily (two
-    /// threads validating at once printed "types library failed to register"). Every entry
-    /// into libxml2 reads it first: `collect(_:)` and `XMLWriter`.
+    /// type libraries and XML Schema's datatypes too, which libxml2 2.9 otherwise builds lazily
+    /// and racily: two threads validating at once printed "types library failed to register",
+    /// and two threads first checking a datatype at once left a process in which every
+    /// archive failed ("type 'date' is not exported", "no facet minInclusive"). Every entry into
+    /// libxml2 reads it first: `collect(_:)`, `XMLWriter` and `DatatypeFacet`.
     static let isParserInitialized: Bool = {
         xmlInitParser()
+        xmlSchemaInitTypes()
         xmlRelaxNGInitTypes()
         return true
     }()

@@ -98,6 +98,27 @@ import Testing
             == ["review 2021-2025", "plan 2026-2030", "plan 2026"])
     }
 
+    /// A page that ran a section's ordinal leads into one paragraph is read as the leads it
+    /// holds, their source positions kept; an enumeration of clauses stays one paragraph. From
+    /// the review of Longgang district's 2024 report (Shenzhen), each lead cut to two sentences.
+    @Test func ordinalLeadsRunIntoOneParagraph() throws {
+        let text = """
+            一、2023年工作回顾
+            （一）经济发展提质增量
+            　　一是综合实力稳步增强。实现地区生产总值5043亿元，增长6.3%。二是产业能级不断提升。龙头企业智选车业务落地龙岗。三是招商稳商优商成果丰硕。坚持把招商稳商优商作为“一号工程”强力推进。
+            （二）发展动能显著增强
+            　　重点抓好三件事：一是稳增长；二是促改革。三是惠民生，新增学位3.8万座。
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        let sections = report.parts[0].children
+        let leads = sections[0].children.filter { $0.kind == .lead }
+        #expect(leads.map(\.title) == ["一是综合实力稳步增强", "二是产业能级不断提升", "三是招商稳商优商成果丰硕"])
+        #expect(leads.map { "\($0.range.start.line):\($0.range.start.column)" } == ["3:3", "3:36", "3:61"])
+        #expect(leads[1].paragraphs.first?.text == "龙头企业智选车业务落地龙岗。")
+        #expect(sections[1].children.allSatisfy { $0.kind != .lead })
+        #expect(sections[1].paragraphs.count == 1)
+    }
+
     @Test func nationalReport2024() throws {
         let report = try SampleReports.report("cn-national/2024.txt")
         #expect(report.metadata.title == "政府工作报告")

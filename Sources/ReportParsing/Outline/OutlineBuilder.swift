@@ -125,12 +125,44 @@ struct OutlineBuilder: Sendable {
             !text[..<sentenceEnd].contains(where: { "，、；：,".contains($0) }),
             text[..<sentenceEnd].containsHan
         {
+            let runIn = Self.runInLeadStarts(text)
+            if !runIn.isEmpty {
+                for piece in paragraph.cut(at: runIn) { addChinese(piece, text: Substring(piece.text), to: &state) }
+                return
+            }
             let heading = Self.heading(text, in: text, end: sentenceEnd)
             open(.lead, number: nil, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
             state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
             return
         }
         state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
+    }
+
+    /// Where the ordinal leads after the first start in a paragraph that opens with one
+    /// (`一是综合实力稳步增强。…。二是产业能级不断提升。…`): a page that ran a section's leads into
+    /// one paragraph. Each is a short title sentence, `二是`, `三是`, … in order after a full stop;
+    /// an enumeration of clauses (`一是…；二是…`) has no title sentences and is not cut.
+    static func runInLeadStarts(_ text: Substring) -> [Int] {
+        let characters = Array(text)
+        func titleEnds(at start: Int, ordinal: Character) -> Bool {
+            guard start + 2 < characters.count, characters[start] == ordinal, characters[start + 1] == "是" else { return false }
+            for index in (start + 2)..<min(characters.count - 1, start + maximumLead + 1) {
+                if characters[index] == "。" { return index > start + 3 }
+                if "，、；：,".contains(characters[index]) { return false }
+            }
+            return false
+        }
+        guard titleEnds(at: 0, ordinal: "一") else { return [] }
+        var starts: [Int] = []
+        var ordinals = Array("二三四五六七八九十")[...]
+        for index in characters.indices.dropLast() where characters[index] == "。" {
+            guard let ordinal = ordinals.first else { break }
+            if titleEnds(at: index + 1, ordinal: ordinal) {
+                starts.append(index + 1)
+                ordinals = ordinals.dropFirst()
+            }
+        }
+        return starts
     }
 
     /// English: Roman-numeral parts, parts said as sentences, numbered sections (`1. …`, also run

@@ -34,6 +34,23 @@ struct RawParagraph: Sendable, Hashable {
         count += joiner.characterCount
     }
 
+    /// The paragraph cut before each of `offsets` (ascending character offsets inside it), each
+    /// piece keeping the source positions of its characters.
+    func cut(at offsets: [Int]) -> [RawParagraph] {
+        let characters = Array(text)
+        let bounds = [0] + offsets + [count]
+        return zip(bounds, bounds.dropFirst()).map { start, end in
+            var piece = RawParagraph()
+            for (index, anchor) in anchors.enumerated() {
+                let runStart = max(start, anchor.offset)
+                let runEnd = min(end, index + 1 < anchors.count ? anchors[index + 1].offset : count)
+                guard runStart < runEnd else { continue }
+                piece.append(Substring(String(characters[runStart..<runEnd])), at: position(at: runStart))
+            }
+            return piece
+        }
+    }
+
     /// The source position of the character at `offset`.
     ///
     /// - Complexity: O(log a) in the number of anchors.

@@ -1155,6 +1155,12 @@ struct FactsHandBuiltTests {
         ("农民专业合作社发展到133家。", ["农民专业合作社"]),
         ("老旧城区改造成效明显，五年累计投入16.54亿元用于老旧城区基础设施建设。", ["老旧城区基础设施建设投入"]),
         ("全年计划投资15亿元，统筹推进棚户区改造和城市基础设施建设。", ["棚户区改造和城市基础设施建设计划投资"]),
+        // A list of works closed by `等` ends its last item there, and a work its kind names was done
+        // to each item; a kind naming none adds nothing, and `等` in a word is no list's (Hailar 2012).
+        ("11公里污水管网、16公里雨水管网和19公里城市道路等改扩建工程顺利完工。", ["污水管网改扩建", "雨水管网改扩建", "城市道路改扩建"]),
+        ("完成了6条城市道路、10处公园绿地、60个小区等城区绿化工程。", ["城市道路绿化", "公园绿地绿化", "小区绿化"]),
+        ("重点实施31.2公里农村公路、1.8万亩节水灌溉等工程建设。", ["农村公路", "节水灌溉"]),
+        ("新建5所高等院校。", ["新建高等院校"]),
     ]
 
     @Test(arguments: realSentences)

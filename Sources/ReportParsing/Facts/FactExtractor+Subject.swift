@@ -894,6 +894,8 @@ extension FactExtractor {
             end += 1
         }
         var noun = String(characters[cursor..<end].filter { $0 != "“" && $0 != "”" })
+        // `19公里城市道路等改扩建工程顺利完工`: the last item of a list of works ends at its `等`.
+        if let etc = Self.worksListEtc(in: noun[...]) { noun = String(noun[..<etc]) }
         // `13个县被命名为…`, `16个区均被评为…`: a passive ends the noun, however short.
         if let passive = noun.firstIndex(of: "被"), passive > noun.startIndex {
             var head = noun[..<passive]
@@ -927,6 +929,10 @@ extension FactExtractor {
         }
         // `推进21个先行片区、200个样板村、2000个补短村建设`, `实施3000个老旧小区改造`: the work named
         // after the things counted is what was done to them, for every item of the list it closes.
+        let joined = noun.last.map { "和与及".contains($0) } == true
+        if let kindWork = Self.workOfListKind(from: cursor + noun.count - (joined ? 1 : 0), in: characters), !noun.hasSuffix(kindWork) {
+            noun = joined ? noun.dropLast() + kindWork + noun.suffix(1) : noun + kindWork
+        }
         var work: String?
         if Self.countingUnits.contains(match.quantity.unit) {
             work = Self.worksOnThings.first(where: { noun.hasSuffix($0) && noun.count > $0.count + 1 })
@@ -1043,6 +1049,46 @@ extension FactExtractor {
         guard rest.first == "、", items.count >= 2, items.dropFirst().allSatisfy({ $0.first?.isNumber == true }) else { return nil }
         return work
     }
+
+    /// Where `等` closes a list whose kind names works (`城市道路等改扩建工程`, `节水灌溉等工程建设`,
+    /// `起步区路网等配套设施`) in `text`, the name of its last item before it; `nil` for a `等` in a
+    /// word (`高等院校`, `三等功`) or one that closes kinds of a thing counted (`视力等残疾儿童`).
+    static func worksListEtc(in text: Substring) -> String.Index? {
+        guard let etc = text.firstIndex(of: "等"), text.distance(from: text.startIndex, to: etc) >= 2,
+            !"高中初平同对相均优特上下次超一二三四五".contains(text[text.index(before: etc)])
+        else { return nil }
+        let kind = text[text.index(after: etc)...].prefix { $0.isHan }
+        guard let first = kind.first, !"级奖功待同于价".contains(first),
+            worksKinds.contains(where: { kind.containsLiterally($0) })
+        else { return nil }
+        return etc
+    }
+
+    /// Kinds of works a list of things built or improved is closed by (`等改扩建工程`).
+    static let worksKinds = ["工程", "项目", "设施"]
+
+    /// `11公里污水管网、…和19公里城市道路等改扩建工程顺利完工`, `6条城市道路、…60个小区等城区绿化工程`:
+    /// the work a list of counts closed by `等` names in its kind is what was done to each item
+    /// (the item ends at `start`); `nil` where the kind names no work (`等民生工程`, `等工程建设`).
+    static func workOfListKind(from start: Int, in characters: [Character]) -> String? {
+        let end = listClauseEnd(after: start, in: characters, within: 60)
+        guard start < end, let etc = characters[start..<end].firstIndex(of: "等"),
+            worksListEtc(in: Substring(String(characters[max(0, etc - 2)..<end]))) != nil
+        else { return nil }
+        let items = characters[start..<etc]
+        if let first = items.first {
+            guard "、和".contains(first),
+                items.dropFirst().split(whereSeparator: { "、和".contains($0) }).allSatisfy({ $0.first?.isNumber == true })
+            else { return nil }
+        }
+        let kind = String(characters[(etc + 1)..<end].prefix { $0.isHan })
+        guard let worksKind = worksKinds.compactMap({ kind.literalRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let named = kind[..<worksKind.lowerBound]
+        return listWorks.first(where: { named.hasSuffix($0) })
+    }
+
+    /// Works done to each thing of a list (`改扩建`, `绿化`), longest first.
+    static let listWorks = ["改扩建", "改建", "扩建", "新建", "绿化", "亮化", "硬化", "美化", "改造", "整治", "治理", "修缮", "维修"]
 
     /// The noun after the `等` or `的` that closes a list of kinds starting at `start`
     /// (`、听力、肢体等残疾儿童`, `吸引力强、带动面广的消费新场景`), cut before a verb; `nil` where

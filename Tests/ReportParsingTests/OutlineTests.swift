@@ -119,6 +119,21 @@ import Testing
         #expect(sections[1].paragraphs.count == 1)
     }
 
+    /// A glossary headed with its colon after the plan is an appendix, and its definitions'
+    /// numbers are no targets. From Luohu district's 2019 report (Shenzhen).
+    @Test func glossaryHeadedWithAColon() throws {
+        let text = """
+            二、2019年主要工作
+            （一）全力以赴稳增长
+            全年新增商事主体2万户以上。
+            名词解释：
+            [1]“四个千亿”：深圳市出台的专项扶持政策——减负降成本1000亿元以上、新增银行信贷规模1000亿元以上。
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        #expect(report.parts.map { "\($0.title) \($0.role.map { "\($0)" } ?? "-")" } == ["2019年主要工作 plan", "名词解释 appendix"])
+        #expect(report.withFacts().facts.map(\.subject) == ["新增商事主体"])
+    }
+
     @Test func nationalReport2024() throws {
         let report = try SampleReports.report("cn-national/2024.txt")
         #expect(report.metadata.title == "政府工作报告")

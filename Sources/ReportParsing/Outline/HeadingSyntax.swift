@@ -45,7 +45,7 @@ enum HeadingSyntax {
             && text.hasCharacters(atMost: 60) && part(text) == nil
     }
 
-    /// `附件1`, `附件1：2026年省十件民生实事`, `附件2 名词解释`, `名词解释`, `Appendix 1`, `Glossary`
+    /// `附件1`, `附件1：2026年省十件民生实事`, `附件2 名词解释`, `名词解释：`, `Appendix 1`, `Glossary`
     /// → (`附件1`, title); the title is empty when it stands on the next line.
     static func appendix(_ text: Substring) -> (number: String?, title: Substring)? {
         guard text.hasCharacters(atMost: 40), !text.contains(where: sentencePunctuation.contains) else { return nil }
@@ -57,9 +57,16 @@ enum HeadingSyntax {
             let title = rest.drop(while: { "：: \u{3000}.、".contains($0) })
             return (String(word) + (word == "附件" ? "" : " ") + number, title)
         }
-        if text == "名词解释" || text == "Glossary" || text == "Glossary of Terms" { return (nil, text) }
+        // `名词解释：`, `附：有关名词解释`: a glossary heading with its colon or its `附`.
+        var bare = text
+        while let last = bare.last, "：:".contains(last) { bare = bare.dropLast() }
+        if bare.hasPrefix("附") { bare = bare.dropFirst().drop(while: { "：: \u{3000}".contains($0) }) }
+        if glossaryHeadings.contains(String(bare)) { return (nil, bare) }
         return nil
     }
+
+    /// Headings of a glossary that stand alone, with no `附件` before them.
+    static let glossaryHeadings: Set<String> = ["名词解释", "有关名词解释", "名词注释", "Glossary", "Glossary of Terms"]
 
     /// `I. A Review of the Work in 2014` → (`I`, `A Review of the Work in 2014`): a Roman numeral,
     /// a full stop and a short title with no sentence end.

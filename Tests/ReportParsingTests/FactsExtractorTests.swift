@@ -1161,6 +1161,11 @@ struct FactsHandBuiltTests {
         ("完成了6条城市道路、10处公园绿地、60个小区等城区绿化工程。", ["城市道路绿化", "公园绿地绿化", "小区绿化"]),
         ("重点实施31.2公里农村公路、1.8万亩节水灌溉等工程建设。", ["农村公路", "节水灌溉"]),
         ("新建5所高等院校。", ["新建高等院校"]),
+        // An amount per head after `年人均` is the standard's named before it, or the one the sentence
+        // opens on, in the scope before `年人均` (Hailar 2012).
+        ("城乡最低生活保障标准逐年提高，城镇年人均提高600元，农村年人均提高200元，均高于自治区标准。", ["城镇最低生活保障标准", "农村最低生活保障标准"]),
+        ("社区干部生活补贴、环卫工人工资再次提高，年人均增加2400元。", ["社区干部生活补贴、环卫工人工资"]),
+        ("企业退休人员养老金年人均提高2556元。", ["企业退休人员养老金"]),
     ]
 
     @Test(arguments: realSentences)
@@ -1175,6 +1180,7 @@ struct FactsHandBuiltTests {
         let review = FactExtractor.Context(partRole: .review, partYear: 2025, reportYear: 2026)
         #expect(Self.facts("单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。", review).map(\.quantity.qualifier) == [.about, .about])
         #expect(Self.facts("最低工资标准每月提高183元。", review).map { "\($0.subject) \($0.measure)" } == ["最低工资标准 growth"])
+        #expect(Self.facts("城镇年人均提高600元。", review).map(\.quantity.unit) == ["元/人·年"])
         let changes = FactExtractor().facts(
             inSentence: "全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元，一般公共预算收入从3826.5亿元增长到4398.6亿元。",
             sentenceID: "p1.s1", sectionID: "part1", context: .init(partRole: .review, partYear: nil, reportYear: 2026, period: Period(first: 2021, last: 2025)))

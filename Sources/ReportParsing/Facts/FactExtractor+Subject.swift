@@ -28,6 +28,9 @@ extension FactExtractor {
         if match.isEnglish {
             return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
         }
+        // `企业退休人员养老金标准继续提高，年人均提高2556元`, `城镇年人均提高600元`: an amount per head
+        // (its unit says so) is of the standard named before `人均`, or that the sentence opens on.
+        if let perHead = Self.perHeadSubject(left, of: match, in: characters) { return Subject(text: perHead, entry: nil) }
         // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
         // `一般性支出连续5年压减比例超5%`: a bare rate after the verb is the cut's, of what comes before.
         if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.lastLiteralRange(of: verb),
@@ -525,6 +528,27 @@ extension FactExtractor {
         guard let end = ends.min() else { return nil }
         let topic = cleaned(String(first[..<end]))
         return (2...12).contains(topic.count) && topic.allSatisfy(\.isHan) ? topic : nil
+    }
+
+    /// The subject of an amount per head told right after `人均` (`年人均`, `月人均`): the words before it,
+    /// or, where only a scope stands there (`城镇`, `农村`), the standard the sentence opens on in that
+    /// scope; `nil` where no `人均` stands before the number.
+    static func perHeadSubject(_ left: String, of match: QuantityMatch, in characters: [Character]) -> String? {
+        // The cue's `均` may open the number's match (`均提高`), as it opens `均增长`.
+        let whole = left + (characters[match.span.lowerBound] == "均" ? "均" : "")
+        guard match.quantity.unit.hasSuffix("元"), whole.hasSuffix("人均"), let cue = whole.lastLiteralRange(of: "人均") else { return nil }
+        let left = whole
+        var named = cleaned(String(left[..<cue.lowerBound]))
+        if let last = named.last, "年月".contains(last) { named.removeLast() }
+        if named.count > 2 { return named }
+        let opening = String(characters[..<listClauseEnd(after: 0, in: characters, within: 40)])
+        let ends = (topicEnds + predicateOpenings + ["继续", "逐年", "再次", "进一步"] + Lexis.directions.map(\.0).filter { $0.count == 2 })
+            .compactMap { opening.literalRange(of: $0)?.lowerBound }
+        guard let end = ends.min(), case let standard = cleaned(String(opening[..<end])), standard.count >= 3,
+            standard.allSatisfy({ $0.isHan || $0 == "、" }), standard != named
+        else { return nil }
+        guard !named.isEmpty else { return standard }
+        return named + (standard.hasPrefix("城乡") ? String(standard.dropFirst(2)) : standard)
     }
 
     /// Words after which a sentence's opening goes on about its topic: its role, its progress, its

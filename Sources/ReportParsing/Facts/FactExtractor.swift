@@ -428,7 +428,10 @@ public struct FactExtractor: Sendable {
         else { return nil }
         let between = characters[(cue + 2)..<numberStart]
         if characters[cue] != "年" {
-            return onlyListedChange(between, unit: match.quantity.unit, listed: false) ? "/" + String(characters[cue]) : nil
+            guard onlyListedChange(between, unit: match.quantity.unit, listed: false) else { return nil }
+            // `年人均提高2556元`, `月人均提高100元`: per head and per year or month.
+            let period = cue > start && "年月".contains(characters[cue - 1]) ? "·" + String(characters[cue - 1]) : ""
+            return "/" + String(characters[cue]) + period
         }
         // A rate is yearly already; a change of more words than a verb and a bound is not read.
         let isRate = ["%", "个百分点", "倍"].contains(match.quantity.unit)

@@ -2103,6 +2103,9 @@ extension FactExtractor {
         {
             text.removeLast(per.count + verb.count)
         }
+        // `初步核算2018年地区生产总值`, `（下同）实现本区生产总值`: how a figure was counted, or a note
+        // that it holds for the rest, names nothing.
+        while let report = reportingWords.first(where: text.hasPrefix), text.count > report.count + 1 { text.removeFirst(report.count) }
         // `非常规天然气产量2030年`, `2015年城镇常住居民人均可支配收入`: the year a number is of or due is
         // no part of its name.
         if text.count > 5 { text.removeLast(Array(text).yearPhraseLength(endingAt: text.count)) }
@@ -2221,6 +2224,9 @@ extension FactExtractor {
         "了",
     ]
 
+    /// How a figure was counted, or a note that it holds below, at a name's front.
+    static let reportingWords = ["据初步核算", "初步核算", "据初步统计", "初步统计", "据统计", "预计", "（下同）", "(下同)"]
+
     static let trailingFillers = [
         "达到", "完成", "实现", "分别", "年均", "平均", "实际", "同比", "比上年", "较上年", "累计", "总计", "合计", "均", "为",
         "是", "有", "在", "稳定", "保持", "控制", "超", "再", "新", "打造", "培育", "全年",
@@ -2228,6 +2234,9 @@ extension FactExtractor {
         "并", "也", "都", "又", "将", "基本", "予以", "预期", "年内", "至少",
         // `经营主体净增98万户`: a net change's 净 stands before its verb; `出口逆势增长17.8%`.
         "净", "逆势",
+        // A record, a resolve or how smoothly or how much (`吞吐量创历史新高`, `旅游人数力争`,
+        // `考核评比项目大幅`) is said of the name, not part of it.
+        "再创历史新高", "创历史新高", "再创新高", "创新高", "力争", "确保", "大幅", "顺利",
     ]
 
     /// Heads that make a noun of the verb before them (`建设用地`, `办理时间`, `审批环节`).

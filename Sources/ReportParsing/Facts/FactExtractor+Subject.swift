@@ -1248,6 +1248,9 @@ extension FactExtractor {
         // `新签和升级8个自由贸易协定`: agreements newly signed or upgraded; bonds issued on top, land
         // disposed of.
         "新签", "升级", "增发", "处置",
+        // Things bought, set up, approved, taken back or moved out, and crimes broken up: without the
+        // deed the count reads as all there are (`购置9万平方米产业用房`, `打掉5个犯罪集团`).
+        "购置", "挂牌", "调整", "增设", "加固", "获批", "成立", "收回", "迁出", "打掉", "刑拘", "抓获", "破获",
         // `制定发布129项地方标准`, `开发储备超5000个公益性岗位`: papers made, posts opened.
         "制定", "发布", "开发", "储备",
         // `新入选国家5G工厂29家、卓越级智能工厂10家`: things newly chosen are counted as they are made.

@@ -134,6 +134,25 @@ import Testing
         #expect(report.withFacts().facts.map(\.subject) == ["新增商事主体"])
     }
 
+    /// Under parts headed without numbers, `一、` headings number sections, long ones too; the
+    /// year's `主要工作` heads a part. From Guangming district's 2021 report and Nanshan district's
+    /// 2016 report (Shenzhen), headings cut short.
+    @Test func numberedHeadingsUnderUnnumberedParts() throws {
+        let text = """
+            “十三五”时期主要成绩及2020年工作回顾
+            一、统筹疫情防控和经济社会发展，在抵御下行压力中打开高质量发展新局面，主要指标好于预期、经济增长率先突围
+            地区生产总值增长5.2%。
+            2021年主要工作
+            一、加快大湾区综合性国家科学中心先行启动区建设，快速提升光明科学城集中度、显示度
+            加快科学装置建设。
+            二、以人民群众满意为努力方向和奋斗目标，不断提高政府服务效能，努力建设法治、阳光、高效、廉洁政府
+            """
+        let report = try Report(parsing: Data(text.utf8))
+        #expect(report.parts.map(\.title) == ["“十三五”时期主要成绩及2020年工作回顾", "2021年主要工作"])
+        #expect(report.parts.map { $0.role.map { "\($0)" } ?? "-" } == ["review", "plan"])
+        #expect(report.parts.map { $0.children.filter { $0.kind == .section }.map(\.number) } == [["一"], ["一", "二"]])
+    }
+
     @Test func nationalReport2024() throws {
         let report = try SampleReports.report("cn-national/2024.txt")
         #expect(report.metadata.title == "政府工作报告")

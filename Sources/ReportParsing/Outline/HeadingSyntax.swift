@@ -28,15 +28,26 @@ enum HeadingSyntax {
             else { return nil }
             return (String(numeral), title)
         }
-        let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "目标任务", "重点工作", "工作建议"]
+        let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "目标任务", "重点工作", "主要工作", "工作建议"]
+        // `（二）主要工作` is a section numbered as one.
         guard text.hasCharacters(atMost: 24), !text.contains(where: clausePunctuation.contains),
-            partWords.contains(where: { text.contains($0) })
+            partWords.contains(where: { text.contains($0) }), section(text) == nil, numberedItem(text) == nil
         else { return nil }
         return (nil, text)
     }
 
     /// The longest title of a numbered part, in characters.
     static let maximumPartTitle = 40
+
+    /// `一、加快…` → (`一`, `加快…`): the number of a line numbered like a part, and what follows it.
+    static func partNumbered(_ text: Substring) -> (number: String, rest: Substring)? {
+        let numeral = text.prefix(while: chineseNumerals.contains)
+        let rest = text.dropFirst(numeral.count)
+        guard !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇",
+            rest.count > 1
+        else { return nil }
+        return (String(numeral), rest.dropFirst())
+    }
 
     /// A line numbered like a part (`一、…`) that the part rule refused: worth a warning.
     static func looksLikePart(_ text: Substring) -> Bool {

@@ -46,6 +46,10 @@ struct OutlineBuilder: Sendable {
         var awaitsAppendixTitle = false
         /// A report without numbered parts may stand under a news page's headlines.
         var takesHeadlines = false
+        /// A part heading has been read.
+        var hasParts = false
+        /// The first part heading has no number (`2021年工作安排`).
+        var partsUnnumbered = false
         /// Most paragraphs open with a number (`12. We will…`), which numbers them.
         var numbersParagraphs = false
         /// The first numbered paragraph has been read: the title block is behind.
@@ -81,7 +85,16 @@ struct OutlineBuilder: Sendable {
     }
 
     private func addChinese(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
+        // `2021年工作安排` over `一、加快…先行启动区建设，…`: under parts headed without numbers, the
+        // `一、` headings number their sections, however long.
+        if state.partsUnnumbered, let (number, rest) = HeadingSyntax.partNumbered(text), let heading = Self.heading(rest, in: text) {
+            open(.section, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
+            state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
+            return
+        }
         if let (number, title) = HeadingSyntax.part(text) {
+            if !state.hasParts { state.partsUnnumbered = number == nil }
+            state.hasParts = true
             let titleEnd = text.distance(from: text.startIndex, to: title.endIndex)
             open(.part, number: number, title: title, meaning: HeadingMeaning(title: title, isChinese: true),
                  paragraph: paragraph, titleEnd: titleEnd, in: &state.stack)

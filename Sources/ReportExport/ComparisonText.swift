@@ -113,11 +113,24 @@ public struct ComparisonText: Sendable {
     }
 
     /// The words before a numeric change in the old sentence, to say what it is about.
+    /// What the changed number measures: the subject of the old report's fact that states it
+    /// (`地区生产总值` for `增长22.3%`), else the words before it in its clause.
     private func context(of edit: SentenceEdit, _ change: NumericChange) -> String {
+        if let fact = comparison.oldFacts.first(where: { $0.sentenceID == edit.oldID && Self.states($0.quantity, change.old) }) {
+            return "\(fact.subject)  [\(edit.oldID) → \(edit.newID)]"
+        }
         let oldText = edit.diff.oldText
         let before = oldText.range(of: change.old).map { oldText[..<$0.lowerBound] } ?? ""
         let clause = before.split(whereSeparator: { "，。；：、,;".contains($0) }).last ?? ""
         return "\(clause.suffix(16))  [\(edit.oldID) → \(edit.newID)]"
+    }
+
+    /// Whether a number as the text writes it (`22.3%`, `198.5亿元以上`) is the quantity's, a fall
+    /// written without its sign.
+    private static func states(_ quantity: Quantity, _ number: String) -> Bool {
+        let magnitude = quantity.value < 0 ? -quantity.value : quantity.value
+        let digits = "\(magnitude)"
+        return quantity.upperValue == nil && number.hasPrefix(digits) && number.dropFirst(digits.count).hasPrefix(quantity.unit)
     }
 
     private func marked(_ diff: TextDiff) -> String {

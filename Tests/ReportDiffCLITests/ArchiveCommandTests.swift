@@ -15,6 +15,8 @@ import Testing
             let result = try ReportDiffCommand.run(["compare", "Reports/cn-national/2024.txt", "Reports/cn-national/2025.txt", "-o", output, "--force"])
             #expect(result.status == 0, "\(result.errors)")
             #expect(result.output.contains("Wrote \(output)/comparison.xml"))
+            // A changed number is named by what it measures, not by the words before it (`增长`).
+            #expect(result.output.contains("5.2% → 5%   国内生产总值  [part1.lead1.p1.s1 → part1.p2.s2]"), "\(result.output)")
         }
         let a = try Data(contentsOf: URL(fileURLWithPath: first + "/comparison.xml"))
         let b = try Data(contentsOf: URL(fileURLWithPath: second + "/comparison.xml"))

@@ -1133,6 +1133,10 @@ struct FactsHandBuiltTests {
         ("全年地区生产总值完成192.3亿元，按可比价计算，同比增长6.0%。", ["地区生产总值", "地区生产总值"]),
         ("今年，我区安排重点项目105个，其中，工业类3个、城市建设类28个。", ["重点项目", "工业类重点项目", "城市建设类重点项目"]),
         ("推进大唐700万吨露天矿前期工作。", []),
+        // Capacities listed up to the projects they size, a plant's units times their size and what a
+        // project is to make a year too (Hailar 2012 and 2013).
+        ("400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产等项目前期工作扎实推进。", []),
+        ("冀东物贸集团年产3000辆专用车项目顺利开工。", []),
         ("城乡居民人均可支配收入分别增长7.5%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         // Two numbers measuring the same things (`301户611人`) share their name; how a level was
         // reached and a filler leaving one character name nothing; a class of size is a name.

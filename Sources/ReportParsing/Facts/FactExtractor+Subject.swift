@@ -1701,8 +1701,9 @@ extension FactExtractor {
             if index == end, measuresOfFacilities.contains(where: { characters[index...].starts(with: $0) }) { return false }
             if opensItem, verbsAndDeeds.contains(where: { characters[index...].starts(with: $0) }) { return false }
             if character.isASCII, character.isNumber {
+                // `2×35万千瓦`: units of a plant times their size; the `千` of `千瓦` is the unit's.
                 while index < characters.count, characters[index].isASCII && (characters[index].isNumber || characters[index] == ".")
-                    || "十百千万亿".contains(characters[index])
+                    || "十百千万亿×".contains(characters[index]) && !capacityUnits.contains(where: { characters[index...].starts(with: $0) })
                 {
                     index += 1
                 }
@@ -1821,8 +1822,9 @@ extension FactExtractor {
         if end < characters.count, characters[end] == "级", !match.isPercentage { return true }
         let start = match.numberSpan.lowerBound
         if start > 0, characters[start - 1] == "前", match.isPercentage { return true }
-        // `寿阳七元500万吨智能化矿井联合试运转`: a capacity names the size of the facility after it.
-        if isCapacity(match.quantity.unit) {
+        // `寿阳七元500万吨智能化矿井联合试运转`: a capacity names the size of the facility after it;
+        // so does what a project is to make a year (`年产3000辆专用车项目`).
+        if isCapacity(match.quantity.unit) || before.hasSuffix("年产") {
             let noun = characters[end..<min(characters.count, end + 12)].prefix { $0.isHan }
             if facilityNouns.contains(where: { String(noun).contains($0) }) 
                 || !match.quantity.unit.hasSuffix("元") && namesFacilityInList(from: end, in: characters)

@@ -876,6 +876,19 @@ struct FactsHandBuiltTests {
         #expect(FactExtractor().facts(in: report).map { $0.period?.description } == ["2021-2025"])
     }
 
+    /// A year's award (`获2014年度…考核`) turns a five-year review to no single year: the changes after
+    /// it run from the span's base to its end. From Shenzhen's 2016 report (not in Reports/).
+    @Test func aYearsAwardIsNoTimeUnderReview() throws {
+        let text = """
+            一、2015年工作回顾和“十二五”发展成就
+            五年来，我们牢固树立深圳质量理念。获2014年度珠三角“九年大跨越”考核全省第一。与2010年相比，主要指标实现“八个大幅增长”。地区生产总值由9581.5亿元增加到1.75万亿元。技术贸易增长241%。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.subject) \($0.quantity.shortText) \($0.period?.description ?? "-")" } == [
+            "地区生产总值 9581.5亿元 2010", "地区生产总值 1.75万亿元 2015", "技术贸易 241% 2011-2015",
+        ])
+    }
+
     /// Shapes of the 2026 reports of Shandong and Guangxi (not in Reports/), each a rule for any report.
     @Test func startsSharesDurationsTimesAndClasses() throws {
         let text = """

@@ -1222,6 +1222,7 @@ public struct FactExtractor: Sendable {
             // under review either.
             for cue in cues where Self.opensSentence(cue, in: text) && cue.offset < firstClauseEnd
                 && !(cue.isRelativeSpan && context.partRole == nil) && !Self.boundsChange(at: cue.offset, in: sentence.characters)
+                && !Self.namesYearlyEvent(at: cue.offset, in: sentence.characters)
             {
                 switch cue.kind {
                 case .period(let period) where period.last < reportYear || !cue.isDeadline:
@@ -1325,6 +1326,16 @@ public struct FactExtractor: Sendable {
 
     /// A cue among the first characters of a sentence, or after its first two English words
     /// (`During the past five years,`).
+    /// `获2014年度珠三角…考核全省第一`: a year's award or assessment (`…年度` before its name) is no
+    /// time the review turns to.
+    static func namesYearlyEvent(at offset: Int, in characters: [Character]) -> Bool {
+        let yearEnd = offset + 4
+        guard offset >= 0, yearEnd + 2 < characters.count, characters[offset..<yearEnd].allSatisfy({ $0.isASCII && $0.isNumber }),
+            characters[yearEnd] == "年", characters[yearEnd + 1] == "度"
+        else { return false }
+        return characters[yearEnd + 2].isHan
+    }
+
     private static func opensSentence(_ cue: Cue, in text: String) -> Bool {
         let greeting = greetingLength(text)
         guard cue.offset >= greeting else { return false }

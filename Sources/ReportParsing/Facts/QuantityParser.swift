@@ -582,7 +582,9 @@ private struct Scanner {
         var cursor = end
         while cursor > 0, end - cursor < 16, text[cursor - 1].isHan {
             cursor -= 1
-            if let verb = Lexis.verbsOfCutting.first(where: { text.matches($0, at: cursor) }), cursor + verb.count < end {
+            if let verb = Lexis.verbsOfCutting.first(where: { text.matches($0, at: cursor) }), cursor + verb.count < end,
+                !Lexis.resolvesOneByOne(verb, String(text[(cursor + verb.count)..<end]))
+            {
                 return verb
             }
         }
@@ -835,6 +837,12 @@ enum Lexis {
 
     /// Verbs that cut what follows them, so that the number after their object is a fall.
     static let verbsOfCutting = ["压减", "削减", "压缩", "精简", "化解", "减少", "降低", "退出", "淘汰", "关停", "停建", "缓建"]
+
+    /// `化解矛盾纠纷3231宗`, `纠纷化解率99%`: disputes and cases are resolved one by one, a count of
+    /// deeds and no fall of anything (as `化解过剩产能` is); a rate of resolving is a rate.
+    static func resolvesOneByOne(_ verb: String, _ object: String) -> Bool {
+        object.hasPrefix("率") || verb == "化解" && ["纠纷", "案件", "诉求", "矛盾", "信访", "积案"].contains(where: object.containsLiterally)
+    }
 
     static let englishMagnitudes = ["thousand", "million", "billion", "trillion"]
 

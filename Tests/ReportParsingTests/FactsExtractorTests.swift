@@ -1150,6 +1150,9 @@ struct FactsHandBuiltTests {
         // project is to make a year too (Hailar 2012 and 2013).
         ("400万吨褐煤提质、5万千瓦风电、东电2×35万千瓦热电联产等项目前期工作扎实推进。", []),
         ("冀东物贸集团年产3000辆专用车项目顺利开工。", []),
+        // Months are a length of time, no count of things (Shenzhen 2022, Guangming 2021).
+        ("今年已经过去3个多月。", []),
+        ("用5个月完成茅洲河碧道光明段建设。", []),
         ("城乡居民人均可支配收入分别增长7.5%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         // Two numbers measuring the same things (`301户611人`) share their name; how a level was
         // reached and a filler leaving one character name nothing; a class of size is a name.

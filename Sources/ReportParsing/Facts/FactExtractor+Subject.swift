@@ -1794,6 +1794,8 @@ extension FactExtractor {
     static func describesSomethingElse(_ match: QuantityMatch, in characters: [Character]) -> Bool {
         let end = match.span.upperBound
         if namesSetSize(match, in: characters) { return true }
+        // `开通仅4个月`, `一线攻坚9个月`, `已经过去3个多月`: months are a length of time, no count of things.
+        if match.quantity.unit == "个", end < characters.count, characters[end] == "月" || characters[end...].starts(with: "多月") { return true }
         // `确定4.5%左右的增长目标`: a target set is restated where the report explains it.
         if match.isPercentage, end < characters.count, characters[end] == "的",
             ["增长目标", "预期目标", "经济增长目标"].contains(where: { String(characters[(end + 1)...].prefix(6)).hasPrefix($0) }),

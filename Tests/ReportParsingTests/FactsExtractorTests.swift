@@ -1152,6 +1152,12 @@ struct FactsHandBuiltTests {
         ("冀东物贸集团年产3000辆专用车项目顺利开工。", []),
         // Months are a length of time, no count of things (Shenzhen 2022, Guangming 2021).
         ("今年已经过去3个多月。", []),
+        // A bound on a measure of firms, or on what a deed is done to, names a kind of them; a bound on
+        // what a deed gives is an amount (Luohu 2019, Bao'an 2019).
+        ("力争引进产值10亿元以上企业5家、产值千万元以上企业10家。", ["引进产值10亿元以上企业", "引进产值千万元以上企业"]),
+        ("推动主营收入5亿元以上工业企业全部建立研发机构。", []),
+        ("对200平方米以上餐厅厨房实施明厨亮灶。", []),
+        ("发放5000亿元以上贷款。", ["贷款"]),
         ("用5个月完成茅洲河碧道光明段建设。", []),
         ("城乡居民人均可支配收入分别增长7.5%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         // Two numbers measuring the same things (`301户611人`) share their name; how a level was

@@ -1563,6 +1563,15 @@ extension FactExtractor {
             let rest = String(characters[match.span.upperBound..<clauseEnd(after: match.span.upperBound, in: characters)])
             if let particle = rest.firstIndex(of: "的"), treatmentVerbs.contains(where: { rest[particle...].contains($0) }) { return true }
         }
+        // `引进产值10亿元以上企业5家`, `主营收入5亿元以上工业企业`, `对200平方米以上餐厅厨房`: a bound on a
+        // measure of the things, or on what a deed is done to, names the kind of things after it.
+        if let qualifier = match.quantity.qualifier, [.atLeast, .below, .within].contains(qualifier), !match.isPercentage,
+            !countingUnits.contains(withoutMagnitude(match.quantity.unit)),
+            match.span.upperBound < characters.count, characters[match.span.upperBound].isHan,
+            classingMeasures.contains(where: lead.hasSuffix) || lead.hasSuffix("对")
+        {
+            return true
+        }
         // `覆盖20万人口以上的县`: the bound may follow the noun the number counts.
         let after = String(characters[match.span.upperBound..<min(characters.count, match.span.upperBound + 5)])
         if ["以上的", "以下的", "以内的"].contains(where: { after.contains($0) }) { return true }
@@ -1573,6 +1582,9 @@ extension FactExtractor {
         // `不低于5%的增长`: a bound on the measure itself is a target, not a bound qualifying a noun.
         return !measureNouns.contains { characters[(match.span.upperBound + 1)...].starts(with: $0) }
     }
+
+    /// Measures of firms or projects a bound on them picks out (`产值10亿元以上企业`).
+    static let classingMeasures = ["产值", "收入", "营收", "纳税", "税收", "投资", "投资额", "规模", "面积", "产能", "资产"]
 
     /// Verbs of a measure applied to those who qualify (`对…的企业给予奖励`).
     static let treatmentVerbs = ["给予", "进行", "予以", "实行", "奖励", "补助", "补贴"]

@@ -1217,6 +1217,8 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。", review).map(\.quantity.qualifier) == [.about, .about])
         #expect(Self.facts("最低工资标准每月提高183元。", review).map { "\($0.subject) \($0.measure)" } == ["最低工资标准 growth"])
         #expect(Self.facts("城镇年人均提高600元。", review).map(\.quantity.unit) == ["元/人·年"])
+        // `平米` is the square metre said short (Shenzhen 2016).
+        #expect(Self.facts("拆除违法建筑153.6万平米。", review).map { "\($0.subject) \($0.quantity.shortText)" } == ["拆除违法建筑 153.6万平米"])
         // Disputes are resolved one by one: a count of deeds, and a rate of resolving (Guangming 2021).
         #expect(Self.facts("化解劳资纠纷8817宗，化解率99%。", review).map { "\($0.measure) \($0.quantity.shortText)" } == ["level 8817宗", "rate 99%"])
         let changes = FactExtractor().facts(

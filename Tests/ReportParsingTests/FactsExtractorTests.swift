@@ -1158,6 +1158,10 @@ struct FactsHandBuiltTests {
         ("推动主营收入5亿元以上工业企业全部建立研发机构。", []),
         ("对200平方米以上餐厅厨房实施明厨亮灶。", []),
         ("发放5000亿元以上贷款。", ["贷款"]),
+        // A bound after `均` holds for each item; names in quotes side by side are items, sharing the
+        // words after the last quote (Shenzhen 2022).
+        ("全社会用电量、供电量均突破1000亿千瓦时。", ["全社会用电量", "供电量"]),
+        ("“i深圳”“深i企”注册用户分别超过1600万、180万。", ["i深圳注册用户", "深i企注册用户"]),
         ("用5个月完成茅洲河碧道光明段建设。", []),
         ("城乡居民人均可支配收入分别增长7.5%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         // Two numbers measuring the same things (`301户611人`) share their name; how a level was

@@ -1361,7 +1361,8 @@ extension FactExtractor {
         let separators: String
         if numberStart > 0, characters[numberStart - 1] == "各" {
             (listEnd, separators) = (numberStart - 1, "、和及与")
-        } else if match.directionWord != nil, case let adverb = match.span.lowerBound - 1, adverb > 0, "均都".contains(characters[adverb]),
+        } else if match.directionWord != nil || match.quantity.qualifier != nil, case let adverb = match.span.lowerBound - 1, adverb > 0,
+            "均都".contains(characters[adverb]),
             !"年月日人户".contains(characters[adverb - 1])
         {
             // `农村低收入人口和脱贫人口基本医保动态参保率均达100%`: `和` joins the scope of one item.

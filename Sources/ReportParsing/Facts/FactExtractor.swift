@@ -648,10 +648,17 @@ public struct FactExtractor: Sendable {
                     lead = String(characters[start..<from])
                 }
             }
+            // `“i深圳”“深i企”注册用户`: names in quotes side by side are items too, and the words after
+            // the last one's quote are every item's head.
+            let quotedHead = lead.contains("”“") ? lead.split(separator: "”").last.map(String.init) ?? "" : ""
+            lead = lead.replacingOccurrences(of: "”“", with: "”、“")
             let byComma = lead.split(separator: "、").map { cleaned(String($0)) }.filter { !$0.isEmpty }
             var names = byComma.count == listed
                 ? byComma
                 : lead.split(whereSeparator: { "、和与及".contains($0) }).map { cleaned(String($0)) }.filter { !$0.isEmpty }
+            if !quotedHead.isEmpty, quotedHead.allSatisfy(\.isHan), names.count >= 2 {
+                names = names.dropLast().map { $0.hasSuffix(quotedHead) ? $0 : $0 + quotedHead } + names.suffix(1)
+            }
             // `食品、石化、医药、信息等产业增加值`: `等` closes the list, and what follows it is every
             // item's head (`高等教育` holds a `等` of its own).
             if names.count >= 2, let last = names.last, let mark = last.lastIndex(of: "等"), last.distance(from: last.startIndex, to: mark) >= 2,

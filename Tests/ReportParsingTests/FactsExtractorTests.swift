@@ -1162,6 +1162,8 @@ struct FactsHandBuiltTests {
         // words after the last quote (Shenzhen 2022).
         ("全社会用电量、供电量均突破1000亿千瓦时。", ["全社会用电量", "供电量"]),
         ("“i深圳”“深i企”注册用户分别超过1600万、180万。", ["i深圳注册用户", "深i企注册用户"]),
+        // A measure per land is no indicator's own (Futian 2018).
+        ("地区生产总值地均集约度48.6亿元/平方公里，增长8.4％。", ["地区生产总值地均集约度", "地区生产总值地均集约度"]),
         ("用5个月完成茅洲河碧道光明段建设。", []),
         ("城乡居民人均可支配收入分别增长7.5%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         // Two numbers measuring the same things (`301户611人`) share their name; how a level was
@@ -1223,6 +1225,9 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("城镇年人均提高600元。", review).map(\.quantity.unit) == ["元/人·年"])
         // `平米` is the square metre said short (Shenzhen 2016).
         #expect(Self.facts("拆除违法建筑153.6万平米。", review).map { "\($0.subject) \($0.quantity.shortText)" } == ["拆除违法建筑 153.6万平米"])
+        // `缩短` is a fall (Futian 2018).
+        #expect(Self.facts("审批时间缩短近30％。", review).map { "\($0.measure) \($0.quantity.shortText)" } == ["growth -30%近"])
+        #expect(Self.facts("新增就业岗位6万个。", review).map { $0.indicator ?? "-" } == ["-"])
         // Disputes are resolved one by one: a count of deeds, and a rate of resolving (Guangming 2021).
         #expect(Self.facts("化解劳资纠纷8817宗，化解率99%。", review).map { "\($0.measure) \($0.quantity.shortText)" } == ["level 8817宗", "rate 99%"])
         let changes = FactExtractor().facts(

@@ -2219,7 +2219,12 @@ extension FactExtractor {
         "与", "新增", "拟", "再", "减少", "降低", "下降", "压减", "年末", "年底", "期末", "平均", "提出", "包括",
     ]
 
-    static let otherHeads = ["率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比", "增量"]
+    static let otherHeads = [
+        "率", "比重", "占比", "贡献", "比例", "份额", "零售额", "人均", "之比", "增量",
+        // Per land (`地区生产总值地均集约度48.6亿元/平方公里`) and the posts of a count of people
+        // (`新增就业岗位`) are other measures.
+        "地均", "亩均", "集约度", "岗位",
+    ]
 
     /// English words that narrow an indicator's name to a part of the whole.
     static let englishNarrowingWords: Set<String> = ["central", "local", "online", "provincial", "municipal", "county"]

@@ -824,7 +824,7 @@ enum Lexis {
         ("提升", .rise), ("增幅", .rise), ("增速", .rise), ("增产", .rise), ("扩大", .rise), ("上调", .rise), ("调增", .rise),
         ("调高", .rise), ("增", .rise), ("减产", .fall), ("调减", .fall), ("调低", .fall),
         ("下降", .fall), ("递减", .fall), ("降低", .fall), ("降幅", .fall), ("减少", .fall), ("下调", .fall), ("压减", .fall),
-        ("削减", .fall), ("压缩", .fall), ("精简", .fall), ("减量", .fall), ("缩减", .fall), ("缩小", .fall),
+        ("削减", .fall), ("压缩", .fall), ("缩短", .fall), ("精简", .fall), ("减量", .fall), ("缩减", .fall), ("缩小", .fall),
         ("下滑", .fall), ("回落", .fall), ("降", .fall),
         // `比去年多100万人`, `比去年预算低0.4个百分点`: a difference from what the clause sets it against.
         ("多", .rise), ("少", .fall), ("高", .rise), ("低", .fall),

@@ -889,6 +889,17 @@ struct FactsHandBuiltTests {
         ])
     }
 
+    /// A year dating where a change went is no time of the clauses after it: their starting values
+    /// are of the span's base. From Guangming district's 2021 report (not in Reports/).
+    @Test func aChangesEndYearIsNotLent() throws {
+        let text = """
+            “十三五”时期主要成绩及2020年工作回顾
+            过去的五年，地区生产总值从2015年的681亿元增长到2020年约1100亿元；规模以上工业企业从640家增至1323家。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.quantity.shortText) \($0.period?.description ?? "-")" } == ["681亿元 2015", "1100亿元约 2020", "640家 2015", "1323家 2020"])
+    }
+
     /// Shapes of the 2026 reports of Shandong and Guangxi (not in Reports/), each a rule for any report.
     @Test func startsSharesDurationsTimesAndClasses() throws {
         let text = """

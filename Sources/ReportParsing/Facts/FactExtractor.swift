@@ -1117,6 +1117,12 @@ public struct FactExtractor: Sendable {
         (0..<max(0, offset - 10)).lazy.compactMap { yearSpan(at: $0, in: characters)?.first }.first
     }
 
+    /// Whether a year cue dates where a change went (`增长到2020年约1100亿元`).
+    static func datesChangeEnd(_ cue: Cue, in characters: [Character]) -> Bool {
+        guard case .year = cue.kind, cue.offset >= 1 else { return false }
+        return "到至".contains(characters[cue.offset - 1])
+    }
+
     /// Whether the year at `offset` is one end of a span of years (`2020年到2025年`).
     static func boundsChange(at offset: Int, in characters: [Character]) -> Bool {
         yearSpan(at: offset, in: characters) != nil || yearSpan(at: offset - 6, in: characters) != nil
@@ -1280,7 +1286,9 @@ public struct FactExtractor: Sendable {
         }
         if isEnglish, let scheme = EnglishNounPhrase.lastSchemeName(in: text) { state.scheme = scheme }
         if text.hasSuffix("；") || text.hasSuffix(";") {
-            state.carried = cues.last.map { [$0] } ?? state.carried
+            // `地区生产总值从2015年的681亿元增长到2020年约1100亿元；`: a year that dates an end of a
+            // change is no time of the clauses after it.
+            state.carried = cues.last(where: { !Self.datesChangeEnd($0, in: sentence.characters) }).map { [$0] } ?? state.carried
         } else if found.isEmpty, sentence.matches.isEmpty, !text.hasSuffix("?"), !text.hasSuffix("？") {
             // A lead-in names its scope first (`今后五年的发展目标…，到2035年…`, `2025年是“十四五”
             // 收官之年`); what follows in it elaborates.

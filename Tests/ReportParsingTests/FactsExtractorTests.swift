@@ -900,6 +900,20 @@ struct FactsHandBuiltTests {
         #expect(facts.map { "\($0.quantity.shortText) \($0.period?.description ?? "-")" } == ["681亿元 2015", "1100亿元约 2020", "640家 2015", "1323家 2020"])
     }
 
+    /// A multiple of what a thing was in an earlier plan is of that thing, in the span reviewed, and
+    /// the earlier plan dates nothing after it. From Shenzhen's 2016 report (not in Reports/).
+    @Test func multiplesOfAnEarlierPlan() throws {
+        let text = """
+            一、2015年工作回顾和“十二五”发展成就
+            五年来，教育投入1349亿元，是“十一五”的2.4倍。“十二五”政府投资243亿元，是“十一五”3倍以上，新建污水管网1402公里。
+            """
+        let facts = FactExtractor().facts(in: try Report(parsing: Data(text.utf8)))
+        #expect(facts.map { "\($0.subject) \($0.quantity.shortText) \($0.period?.description ?? "-")" } == [
+            "教育投入 1349亿元 2011-2015", "教育投入 2.4倍 2011-2015", "十二五政府投资 243亿元 2011-2015", "十二五政府投资 3倍以上 2011-2015",
+            "新建污水管网 1402公里 2011-2015",
+        ])
+    }
+
     /// Shapes of the 2026 reports of Shandong and Guangxi (not in Reports/), each a rule for any report.
     @Test func startsSharesDurationsTimesAndClasses() throws {
         let text = """

@@ -109,7 +109,9 @@ struct Cue: Sendable, Hashable {
                 continue
             }
             if let (period, length) = fiveYearPlan(at: index, in: text) {
-                if !isBaseline(before: index, in: text), !namesPlanDocument(after: index + length, in: text) {
+                if !isBaseline(before: index, in: text), !namesPlanDocument(after: index + length, in: text),
+                    !isBaseOfMultiple(at: index, length: length, in: text)
+                {
                     cues.append(Cue(offset: index, kind: .period(period)))
                 }
                 index += length
@@ -233,10 +235,15 @@ struct Cue: Sendable, Hashable {
             || englishComparatives.contains { endsWithFolded($0, before: index, in: text) }
     }
 
-    /// `2015年旅游收入是2010年的2.6倍`: the year a multiple is taken of is a baseline too.
+    /// `2015年旅游收入是2010年的2.6倍`, `教育投入1349亿元，是“十一五”的2.4倍`, `是“十一五”末的2.6倍`:
+    /// the time a multiple is taken of is a baseline too.
     private static func isBaseOfMultiple(at index: Int, length: Int, in text: [Character]) -> Bool {
-        let end = index + length
-        return index > 0 && "是为".contains(text[index - 1]) && end + 1 < text.count && text[end] == "的" && text[end + 1].isNumber
+        var start = index, end = index + length
+        while start > 0, "“‘「『".contains(text[start - 1]) { start -= 1 }
+        while end < text.count, text[end].isClosing { end += 1 }
+        if end < text.count, "末初".contains(text[end]) { end += 1 }
+        if end < text.count, text[end] == "的" { end += 1 }
+        return start > 0 && "是为".contains(text[start - 1]) && end < text.count && text[end].isNumber
     }
 
     /// `an increase of 560 billion yuan over last year`: the year compared with, in English.

@@ -31,6 +31,14 @@ extension FactExtractor {
         // `企业退休人员养老金标准继续提高，年人均提高2556元`, `城镇年人均提高600元`: an amount per head
         // (its unit says so) is of the standard named before `人均`, or that the sentence opens on.
         if let perHead = Self.perHeadSubject(left, of: match, in: characters) { return Subject(text: perHead, entry: nil) }
+        // `教育投入1349亿元，是“十一五”的2.4倍`: a multiple of what the thing was at an earlier time is of
+        // the thing just measured.
+        if let previous, match.quantity.unit.hasSuffix("倍"),
+            case let said = left.filter({ !"“”\"".contains($0) }).trimmingCharacters(in: .whitespaces),
+            ["是", "为", "约为"].contains(where: said.hasPrefix), said.count <= 10
+        {
+            return previous.subject
+        }
         // `压减钢铁产能5000万吨`: what a verb of cutting cuts is the subject.
         // `一般性支出连续5年压减比例超5%`: a bare rate after the verb is the cut's, of what comes before.
         if let verb = match.directionWord, Lexis.verbsOfCutting.contains(verb), let cut = left.lastLiteralRange(of: verb),

@@ -1189,6 +1189,10 @@ struct FactsHandBuiltTests {
         ("“i深圳”“深i企”注册用户分别超过1600万、180万。", ["i深圳注册用户", "深i企注册用户"]),
         // A measure per land is no indicator's own (Futian 2018).
         ("地区生产总值地均集约度48.6亿元/平方公里，增长8.4％。", ["地区生产总值地均集约度", "地区生产总值地均集约度"]),
+        // `为` ending a word is no `为` of a level reached; adverbs of time or pace end no name
+        // (Bao'an 2019, Guangming 2021).
+        ("全年立案处罚环境违法行为868宗。", ["立案处罚环境违法行为"]),
+        ("光明云谷片区开工的市政道路已经有9条。", ["光明云谷片区开工的市政道路"]),
         ("用5个月完成茅洲河碧道光明段建设。", []),
         ("城乡居民人均可支配收入分别增长7.5%。", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
         // Two numbers measuring the same things (`301户611人`) share their name; how a level was
@@ -1250,6 +1254,8 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("城镇年人均提高600元。", review).map(\.quantity.unit) == ["元/人·年"])
         // `平米` is the square metre said short (Shenzhen 2016).
         #expect(Self.facts("拆除违法建筑153.6万平米。", review).map { "\($0.subject) \($0.quantity.shortText)" } == ["拆除违法建筑 153.6万平米"])
+        // A worker's full-time equivalent is counted in person-years (Shenzhen 2022).
+        #expect(Self.facts("研究与试验发展人员全时当量达34.6万人年。", review).map(\.quantity.unit) == ["万人年"])
         // `缩短` is a fall (Futian 2018).
         #expect(Self.facts("审批时间缩短近30％。", review).map { "\($0.measure) \($0.quantity.shortText)" } == ["growth -30%近"])
         #expect(Self.facts("新增就业岗位6万个。", review).map { $0.indicator ?? "-" } == ["-"])

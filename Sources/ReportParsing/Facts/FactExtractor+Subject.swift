@@ -2270,6 +2270,8 @@ extension FactExtractor {
         // A record, a resolve or how smoothly or how much (`吞吐量创历史新高`, `旅游人数力争`,
         // `考核评比项目大幅`) is said of the name, not part of it.
         "再创历史新高", "创历史新高", "再创新高", "创新高", "力争", "确保", "大幅", "顺利",
+        // Adverbs of time or pace (`开工的市政道路已经`, `文体项目陆续`).
+        "已经", "逐步", "陆续",
     ]
 
     /// Heads that make a noun of the verb before them (`建设用地`, `办理时间`, `审批环节`).
@@ -2280,7 +2282,7 @@ extension FactExtractor {
         "要素", "要求", "要点", "要件", "要害", "再生", "再贷款", "再就业", "再保险", "再融资", "再制造", "需要", "主要", "重要", "开发区",
         "开发性", "发布会", "储备粮", "了解",
         "必要", "首要", "纲要", "摘要", "概要", "合并", "兼并", "并网", "并购", "并联", "将来", "首都", "干净", "洁净",
-        "纯净",
+        "纯净", "行为", "作为", "因为",
     ]
 
     /// Kinds of places, bare however long (`“青字号”农产品远销54个国家和地区`).

@@ -347,6 +347,7 @@ private struct Scanner {
         if let (word, found) = directions.first(where: {
             text.hasSuffix($0.0, before: cursor, english: english)
                 && (english || $0.0.count > 1 || cursor < 2 || !Lexis.degreeAdverbs.contains(text[cursor - 2]))
+                && (english || $0.0.count > 1 || !Lexis.wordsEndingInDirection.contains(where: { text.hasSuffix($0, before: cursor, english: false) }))
         }) {
             direction = found
             directionWord = word
@@ -762,7 +763,7 @@ enum Lexis {
 
     static let units = [
         "个百分点", "百分点", "微克/立方米", "毫克/立方米", "立方米", "平方公里", "平方米", "平米", "公里", "千米",
-        "千瓦时", "千瓦", "千克", "公斤", "公顷", "个工作日", "工作日", "标准箱", "标箱", "重量箱", "人次", "辆次", "架次", "艘次", "车次", "美元", "元", "人", "名", "吨标准煤", "吨", "斤", "亩次", "亩",
+        "千瓦时", "千瓦", "千克", "公斤", "公顷", "个工作日", "工作日", "标准箱", "标箱", "重量箱", "人次", "辆次", "架次", "艘次", "车次", "美元", "元", "人年", "人", "名", "吨标准煤", "吨", "斤", "亩次", "亩",
         "户次", "户", "家", "个", "份", "项", "件", "所", "条", "座", "辆", "台", "套", "间", "张", "架", "艘", "处", "栋",
         "头", "只", "株", "盏", "场次", "场", "种", "部", "位", "批次", "批", "款", "支", "列", "对", "小时", "天", "度", "倍", "成", "%", "％",
         "次", "宗", "期",
@@ -801,6 +802,9 @@ enum Lexis {
         ("迈上", .breakthrough), ("跨上", .breakthrough), ("迈过", .breakthrough), ("跨过", .breakthrough),
         ("接近", .nearly), ("近", .nearly), ("大约", .about), ("约", .about),
     ]
+
+    /// Words that end in a one-character direction without being one (`查处违法行为4.3万宗`).
+    static let wordsEndingInDirection = ["行为", "作为", "因为"]
 
     /// Words that end in a one-character qualifier without being one (`项目签约3543亿元`, `就近城镇化`).
     static let wordsEndingInQualifier = [

@@ -1254,6 +1254,9 @@ struct FactsHandBuiltTests {
         #expect(Self.facts("城镇年人均提高600元。", review).map(\.quantity.unit) == ["元/人·年"])
         // `平米` is the square metre said short (Shenzhen 2016).
         #expect(Self.facts("拆除违法建筑153.6万平米。", review).map { "\($0.subject) \($0.quantity.shortText)" } == ["拆除违法建筑 153.6万平米"])
+        // The urban income named without `居民`, and rural net income, the name before 2014 (Hailar 2012).
+        #expect(Self.facts("城镇人均可支配收入达到23896元，农民人均纯收入达到16892元。", review).map { $0.indicator ?? "-" }
+            == ["disposable_income_urban", "net_income_rural"])
         // A worker's full-time equivalent is counted in person-years (Shenzhen 2022).
         #expect(Self.facts("研究与试验发展人员全时当量达34.6万人年。", review).map(\.quantity.unit) == ["万人年"])
         // `缩短` is a fall (Futian 2018).

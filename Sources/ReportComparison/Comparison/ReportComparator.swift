@@ -26,7 +26,8 @@ public struct ReportComparator: Sendable {
     /// - Complexity: the aligner's, plus a bounded diff per aligned sentence pair (O(n·D) with D
     ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting and finding.
     public func compare(_ oldRead: ReportWithFacts, with newRead: ReportWithFacts) async -> Comparison {
-        comparison(of: await compareText(oldRead.report, with: newRead.report), old: oldRead, new: newRead)
+        let text = await compareText(oldRead.report, with: newRead.report)
+        return comparison(of: text, old: oldRead, new: newRead, scorecard: scorecard(oldRead, newRead))
     }
 
     /// What the two reports' text alone gives: the alignment, the sentence edits and the phrase
@@ -46,12 +47,19 @@ public struct ReportComparator: Sendable {
         return TextComparison(alignment: alignment, sentenceEdits: edits, phraseChanges: await phraseChanges)
     }
 
-    /// The comparison of the reports whose text `text` compared, with their facts and the scorecard.
-    public func comparison(of text: TextComparison, old oldRead: ReportWithFacts, new newRead: ReportWithFacts) -> Comparison {
+    /// The old report's targets beside the new report's outcomes: the facts alone make it, so a
+    /// caller may make it while `compareText` still runs.
+    public func scorecard(_ oldRead: ReportWithFacts, _ newRead: ReportWithFacts) -> Scorecard {
+        Scorecard(reports: [oldRead, newRead], lexicon: lexicon)
+    }
+
+    /// The comparison of the reports whose text `text` compared, with their facts and scorecard.
+    public func comparison(
+        of text: TextComparison, old oldRead: ReportWithFacts, new newRead: ReportWithFacts, scorecard: Scorecard
+    ) -> Comparison {
         Comparison(
             old: oldRead.report, new: newRead.report, alignment: text.alignment, sentenceEdits: text.sentenceEdits,
-            phraseChanges: text.phraseChanges, oldFacts: oldRead.facts, newFacts: newRead.facts,
-            scorecard: Scorecard(reports: [oldRead, newRead], lexicon: lexicon))
+            phraseChanges: text.phraseChanges, oldFacts: oldRead.facts, newFacts: newRead.facts, scorecard: scorecard)
     }
 
     /// The part of a comparison that the reports' text gives, without their facts.

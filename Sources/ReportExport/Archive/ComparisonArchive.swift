@@ -48,7 +48,9 @@ public struct ComparisonArchive: Sendable, Hashable {
                 generatedAt: generatedAt)
         }()
         let (oldRead, newRead) = newFirst ? (await second, await first) : (await first, await second)
-        let comparison = comparator.comparison(of: await text, old: oldRead, new: newRead)
+        // Before the text's comparison is awaited: on a core that the facts freed, beside it.
+        let scorecard = comparator.scorecard(oldRead, newRead)
+        let comparison = comparator.comparison(of: await text, old: oldRead, new: newRead, scorecard: scorecard)
         await self.init(provenance: provenance, comparison: comparison)
     }
 

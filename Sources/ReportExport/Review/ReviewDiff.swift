@@ -137,20 +137,28 @@ enum ReviewDiff {
     /// - Complexity: O(n·m) time, O(m) space.
     static func longestSharedRun(_ old: CodedText, _ new: CodedText) -> (Int, Int, Int)? {
         guard old.count >= sharedRunThreshold, new.count >= sharedRunThreshold, old.count * new.count <= searchBudget else { return nil }
-        let oldCodes = old.codes, newCodes = new.codes
+        let oldCodes = old.codes, newCodes = new.codes, width = new.count + 1
         var best = (0, 0, 0)
-        var previous = [Int](repeating: 0, count: new.count + 1)
-        var current = previous
-        for i in 1...old.count {
-            for j in 1...new.count {
-                if oldCodes[i - 1] == newCodes[j - 1] {
-                    current[j] = previous[j - 1] + 1
-                    if current[j] > best.2 { best = (i - current[j], j - current[j], current[j]) }
-                } else {
-                    current[j] = 0
+        // The previous and the current row of run lengths, in one buffer read through a pointer:
+        // the inner step runs n·m times, and through arrays it checked each write for a copy.
+        var lengths = [Int](repeating: 0, count: 2 * width)
+        lengths.withUnsafeMutableBufferPointer { lengths in
+            newCodes.withUnsafeBufferPointer { newCodes in
+                var previous = 0, current = width
+                for i in 1...old.count {
+                    let code = oldCodes[i - 1]
+                    for j in 1..<width {
+                        if code == newCodes[j - 1] {
+                            let length = lengths[previous + j - 1] + 1
+                            lengths[current + j] = length
+                            if length > best.2 { best = (i - length, j - length, length) }
+                        } else {
+                            lengths[current + j] = 0
+                        }
+                    }
+                    swap(&previous, &current)
                 }
             }
-            swap(&previous, &current)
         }
         var (oldStart, newStart, length) = best
         // A shared run may not cut a word or number: `1244` against `1256` shares no `12`.

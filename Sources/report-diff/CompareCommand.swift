@@ -53,15 +53,16 @@ struct Compare: AsyncParsableCommand {
 
     func run() async throws {
         try await reporting {
-            // Both reports read, and their facts, at once on two cores; the old one's failure is
-            // reported first.
+            // Both reports read at once on two cores, the old one's failure reported first; their
+            // facts are read while they are compared (see ComparisonArchive).
             let decoder = limits.decoder, newPath = new
-            async let newResult = Self.read(newPath, decoder: decoder)
-            let (oldFile, oldRead) = try Self.read(old, decoder: decoder).get()
-            let (newFile, newRead) = try await newResult.get()
+            async let newResult = Self.load(newPath, decoder: decoder)
+            let oldFile = try Self.load(old, decoder: decoder).get()
+            let newFile = try await newResult.get()
             if !force { try requireSeries([oldFile.report, newFile.report]) }
             let archive = await ComparisonArchive(
-                old: (oldFile.name, oldFile.data, oldRead), new: (newFile.name, newFile.data, newRead), generatedAt: generatedAt)
+                old: (oldFile.name, oldFile.data, oldFile.report), new: (newFile.name, newFile.data, newFile.report),
+                generatedAt: generatedAt)
             let folder = output.map { URL(fileURLWithPath: $0) } ?? defaultFolder(oldFile, newFile)
             let lock = try OutputLock.acquire(folder)
             let targets = try await OutputFiles(force: force, inputs: [old, new].filter { $0 != standardInputPath })
@@ -74,13 +75,10 @@ struct Compare: AsyncParsableCommand {
         }
     }
 
-    /// A report file and its facts, or why it cannot be read: a value that crosses tasks, so the
-    /// old report's failure can be reported before the new one's.
-    private static func read(_ path: String, decoder: SourceDecoder) -> Result<(ReportFile, ReportWithFacts), Failure> {
-        Result { () throws(Failure) in
-            let file = try ReportFile.load(path, decoder: decoder)
-            return (file, file.report.withFacts())
-        }
+    /// A report file, or why it cannot be read: a value that crosses tasks, so the old report's
+    /// failure can be reported before the new one's.
+    private static func load(_ path: String, decoder: SourceDecoder) -> Result<ReportFile, Failure> {
+        Result { () throws(Failure) in try ReportFile.load(path, decoder: decoder) }
     }
 
     /// `Exports/<issuer>/<old year>-<new year>`: the issuer is the old report's folder (its own

@@ -3,6 +3,7 @@ import ReportComparison
 import ReportModel
 import ReportParsing
 import ReportText
+import TestSupport
 import Testing
 
 @testable import ReportExport
@@ -129,5 +130,21 @@ import Testing
         #expect(text[..<2].text() == "增长" && text[2...].text() == "5%左右")
         #expect(text[2...].codes == Array(text.codes[2...]))
         #expect(text.text(2..<4) == "5%")
+    }
+
+    /// Long stretches are searched through the pairs of equal characters only: the same run must
+    /// come out as from comparing every pair, ties included (the first to end in the old text,
+    /// then in the new), on alphabets from two codes (runs everywhere) to forty.
+    @Test func searchingEqualPairsFindsTheRunThatComparingAllPairsFinds() {
+        var random = SeededGenerator(seed: 17)
+        for round in 0..<400 {
+            let alphabet = 2 + round % 39
+            let old = (0..<(1 + random.next(below: 120))).map { _ in Int32(random.next(below: alphabet)) }
+            let new = (0..<(1 + random.next(below: 120))).map { _ in Int32(random.next(below: alphabet)) }
+            let allPairs = ReviewDiff.longestRunByAllPairs(old, new), equalPairs = ReviewDiff.longestRunByEqualPairs(old, new)
+            #expect(allPairs == equalPairs, "\(old) \(new)")
+        }
+        #expect(ReviewDiff.longestRunByEqualPairs([1, 2, 3, 9, 1, 2, 3], [7, 1, 2, 3, 1, 2, 3]) == (0, 1, 3))
+        #expect(ReviewDiff.longestRunByEqualPairs([1, 2], [3, 4]) == (0, 0, 0))
     }
 }

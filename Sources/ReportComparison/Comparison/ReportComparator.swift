@@ -26,7 +26,15 @@ public struct ReportComparator: Sendable {
     /// - Complexity: the aligner's, plus a bounded diff per aligned sentence pair (O(n·D) with D
     ///   capped by `differ.maxEditDistance`), plus near-linear phrase counting and finding.
     public func compare(_ oldRead: ReportWithFacts, with newRead: ReportWithFacts) async -> Comparison {
-        let old = oldRead.report, new = newRead.report
+        let text = await compareText(oldRead.report, with: newRead.report)
+        return comparison(of: text, old: oldRead, new: newRead, scorecard: scorecard(oldRead, newRead))
+    }
+
+    /// What the two reports' text alone gives: the alignment, the sentence edits and the phrase
+    /// changes. None of it needs the facts, so a caller may read them meanwhile, on another core.
+    ///
+    /// - Complexity: as `compare(_:with:)`.
+    public func compareText(_ old: Report, with new: Report) async -> TextComparison {
         // Phrases in a child task, on a second core, while this task aligns and diffs.
         async let phraseChanges = self.phraseChanges(old, new)
         let alignment = aligner.align(old, with: new)
@@ -36,10 +44,29 @@ public struct ReportComparator: Sendable {
             guard let old = row.old, let new = row.new, old.title != new.title else { continue }
             edits.append(SentenceEdit(oldID: old.id, newID: new.id, diff: differ.diff(old: old.title, new: new.title)))
         }
-        return Comparison(
-            old: old, new: new, alignment: alignment, sentenceEdits: edits, phraseChanges: await phraseChanges,
-            oldFacts: oldRead.facts, newFacts: newRead.facts,
-            scorecard: Scorecard(reports: [oldRead, newRead], lexicon: lexicon))
+        return TextComparison(alignment: alignment, sentenceEdits: edits, phraseChanges: await phraseChanges)
+    }
+
+    /// The old report's targets beside the new report's outcomes: the facts alone make it, so a
+    /// caller may make it while `compareText` still runs.
+    public func scorecard(_ oldRead: ReportWithFacts, _ newRead: ReportWithFacts) -> Scorecard {
+        Scorecard(reports: [oldRead, newRead], lexicon: lexicon)
+    }
+
+    /// The comparison of the reports whose text `text` compared, with their facts and scorecard.
+    public func comparison(
+        of text: TextComparison, old oldRead: ReportWithFacts, new newRead: ReportWithFacts, scorecard: Scorecard
+    ) -> Comparison {
+        Comparison(
+            old: oldRead.report, new: newRead.report, alignment: text.alignment, sentenceEdits: text.sentenceEdits,
+            phraseChanges: text.phraseChanges, oldFacts: oldRead.facts, newFacts: newRead.facts, scorecard: scorecard)
+    }
+
+    /// The part of a comparison that the reports' text gives, without their facts.
+    public struct TextComparison: Sendable {
+        public var alignment: Alignment
+        public var sentenceEdits: [SentenceEdit]
+        public var phraseChanges: [PhraseChange]
     }
 
     /// The notable phrase changes, each with where it stands on both sides.

@@ -16,41 +16,42 @@ public struct ComparisonArchive: Sendable, Hashable {
         self.comparison = comparison
     }
 
-    /// Compares two report files as `compare` does, recording where they came from.
+    /// Compares two report files as `compare` does, recording where they came from, reading
+    /// each report's facts with `extractor`.
+    ///
+    /// The alignment, text diff and phrases need no facts, so the facts are read beside them.
+    /// Each piece is a child task, queued longest first (the larger file's facts, the smaller
+    /// one's, then the text's comparison, which queues its phrases): a free core takes the next,
+    /// so neither core waits for the other's facts before aligning begins.
     ///
     /// - Parameters:
     ///   - old: the older file's name as given (kept as is: no absolute paths in archives),
-    ///     its bytes and the report read from them with its facts.
-    public init(
-        old: (name: String, data: Data, report: ReportWithFacts), new: (name: String, data: Data, report: ReportWithFacts),
-        comparator: ReportComparator = ReportComparator(), generatedAt: String? = nil
-    ) async {
-        // The inputs' hashes and formats (a decoding of each) in a child task: beside the
-        // alignment, the phrase counter's core has time to spare. So has it for the page's
-        // Content-Security-Policy (its script filled in and hashed, once a process), which
-        // would otherwise be made when the page is put together, after both export lanes.
-        async let provenance = { () -> Provenance in
-            _ = ReviewPage.contentSecurityPolicy
-            return Provenance(
-                old: .init(name: old.name, data: old.data, encoding: old.report.report.encoding),
-                new: .init(name: new.name, data: new.data, encoding: new.report.report.encoding),
-                generatedAt: generatedAt)
-        }()
-        let comparison = await comparator.compare(old.report, with: new.report)
-        await self.init(provenance: provenance, comparison: comparison)
-    }
-
-    /// The same, reading each report's facts with `extractor`, the two reports' at once.
+    ///     its bytes and the report read from them.
     public init(
         old: (name: String, data: Data, report: Report), new: (name: String, data: Data, report: Report),
         extractor: FactExtractor = FactExtractor(), comparator: ReportComparator = ReportComparator(),
         generatedAt: String? = nil
     ) async {
-        let oldReport = old.report
-        async let oldRead = oldReport.withFacts(extractor)
-        let newRead = new.report.withFacts(extractor)
-        await self.init(
-            old: (old.name, old.data, oldRead), new: (new.name, new.data, newRead), comparator: comparator, generatedAt: generatedAt)
+        let oldReport = old.report, newReport = new.report
+        let newFirst = new.data.count > old.data.count
+        async let first = (newFirst ? newReport : oldReport).withFacts(extractor)
+        async let second = (newFirst ? oldReport : newReport).withFacts(extractor)
+        async let text = comparator.compareText(oldReport, with: newReport)
+        // The inputs' hashes and formats (a decoding of each), and the page's
+        // Content-Security-Policy (its script filled in and hashed, once a process), which
+        // would otherwise be made when the page is put together, after both export lanes.
+        async let provenance = { () -> Provenance in
+            _ = ReviewPage.contentSecurityPolicy
+            return Provenance(
+                old: .init(name: old.name, data: old.data, encoding: oldReport.encoding),
+                new: .init(name: new.name, data: new.data, encoding: newReport.encoding),
+                generatedAt: generatedAt)
+        }()
+        let (oldRead, newRead) = newFirst ? (await second, await first) : (await first, await second)
+        // Before the text's comparison is awaited: on a core that the facts freed, beside it.
+        let scorecard = comparator.scorecard(oldRead, newRead)
+        let comparison = comparator.comparison(of: await text, old: oldRead, new: newRead, scorecard: scorecard)
+        await self.init(provenance: provenance, comparison: comparison)
     }
 
     /// The files `compare` writes for this comparison, by file name: the archive, and the

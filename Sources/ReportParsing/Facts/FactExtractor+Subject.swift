@@ -29,7 +29,7 @@ extension FactExtractor {
             return Self.withRecipient(englishSubject(of: match, in: characters, left: left, after: previous), after: match, in: characters)
         }
         // `企业退休人员养老金标准继续提高，年人均提高2556元`, `城镇年人均提高600元`: an amount per head
-        // (its unit says so) is of the standard named before `人均`, or that the sentence opens on.
+        // is of the standard named before `人均`, or of the one the sentence opens on.
         if let perHead = Self.perHeadSubject(left, of: match, in: characters) { return Subject(text: perHead, entry: nil) }
         // `教育投入1349亿元，是“十一五”的2.4倍`: a multiple of what the thing was at an earlier time is of
         // the thing just measured.
@@ -545,8 +545,7 @@ extension FactExtractor {
         // The cue's `均` may open the number's match (`均提高`), as it opens `均增长`.
         let whole = left + (characters[match.span.lowerBound] == "均" ? "均" : "")
         guard match.quantity.unit.hasSuffix("元"), whole.hasSuffix("人均"), let cue = whole.lastLiteralRange(of: "人均") else { return nil }
-        let left = whole
-        var named = cleaned(String(left[..<cue.lowerBound]))
+        var named = cleaned(String(whole[..<cue.lowerBound]))
         if let last = named.last, "年月".contains(last) { named.removeLast() }
         if named.count > 2 { return named }
         let opening = String(characters[..<listClauseEnd(after: 0, in: characters, within: 40)])

@@ -18,15 +18,13 @@ enum HeadingSyntax {
     /// (newspaper and portal pages) is shorter still, has no punctuation at all and names what
     /// the part does.
     static func part(_ text: Substring) -> (number: String?, title: Substring)? {
-        let numeral = text.prefix(while: chineseNumerals.contains)
-        let rest = text.dropFirst(numeral.count)
-        if !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇" {
-            var title = rest.dropFirst()
+        if let (numeral, rest) = partNumbered(text) {
+            var title = rest
             if let end = title.prefix(maximumPartTitle + 1).firstIndex(of: "。") { title = title[..<end] }
             guard !title.isEmpty, title.hasCharacters(atMost: maximumPartTitle), !title.contains(where: sentencePunctuation.contains),
                 title.last != "：", title.last != ":"
             else { return nil }
-            return (String(numeral), title)
+            return (numeral, title)
         }
         let partWords = ["工作回顾", "工作安排", "工作任务", "总体要求", "政策取向", "主要任务", "目标任务", "重点工作", "主要工作", "工作建议"]
         // `（二）主要工作` is a section numbered as one.
@@ -43,17 +41,13 @@ enum HeadingSyntax {
     static func partNumbered(_ text: Substring) -> (number: String, rest: Substring)? {
         let numeral = text.prefix(while: chineseNumerals.contains)
         let rest = text.dropFirst(numeral.count)
-        guard !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇",
-            rest.count > 1
-        else { return nil }
+        guard !numeral.isEmpty, numeral.count <= 3, rest.first == "、", let lead = numeral.first, lead != "零", lead != "〇" else { return nil }
         return (String(numeral), rest.dropFirst())
     }
 
     /// A line numbered like a part (`一、…`) that the part rule refused: worth a warning.
     static func looksLikePart(_ text: Substring) -> Bool {
-        let numeral = text.prefix(while: chineseNumerals.contains)
-        return !numeral.isEmpty && numeral.count <= 3 && text.dropFirst(numeral.count).first == "、"
-            && text.hasCharacters(atMost: 60) && part(text) == nil
+        partNumbered(text) != nil && text.hasCharacters(atMost: 60) && part(text) == nil
     }
 
     /// `附件1`, `附件1：2026年省十件民生实事`, `附件2 名词解释`, `名词解释：`, `Appendix 1`, `Glossary`

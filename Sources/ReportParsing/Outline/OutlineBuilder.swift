@@ -87,7 +87,7 @@ struct OutlineBuilder: Sendable {
     private func addChinese(_ paragraph: RawParagraph, text: Substring, to state: inout State) {
         // `2021年工作安排` over `一、加快…先行启动区建设，…`: under parts headed without numbers, the
         // `一、` headings number their sections, however long.
-        if state.partsUnnumbered, let (number, rest) = HeadingSyntax.partNumbered(text), let heading = Self.heading(rest, in: text) {
+        if state.partsUnnumbered, let (number, rest) = HeadingSyntax.partNumbered(text), !rest.isEmpty, let heading = Self.heading(rest, in: text) {
             open(.section, number: number, title: heading.title, paragraph: paragraph, titleEnd: heading.end, in: &state.stack)
             state.stack[state.stack.count - 1].append(paragraph, from: heading.bodyStart, splitter: splitter)
             return

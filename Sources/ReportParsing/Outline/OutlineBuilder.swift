@@ -132,12 +132,7 @@ struct OutlineBuilder: Sendable {
             return
         }
         let top = state.stack[state.stack.count - 1].kind
-        if top == .section || top == .item || top == .lead,
-            let sentenceEnd = text.prefix(Self.maximumLead + 1).firstIndex(of: "。"),
-            text.index(after: sentenceEnd) < text.endIndex,
-            !text[..<sentenceEnd].contains(where: { "，、；：,".contains($0) }),
-            text[..<sentenceEnd].containsHan
-        {
+        if top == .section || top == .item || top == .lead, let sentenceEnd = Self.leadSentenceEnd(text) {
             let runIn = Self.runInLeadStarts(text)
             if !runIn.isEmpty {
                 for piece in paragraph.cut(at: runIn) { addChinese(piece, text: Substring(piece.text), to: &state) }
@@ -151,27 +146,34 @@ struct OutlineBuilder: Sendable {
         state.stack[state.stack.count - 1].append(paragraph, from: 0, splitter: splitter)
     }
 
+    /// The end of a paragraph's opening sentence when it reads as a lead sub-heading: short, with
+    /// no clause mark, Han, and followed by more text (`做实项目盘子。…`).
+    static func leadSentenceEnd(_ text: Substring) -> Substring.Index? {
+        guard let end = text.prefix(maximumLead + 1).firstIndex(of: "。"), text.index(after: end) < text.endIndex,
+            !text[..<end].contains(where: { "，、；：,".contains($0) }), text[..<end].containsHan
+        else { return nil }
+        return end
+    }
+
     /// Where the ordinal leads after the first start in a paragraph that opens with one
     /// (`一是综合实力稳步增强。…。二是产业能级不断提升。…`): a page that ran a section's leads into
-    /// one paragraph. Each is a short title sentence, `二是`, `三是`, … in order after a full stop;
-    /// an enumeration of clauses (`一是…；二是…`) has no title sentences and is not cut.
+    /// one paragraph. Each is a lead sentence opening `二是`, `三是`, … in order after a full stop,
+    /// with a title of two characters or more; an enumeration of clauses (`一是…；二是…`) has no
+    /// such sentences and is not cut.
     static func runInLeadStarts(_ text: Substring) -> [Int] {
-        let characters = Array(text)
-        func titleEnds(at start: Int, ordinal: Character) -> Bool {
-            guard start + 2 < characters.count, characters[start] == ordinal, characters[start + 1] == "是" else { return false }
-            for index in (start + 2)..<min(characters.count - 1, start + maximumLead + 1) {
-                if characters[index] == "。" { return index > start + 3 }
-                if "，、；：,".contains(characters[index]) { return false }
-            }
-            return false
+        func opensLead(_ rest: Substring, ordinal: Character) -> Bool {
+            guard rest.first == ordinal, rest.dropFirst().first == "是", let end = leadSentenceEnd(rest) else { return false }
+            return rest.distance(from: rest.startIndex, to: end) > 3
         }
-        guard titleEnds(at: 0, ordinal: "一") else { return [] }
+        guard opensLead(text, ordinal: "一") else { return [] }
         var starts: [Int] = []
         var ordinals = Array("二三四五六七八九十")[...]
-        for index in characters.indices.dropLast() where characters[index] == "。" {
-            guard let ordinal = ordinals.first else { break }
-            if titleEnds(at: index + 1, ordinal: ordinal) {
-                starts.append(index + 1)
+        var offset = 0
+        for index in text.indices {
+            offset += 1
+            guard text[index] == "。", let ordinal = ordinals.first else { continue }
+            if opensLead(text[text.index(after: index)...], ordinal: ordinal) {
+                starts.append(offset)
                 ordinals = ordinals.dropFirst()
             }
         }
